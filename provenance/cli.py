@@ -1,0 +1,301 @@
+"""The ``provenance`` command line: parse options, call the library, format results.
+
+Exit codes (the same for every command):
+
+    0  success
+    1  not found: no such record, capture or seed copy
+    2  usage error: bad option or argument, invalid URL
+    3  capture failed: the page could not be fetched and no seed copy exists
+    4  archive error: the archive is missing, unwritable or corrupt
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from ._version import __version__
+from .archive import Archive
+from .capture import CaptureResult, capture
+from .catalog import CatalogEntry
+from .errors import (
+    ArchiveError,
+    CaptureError,
+    FetchError,
+    InvalidURL,
+    ProvenanceError,
+    RecordNotFound,
+    SeedError,
+    SeedNotFound,
+)
+from .fetch import FetchOptions
+
+EXIT_OK = 0
+EXIT_NOT_FOUND = 1
+EXIT_USAGE = 2
+EXIT_CAPTURE_FAILED = 3
+EXIT_ARCHIVE = 4
+
+DEFAULT_ARCHIVE = "archive"
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def exit_code_for(exc: ProvenanceError) -> int:
+    """The documented exit code for a library error."""
+    if isinstance(exc, InvalidURL):
+        return EXIT_USAGE
+    if isinstance(exc, RecordNotFound | SeedNotFound):
+        return EXIT_NOT_FOUND
+    if isinstance(exc, CaptureError | FetchError | SeedError):
+        return EXIT_CAPTURE_FAILED
+    if isinstance(exc, ArchiveError):
+        return EXIT_ARCHIVE
+    return EXIT_NOT_FOUND
+
+
+def _fail(exc: ProvenanceError) -> None:
+    message = " ".join(str(exc).split())
+    click.echo(f"provenance: error: {message}", err=True)
+    sys.exit(exit_code_for(exc))
+
+
+def _handle_errors(func: F) -> F:
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except ProvenanceError as exc:
+            _fail(exc)
+
+    return wrapper  # type: ignore[return-value]
+
+
+archive_option = click.option(
+    "--archive",
+    "archive_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=lambda: os.environ.get("PROVENANCE_ARCHIVE", DEFAULT_ARCHIVE),
+    show_default="archive/ (or $PROVENANCE_ARCHIVE)",
+    help="Archive directory.",
+)
+json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="provenance")
+@click.option("-v", "--verbose", is_flag=True, help="Log what the library does (stderr).")
+def main(verbose: bool) -> None:
+    """Archive web sources, find who said what, and cite it verifiably.
+
+    Exit codes: 0 ok, 1 not found, 2 usage, 3 capture failed, 4 archive error.
+    """
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="provenance: %(levelname)s: %(message)s",
+        stream=sys.stderr,
+    )
+
+
+# -- archive ----------------------------------------------------------------------
+
+
+def _capture_json(result: CaptureResult) -> dict[str, Any]:
+    return {
+        "url": result.requested_url,
+        "ok": True,
+        "capture_id": result.capture_id,
+        "origin": result.origin,
+        "http_status": result.http_status,
+        "fallback_reason": result.fallback_reason,
+        "hops": [{"url": u, "status": s} for u, s in result.hops],
+        "record_id": result.final.record_id,
+        "records": [e.to_dict() for e in result.records],
+    }
+
+
+def _capture_text(result: CaptureResult) -> str:
+    final = result.final
+    if result.origin == "seed":
+        how = "SEED COPY, not fetched live"
+    else:
+        how = f"live, HTTP {result.http_status}"
+    lines = [f"archived {result.requested_url} ({how})"]
+    if result.fallback_reason is not None:
+        lines.append(f"  WARNING: live fetch failed ({result.fallback_reason})")
+        lines.append("           the bundled seed copy was archived instead")
+    if len(result.hops) > 1:
+        chain = " -> ".join(f"{status} {url}" for url, status in result.hops)
+        lines.append(f"  redirects: {chain}")
+    lines.append(f"  record:  {final.record_id} ({final.record_type})")
+    lines.append(f"  file:    {final.file} offset {final.offset} length {final.length}")
+    if final.payload_digest or final.block_digest:
+        lines.append(f"  digest:  {final.payload_digest or final.block_digest}")
+    return "\n".join(lines)
+
+
+@main.command("archive")
+@click.argument("urls", nargs=-1, required=True)
+@archive_option
+@click.option("--offline", is_flag=True, help="Do not fetch: archive the bundled seed copy.")
+@click.option(
+    "--seeds",
+    "seed_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Seed directory (default: the copies shipped with provenance).",
+)
+@click.option("--timeout", type=float, default=30.0, show_default=True, help="Read timeout, s.")
+@click.option(
+    "--max-bytes", type=int, default=50 * 1024 * 1024, show_default=True, help="Body size cap."
+)
+@json_option
+@_handle_errors
+def archive_cmd(
+    urls: Sequence[str],
+    archive_dir: Path,
+    offline: bool,
+    seed_dir: Path | None,
+    timeout: float,
+    max_bytes: int,
+    as_json: bool,
+) -> None:
+    """Capture URLS into the archive (a WARC record set per URL).
+
+    Each page is fetched live; if the network fails and a seed copy exists,
+    the seed copy is archived instead, and that is said loudly. Non-2xx
+    answers are archived and reported.
+
+    Example: provenance archive https://example.com/news/story
+    """
+    store = Archive(archive_dir)
+    options = FetchOptions(read_timeout=timeout, max_bytes=max_bytes)
+    results: list[dict[str, Any]] = []
+    worst = EXIT_OK
+    for url in urls:
+        try:
+            result = capture(url, store, offline=offline, seed_dir=seed_dir, options=options)
+        except ProvenanceError as exc:
+            code = exit_code_for(exc)
+            worst = max(worst, code)
+            message = " ".join(str(exc).split())
+            results.append({"url": url, "ok": False, "error": message, "exit_code": code})
+            click.echo(f"provenance: error: {message}", err=True)
+            continue
+        if result.fallback_reason is not None:
+            click.echo(
+                f"provenance: WARNING: live fetch of {url} failed ({result.fallback_reason}); "
+                "archived the bundled SEED COPY instead",
+                err=True,
+            )
+        if not result.ok:
+            click.echo(
+                f"provenance: warning: {url} answered HTTP {result.http_status} "
+                "(archived as served)",
+                err=True,
+            )
+        results.append(_capture_json(result))
+        if not as_json:
+            click.echo(_capture_text(result))
+    if as_json:
+        click.echo(json.dumps(results, indent=2))
+    sys.exit(worst)
+
+
+# -- list / show --------------------------------------------------------------------
+
+
+def _entry_line(entry: CatalogEntry) -> str:
+    status = str(entry.http_status) if entry.http_status is not None else "-"
+    origin = entry.origin or "-"
+    return (
+        f"{entry.warc_date[:19]}  {origin:<4}  {status:>3}  {entry.record_type:<8}  "
+        f"{entry.record_id}  {entry.target_uri or ''}"
+    )
+
+
+@main.command("list")
+@archive_option
+@click.option("--all", "show_all", is_flag=True, help="Also list request, metadata, warcinfo.")
+@click.option("--url", default=None, help="Only records of this URL.")
+@json_option
+@_handle_errors
+def list_cmd(archive_dir: Path, show_all: bool, url: str | None, as_json: bool) -> None:
+    """List archived records, oldest first.
+
+    Example: provenance list --json
+    """
+    store = Archive(archive_dir, create=False)
+    types = None if show_all else ("response", "resource")
+    entries = store.entries(url=url, types=types)
+    if as_json:
+        click.echo(json.dumps([e.to_dict() for e in entries], indent=2))
+        return
+    if not entries:
+        click.echo("no records")
+        return
+    for entry in entries:
+        click.echo(_entry_line(entry))
+
+
+@main.command("show")
+@click.argument("key")
+@archive_option
+@json_option
+@_handle_errors
+def show_cmd(key: str, archive_dir: Path, as_json: bool) -> None:
+    """Show one record: by record id, or the latest capture of a URL.
+
+    Example: provenance show https://example.com/news/story
+    """
+    store = Archive(archive_dir, create=False)
+    entry = store.find(key)
+    record = store.read(entry)
+    if as_json:
+        out = entry.to_dict()
+        out["warc_headers"] = [list(h) for h in record.headers]
+        out["block_length"] = len(record.block)
+        click.echo(json.dumps(out, indent=2))
+        return
+    for name in (
+        "record_id",
+        "record_type",
+        "target_uri",
+        "warc_date",
+        "origin",
+        "http_status",
+        "content_type",
+        "file",
+        "offset",
+        "length",
+        "block_digest",
+        "payload_digest",
+        "record_sha256",
+        "capture_id",
+    ):
+        value = getattr(entry, name)
+        if value is not None:
+            click.echo(f"{name + ':':<16}{value}")
+    click.echo("")
+    for hname, hvalue in record.headers:
+        click.echo(f"{hname}: {hvalue}")
+    if entry.record_type in ("response", "request"):
+        head, _, body = record.block.partition(b"\r\n\r\n")
+        click.echo("")
+        click.echo(head.decode("latin-1"))
+        click.echo(f"\n[{len(body)} body bytes]")
+    else:
+        click.echo(f"\n[{len(record.block)} block bytes]")
+
+
+def run() -> None:
+    """Entry point for ``python -m provenance``."""
+    main(prog_name="provenance")
