@@ -31,7 +31,7 @@ from .errors import (
     SeedNotFound,
     TooManyRedirects,
 )
-from .fetch import FetchOptions, Fetched, HttpExchange, fetch
+from .fetch import Fetched, FetchOptions, HttpExchange, fetch
 from .seeds import SeedCopy, find_seed
 from .urls import url_key
 from .warc import RecordDraft, StoredRecord

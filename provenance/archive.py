@@ -261,7 +261,7 @@ class Archive:
             "conformsTo: https://iipc.github.io/warc-specifications/specifications/"
             "warc-format/warc-1.1/\r\n"
             "description: captures made by provenance for citation and verification\r\n"
-        ).encode("utf-8")
+        ).encode()
         return RecordDraft(
             record_type="warcinfo",
             target_uri=None,
@@ -335,7 +335,9 @@ class Archive:
                     None,
                 )
         if found is None:
-            raise RecordNotFound(f"no capture of {key} in {self.path}", path=str(self.path), key=key)
+            raise RecordNotFound(
+                f"no capture of {key} in {self.path}", path=str(self.path), key=key
+            )
         return found
 
     def entries(

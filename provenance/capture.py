@@ -35,7 +35,7 @@ from .errors import (
     IncompleteResponse,
     SeedNotFound,
 )
-from .fetch import FetchOptions, Fetched, HttpExchange, fetch
+from .fetch import Fetched, FetchOptions, HttpExchange, fetch
 from .seeds import SeedCopy, find_seed
 from .urls import check_http_url
 from .warc import RecordDraft, new_record_id, warc_date
@@ -188,7 +188,9 @@ def _archive_live(url: str, fetched: Fetched, archive: Archive) -> CaptureResult
     )
 
 
-def _archive_seed(url: str, seed: SeedCopy, archive: Archive, *, reason: str | None) -> CaptureResult:
+def _archive_seed(
+    url: str, seed: SeedCopy, archive: Archive, *, reason: str | None
+) -> CaptureResult:
     now = datetime.now(timezone.utc)
     resource_id = new_record_id()
     fields = [

@@ -17,7 +17,7 @@ import attrs
 
 from .errors import ArchiveCorrupt
 
-__all__ = ["CatalogEntry", "CaptureRow", "Catalog", "FileRow"]
+__all__ = ["CaptureRow", "Catalog", "CatalogEntry", "FileRow"]
 
 SCHEMA_VERSION = 1
 

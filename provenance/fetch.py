@@ -35,7 +35,9 @@ __all__ = ["FetchOptions", "Fetched", "HttpExchange", "fetch"]
 
 log = logging.getLogger(__name__)
 
-USER_AGENT = f"provenance/{__version__} (web citation archiver; python-requests/{requests.__version__})"
+USER_AGENT = (
+    f"provenance/{__version__} (web citation archiver; python-requests/{requests.__version__})"
+)
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _READ_SIZE = 64 * 1024
 
@@ -228,7 +230,9 @@ def _read_body(raw: Any, url: str, opts: FetchOptions, deadline: float) -> bytes
                 )
             chunks.append(chunk)
     except urllib3.exceptions.ReadTimeoutError as exc:
-        raise FetchTimeout(f"reading the body of {url} stalled past the read timeout", url=url) from exc
+        raise FetchTimeout(
+            f"reading the body of {url} stalled past the read timeout", url=url
+        ) from exc
     except (urllib3.exceptions.ProtocolError, urllib3.exceptions.IncompleteRead) as exc:
         raise IncompleteResponse(
             f"connection to {url} ended before the whole body was read ({size} bytes received)",

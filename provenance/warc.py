@@ -210,7 +210,9 @@ def read_member(member: bytes, *, path: str = "", offset: int = 0) -> StoredReco
             file=path,
             offset=offset,
         ) from exc
-    raise ArchiveCorrupt(f"no record at offset {offset} of {path}", path=path, file=path, offset=offset)
+    raise ArchiveCorrupt(
+        f"no record at offset {offset} of {path}", path=path, file=path, offset=offset
+    )
 
 
 def iter_warc(stream: BinaryIO, *, path: str = "") -> Iterator[StoredRecord]:

@@ -74,7 +74,7 @@ class _Handler(BaseHTTPRequestHandler):
             return
         self.wfile.write(b"0\r\n\r\n")
 
-    def do_GET(self) -> None:  # noqa: C901 - one branch per test page
+    def do_GET(self) -> None:
         self.server.count(self.path)
         path = self.path.split("?", 1)[0]
         if path == "/utf8":

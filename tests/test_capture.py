@@ -46,12 +46,17 @@ def assert_untouched(archive: Archive, before: list[object], sizes: dict[str, in
 
 
 def snapshot(archive: Archive) -> tuple[list[object], dict[str, int]]:
-    sizes = {f.name: (archive.warc_dir / f.name).stat().st_size for f in archive.files()
-             if (archive.warc_dir / f.name).exists()}
+    sizes = {
+        f.name: (archive.warc_dir / f.name).stat().st_size
+        for f in archive.files()
+        if (archive.warc_dir / f.name).exists()
+    }
     return list(archive.entries()), sizes
 
 
-def test_utf8_page_is_archived_as_request_and_response(server: PagesServer, archive: Archive) -> None:
+def test_utf8_page_is_archived_as_request_and_response(
+    server: PagesServer, archive: Archive
+) -> None:
     result = capture(server.url("/utf8"), archive, options=FAST)
     assert result.origin == "live" and result.http_status == 200 and result.ok
     types = [e.record_type for e in result.records]
@@ -218,7 +223,7 @@ def test_network_failure_falls_back_to_the_seed_and_says_so(
     assert result.origin == "seed"
     assert result.fallback_reason is not None and "connect" in result.fallback_reason
     assert archive.read(result.final).block == data
-    meta = [e for e in result.records if e.record_type == "metadata"][0]
+    meta = next(e for e in result.records if e.record_type == "metadata")
     fields = archive.read(meta).block.decode()
     assert "live-fetch-error: " in fields and "not fetched live" in fields
     assert f"seed-sha256: {hashlib.sha256(data).hexdigest()}" in fields
@@ -289,7 +294,9 @@ def test_files_rotate_at_the_size_limit(server: PagesServer, tmp_path: Path) -> 
     assert_consistent(small)
 
 
-def test_corpus_pages_round_trip(server: PagesServer, archive: Archive, aeb_names: list[str]) -> None:
+def test_corpus_pages_round_trip(
+    server: PagesServer, archive: Archive, aeb_names: list[str]
+) -> None:
     from tests.conftest import AEB_DIR
 
     for name in aeb_names[:15]:
