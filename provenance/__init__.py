@@ -4,8 +4,8 @@ The pipeline, one module per stage (imports flow one way)::
 
     fetch / seeds  ->  archive (WARC + catalog)  ->  capture  ->  cli
 
->>> from provenance import Archive, capture          # doctest: +SKIP
->>> result = capture("https://example.com/", Archive("archive"))  # doctest: +SKIP
+Typical use: ``capture(url, Archive("archive"))`` returns a
+:class:`CaptureResult` whose ``final`` entry locates the archived record.
 """
 
 from ._version import __version__

@@ -1,0 +1,143 @@
+"""The command line: golden text, JSON, one-line errors and exit codes."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from provenance.cli import main
+from tests.conftest import SEED_URL
+from tests.pages_server import PagesServer
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def normalise(text: str) -> str:
+    text = re.sub(r"<urn:uuid:[0-9a-f-]{36}>", "<ID>", text)
+    text = re.sub(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+Z)?", "<DATE>", text)
+    text = re.sub(r"provenance-\d{14}-[0-9a-f]{12}\.warc\.gz", "<FILE>", text)
+    text = re.sub(r"cap-[0-9a-f]{32}", "<CAPTURE>", text)
+    text = re.sub(r"offset \d+ length \d+", "offset <N> length <N>", text)
+    text = re.sub(r"sha256:[0-9a-f]{64}", lambda m: m.group(0)[:15], text)
+    return re.sub(r"127\.0\.0\.1:\d+", "<HOST>", text)
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args))
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_archive_offline_seed_golden(tmp_path: Path) -> None:
+    code, out, err = run("archive", "--offline", "--archive", str(tmp_path / "a"), SEED_URL)
+    assert code == 0, err
+    assert err == ""
+    assert normalise(out) == (
+        f"archived {SEED_URL} (SEED COPY, not fetched live)\n"
+        "  record:  <ID> (resource)\n"
+        "  file:    <FILE> offset <N> length <N>\n"
+        "  digest:  sha256:31370cf3\n"
+    )
+    assert "sha256:31370cf35229a3fa22dbf9ca10cf5293f9fa4a3b617892250d12977dbb0ece6e" in out
+
+
+def test_archive_live_then_list_and_show(server: PagesServer, tmp_path: Path) -> None:
+    arch = str(tmp_path / "a")
+    code, out, err = run("archive", "--archive", arch, server.url("/r301"))
+    assert code == 0, err
+    assert normalise(out) == (
+        "archived http://<HOST>/r301 (live, HTTP 200)\n"
+        "  redirects: 301 http://<HOST>/r301 -> 302 http://<HOST>/r302 -> 200 http://<HOST>/utf8\n"
+        "  record:  <ID> (response)\n"
+        "  file:    <FILE> offset <N> length <N>\n"
+        "  digest:  sha256:1cb0e041\n"
+    )
+    code, out, _ = run("list", "--archive", arch)
+    assert code == 0
+    assert normalise(out) == (
+        "<DATE>  live  301  response  <ID>  http://<HOST>/r301\n"
+        "<DATE>  live  302  response  <ID>  http://<HOST>/r302\n"
+        "<DATE>  live  200  response  <ID>  http://<HOST>/utf8\n"
+    )
+    code, out, _ = run("list", "--archive", arch, "--all", "--json")
+    rows = json.loads(out)
+    assert [r["record_type"] for r in rows] == ["warcinfo"] + ["response", "request"] * 3
+    final = rows[-2]
+    code, out, _ = run("show", "--archive", arch, final["record_id"])
+    assert code == 0
+    assert f"record_id:      {final['record_id']}" in out
+    assert "HTTP/1.1 200 OK" in out and "WARC-Type: response" in out
+    code, out, _ = run("show", "--archive", arch, server.url("/r301"), "--json")
+    assert json.loads(out)["record_id"] == final["record_id"]
+
+
+def test_error_status_is_archived_with_a_warning(server: PagesServer, tmp_path: Path) -> None:
+    code, out, err = run("archive", "--archive", str(tmp_path / "a"), server.url("/404"))
+    assert code == 0
+    assert "(live, HTTP 404)" in out
+    assert normalise(err) == (
+        "provenance: warning: http://<HOST>/404 answered HTTP 404 (archived as served)\n"
+    )
+
+
+def test_capture_failure_is_one_line_and_exit_3(tmp_path: Path) -> None:
+    code, out, err = run(
+        "archive", "--archive", str(tmp_path / "a"), "http://127.0.0.1:9/no-server"
+    )
+    assert code == 3
+    assert out == ""
+    assert err.count("\n") == 1 and err.startswith("provenance: error: cannot capture")
+
+
+def test_json_reports_each_url(server: PagesServer, tmp_path: Path) -> None:
+    code, out, _ = run(
+        "archive",
+        "--json",
+        "--archive",
+        str(tmp_path / "a"),
+        server.url("/utf8"),
+        "http://127.0.0.1:9/x",
+    )
+    assert code == 3
+    first, second = json.loads(out)
+    assert first["ok"] and first["http_status"] == 200 and first["origin"] == "live"
+    assert not second["ok"] and second["exit_code"] == 3
+
+
+def test_usage_errors_exit_2(tmp_path: Path) -> None:
+    code, _, err = run("archive", "--archive", str(tmp_path / "a"), "ftp://example.com/")
+    assert code == 2 and "only http and https" in err
+    code, _, _ = run("archive", "--no-such-option")
+    assert code == 2
+
+
+def test_not_found_exit_1_and_missing_archive_exit_4(tmp_path: Path) -> None:
+    arch = str(tmp_path / "a")
+    run("archive", "--offline", "--archive", arch, SEED_URL)
+    code, _, err = run("show", "--archive", arch, "https://example.com/none")
+    assert code == 1 and err.startswith("provenance: error: no capture of")
+    code, _, err = run("list", "--archive", str(tmp_path / "missing"))
+    assert code == 4 and "no archive" in err
+    assert not (tmp_path / "missing").exists()
+
+
+def test_entry_points(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "provenance", "--version"], capture_output=True, text=True
+    )
+    assert proc.returncode == 0 and proc.stdout.startswith("provenance, version ")
+    proc = subprocess.run(
+        [sys.executable, "-m", "provenance", "archive", "--offline", SEED_URL],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert proc.returncode == 0, proc.stderr
+    # The command line's default archive is ./archive.
+    assert (tmp_path / "archive" / "catalog.sqlite").is_file()
