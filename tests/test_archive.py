@@ -242,7 +242,15 @@ def test_concurrent_writers_lose_nothing(server: PagesServer, archive: Archive) 
     writers, each = 4, 12
     procs = [
         subprocess.Popen(
-            [sys.executable, "-c", _CHILD_WRITER, str(archive.path), server.base, str(each), str(w)],
+            [
+                sys.executable,
+                "-c",
+                _CHILD_WRITER,
+                str(archive.path),
+                server.base,
+                str(each),
+                str(w),
+            ],
             cwd=ROOT,
         )
         for w in range(writers)
