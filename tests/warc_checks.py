@@ -16,9 +16,15 @@ def _run(code: str, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+# warcio's checker decodes br bodies with the `brotli` module and crashes on
+# brotli >= 1.0 (it sets an attribute the C Decompressor does not have). The
+# digest checks need no decoding, so the checker runs with brotli hidden.
+_WARCIO_MAIN = "import sys; sys.modules['brotli'] = None; from warcio.cli import main; main()"
+
+
 def warcio_check(path: Path) -> None:
     """`warcio check -v`: every digest present must pass."""
-    proc = _run("from warcio.cli import main; main()", "check", "-v", str(path))
+    proc = _run(_WARCIO_MAIN, "check", "-v", str(path))
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "digest fail" not in proc.stdout, proc.stdout
 
@@ -37,7 +43,7 @@ def warcio_records(path: Path) -> list[tuple[str, str, int]]:
         for rec in it:
             rid = rec.rec_headers.get_header("WARC-Record-ID")
             rtype = rec.rec_type
-            rec.content_stream().read()
+            rec.raw_stream.read()
             out.append((rid, rtype, it.get_record_offset()))
     return out
 
