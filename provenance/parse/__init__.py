@@ -1,0 +1,23 @@
+"""Parse stage: archived bytes in, an :class:`Article` with a byte map out (no I/O)."""
+
+from .article import (
+    Article,
+    EmptyDocument,
+    Paragraph,
+    ParseError,
+    UnsupportedMediaType,
+    parse_document,
+    parse_record,
+    parse_representation,
+)
+
+__all__ = [
+    "Article",
+    "EmptyDocument",
+    "Paragraph",
+    "ParseError",
+    "UnsupportedMediaType",
+    "parse_document",
+    "parse_record",
+    "parse_representation",
+]

@@ -1,0 +1,216 @@
+"""A small, position-keeping HTML tokenizer and tree builder.
+
+No common parser reports byte offsets of text, so this one works on the
+decoded document and keeps, for every text node, its code point range in it.
+It is regex driven (much faster than ``html.parser``), never recurses, and
+builds a tree with the implied end tags that matter for text (``<p>`` closed
+by a block, ``<li>`` by the next ``<li>``, ...). Nesting deeper than
+``MAX_DEPTH`` is flattened, so 10,000 nested tags cost nothing special.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+__all__ = ["Element", "Text", "parse_html"]
+
+MAX_DEPTH = 400
+
+VOID = frozenset(
+    "area base br col embed hr img input keygen link meta param source track wbr".split()
+)
+RAW_TEXT = frozenset("script style xmp iframe noembed noframes noscript template plaintext".split())
+RCDATA = frozenset({"title", "textarea"})
+CLOSES_P = frozenset(
+    "address article aside blockquote center details dialog dir div dl fieldset figcaption "
+    "figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main menu nav ol p pre section "
+    "summary table ul".split()
+)
+P_SCOPE = frozenset("div td th li article section blockquote body html table button".split())
+
+_LT = re.compile(r"<(?:(/?)([A-Za-z][^\t\n\f\r />]*)|!--|!|\?)")
+_TAG_REST = re.compile(r"""[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>""")
+_COMMENT_END = re.compile(r"--!?>")
+_ATTR = re.compile(
+    r"""([^\t\n\f\r />"'=]+)(?:[\t\n\f\r ]*=[\t\n\f\r ]*(?:"([^"]*)"|'([^']*)'|([^\t\n\f\r >]+)))?"""
+)
+_RAW_END: dict[str, re.Pattern[str]] = {
+    tag: re.compile(rf"</{tag}[\t\n\f\r />]", re.IGNORECASE) for tag in RAW_TEXT | RCDATA
+}
+
+
+class Text:
+    """A text node: code points ``[start, end)`` of the decoded document."""
+
+    __slots__ = ("end", "rcdata", "start")
+
+    def __init__(self, start: int, end: int, rcdata: bool = False) -> None:
+        self.start = start
+        self.end = end
+        self.rcdata = rcdata
+
+
+class Element:
+    """An element with its children (elements and text nodes) in document order."""
+
+    __slots__ = ("_attrs", "children", "end", "parent", "raw_attrs", "start", "tag")
+
+    def __init__(self, tag: str, raw_attrs: str, start: int, end: int, parent: Element | None):
+        self.tag = tag
+        self.raw_attrs = raw_attrs
+        self.start = start  # position of "<"
+        self.end = end  # position after ">" of the start tag
+        self.parent = parent
+        self.children: list[Element | Text] = []
+        self._attrs: dict[str, str] | None = None
+
+    @property
+    def attrs(self) -> dict[str, str]:
+        if self._attrs is None:
+            found: dict[str, str] = {}
+            if self.raw_attrs:
+                for m in _ATTR.finditer(self.raw_attrs):
+                    name = m.group(1).lower()
+                    if name not in found:
+                        value = m.group(2) if m.group(2) is not None else m.group(3)
+                        if value is None:
+                            value = m.group(4) or ""
+                        found[name] = html.unescape(value) if "&" in value else value
+            self._attrs = found
+        return self._attrs
+
+    def get(self, name: str, default: str = "") -> str:
+        return self.attrs.get(name, default)
+
+    def iter(self) -> list[Element]:
+        """This element and all below it, in document order (no recursion)."""
+        out: list[Element] = []
+        stack: list[Element] = [self]
+        while stack:
+            node = stack.pop()
+            out.append(node)
+            stack.extend(c for c in reversed(node.children) if isinstance(c, Element))
+        return out
+
+    def __repr__(self) -> str:
+        return f"<Element {self.tag} at {self.start}>"
+
+
+class Document:
+    """The parsed tree and what the head declares."""
+
+    def __init__(self, source: str, root: Element) -> None:
+        self.source = source
+        self.root = root
+        self.metas: list[dict[str, str]] = []
+        self.links: list[dict[str, str]] = []
+        self.jsonld: list[str] = []
+        self.title: Text | None = None
+        self.lang: str | None = None
+
+
+def _implied_close(stack: list[Element], tag: str) -> None:
+    """Pop what a start tag ``tag`` implicitly ends."""
+    if tag in CLOSES_P:
+        for i in range(len(stack) - 1, max(len(stack) - 12, 0), -1):
+            name = stack[i].tag
+            if name == "p":
+                del stack[i:]
+                break
+            if name in P_SCOPE:
+                break
+    if tag == "li":
+        _close_within(stack, ("li",), ("ul", "ol", "menu"))
+    elif tag in ("dt", "dd"):
+        _close_within(stack, ("dt", "dd"), ("dl",))
+    elif tag in ("td", "th"):
+        _close_within(stack, ("td", "th"), ("tr", "table"))
+    elif tag == "tr":
+        _close_within(stack, ("tr", "td", "th"), ("table", "tbody", "thead", "tfoot"))
+    elif tag == "option":
+        _close_within(stack, ("option",), ("select", "datalist"))
+
+
+def _close_within(stack: list[Element], closes: tuple[str, ...], scope: tuple[str, ...]) -> None:
+    for i in range(len(stack) - 1, max(len(stack) - 12, 0), -1):
+        name = stack[i].tag
+        if name in closes:
+            del stack[i:]
+            return
+        if name in scope:
+            return
+
+
+def parse_html(source: str) -> Document:
+    """Tokenize and build the tree of a decoded HTML document."""
+    root = Element("#root", "", 0, 0, None)
+    doc = Document(source, root)
+    stack: list[Element] = [root]
+    pos = 0
+    n = len(source)
+    search = _LT.search
+    while pos < n:
+        m = search(source, pos)
+        if m is None:
+            stack[-1].children.append(Text(pos, n))
+            break
+        lt = m.start()
+        if lt > pos:
+            stack[-1].children.append(Text(pos, lt))
+        token = m.group(0)
+        if token == "<!--":
+            end = _COMMENT_END.search(source, m.end())
+            pos = end.end() if end else n
+            continue
+        if token in ("<!", "<?"):
+            gt = source.find(">", m.end())
+            pos = gt + 1 if gt >= 0 else n
+            continue
+        rest = _TAG_REST.match(source, m.end())
+        if rest is None:  # "<tag" never closed: the rest is not content
+            pos = n
+            break
+        tag_end = rest.end()
+        tag = m.group(2).lower()
+        raw_attrs = source[m.end() : tag_end - 1]
+        pos = tag_end
+        if m.group(1):  # end tag
+            if tag == "br":
+                stack[-1].children.append(Element("br", "", lt, tag_end, stack[-1]))
+                continue
+            for i in range(len(stack) - 1, 0, -1):
+                if stack[i].tag == tag:
+                    del stack[i:]
+                    break
+            continue
+        _implied_close(stack, tag)
+        parent = stack[-1]
+        el = Element(tag, raw_attrs, lt, tag_end, parent)
+        parent.children.append(el)
+        if tag in RAW_TEXT or tag in RCDATA:
+            close = _RAW_END[tag].search(source, tag_end)
+            content_end = close.start() if close else n
+            if tag in RCDATA:
+                el.children.append(Text(tag_end, content_end, rcdata=True))
+                if tag == "title" and doc.title is None:
+                    doc.title = el.children[-1]  # type: ignore[assignment]
+            elif tag == "script" and "ld+json" in raw_attrs.lower():
+                doc.jsonld.append(source[tag_end:content_end])
+            if close is None:
+                pos = n
+            else:
+                gt = source.find(">", close.end() - 1)
+                pos = gt + 1 if gt >= 0 else n
+            continue
+        if tag == "meta":
+            doc.metas.append(el.attrs)
+        elif tag == "link":
+            doc.links.append(el.attrs)
+        elif tag == "html" and doc.lang is None:
+            doc.lang = el.get("lang") or el.get("xml:lang") or None
+        if tag in VOID or raw_attrs.endswith("/") and tag in ("svg", "path", "use", "circle"):
+            continue
+        if len(stack) < MAX_DEPTH:
+            stack.append(el)
+    return doc
