@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from html.entities import html5
 
 from .htmltree import Document, Element, Text
@@ -38,7 +38,7 @@ _NEGATIVE = re.compile(
     r"most-?popular|nav|navbar|navigation|newsletter|outbrain|pagination|popup|promo\w*|"
     r"recirc\w*|related|recommend\w*|remark|replies|rss|share\w*|sharing|sidebar|signup|"
     r"skip|skyscraper|social|sponsor\w*|subscribe\w*|subscription|taboola|tags?|toolbar|"
-    r"tools|trending|widget|author-bio|bio|more-stories|read-more|inline-ad|paywall|"
+    r"tools|trending|widget|author-bio|bio|more-stories|read-more|inline-ad|"
     r"hidden|visually-hidden|sr-only|print-only|topics|keywords)($|[\s_-])",
     re.IGNORECASE,
 )
@@ -96,14 +96,14 @@ def _class_id(el: Element) -> str:
     return f"{attrs.get('class', '')} {attrs.get('id', '')}".strip()
 
 
-def _is_dropped(el: Element) -> bool:
+def _structural_drop(el: Element) -> bool:
+    """Dropped whatever its size: by tag, hidden, or by ARIA role."""
     tag = el.tag
     if tag in DROP_TAGS:
         return True
     if tag in ("html", "body", "#root", "main", "article", "p"):
         return False
-    raw = el.raw_attrs
-    if not raw:
+    if not el.raw_attrs:
         return False
     attrs = el.attrs
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
@@ -111,14 +111,23 @@ def _is_dropped(el: Element) -> bool:
     if attrs.get("role", "").lower() in _ROLE_DROP:
         return True
     style = attrs.get("style")
-    if style and _HIDDEN_STYLE.search(style):
-        return True
-    if tag == "header":
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def _negative_names(el: Element) -> bool:
+    """Boilerplate by class/id (or a page header), unless also named like content."""
+    if el.tag in ("html", "body", "#root", "main", "article", "p"):
+        return False
+    if el.tag == "header":
         return True
     names = _class_id(el)
     if names and _NEGATIVE.search(names):
         return not _POSITIVE.search(names.replace("comment", "").replace("bio", ""))
     return False
+
+
+def _is_dropped(el: Element) -> bool:
+    return _structural_drop(el) or _negative_names(el)
 
 
 class _Stats:
@@ -130,15 +139,16 @@ class _Stats:
         self.commas = 0
 
 
-def _compute(root: Element, source: str) -> tuple[dict[Element, _Stats], set[Element]]:
-    """Text length, link text length and commas of every kept element (bottom-up)."""
+def _stats(
+    root: Element, source: str, drop: Callable[[Element], bool]
+) -> tuple[dict[Element, _Stats], set[Element]]:
     stats: dict[Element, _Stats] = {}
     dropped: set[Element] = set()
     order: list[Element] = []
     stack = [root]
     while stack:
         el = stack.pop()
-        if el is not root and _is_dropped(el):
+        if el is not root and drop(el):
             dropped.add(el)
             continue
         order.append(el)
@@ -149,8 +159,7 @@ def _compute(root: Element, source: str) -> tuple[dict[Element, _Stats], set[Ele
         for child in el.children:
             if isinstance(child, Text):
                 chunk = source[child.start : child.end]
-                n = len(chunk.strip())
-                st.text += n
+                st.text += len(chunk.strip())
                 st.commas += chunk.count(",")
             elif child in kept:
                 cs = stats[child]
@@ -161,6 +170,26 @@ def _compute(root: Element, source: str) -> tuple[dict[Element, _Stats], set[Ele
             st.links = st.text
         stats[el] = st
     return stats, dropped
+
+
+def _compute(root: Element, source: str) -> tuple[dict[Element, _Stats], set[Element]]:
+    """Stats of every kept element.
+
+    Names such as "ad" or "header" drop an element only when it holds a
+    small part of the page's text: some sites wrap the whole page in one.
+    """
+    first, _ = _stats(root, source, _structural_drop)
+    total = max(first[root].text, 1)
+
+    def drop(el: Element) -> bool:
+        if _structural_drop(el):
+            return True
+        if not _negative_names(el):
+            return False
+        st = first.get(el)
+        return st is None or st.text < 0.4 * total
+
+    return _stats(root, source, drop)
 
 
 def _base_score(el: Element) -> float:
@@ -287,7 +316,7 @@ def _blocks(containers: Iterable[Element], dropped: set[Element], source: str) -
                 if in_link:
                     current.links += n
                 continue
-            if node in dropped or (node is not container and _is_dropped(node)):
+            if node in dropped or (node is not container and _structural_drop(node)):
                 continue
             tag = node.tag
             if tag == "br":
@@ -352,5 +381,3 @@ def whole_text(doc: Document, builder: TextBuilder) -> None:
                 emit_text(builder, source, s, e)
         builder.close_paragraph()
 
-
-_ = _WORDS
