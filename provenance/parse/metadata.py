@@ -88,7 +88,7 @@ def normalise_date(value: str | None) -> str | None:
     m = _ISO.search(text)
     if m:
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        if not (1 <= mo <= 12 and 1 <= d <= 31):
+        if not (1 <= mo <= 12 and 1 <= d <= 31 and 1900 <= y <= 2200):
             return None
         if m.group(4) is None:
             return f"{y:04d}-{mo:02d}-{d:02d}"
@@ -185,10 +185,12 @@ def _jsonld_objects(doc: Document) -> list[dict[str, Any]]:
 def _meta_map(doc: Document) -> dict[str, list[str]]:
     metas: dict[str, list[str]] = {}
     for attrs_ in doc.metas:
-        key = attrs_.get("property") or attrs_.get("name") or attrs_.get("itemprop") or ""
         value = attrs_.get("content")
-        if key and value:
-            metas.setdefault(key.strip().lower(), []).append(_clean(value))
+        keys = [attrs_.get("property", ""), attrs_.get("name", "")]
+        keys.extend(attrs_.get("itemprop", "").split())
+        for key in keys:
+            if key and value:
+                metas.setdefault(key.strip().lower(), []).append(_clean(value))
         http_equiv = attrs_.get("http-equiv", "").lower()
         if http_equiv == "content-language" and value:
             metas.setdefault("content-language", []).append(value)
@@ -250,15 +252,63 @@ def _text_of(el: Element, source: str) -> str:
 
 
 def _time_element(doc: Document) -> str | None:
+    """A date from ``itemprop=datePublished`` or ``<time datetime>`` in the page."""
+    fallback = None
     for el in doc.root.iter():
-        if el.tag == "time":
+        props = el.get("itemprop").lower().split() if el.raw_attrs else []
+        if "datepublished" in props:
+            value = el.get("datetime") or el.get("content") or el.get("value")
+            value = value or _clean(_text_of(el, doc.source))
+            if normalise_date(value):
+                return value
+        if el.tag == "time" and fallback is None:
             value = el.get("datetime")
             if value:
-                pub = f"{el.get('itemprop')} {el.get('class')} {el.get('pubdate')}".lower()
-                if "modif" in pub or "updat" in pub:
+                pub = f"{el.get('itemprop')} {el.get('class')}".lower()
+                if ("modif" in pub or "updat" in pub) and "publish" not in pub:
                     continue
-                return value
+                fallback = value
+    return fallback
+
+
+_DATE_NAMES = re.compile(r"publish|posted|date|time|byline|meta", re.IGNORECASE)
+
+
+def _dated_element(doc: Document) -> str | None:
+    """A short element named like a date (class/id) whose text or value is one."""
+    for el in doc.root.iter():
+        if not el.raw_attrs or el.tag in ("script", "style", "body", "html"):
+            continue
+        names = f"{el.get('class')} {el.get('id')}"
+        if not _DATE_NAMES.search(names) or "modif" in names.lower() or "updat" in names.lower():
+            continue
+        value = el.get("datetime") or el.get("content") or el.get("value")
+        if not value:
+            value = _clean(_text_of(el, doc.source))
+            if len(value) > 80:
+                continue
+        found = normalise_date(value)
+        if found:
+            return found
     return None
+
+
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d\d)[/-]([01]?\d|[a-z]{3})[/-]([0-3]?\d)(?:/|$|[-_])", re.IGNORECASE
+)
+
+
+def _url_date(url: str | None) -> str | None:
+    if not url:
+        return None
+    m = _URL_DATE.search(url)
+    if not m:
+        return None
+    month = m.group(2)
+    mon = int(month) if month.isdigit() else _MONTHS.get(month.lower(), 0)
+    if not 1 <= mon <= 12 or not 1 <= int(m.group(3)) <= 31:
+        return None
+    return f"{m.group(1)}-{mon:02d}-{int(m.group(3)):02d}"
 
 
 def page_metadata(doc: Document, url: str | None = None) -> Metadata:
@@ -308,6 +358,7 @@ def page_metadata(doc: Document, url: str | None = None) -> Metadata:
         _first(
             metas,
             "article:published_time",
+            "article:published",
             "og:article:published_time",
             "datepublished",
             "date",
@@ -324,6 +375,11 @@ def page_metadata(doc: Document, url: str | None = None) -> Metadata:
         )
     )
     published = published or normalise_date(_time_element(doc))
+    canonical_for_date = next(
+        (lk.get("href") for lk in doc.links if "canonical" in lk.get("rel", "").lower()), None
+    )
+    published = published or _url_date(url) or _url_date(canonical_for_date)
+    published = published or _dated_element(doc)
     modified = normalise_date(str(article.get("dateModified") or "")) if article else None
     modified = modified or normalise_date(
         _first(metas, "article:modified_time", "og:updated_time", "datemodified", "dc.date.modified")
