@@ -337,7 +337,7 @@ def page_metadata(doc: Document, url: str | None = None) -> Metadata:
     )
     if outlet and outlet.startswith("@"):
         outlet = outlet[1:]
-    title = ld_title or _first(metas, "og:title", "twitter:title", "dc.title", "headline") or ""
+    title = _first(metas, "og:title") or ld_title or _first(metas, "twitter:title", "dc.title", "headline") or ""
     if not title and title_el:
         title = _split_title(title_el, outlet)
     h1 = next((e for e in doc.root.iter() if e.tag == "h1"), None)
