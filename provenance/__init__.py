@@ -2,7 +2,8 @@
 
 The pipeline, one module per stage (imports flow one way)::
 
-    fetch / seeds  ->  archive (WARC + catalog)  ->  capture  ->  cli
+    fetch / seeds  ->  archive (WARC + catalog)  ->  capture
+    representation -> parse (Article: text + byte map)          ->  cli
 
 Typical use: ``capture(url, Archive("archive"))`` returns a
 :class:`CaptureResult` whose ``final`` entry locates the archived record.
@@ -17,21 +18,27 @@ from .errors import (
     ArchiveError,
     ArchiveNotFound,
     CaptureError,
+    EmptyDocument,
     FetchConnectionError,
     FetchError,
     FetchTimeout,
     IncompleteResponse,
     InvalidRecord,
     InvalidURL,
+    ParseError,
     ProvenanceError,
     RecordNotFound,
+    RepresentationError,
     ResponseTooLarge,
     SeedError,
     SeedIntegrityError,
     SeedNotFound,
     TooManyRedirects,
+    UnsupportedMediaType,
 )
 from .fetch import Fetched, FetchOptions, HttpExchange, fetch
+from .parse import Article, Paragraph, parse_document, parse_record, parse_representation
+from .representation import Representation, apply_recipe, representation_of
 from .seeds import SeedCopy, find_seed
 from .urls import url_key
 from .warc import RecordDraft, StoredRecord
@@ -41,10 +48,12 @@ __all__ = [
     "ArchiveCorrupt",
     "ArchiveError",
     "ArchiveNotFound",
+    "Article",
     "CaptureError",
     "CaptureResult",
     "CaptureRow",
     "CatalogEntry",
+    "EmptyDocument",
     "FetchConnectionError",
     "FetchError",
     "FetchOptions",
@@ -56,11 +65,15 @@ __all__ = [
     "InvalidRecord",
     "InvalidURL",
     "NewCapture",
+    "Paragraph",
+    "ParseError",
     "PendingRecord",
     "ProvenanceError",
     "RecordDraft",
     "RecordFacts",
     "RecordNotFound",
+    "Representation",
+    "RepresentationError",
     "ResponseTooLarge",
     "SeedCopy",
     "SeedError",
@@ -68,9 +81,15 @@ __all__ = [
     "SeedNotFound",
     "StoredRecord",
     "TooManyRedirects",
+    "UnsupportedMediaType",
     "__version__",
+    "apply_recipe",
     "capture",
     "fetch",
     "find_seed",
+    "parse_document",
+    "parse_record",
+    "parse_representation",
+    "representation_of",
     "url_key",
 ]

@@ -7,6 +7,7 @@ Exit codes (the same for every command):
     2  usage error: bad option or argument, invalid URL
     3  capture failed: the page could not be fetched and no seed copy exists
     4  archive error: the archive is missing, unwritable or corrupt
+    5  the record cannot be parsed (not HTML or text, undecodable payload)
 """
 
 from __future__ import annotations
@@ -37,12 +38,15 @@ from .errors import (
     SeedNotFound,
 )
 from .fetch import FetchOptions
+from .parse import Article, ParseError, parse_record
+from .representation import RepresentationError
 
 EXIT_OK = 0
 EXIT_NOT_FOUND = 1
 EXIT_USAGE = 2
 EXIT_CAPTURE_FAILED = 3
 EXIT_ARCHIVE = 4
+EXIT_PARSE = 5
 
 DEFAULT_ARCHIVE = "archive"
 
@@ -57,6 +61,8 @@ def exit_code_for(exc: ProvenanceError) -> int:
         return EXIT_NOT_FOUND
     if isinstance(exc, CaptureError | FetchError | SeedError):
         return EXIT_CAPTURE_FAILED
+    if isinstance(exc, ParseError | RepresentationError):
+        return EXIT_PARSE
     if isinstance(exc, ArchiveError):
         return EXIT_ARCHIVE
     return EXIT_NOT_FOUND
@@ -96,7 +102,8 @@ json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON f
 def main(verbose: bool) -> None:
     """Archive web sources, find who said what, and cite it verifiably.
 
-    Exit codes: 0 ok, 1 not found, 2 usage, 3 capture failed, 4 archive error.
+    Exit codes: 0 ok, 1 not found, 2 usage, 3 capture failed, 4 archive error,
+    5 cannot parse.
     """
     logging.basicConfig(
         level=logging.INFO if verbose else logging.WARNING,
@@ -294,6 +301,53 @@ def show_cmd(key: str, archive_dir: Path, as_json: bool) -> None:
         click.echo(f"\n[{len(body)} body bytes]")
     else:
         click.echo(f"\n[{len(record.block)} block bytes]")
+
+
+def _article_text(article: Article) -> str:
+    lines = []
+    for label, value in (
+        ("title", article.title),
+        ("authors", ", ".join(article.authors) or None),
+        ("outlet", article.outlet),
+        ("published", article.published),
+        ("modified", article.modified),
+        ("canonical", article.canonical_url),
+        ("language", article.language),
+        ("charset", f"{article.charset} (from {article.charset_source})"),
+        ("decoding", " -> ".join(article.recipe)),
+        ("sha256", article.representation_sha256),
+    ):
+        if value:
+            lines.append(f"{label + ':':<11}{value}")
+    for warning in article.warnings:
+        lines.append(f"warning:   {warning}")
+    lines.append("")
+    lines.append(article.text)
+    return "\n".join(lines)
+
+
+@main.command("text")
+@click.argument("key")
+@archive_option
+@json_option
+@_handle_errors
+def text_cmd(key: str, archive_dir: Path, as_json: bool) -> None:
+    """Print the article metadata and body text of an archived page.
+
+    KEY is a record id or a URL (its latest capture). With --json, every
+    paragraph comes with its code point and byte span in the representation.
+
+    Example: provenance text https://example.com/news/story --json
+    """
+    store = Archive(archive_dir, create=False)
+    entry = store.find(key)
+    article = parse_record(store.read(entry))
+    if as_json:
+        out = {"record_id": entry.record_id, **article.to_dict()}
+        click.echo(json.dumps(out, indent=2, ensure_ascii=False))
+        return
+    click.echo(f"{'record:':<11}{entry.record_id}")
+    click.echo(_article_text(article))
 
 
 def run() -> None:

@@ -16,6 +16,10 @@ catch either::
     │   ├── ResponseTooLarge           body over the size cap
     │   └── TooManyRedirects
     ├── CaptureError                   live fetch failed and no seed copy exists
+    ├── RepresentationError (ValueError)  payload cannot be decoded (chunking, coding)
+    ├── ParseError (ValueError)
+    │   ├── EmptyDocument
+    │   └── UnsupportedMediaType       .media_type
     └── ArchiveError                   .path
         ├── ArchiveNotFound (FileNotFoundError)
         ├── RecordNotFound (LookupError)
@@ -33,19 +37,23 @@ __all__ = [
     "ArchiveError",
     "ArchiveNotFound",
     "CaptureError",
+    "EmptyDocument",
     "FetchConnectionError",
     "FetchError",
     "FetchTimeout",
     "IncompleteResponse",
     "InvalidRecord",
     "InvalidURL",
+    "ParseError",
     "ProvenanceError",
     "RecordNotFound",
+    "RepresentationError",
     "ResponseTooLarge",
     "SeedError",
     "SeedIntegrityError",
     "SeedNotFound",
     "TooManyRedirects",
+    "UnsupportedMediaType",
 ]
 
 
@@ -119,6 +127,26 @@ class CaptureError(ProvenanceError):
     def __init__(self, message: str, *, url: str) -> None:
         super().__init__(message)
         self.url = url
+
+
+class RepresentationError(ProvenanceError, ValueError):
+    """A record whose payload cannot be decoded (bad chunking, corrupt coding, bomb)."""
+
+
+class ParseError(ProvenanceError, ValueError):
+    """A payload that cannot be parsed into an article."""
+
+
+class EmptyDocument(ParseError):
+    """The payload is empty or holds no text."""
+
+
+class UnsupportedMediaType(ParseError):
+    """The payload is not HTML or text (a PDF, an image, ...)."""
+
+    def __init__(self, message: str, *, media_type: str | None) -> None:
+        super().__init__(message)
+        self.media_type = media_type
 
 
 class ArchiveError(ProvenanceError):

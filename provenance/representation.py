@@ -27,7 +27,7 @@ from collections.abc import Sequence
 import attrs
 import brotlicffi
 
-from .errors import ProvenanceError
+from .errors import RepresentationError
 
 __all__ = [
     "HttpHead",
@@ -40,10 +40,6 @@ __all__ = [
 ]
 
 MAX_DECODED = 256 * 1024 * 1024
-
-
-class RepresentationError(ProvenanceError, ValueError):
-    """A record whose payload cannot be decoded (bad chunking, corrupt coding, bomb)."""
 
 
 @attrs.frozen

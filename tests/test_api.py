@@ -13,6 +13,9 @@ PUBLIC = {
     "RecordDraft", "RecordFacts", "RecordNotFound", "ResponseTooLarge", "SeedCopy", "SeedError",
     "SeedIntegrityError", "SeedNotFound", "StoredRecord", "TooManyRedirects", "__version__",
     "capture", "fetch", "find_seed", "url_key",
+    "Article", "Paragraph", "parse_document", "parse_record", "parse_representation",
+    "Representation", "apply_recipe", "representation_of", "EmptyDocument", "ParseError",
+    "RepresentationError", "UnsupportedMediaType",
 }  # fmt: skip
 
 

@@ -141,3 +141,37 @@ def test_entry_points(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     # The command line's default archive is ./archive.
     assert (tmp_path / "archive" / "catalog.sqlite").is_file()
+
+
+def test_text_command(tmp_path: Path) -> None:
+    arch = str(tmp_path / "a")
+    run("archive", "--offline", "--archive", arch, SEED_URL)
+    code, out, err = run("text", "--archive", arch, SEED_URL)
+    assert code == 0, err
+    head, _, body = out.partition("\n\n")
+    assert normalise(head) == (
+        "record:    <ID>\n"
+        "title:     Russia Tells Hamas to 'Keep Promises' on Hostage Release\n"
+        "authors:   AFP\n"
+        "outlet:    themoscowtimes.com\n"
+        "published: 2025-02-04\n"
+        f"canonical: {SEED_URL}\n"
+        "charset:   utf-8 (from header)\n"
+        "decoding:  block\n"
+        "sha256:    31370cf35229a3fa22dbf9ca10cf5293f9fa4a3b617892250d12977dbb0ece6e"
+    )
+    assert body.startswith("A deputy Russian foreign minister met Monday")
+    code, out, _ = run("text", "--archive", arch, SEED_URL, "--json")
+    data = json.loads(out)
+    seed = (ROOT / "seeds" / "000_f9f9b3f117937358.txt").read_bytes()
+    for para in data["paragraphs"]:
+        raw = seed[para["byte_start"] : para["byte_end"]].decode()
+        assert raw.replace("**", "") == para["text"] or para["text"] in raw
+
+
+def test_text_of_a_non_article_record_exits_5(tmp_path: Path) -> None:
+    arch = str(tmp_path / "a")
+    code, out, _ = run("archive", "--offline", "--archive", arch, SEED_URL, "--json")
+    meta = next(r for r in json.loads(out)[0]["records"] if r["record_type"] == "metadata")
+    code, _, err = run("text", "--archive", arch, meta["record_id"])
+    assert code == 5 and err.startswith("provenance: error: a metadata record holds no article")

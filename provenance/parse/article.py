@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 import attrs
 
-from ..errors import ProvenanceError
+from ..errors import EmptyDocument, ParseError, UnsupportedMediaType
 from ..representation import Representation, representation_of
 from ..warc import StoredRecord
 from .charset import CharsetChoice, choose_charset
@@ -47,22 +47,6 @@ _MAGIC = (
     (b"\x1f\x8b", "application/gzip"),
     (b"RIFF", "image/webp"),
 )
-
-
-class ParseError(ProvenanceError, ValueError):
-    """A payload that cannot be parsed into an article."""
-
-
-class EmptyDocument(ParseError):
-    """The payload is empty or holds no text."""
-
-
-class UnsupportedMediaType(ParseError):
-    """The payload is not HTML or text (a PDF, an image, ...)."""
-
-    def __init__(self, message: str, *, media_type: str | None) -> None:
-        super().__init__(message)
-        self.media_type = media_type
 
 
 @attrs.frozen
@@ -163,9 +147,14 @@ def _sniff(data: bytes, media_type: str | None) -> str:
         return "html"
     if media_type in TEXT_TYPES:
         return "text"
-    if media_type and not media_type.startswith("text/") and media_type not in (
-        "application/octet-stream",
-        "unknown/unknown",
+    if (
+        media_type
+        and not media_type.startswith("text/")
+        and media_type
+        not in (
+            "application/octet-stream",
+            "unknown/unknown",
+        )
     ):
         raise UnsupportedMediaType(
             f"media type {media_type} is not HTML or text", media_type=media_type

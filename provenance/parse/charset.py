@@ -53,7 +53,7 @@ class CharsetChoice:
 
     codec: str
     label: str
-    source: str  # "bom", "http", "meta", "detected", "default"
+    source: str  # "bom", "header" (HTTP or WARC Content-Type), "meta", "detected", "default"
 
 
 def codec_for_label(label: str | None) -> str | None:
@@ -79,7 +79,7 @@ def choose_charset(data: bytes, http_charset: str | None = None) -> CharsetChoic
         return CharsetChoice("utf-16", "utf-16", "bom")
     codec = codec_for_label(http_charset)
     if codec is not None:
-        return CharsetChoice(codec, http_charset or codec, "http")
+        return CharsetChoice(codec, http_charset or codec, "header")
     declared = EncodingDetector.find_declared_encoding(
         data[:16384], is_html=True, search_entire_document=True
     )

@@ -22,16 +22,82 @@ from .textmap import TextBuilder
 __all__ = ["emit_text", "extract_body"]
 
 DROP_TAGS = frozenset(
-    "nav footer aside button select option svg figure figcaption iframe menu dialog input "
-    "textarea label object video audio canvas map template script style noscript head title "
-    "form picture".split()
+    [
+        "nav",
+        "footer",
+        "aside",
+        "button",
+        "select",
+        "option",
+        "svg",
+        "figure",
+        "figcaption",
+        "iframe",
+        "menu",
+        "dialog",
+        "input",
+        "textarea",
+        "label",
+        "object",
+        "video",
+        "audio",
+        "canvas",
+        "map",
+        "template",
+        "script",
+        "style",
+        "noscript",
+        "head",
+        "title",
+        "form",
+        "picture",
+    ]
 )
 BLOCK_TAGS = frozenset(
-    "address article aside blockquote body center dd details div dl dt fieldset figcaption "
-    "figure footer h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p pre section summary "
-    "table tbody td tfoot th thead tr ul".split()
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "center",
+        "dd",
+        "details",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    ]
 )
-PARA_TAGS = frozenset("p pre blockquote h2 h3 h4 h5 h6 li td dd".split())
+PARA_TAGS = frozenset(["p", "pre", "blockquote", "h2", "h3", "h4", "h5", "h6", "li", "td", "dd"])
 _NEGATIVE = re.compile(
     r"(^|[\s_-])(ad|ads|advert\w*|banner|breadcrumbs?|byline|caption|comments?|comment-\w+|"
     r"community|consent|cookie\w*|credits?|disqus|footer|gdpr|header|masthead|menu|modal|"
@@ -53,8 +119,11 @@ _BOILER_LINE = re.compile(
     r"click here|follow us.*|image:? .*|photo:? .*|getty images|reuters|ap photo.*)\W*$",
     re.IGNORECASE,
 )
+# Entities, and white space runs other than one plain space (single spaces
+# stay inside literal runs, which keeps the number of segments small).
 _SPECIAL = re.compile(
-    r"&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,8};?|[A-Za-z][A-Za-z0-9]{0,31};?)|[\t\n\f\r \xa0]+"
+    r"&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,8};?|[A-Za-z][A-Za-z0-9]{0,31};?)"
+    r"|[\t\n\f\r\xa0][\t\n\f\r \xa0]*| [\t\n\f\r \xa0]+"
 )
 _WORDS = re.compile(r"\S+")
 
@@ -70,11 +139,18 @@ def emit_text(builder: TextBuilder, source: str, start: int, end: int) -> None:
         if token[0] != "&":
             builder.space(s, e)
         elif token[1] == "#":
-            builder.replaced(html.unescape(token), s, e)
+            char = html.unescape(token)
+            if char == "\xa0":
+                builder.space(s, e)
+            else:
+                builder.replaced(char, s, e)
         else:
             name = token[1:]
             if name in html5:
-                builder.replaced(html5[name], s, e)
+                if html5[name] == "\xa0":
+                    builder.space(s, e)
+                else:
+                    builder.replaced(html5[name], s, e)
             else:
                 for k in range(len(name) - 1, 1, -1):
                     if name[:k] in html5:
@@ -219,7 +295,8 @@ def _choose(root: Element, source: str) -> tuple[list[Element], set[Element]]:
     scores: dict[Element, float] = {}
     for el, st in stats.items():
         if el.tag not in PARA_TAGS and not (
-            el.tag == "div" and any(isinstance(c, Text) and c.end - c.start > 60 for c in el.children)
+            el.tag == "div"
+            and any(isinstance(c, Text) and c.end - c.start > 60 for c in el.children)
         ):
             continue
         if st.text < 25:
@@ -237,10 +314,10 @@ def _choose(root: Element, source: str) -> tuple[list[Element], set[Element]]:
         return [root], dropped
     best_el, best = None, float("-inf")
     for el, score in scores.items():
-        st = stats.get(el)
-        if st is None or st.text == 0:
+        est = stats.get(el)
+        if est is None or est.text == 0:
             continue
-        final = score * (1 - st.links / st.text)
+        final = score * (1 - est.links / est.text)
         scores[el] = final
         if final > best:
             best_el, best = el, final
@@ -268,13 +345,13 @@ def _choose(root: Element, source: str) -> tuple[list[Element], set[Element]]:
             if sib is top:
                 chosen.append(sib)
                 continue
-            st = stats.get(sib)
-            if st is None or st.text == 0:
+            sst = stats.get(sib)
+            if sst is None or sst.text == 0:
                 continue
-            density = st.links / st.text
-            if scores.get(sib, 0) >= threshold and density < 0.3:
-                chosen.append(sib)
-            elif sib.tag == "p" and st.text > 80 and density < 0.25:
+            density = sst.links / sst.text
+            good_score = scores.get(sib, 0) >= threshold and density < 0.3
+            good_para = sib.tag == "p" and sst.text > 80 and density < 0.25
+            if good_score or good_para:
                 chosen.append(sib)
     return chosen, dropped
 
@@ -347,9 +424,7 @@ def _keep(block: _Block, source: str) -> bool:
     if block.links / block.text > 0.6 and block.text < 300:
         return False
     text = _block_text(block, source)
-    if _BOILER_LINE.match(html.unescape(text)):
-        return False
-    return True
+    return not _BOILER_LINE.match(html.unescape(text))
 
 
 def extract_body(doc: Document, builder: TextBuilder) -> None:
@@ -380,4 +455,3 @@ def whole_text(doc: Document, builder: TextBuilder) -> None:
             else:
                 emit_text(builder, source, s, e)
         builder.close_paragraph()
-

@@ -18,22 +18,77 @@ __all__ = ["Element", "Text", "parse_html"]
 MAX_DEPTH = 400
 
 VOID = frozenset(
-    "area base br col embed hr img input keygen link meta param source track wbr".split()
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "keygen",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    ]
 )
-RAW_TEXT = frozenset("script style xmp iframe noembed noframes noscript template plaintext".split())
+RAW_TEXT = frozenset(
+    ["script", "style", "xmp", "iframe", "noembed", "noframes", "noscript", "template", "plaintext"]
+)
 RCDATA = frozenset({"title", "textarea"})
 CLOSES_P = frozenset(
-    "address article aside blockquote center details dialog dir div dl fieldset figcaption "
-    "figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main menu nav ol p pre section "
-    "summary table ul".split()
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "center",
+        "details",
+        "dialog",
+        "dir",
+        "div",
+        "dl",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "li",
+        "main",
+        "menu",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "ul",
+    ]
 )
-P_SCOPE = frozenset("div td th li article section blockquote body html table button".split())
+P_SCOPE = frozenset(
+    ["div", "td", "th", "li", "article", "section", "blockquote", "body", "html", "table", "button"]
+)
 
 _LT = re.compile(r"<(?:(/?)([A-Za-z][^\t\n\f\r />]*)|!--|!|\?)")
 _TAG_REST = re.compile(r"""[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>""")
 _COMMENT_END = re.compile(r"--!?>")
 _ATTR = re.compile(
-    r"""([^\t\n\f\r />"'=]+)(?:[\t\n\f\r ]*=[\t\n\f\r ]*(?:"([^"]*)"|'([^']*)'|([^\t\n\f\r >]+)))?"""
+    r"""([^\t\n\f\r />"'=]+)"""
+    r"""(?:[\t\n\f\r ]*=[\t\n\f\r ]*(?:"([^"]*)"|'([^']*)'|([^\t\n\f\r >]+)))?"""
 )
 _RAW_END: dict[str, re.Pattern[str]] = {
     tag: re.compile(rf"</{tag}[\t\n\f\r />]", re.IGNORECASE) for tag in RAW_TEXT | RCDATA
@@ -209,7 +264,7 @@ def parse_html(source: str) -> Document:
             doc.links.append(el.attrs)
         elif tag == "html" and doc.lang is None:
             doc.lang = el.get("lang") or el.get("xml:lang") or None
-        if tag in VOID or raw_attrs.endswith("/") and tag in ("svg", "path", "use", "circle"):
+        if tag in VOID or (raw_attrs.endswith("/") and tag in ("svg", "path", "use", "circle")):
             continue
         if len(stack) < MAX_DEPTH:
             stack.append(el)

@@ -29,7 +29,9 @@ _URL_LINE = re.compile(r"^<?(https?://\S+?)>?$")
 
 def _strip_inline(text: str) -> str:
     text = _LINK.sub(lambda m: m.group(1), text)
-    return " ".join(_INLINE.sub(lambda m: m.group(0)[1:] if m.group(0)[0] == "\\" else "", text).split())
+    return " ".join(
+        _INLINE.sub(lambda m: m.group(0)[1:] if m.group(0)[0] == "\\" else "", text).split()
+    )
 
 
 def _emit(builder: TextBuilder, source: str, start: int, end: int) -> None:
@@ -145,10 +147,10 @@ def markdown_body(source: str, builder: TextBuilder) -> Metadata:
             names = re.split(r",\s*|\s+and\s+", plain[3:].strip())
             authors = tuple(n.strip() for n in names if n.strip())
             continue
-        if published is None and len(plain) < 60 and normalise_date(plain) is not None:
-            if not re.search(r"[.!?]\s", plain):
-                published = normalise_date(plain)
-                continue
+        date_only = len(plain) < 60 and not re.search(r"[.!?]\s", plain)
+        if published is None and date_only and normalise_date(plain) is not None:
+            published = normalise_date(plain)
+            continue
         if lowered.startswith(("related article", "related:", "read more", "see also")):
             continue
         if raw.startswith("!["):

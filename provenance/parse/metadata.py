@@ -332,12 +332,21 @@ def page_metadata(doc: Document, url: str | None = None) -> Metadata:
         title_el = _clean(doc.source[doc.title.start : doc.title.end])
     outlet = (
         _first(metas, "og:site_name", "application-name", "twitter:site")
-        or (_names(article.get("publisher"))[0] if article and _names(article.get("publisher")) else None)
+        or (
+            _names(article.get("publisher"))[0]
+            if article and _names(article.get("publisher"))
+            else None
+        )
         or publisher
     )
     if outlet and outlet.startswith("@"):
         outlet = outlet[1:]
-    title = _first(metas, "og:title") or ld_title or _first(metas, "twitter:title", "dc.title", "headline") or ""
+    title = (
+        _first(metas, "og:title")
+        or ld_title
+        or _first(metas, "twitter:title", "dc.title", "headline")
+        or ""
+    )
     if not title and title_el:
         title = _split_title(title_el, outlet)
     h1 = next((e for e in doc.root.iter() if e.tag == "h1"), None)
@@ -382,7 +391,9 @@ def page_metadata(doc: Document, url: str | None = None) -> Metadata:
     published = published or _dated_element(doc)
     modified = normalise_date(str(article.get("dateModified") or "")) if article else None
     modified = modified or normalise_date(
-        _first(metas, "article:modified_time", "og:updated_time", "datemodified", "dc.date.modified")
+        _first(
+            metas, "article:modified_time", "og:updated_time", "datemodified", "dc.date.modified"
+        )
     )
     canonical = None
     for link in doc.links:
@@ -396,8 +407,10 @@ def page_metadata(doc: Document, url: str | None = None) -> Metadata:
     if not outlet and url:
         host = urlsplit(url).hostname or ""
         outlet = host.removeprefix("www.") or None
-    seen: set[str] = set()
-    unique = [a for a in authors if not (a.lower() in seen or seen.add(a.lower()))]
+    unique: list[str] = []
+    for name in authors:
+        if name.lower() not in {u.lower() for u in unique}:
+            unique.append(name)
     return Metadata(
         title=title or None,
         authors=tuple(unique),

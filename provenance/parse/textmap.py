@@ -7,7 +7,7 @@ segments; each covers a run of text characters and a run of bytes:
 - a *literal* segment: the text characters are the source characters one
   for one (so a character's bytes are found by encoding the run before it);
 - a *replaced* segment: the characters stand for the whole byte run, e.g. an
-  entity (``&rsquo;`` -> ``’``), folded white space (``\\n  `` -> `` ``), or a
+  entity (``&rsquo;`` -> U+2019), folded white space (``\\n  `` -> `` ``), or a
   byte sequence invalid in the charset (-> U+FFFD);
 - a *synthetic* segment: characters the extractor adds (the blank line
   between paragraphs, a line break for ``<br>``); their byte run is empty or
@@ -142,10 +142,13 @@ class OffsetMap:
     segments: tuple[Segment, ...]
     encode_codec: str
     uniform: bool
+    _starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_starts", tuple(s.text_start for s in self.segments))
 
     def _seg_index(self, cp: int) -> int:
-        starts = [s.text_start for s in self.segments]
-        return bisect.bisect_right(starts, cp) - 1
+        return max(bisect.bisect_right(self._starts, cp) - 1, 0)
 
     def _byte_at(self, text: str, seg: Segment, cp: int, *, end: bool) -> int:
         if seg.kind != "literal":
@@ -209,6 +212,7 @@ class TextBuilder:
         self._para_kind = "body"
         self._space: tuple[int, int] | None = None
         self.invalid_bytes = 0
+        self._surrogates = _has_surrogate(source)
 
     # -- paragraphs -------------------------------------------------------------
 
@@ -267,11 +271,25 @@ class TextBuilder:
                 self._space = (src_start, src_end)
 
     def literal(self, src_start: int, src_end: int) -> None:
-        """Source characters ``[src_start, src_end)`` that appear as they are."""
-        if src_end <= src_start:
-            return
+        """Source characters ``[src_start, src_end)`` that appear as they are.
+
+        A single plain space at either end is treated as folded white space.
+        """
+        source = self.source
+        if src_end > src_start and source[src_start] == " ":
+            self.space(src_start, src_start + 1)
+            src_start += 1
+        trailing = src_end > src_start and source[src_end - 1] == " "
+        if trailing:
+            src_end -= 1
+        if src_end > src_start:
+            self._literal(src_start, src_end)
+        if trailing:
+            self.space(src_end, src_end + 1)
+
+    def _literal(self, src_start: int, src_end: int) -> None:
         chunk = self.source[src_start:src_end]
-        if _has_surrogate(chunk):
+        if self._surrogates and _has_surrogate(chunk):
             pos = src_start
             for i, ch in enumerate(chunk):
                 if "\udc80" <= ch <= "\udcff":
