@@ -114,9 +114,18 @@ _POSITIVE = re.compile(
 _ROLE_DROP = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "menu"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _BOILER_LINE = re.compile(
-    r"^(advertisement|ad|sponsored|read more|continue reading|share this( article| story)?|"
-    r"share|subscribe|sign up|related( articles?| stories)?|recommended|"
-    r"click here|follow us.*|image:? .*|photo:? .*|getty images|reuters|ap photo.*)\W*$",
+    r"^(advertisement|advertising|anzeige|werbung|publicit\u00e9|publicidad|ad|sponsored|"
+    r"read more|continue reading|lesen sie auch|lesen sie mehr|weiterlesen|lire aussi|"
+    r"\u00e0 lire aussi|leer m\u00e1s|lee tambi\u00e9n|ver tambi\u00e9n|leggi anche|"
+    r"share this( article| story)?|share|teilen|partager|compartir|condividi|"
+    r"subscribe|abonnieren|sign up|newsletter|"
+    r"related( articles?| stories| posts| content)?|recommended( for you)?|"
+    r"\u00e4hnliche (beitr\u00e4ge|artikel)|auch interessant|mehr zum thema|"
+    r"das (thema )?k\u00f6nnte (dich|sie) auch interessieren|weitere informationen|"
+    r"weiterf\u00fchrende links?|kommentare?( schreiben| geschlossen| \(\d+\))?|comments?|"
+    r"tagged|tags|schlagw\u00f6rter|themen|topics|beitragsbild|"
+    r"click here|follow us.*|image:? .*|photo:? .*|foto:? .*|bild:? .*|getty images|"
+    r"reuters|ap photo.*|lade weitere inhalte|load more|mehr laden)\W*$",
     re.IGNORECASE,
 )
 # Entities, and white space runs other than one plain space (single spaces
