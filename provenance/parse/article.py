@@ -9,6 +9,7 @@ converts one to the other.
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -20,7 +21,7 @@ from ..warc import StoredRecord
 from .charset import CharsetChoice, choose_charset
 from .content import extract_body
 from .htmltree import parse_html
-from .markdown import markdown_body
+from .markdown import markdown_body, plain_body
 from .metadata import Metadata, page_metadata
 from .textmap import OffsetMap, TextBuilder, decode_exact
 
@@ -169,6 +170,16 @@ def _sniff(data: bytes, media_type: str | None) -> str:
     return "text"
 
 
+def _looks_markdown(source: str) -> bool:
+    head = source[:4000]
+    return bool(
+        re.search(r"^#{1,6} \S", head, re.MULTILINE)
+        or "](" in head
+        or re.search(r"\*\*\S", head)
+        or "Original url:" in source[-2048:]
+    )
+
+
 def parse_document(
     data: bytes,
     *,
@@ -194,9 +205,12 @@ def parse_document(
         meta = page_metadata(doc, url)
         extract_body(doc, builder)
         fmt = "html"
+    elif media_type == "text/plain" and not _looks_markdown(source):
+        meta = plain_body(source, builder)
+        fmt = "text"
     else:
         meta = markdown_body(source, builder)
-        fmt = "markdown" if meta.title or "**" in source or "](" in source else "text"
+        fmt = "markdown"
     if meta.outlet is None and (url or meta.canonical_url):
         host = urlsplit(url or meta.canonical_url or "").hostname or ""
         meta = attrs.evolve(meta, outlet=host.removeprefix("www.") or None)

@@ -17,7 +17,7 @@ import attrs
 from .metadata import Metadata, normalise_date
 from .textmap import TextBuilder
 
-__all__ = ["markdown_body"]
+__all__ = ["markdown_body", "plain_body"]
 
 _BLOCK_SPLIT = re.compile(r"\n[ \t]*(?:\r?\n[ \t]*)+")
 _LINK = re.compile(r"!?\[([^\]\n]*)\]\(([^)\n]*)\)")
@@ -103,6 +103,34 @@ def _is_caption(plain: str, raw: str) -> bool:
         and raw.rstrip().endswith("**")
         and not plain.rstrip().endswith((".", "?", "!", '"', "\u201d"))
     )
+
+
+def plain_body(source: str, builder: TextBuilder) -> Metadata:
+    """Plain text: blank-line separated paragraphs, all text; a short first
+    line without a full stop is the title (kept in the text as a heading)."""
+    title = None
+    for index, (start, end) in enumerate(_blocks(source)):
+        raw = source[start:end]
+        kind = "body"
+        if index == 0 and len(raw) < 200 and "\n" not in raw and not raw.endswith((".", "!")):
+            kind, title = "title", " ".join(raw.split())
+        builder.open_paragraph(kind)
+        _emit_plain(builder, source, start, end)
+        builder.close_paragraph()
+    return Metadata(title=title)
+
+
+def _emit_plain(builder: TextBuilder, source: str, start: int, end: int) -> None:
+    pos = start
+    for m in _SPACE.finditer(source, start, end):
+        if m.group(0) == " ":
+            continue
+        if m.start() > pos:
+            builder.literal(pos, m.start())
+        builder.space(m.start(), m.end())
+        pos = m.end()
+    if end > pos:
+        builder.literal(pos, end)
 
 
 def markdown_body(source: str, builder: TextBuilder) -> Metadata:

@@ -1,0 +1,498 @@
+"""Who said what: attributed quotes with speakers, cues and exact spans.
+
+The model is the one of attribution corpora (PARC, PolNeAR): an attribution
+is a *source* (the speaker mention as written), a *cue* (said, told,
+according to, ...) and a *content*. Only the outermost attribution is
+reported as such (in ``Bogdanov "...," the ministry said`` the source is
+"the ministry"); quotes nested in another quote are kept, linked to it.
+
+Kinds of quote:
+
+``direct``    the content is wholly inside quotation marks
+``mixed``     a quoted fragment inside a paraphrase (urged Hamas to keep "promises")
+``indirect``  a paraphrase with no quotation marks (X said that ...)
+``headline``  a quote in a heading
+``scare``     a short quoted term with no one said to say it
+``nested``    a quote inside another quote
+
+Everything is deterministic and rule based: no model is downloaded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+
+import attrs
+
+from ..parse import Article
+from .lexicon import ABBREVIATIONS, CUE, DETERMINERS, INDIRECT_CUE, PRONOUNS, SPEAKER_NOUNS
+from .marks import QuoteSpan, find_quotes
+from .resolve import Resolver
+
+__all__ = ["Quote", "TextSpan", "extract_quotes"]
+
+_TOKEN = re.compile(r"\w+(?:[\u2019'.\-]\w+)*\.?|[^\w\s]")
+_NP_STOP = frozenset(
+    "and but or so that which who whom whose when where while because as if than then also "
+    "not never has have had is are was were be been will would can could should may might "
+    "must do does did to of in on at for with by from about into over after before".split()
+)
+_LEAD_DROP = frozenset(
+    "and but so also then yet however now still later earlier meanwhile instead moreover "
+    "indeed further furthermore though although while as".split()
+)
+_TRAIL_DROP = frozenset(
+    "also then later again once previously recently earlier today yesterday tonight "
+    "monday tuesday wednesday thursday friday saturday sunday repeatedly simply further "
+    "publicly privately separately flatly bluntly".split()
+)
+_QUOTE_CHARS = "\"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d\u2018\u2019'"
+
+
+@attrs.frozen
+class TextSpan:
+    """A stretch of ``Article.text`` and the representation bytes it came from."""
+
+    start: int
+    end: int
+    byte_start: int
+    byte_end: int
+    text: str
+
+
+@attrs.frozen
+class Quote:
+    """One attributed (or unattributed) quote."""
+
+    quote_id: str
+    kind: str
+    text: str
+    content: tuple[TextSpan, ...]
+    cue: TextSpan | None
+    speaker: TextSpan | None
+    speaker_name: str | None
+    confidence: float
+    resolution: str
+    parent_id: str | None = None
+    note: str | None = None
+
+    @property
+    def start(self) -> int:
+        return self.content[0].start
+
+    @property
+    def end(self) -> int:
+        return self.content[-1].end
+
+
+@attrs.define
+class _Attribution:
+    speaker: tuple[int, int] | None
+    cue: tuple[int, int] | None
+    resolution_hint: str = ""
+
+
+def _span(article: Article, start: int, end: int) -> TextSpan:
+    b0, b1 = article.byte_span(start, end)
+    return TextSpan(start, end, b0, b1, article.text[start:end])
+
+
+def _quote_id(article: Article, start: int, end: int) -> str:
+    digest = hashlib.sha256(f"{article.representation_sha256}:{start}:{end}".encode())
+    return "q-" + digest.hexdigest()[:16]
+
+
+# -- sentences ---------------------------------------------------------------------
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans of one paragraph (abbreviations and initials respected)."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    for m in re.finditer(r"[.!?]+[\"\u201d\u2019')\]]*(?=\s+[\"\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f])",
+                         text[start:end]):  # fmt: skip
+        cut = start + m.end()
+        word = re.search(r"([\w.]+)[.!?]+[\"\u201d\u2019')\]]*$", text[pos:cut])
+        if word:
+            w = word.group(1).lower().rstrip(".")
+            if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
+                continue
+        out.append((pos, cut))
+        pos = cut
+        while pos < end and text[pos].isspace():
+            pos += 1
+    if pos < end:
+        out.append((pos, end))
+    return out
+
+
+# -- noun phrases ------------------------------------------------------------------
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(start + m.start(), start + m.end(), m.group(0)) for m in _TOKEN.finditer(text[start:end])]
+
+
+def _valid_speaker(words: list[str]) -> bool:
+    if not words or len(words) > 7:
+        return False
+    low = [w.lower() for w in words]
+    if len(words) == 1 and low[0] in PRONOUNS:
+        return low[0] not in ("it", "you", "him", "them", "us")
+    if any(w in _NP_STOP for w in low[1:]) and "of" not in low:
+        return False
+    if words[0][0].isupper() or low[0] in DETERMINERS:
+        return True
+    return any(w in SPEAKER_NOUNS for w in low)
+
+
+def _trim(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    while tokens and tokens[0][2].lower() in _LEAD_DROP:
+        tokens = tokens[1:]
+    while tokens and tokens[-1][2].lower().rstrip(".") in _TRAIL_DROP:
+        tokens = tokens[:-1]
+    return tokens
+
+
+_AUX = frozenset(
+    "has have had is are was were will would could should can may might must did does do "
+    "also later previously repeatedly often once again then has've".split()
+)
+
+
+def _np_before(text: str, limit: int, cue_start: int) -> tuple[int, int] | None:
+    """The speaker noun phrase that ends right before a cue (auxiliaries skipped:
+    "Russia has called")."""
+    toks = _tokens(text, limit, cue_start)
+    while toks and toks[-1][2].lower() in _AUX:
+        toks = toks[:-1]
+    picked: list[tuple[int, int, str]] = []
+    for tok in reversed(toks):
+        word = tok[2]
+        if not word[0].isalnum():
+            if word in ("'", "\u2019", "-", ".") and picked:
+                picked.insert(0, tok)
+                continue
+            break
+        low = word.lower()
+        if low in _NP_STOP and low != "of":
+            break
+        picked.insert(0, tok)
+        if len(picked) >= 8:
+            break
+    # "of" may only sit inside the phrase (a spokesman of the ministry)
+    while picked and picked[0][2].lower() == "of":
+        picked = picked[1:]
+    picked = _trim(picked)
+    if not picked or not _valid_speaker([t[2] for t in picked if t[2][0].isalnum()]):
+        return None
+    return picked[0][0], picked[-1][1]
+
+
+def _np_after(text: str, start: int, limit: int) -> tuple[int, int] | None:
+    """The speaker noun phrase that starts right after a cue (said Caddell)."""
+    toks = _tokens(text, start, limit)
+    picked: list[tuple[int, int, str]] = []
+    for tok in toks:
+        word = tok[2]
+        if not word[0].isalnum():
+            if word in ("'", "\u2019", "-") and picked:
+                picked.append(tok)
+                continue
+            break
+        if word.lower() in _NP_STOP and word.lower() != "of":
+            break
+        picked.append(tok)
+        if len(picked) >= 8:
+            break
+    while picked and picked[-1][2].lower() == "of":
+        picked = picked[:-1]
+    picked = _trim(picked)
+    if not picked or not _valid_speaker([t[2] for t in picked if t[2][0].isalnum()]):
+        return None
+    return picked[0][0], picked[-1][1]
+
+
+# -- attribution frames -------------------------------------------------------------
+
+
+def _frame_after(text: str, start: int, end: int) -> tuple[_Attribution, int] | None:
+    """``," the ministry said`` / ``," said Caddell`` / ``, according to X``."""
+    m = re.match(r"[\s,.:;!?\u2014\u2013-]*", text[start:end])
+    pos = start + (m.end() if m else 0)
+    if pos >= end:
+        return None
+    window_end = min(end, pos + 120)
+    cue = CUE.search(text, pos, window_end)
+    if cue is None:
+        return None
+    if cue.start() == pos or text[pos:cue.start()].strip() == "":
+        np = _np_after(text, cue.end(), end)
+        if np is None:
+            return None
+        return _Attribution(np, (cue.start(), cue.end())), np[1]
+    np = _np_before(text, pos, cue.start())
+    if np is None or np[0] != _first_word(text, pos):
+        return None
+    return _Attribution(np, (cue.start(), cue.end())), cue.end()
+
+
+def _first_word(text: str, pos: int) -> int:
+    while pos < len(text) and not text[pos].isalnum():
+        pos += 1
+    return pos
+
+
+def _frame_before(text: str, start: int, end: int) -> tuple[_Attribution, int] | None:
+    """``Marzuk told RIA Novosti that "`` / ``Caddell continued: "`` / ``According to X, "``."""
+    segment = text[start:end]
+    best = None
+    for cue in CUE.finditer(segment):
+        between = segment[cue.end() :]
+        if len(between) > 120 or re.search(r"[.!?;]\s|[\"\u201c\u201d\u201e\u00ab\u00bb]", between):
+            continue
+        best = cue
+    if best is None:
+        return None
+    cue_start, cue_end = start + best.start(), start + best.end()
+    if best.group(0).lower() == "according to":
+        np = _np_after(text, cue_end, end)
+        return (_Attribution(np, (cue_start, cue_end)), start) if np else None
+    np = _np_before(text, start, cue_start)
+    if np is None:
+        np = _np_after(text, cue_end, end)
+        if np is None:
+            return None
+    return _Attribution(np, (cue_start, cue_end)), np[0]
+
+
+# -- the pass over an article -------------------------------------------------------
+
+
+class _Finder:
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.text = article.text
+        self.paragraphs = [(p.start, p.end) for p in article.paragraphs]
+        self.kinds = [p.kind for p in article.paragraphs]
+        self.sentences: list[tuple[int, int, int]] = []  # (start, end, paragraph index)
+        for i, (ps, pe) in enumerate(self.paragraphs):
+            self.sentences.extend((s, e, i) for s, e in _sentences(self.text, ps, pe))
+        self.resolver = Resolver(self.text)
+        self.quotes: list[Quote] = []
+        self.last_attribution: _Attribution | None = None
+
+    def sentence_at(self, pos: int) -> tuple[int, int, int]:
+        for s, e, i in self.sentences:
+            if s <= pos < e:
+                return s, e, i
+        return pos, pos, -1
+
+    def run(self) -> list[Quote]:
+        headline = frozenset(i for i, k in enumerate(self.kinds) if k in ("heading", "title"))
+        spans = find_quotes(self.text, self.paragraphs, headline)
+        covered: list[tuple[int, int]] = []
+        outer: list[tuple[QuoteSpan, Quote]] = []
+        for qs in spans:
+            if qs.depth > 0:
+                continue
+            quote = self.direct_or_mixed(qs, headline)
+            if quote is not None:
+                outer.append((qs, quote))
+                s, _, _ = self.sentence_at(qs.start)
+                _, e, _ = self.sentence_at(qs.end - 1)
+                covered.append((s, max(e, qs.end)))
+        for qs in spans:
+            if qs.depth == 0:
+                continue
+            parent = next((q for o, q in outer if o.start < qs.start and qs.end <= o.end), None)
+            self.add_plain(qs, "nested", parent.quote_id if parent else None)
+        self.indirect(covered)
+        self.quotes.sort(key=lambda q: (q.start, q.end))
+        return self.quotes
+
+    def add_plain(self, qs: QuoteSpan, kind: str, parent: str | None, note: str | None = None) -> Quote:
+        content = tuple(_span(self.article, s, e) for s, e in qs.pieces)
+        quote = Quote(
+            quote_id=_quote_id(self.article, qs.start, qs.end),
+            kind=kind,
+            text=" ".join(c.text for c in content),
+            content=content,
+            cue=None,
+            speaker=None,
+            speaker_name=None,
+            confidence=0.0,
+            resolution="none",
+            parent_id=parent,
+            note=note,
+        )
+        self.quotes.append(quote)
+        return quote
+
+    def make(self, qs: QuoteSpan, kind: str, attribution: _Attribution | None, how: str) -> Quote:
+        content = tuple(_span(self.article, s, e) for s, e in qs.pieces)
+        speaker = cue = None
+        name, confidence, resolution, note = None, 0.0, "none", None
+        if attribution is not None and attribution.speaker is not None:
+            s0, s1 = attribution.speaker
+            speaker = _span(self.article, s0, s1)
+            name, confidence, resolution = self.resolver.resolve(speaker.text, s0)
+            if how == "previous":
+                confidence = min(confidence, 0.6)
+                resolution = f"{resolution}, carried from the previous quote"
+            if attribution.cue is not None:
+                cue = _span(self.article, *attribution.cue)
+            self.resolver.note_speaker(name, s0)
+        else:
+            note = "the text names no speaker for this quote"
+        quote = Quote(
+            quote_id=_quote_id(self.article, qs.start, qs.end),
+            kind=kind,
+            text=" ".join(c.text for c in content),
+            content=content,
+            cue=cue,
+            speaker=speaker,
+            speaker_name=name,
+            confidence=round(confidence, 2),
+            resolution=resolution,
+            note=note,
+        )
+        self.quotes.append(quote)
+        return quote
+
+    def direct_or_mixed(self, qs: QuoteSpan, headline: frozenset[int]) -> Quote | None:
+        text = self.text
+        s_start, _, para = self.sentence_at(qs.start)
+        _, s_end, _ = self.sentence_at(qs.end - 1)
+        s_end = max(s_end, qs.end)
+        if para in headline:
+            attribution = None
+            found = _frame_after(text, qs.end, s_end) or _frame_before(text, s_start, qs.start)
+            if found:
+                attribution = found[0]
+            return self.make(qs, "headline", attribution, "sentence")
+        words = len(re.findall(r"\w+", " ".join(text[s:e] for s, e in qs.pieces)))
+        after = _frame_after(text, qs.end, s_end)
+        before = _frame_before(text, s_start, qs.start)
+        before_text = text[s_start : qs.start]
+        lead = before_text if before is None else text[s_start : before[1]]
+        lead_words = re.findall(r"\w+", lead)
+        after_rest = text[after[1] if after else qs.end : s_end]
+        tail_is_frame = not re.search(r"\w", after_rest) or after_rest.lstrip().startswith(
+            (",", ";", "\u2014", "(")
+        )
+        introduced = before is None or re.search(
+            r"(?:^|:|\bthat|,)\s*$", text[before[0].cue[1] if before[0].cue else s_start : qs.start]
+        )
+        starts_clause = not lead_words and introduced is not None
+        if starts_clause and (after is not None or tail_is_frame or not after_rest.strip()):
+            attribution = (after or before or (None, 0))[0]
+            how = "sentence"
+            if attribution is None:
+                attribution, how = self.context_attribution(s_start, para)
+            if attribution is None and words <= 4:
+                return self.add_plain(qs, "scare", None, "a quoted term; no one is said to say it")
+            quote = self.make(qs, "direct", attribution, how)
+            self.last_attribution = attribution
+            return quote
+        # A fragment inside a sentence: the outermost attribution is at the sentence end,
+        # else the reporting clause before the fragment.
+        attribution = None
+        tail = re.search(r",\s*([^,]{1,80})$", text[qs.end : s_end].rstrip(" .!?\u201d\""))
+        if tail:
+            found = _frame_after(text, qs.end + tail.start(), s_end)
+            if found:
+                attribution = found[0]
+        if attribution is None:
+            head = _frame_after(text, s_start, qs.start)
+            if head is None and before is not None:
+                attribution = before[0]
+            elif head is not None:
+                attribution = head[0]
+        if attribution is None:
+            outside = [
+                c
+                for c in CUE.finditer(text, s_start, s_end)
+                if not (qs.start <= c.start() < qs.end)
+            ]
+            outside.sort(key=lambda c: (c.start() < qs.start, -c.start()))
+            for cue in outside:
+                np = _np_before(text, s_start, cue.start())
+                if np is not None:
+                    attribution = _Attribution(np, (cue.start(), cue.end()))
+                    break
+        if attribution is None:
+            if words <= 4:
+                return self.add_plain(qs, "scare", None, "a quoted term; no one is said to say it")
+            return self.make(qs, "mixed", None, "none")
+        return self.make(qs, "mixed", attribution, "sentence")
+
+    def context_attribution(self, s_start: int, para: int) -> tuple[_Attribution | None, str]:
+        """A quote that is a whole sentence: the sentence before may introduce it
+        (``Caddell continued:``), else it goes on from the previous quote's speaker."""
+        prev = [s for s in self.sentences if s[1] <= s_start]
+        if prev:
+            ps, pe, _ = prev[-1]
+            if self.text[ps:pe].rstrip().endswith(":"):
+                found = _frame_before(self.text, ps, pe)
+                if found:
+                    return found[0], "colon"
+        if self.last_attribution is not None and para >= 0:
+            return self.last_attribution, "previous"
+        return None, "none"
+
+    def indirect(self, covered: list[tuple[int, int]]) -> None:
+        text = self.text
+        for s, e, para in self.sentences:
+            if self.kinds[para] in ("heading", "title"):
+                continue
+            if any(cs <= s < ce or cs < e <= ce for cs, ce in covered):
+                continue
+            found = self.indirect_in(s, e)
+            if found is None:
+                continue
+            attribution, c0, c1 = found
+            while c1 > c0 and text[c1 - 1] in " .,;:!?":
+                c1 -= 1
+            while c0 < c1 and text[c0] in " ,;:":
+                c0 += 1
+            if c1 - c0 < 12:
+                continue
+            qs = QuoteSpan(c0, c1, ((c0, c1),), "")
+            self.make(qs, "indirect", attribution, "sentence")
+
+    def indirect_in(self, s: int, e: int) -> tuple[_Attribution, int, int] | None:
+        text = self.text
+        # CONTENT, SPEAKER said.   /   CONTENT, according to SPEAKER.
+        tail = re.search(r",\s*([^,]{2,90})[.!?]?\s*$", text[s:e])
+        if tail:
+            found = _frame_after(text, s + tail.start(), e)
+            if found is not None and not re.search(r"\w", text[found[1] : e]):
+                return found[0], s, s + tail.start()
+        # According to SPEAKER, CONTENT.
+        m = re.match(r"\s*according to\b", text[s:e], re.IGNORECASE)
+        if m:
+            np = _np_after(text, s + m.end(), e)
+            if np is not None:
+                comma = text.find(",", np[1], e)
+                if comma != -1:
+                    return _Attribution(np, (s + m.start(), s + m.end())), comma + 1, e
+        # SPEAKER said (that) CONTENT.
+        for cue in INDIRECT_CUE.finditer(text, s, e):
+            np = _np_before(text, s, cue.start())
+            if np is None or np[0] - s > 40:
+                continue
+            rest = cue.end()
+            obj = re.match(r"\s+(?:that\b|(?:[\w\u2019'.-]+\s+){0,6}?that\b|:)", text[rest:e])
+            start = rest + (obj.end() if obj else 0)
+            return _Attribution(np, (cue.start(), cue.end())), start, e
+        return None
+
+
+def extract_quotes(article: Article) -> tuple[Quote, ...]:
+    """Every quote of ``article``, in text order. Pure and deterministic."""
+    return tuple(_Finder(article).run())
+
+
