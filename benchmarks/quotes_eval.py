@@ -10,7 +10,10 @@ article is parsed from the .txt bytes; predicted spans are mapped back to
 by overlap:
 
 (a) direct quotes: content overlap; content overlap plus speaker mention
-    (predicted speaker span overlaps the gold Source span);
+    (the speaker span overlaps the gold Source span, or is another mention
+    with the same words, e.g. "Caddell" in an earlier sentence). Precision
+    counts our direct quotes that match any gold attribution; recall counts
+    gold direct quotes matched by any of our quoted attributions;
 (b) all attributions (direct, mixed, indirect, headline): content overlap.
 
 "Overlap" is any shared character; the stricter figures in brackets need
@@ -114,10 +117,22 @@ def match(
     return out
 
 
-def speaker_ok(p: Attr, g: Attr) -> bool:
+def speaker_ok(p: Attr, g: Attr, text: str = "") -> bool:
+    """The speaker mention matches: the spans overlap, or (another mention of the
+    same speaker) the words of one are among the words of the other."""
     if not g.source:
         return not p.source
-    return overlap(p.source, g.source) > 0
+    if overlap(p.source, g.source) > 0:
+        return True
+    if not p.source or not text:
+        return False
+    mine = set(_words(" ".join(text[a:b] for a, b in p.source)))
+    theirs = set(_words(" ".join(text[a:b] for a, b in g.source)))
+    return bool(mine) and bool(theirs) and (mine <= theirs or theirs <= mine)
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.findall(r"\w+", text.lower()) if w not in ("the", "a", "an")]
 
 
 def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
@@ -133,7 +148,7 @@ class Counts:
             self.tp[key] = self.tp[key + "_s"] = 0
         self.pred_direct = self.gold_direct = self.pred_all = self.gold_all = 0
 
-    def add(self, pred: list[Attr], gold: list[Attr]) -> None:
+    def add(self, pred: list[Attr], gold: list[Attr], text: str) -> None:
         """Direct-quote precision: our direct quotes that are real attributions
         (any gold attribution); recall: gold direct quotes that we found
         (any of our quoted attributions)."""
@@ -146,9 +161,9 @@ class Counts:
             mp = match(pd, gold, strict)
             mr = match(pq, gd, strict)
             self.tp["dq_p" + suffix] += len(mp)
-            self.tp["dqs_p" + suffix] += sum(speaker_ok(p, g) for p, g in mp)
+            self.tp["dqs_p" + suffix] += sum(speaker_ok(p, g, text) for p, g in mp)
             self.tp["dq_r" + suffix] += len(mr)
-            self.tp["dqs_r" + suffix] += sum(speaker_ok(p, g) for p, g in mr)
+            self.tp["dqs_r" + suffix] += sum(speaker_ok(p, g, text) for p, g in mr)
             self.tp["all" + suffix] += len(match(pred, gold, strict))
         self.pred_all += len(pred)
         self.gold_all += len(gold)
@@ -265,9 +280,9 @@ def main() -> int:
             continue
         text = path.read_text(encoding="utf-8")
         gold = parse_ann(anns[0], text)
-        ours_c.add(ours(text), gold)
+        ours_c.add(ours(text), gold, text)
         if nlp is not None:
-            theirs_c.add(theirs(nlp, text), gold)
+            theirs_c.add(theirs(nlp, text), gold, text)
     print(f"PolNeAR {args.split}: {len(texts)} articles, {ours_c.gold_all} attributions, "
           f"{ours_c.gold_direct} direct quotes")  # fmt: skip
     print(f"{'':<36}{'P':>7}{'R':>7}{'F1':>7}   {'strict (>=50% of gold covered)':>30}")

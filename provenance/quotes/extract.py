@@ -27,7 +27,15 @@ from collections.abc import Iterable
 import attrs
 
 from ..parse import Article
-from .lexicon import ABBREVIATIONS, CUE, DETERMINERS, INDIRECT_CUE, PRONOUNS, SPEAKER_NOUNS
+from .lexicon import (
+    ABBREVIATIONS,
+    CUE,
+    DETERMINERS,
+    GERUNDS,
+    INDIRECT_CUE,
+    PRONOUNS,
+    SPEAKER_NOUNS,
+)
 from .marks import QuoteSpan, find_quotes
 from .resolve import Resolver
 
@@ -132,7 +140,17 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(start + m.start(), start + m.end(), m.group(0)) for m in _TOKEN.finditer(text[start:end])]
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group(0)
+        s, e = m.span()
+        if len(word) > 1 and word.endswith(".") and word[:-1].lower() not in ABBREVIATIONS:
+            if not re.fullmatch(r"(?:\w\.)+", word):  # keep initials such as U.S.
+                out.append((s, e - 1, word[:-1]))
+                out.append((e - 1, e, "."))
+                continue
+        out.append((s, e, word))
+    return out
 
 
 def _valid_speaker(words: list[str]) -> bool:
@@ -164,10 +182,17 @@ _AUX = frozenset(
 
 def _np_before(text: str, limit: int, cue_start: int) -> tuple[int, int] | None:
     """The speaker noun phrase that ends right before a cue (auxiliaries skipped:
-    "Russia has called")."""
+    "Russia has called"; an appositive skipped: "Huma Abedin, an aide, wrote")."""
     toks = _tokens(text, limit, cue_start)
     while toks and toks[-1][2].lower() in _AUX:
         toks = toks[:-1]
+    if toks and toks[-1][2] == ",":
+        commas = [i for i, t in enumerate(toks[:-1]) if t[2] == ","]
+        if commas and len(toks) - commas[-1] <= 16:
+            head = _np_before(text, limit, toks[commas[-1]][0])
+            if head is not None:
+                return head
+        return None
     picked: list[tuple[int, int, str]] = []
     for tok in reversed(toks):
         word = tok[2]
@@ -245,9 +270,54 @@ def _first_word(text: str, pos: int) -> int:
     return pos
 
 
+_OPENERS = frozenset(
+    "at in on during after before while when following amid with for from by as since "
+    "earlier later last this friday monday tuesday wednesday thursday saturday sunday "
+    "speaking asked".split()
+)
+
+
+def _subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
+    """The subject of the clause starting at ``start``: the words before its
+    first verb-like word (a leading "At the meeting," phrase is skipped)."""
+    toks = _tokens(text, start, limit)
+    if toks and toks[0][2].lower() in _OPENERS:
+        comma = next((i for i, t in enumerate(toks[:16]) if t[2] == ","), None)
+        if comma is not None:
+            toks = toks[comma + 1 :]
+    picked: list[tuple[int, int, str]] = []
+    for tok in toks:
+        word = tok[2]
+        low = word.lower()
+        if not word[0].isalnum():
+            if word in ("'", "\u2019", "-") and picked:
+                picked.append(tok)
+                continue
+            break
+        verbish = word[0].islower() and (
+            low.endswith("ed") or low in _AUX or low in _NP_STOP or CUE.fullmatch(low) is not None
+        )
+        if verbish and picked:
+            break
+        picked.append(tok)
+        if len(picked) > 8:
+            return None
+    picked = _trim(picked)
+    if not picked or not _valid_speaker([t[2] for t in picked if t[2][0].isalnum()]):
+        return None
+    return picked[0][0], picked[-1][1]
+
+
 def _frame_before(text: str, start: int, end: int) -> tuple[_Attribution, int] | None:
-    """``Marzuk told RIA Novosti that "`` / ``Caddell continued: "`` / ``According to X, "``."""
+    """``Marzuk told RIA Novosti that "`` / ``Caddell continued: "`` / ``According to X, "``
+    / ``Kasich: "`` / ``..., saying: "``."""
     segment = text[start:end]
+    colon = re.fullmatch(r"\s*([^:\n]{1,60}?)\s*:\s*", segment)
+    if colon and not CUE.search(colon.group(1)):
+        np = _np_after(text, start + colon.start(1), start + colon.end(1))
+        if np is not None and np[1] == start + colon.end(1):
+            c = start + segment.rindex(":")
+            return _Attribution(np, (c, c + 1)), np[0]
     best = None
     for cue in CUE.finditer(segment):
         between = segment[cue.end() :]
@@ -260,12 +330,14 @@ def _frame_before(text: str, start: int, end: int) -> tuple[_Attribution, int] |
     if best.group(0).lower() == "according to":
         np = _np_after(text, cue_end, end)
         return (_Attribution(np, (cue_start, cue_end)), start) if np else None
-    np = _np_before(text, start, cue_start)
+    np = None if best.group(0).lower() in GERUNDS else _np_before(text, start, cue_start)
     if np is None:
-        np = _np_after(text, cue_end, end)
+        np = _np_after(text, cue_end, end) if best.group(0).lower() not in GERUNDS else None
         if np is None:
-            return None
-    return _Attribution(np, (cue_start, cue_end)), np[0]
+            np = _subject(text, start, cue_start)
+            if np is None:
+                return None
+    return _Attribution(np, (cue_start, cue_end)), min(np[0], cue_start)
 
 
 # -- the pass over an article -------------------------------------------------------
@@ -311,7 +383,45 @@ class _Finder:
             self.add_plain(qs, "nested", parent.quote_id if parent else None)
         self.indirect(covered)
         self.quotes.sort(key=lambda q: (q.start, q.end))
-        return self.quotes
+        return self.merge_split_quotes(self.quotes)
+
+    def paragraph_of(self, pos: int) -> int:
+        for i, (ps, pe) in enumerate(self.paragraphs):
+            if ps <= pos < pe:
+                return i
+        return -1
+
+    def merge_split_quotes(self, quotes: list[Quote]) -> list[Quote]:
+        """One attribution, several quoted pieces: ``"A," said X. "B."`` and
+        ``"A." "B," X said.`` are one quote with two content pieces."""
+        out: list[Quote] = []
+        for q in quotes:
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and q.kind == "direct"
+                and prev.kind == "direct"
+                and self.paragraph_of(prev.end) == self.paragraph_of(q.start)
+                and self._same_attribution(prev, q)
+            ):
+                merged = attrs.evolve(
+                    prev if prev.speaker is not None else q,
+                    quote_id=_quote_id(self.article, prev.start, q.end),
+                    content=prev.content + q.content,
+                    text=prev.text + " " + q.text,
+                )
+                out[-1] = merged
+                continue
+            out.append(q)
+        return out
+
+    def _same_attribution(self, prev: Quote, q: Quote) -> bool:
+        between = self.text[prev.end : q.start]
+        if q.resolution.endswith("carried from the previous quote"):
+            return True
+        if prev.cue is not None and q.cue is not None and prev.cue.start == q.cue.start:
+            return True
+        return prev.speaker is None and not re.search(r"\w", between)
 
     def add_plain(self, qs: QuoteSpan, kind: str, parent: str | None, note: str | None = None) -> Quote:
         content = tuple(_span(self.article, s, e) for s, e in qs.pieces)
@@ -374,8 +484,21 @@ class _Finder:
                 attribution = found[0]
             return self.make(qs, "headline", attribution, "sentence")
         words = len(re.findall(r"\w+", " ".join(text[s:e] for s, e in qs.pieces)))
-        after = _frame_after(text, qs.end, s_end)
+        after_end = s_end
+        if not text[qs.end : s_end].strip():
+            # "...!" US Senator Jeff Sessions said. -- the frame is cut off as a sentence.
+            nxt = [x for x in self.sentences if x[0] >= s_end and x[2] == para]
+            if nxt:
+                after_end = nxt[0][1]
+        after = _frame_after(text, qs.end, after_end)
+        if after is not None and after_end != s_end:
+            s_end = after_end
         before = _frame_before(text, s_start, qs.start)
+        if before is None and text[s_start : qs.start].rstrip().endswith(":"):
+            colon = s_start + text[s_start : qs.start].rstrip().rindex(":")
+            subject = _subject(text, s_start, colon)
+            if subject is not None:
+                before = _Attribution(subject, (colon, colon + 1)), subject[0]
         before_text = text[s_start : qs.start]
         lead = before_text if before is None else text[s_start : before[1]]
         lead_words = re.findall(r"\w+", lead)
@@ -435,10 +558,15 @@ class _Finder:
         prev = [s for s in self.sentences if s[1] <= s_start]
         if prev:
             ps, pe, _ = prev[-1]
-            if self.text[ps:pe].rstrip().endswith(":"):
+            stripped = self.text[ps:pe].rstrip()
+            if stripped.endswith(":"):
                 found = _frame_before(self.text, ps, pe)
                 if found:
                     return found[0], "colon"
+                colon = ps + len(stripped) - 1
+                subject = _subject(self.text, ps, colon)
+                if subject is not None:
+                    return _Attribution(subject, (colon, colon + 1)), "colon"
         if self.last_attribution is not None and para >= 0:
             return self.last_attribution, "previous"
         return None, "none"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ABBREVIATIONS", "CUE", "INDIRECT_CUE", "PRONOUNS", "SPEAKER_NOUNS"]
+__all__ = ["ABBREVIATIONS", "CUE", "GERUNDS", "INDIRECT_CUE", "PRONOUNS", "SPEAKER_NOUNS"]
 
 # Multi-word cues first so the regex prefers them.
 _MULTI = [
@@ -45,8 +45,18 @@ _VERBS = (
     "charge charges charged accuse accuses accused allege alleges alleged contend contends "
     "contended maintain maintains maintained describe describes described call calls called "
     "demand demands demanded agree agrees agreed disagree disagreed counter countered "
-    "testify testified estimate estimates estimated"
+    "testify testified estimate estimates estimated answer answers answered retort retorts "
+    "retorted boom boomed chant chants chanted read reads thank thanks thanked label labels "
+    "labeled labelled labeling dub dubbed brand branded greet greeted scream screamed "
+    "lament lamented muse mused sing sang sung opine opined grumble grumbled gush gushed "
+    "shoot shot fire fired hit"
 ).split()
+GERUNDS = frozenset(
+    "saying telling writing adding noting asking arguing warning explaining insisting "
+    "declaring calling describing urging stressing claiming replying responding tweeting "
+    "posting stating"
+    .split()
+)
 _BELIEF = (
     "believe believes believed think thinks thought feel feels felt hope hopes hoped fear "
     "fears feared expect expects expected want wants wanted worry worries worried know knows "
@@ -54,6 +64,8 @@ _BELIEF = (
     "shown find finds found indicate indicates indicated suggest suggests suggested"
 ).split()
 _GERMAN = (
+    "saying telling writing adding noting asking arguing warning explaining insisting "
+    "declaring describing urging stressing claiming replying responding tweeting posting "
     "sagte sagt sagten erklärte erklärt erklärten betonte betont meinte meint fügte hinzu "
     "teilte mit schrieb schreibt warnte warnt kritisierte kritisiert forderte fordert "
     "berichtete berichtet so zufolge"
