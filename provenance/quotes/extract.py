@@ -308,6 +308,19 @@ def _subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
     return picked[0][0], picked[-1][1]
 
 
+def _colon_speaker(text: str, start: int, colon: int) -> tuple[int, int] | None:
+    """Who speaks after a colon with no reporting verb: a name right before the
+    colon ("... doesn't surprise pollster Daron Shaw:"), else the clause subject
+    ("She then addressed the supporters again:")."""
+    np = _np_before(text, start, colon)
+    if np is not None:
+        words = text[np[0] : np[1]].split()
+        named = any(w[:1].isupper() for w in words[1:]) or (np[0] > start and words[0][:1].isupper())
+        if named:
+            return np
+    return _subject(text, start, colon)
+
+
 def _frame_before(text: str, start: int, end: int) -> tuple[_Attribution, int] | None:
     """``Marzuk told RIA Novosti that "`` / ``Caddell continued: "`` / ``According to X, "``
     / ``Kasich: "`` / ``..., saying: "``."""
@@ -496,7 +509,7 @@ class _Finder:
         before = _frame_before(text, s_start, qs.start)
         if before is None and text[s_start : qs.start].rstrip().endswith(":"):
             colon = s_start + text[s_start : qs.start].rstrip().rindex(":")
-            subject = _subject(text, s_start, colon)
+            subject = _colon_speaker(text, s_start, colon)
             if subject is not None:
                 before = _Attribution(subject, (colon, colon + 1)), subject[0]
         before_text = text[s_start : qs.start]
@@ -564,7 +577,7 @@ class _Finder:
                 if found:
                     return found[0], "colon"
                 colon = ps + len(stripped) - 1
-                subject = _subject(self.text, ps, colon)
+                subject = _colon_speaker(self.text, ps, colon)
                 if subject is not None:
                     return _Attribution(subject, (colon, colon + 1)), "colon"
         if self.last_attribution is not None and para >= 0:

@@ -55,59 +55,77 @@ def _is_close_context(text: str, i: int) -> bool:
     return not before.isspace() and not after.isalnum()
 
 
-def _paragraph_quotes(text: str, start: int, end: int, headline: bool) -> list[list[int | str]]:
-    """Pairs (open index, close index or -1, mark) within one paragraph."""
-    found: list[list[int | str]] = []
-    stack: list[tuple[int, str]] = []  # (open index, expected closer)
-    for i in range(start, end):
+def _paragraph_quotes(text: str, start: int, end: int, headline: bool) -> list[list[int]]:
+    """Pairs [open index, open length, close index or -1, close length] in one paragraph.
+
+    Two apostrophes (``''``) count as a straight double quote, as in some
+    newspaper archives.
+    """
+    found: list[list[int]] = []
+    stack: list[tuple[int, int, str]] = []  # (open index, open length, expected closer)
+    i = start
+    while i < end:
         ch = text[i]
-        if ch == '"':
-            if stack and stack[-1][1] == '"':
-                o, _ = stack.pop()
-                found.append([o, i, '"'])
+        if ch == "'" and i + 1 < end and text[i + 1] == "'":
+            top = stack[-1][2] if stack else ""
+            if top in ("''", "'") and _is_close_context(text, i + 1):
+                o, olen, _ = stack.pop()
+                found.append([o, olen, i, 2])
             elif _is_open_context(text, i) or i == start:
-                stack.append((i, '"'))
+                stack.append((i, 2, "''"))
+            i += 2
             continue
-        if stack and ch == stack[-1][1] and ch not in _PAIRS:
+        if ch == '"':
+            if stack and stack[-1][2] == '"':
+                o, olen, _ = stack.pop()
+                found.append([o, olen, i, 1])
+            elif _is_open_context(text, i) or i == start:
+                stack.append((i, 1, '"'))
+            i += 1
+            continue
+        if stack and ch == stack[-1][2] and ch not in _PAIRS:
             if ch == "\u2019" and not _is_close_context(text, i):
+                i += 1
                 continue  # an apostrophe inside a single-quoted span
-            o, _ = stack.pop()
-            found.append([o, i, text[o]])
+            o, olen, _ = stack.pop()
+            found.append([o, olen, i, 1])
+            i += 1
             continue
         if ch in _PAIRS:
-            if ch == "\u201c" and stack and stack[-1][1] == "\u201c":  # „ ... “
-                o, _ = stack.pop()
-                found.append([o, i, text[o]])
-                continue
-            stack.append((i, _PAIRS[ch]))
+            if ch == "\u201c" and stack and stack[-1][2] == "\u201c":  # „ ... “
+                o, olen, _ = stack.pop()
+                found.append([o, olen, i, 1])
+            else:
+                stack.append((i, 1, _PAIRS[ch]))
+            i += 1
             continue
         if ch in _REVERSED and _is_open_context(text, i):
-            stack.append((i, _REVERSED[ch]))
+            stack.append((i, 1, _REVERSED[ch]))
+            i += 1
             continue
         if ch in _CLOSERS and stack:
-            # A closer of another kind: close the innermost matching opener.
             for k in range(len(stack) - 1, -1, -1):
-                if stack[k][1] == ch:
-                    o, _ = stack[k]
+                if stack[k][2] == ch:
+                    o, olen, _ = stack[k]
                     del stack[k:]
-                    found.append([o, i, text[o]])
+                    found.append([o, olen, i, 1])
                     break
+            i += 1
             continue
-        inside_double = any(exp in ('"', "\u201d", "\u00bb", "\u201c") for _, exp in stack)
+        inside_double = any(exp in ('"', "''", "\u201d", "\u00bb", "\u201c") for _, _, exp in stack)
         if ch in _SINGLE_PAIRS and _is_open_context(text, i):
-            stack.append((i, _SINGLE_PAIRS[ch]))
-            continue
-        if ch == "'" and (headline or inside_double):
-            if stack and stack[-1][1] == "'" and _is_close_context(text, i):
-                o, _ = stack.pop()
-                found.append([o, i, "'"])
-            elif _is_open_context(text, i):
-                stack.append((i, "'"))
-            continue
-    for o, expected in stack:
+            stack.append((i, 1, _SINGLE_PAIRS[ch]))
+        elif ch == "'" and (headline or inside_double or i == start):
+            if stack and stack[-1][2] == "'" and _is_close_context(text, i):
+                o, olen, _ = stack.pop()
+                found.append([o, olen, i, 1])
+            elif _is_open_context(text, i) or i == start:
+                stack.append((i, 1, "'"))
+        i += 1
+    for o, olen, expected in stack:
         if expected in ("'", "\u2019", "\u2018"):
             continue  # an apostrophe, not a quote
-        found.append([o, -1, text[o]])
+        found.append([o, olen, -1, 0])
     return found
 
 
@@ -119,31 +137,31 @@ def find_quotes(
     carry: tuple[int, str, list[tuple[int, int]]] | None = None  # open quote continuing
     for index, (pstart, pend) in enumerate(paragraphs):
         pairs = _paragraph_quotes(text, pstart, pend, index in headline_paragraphs)
-        pairs.sort(key=lambda p: int(p[0]))
+        pairs.sort(key=lambda p: p[0])
         if carry is not None:
             cstart, cmark, cpieces = carry
             first = pairs[0] if pairs else None
-            if first is not None and first[0] == pstart and first[2] == cmark:
+            if first is not None and first[0] == pstart and text[pstart : pstart + first[1]] == cmark:
                 # The opening mark is repeated: the quote goes on in this paragraph.
-                close = int(first[1])
+                _, olen, close, clen = first
                 if close == -1:
-                    cpieces.append((pstart + 1, pend))
+                    cpieces.append((pstart + olen, pend))
                     carry = (cstart, cmark, cpieces)
                     continue
-                cpieces.append((pstart + 1, close))
-                results.append(QuoteSpan(cstart, close + 1, tuple(cpieces), cmark))
+                cpieces.append((pstart + olen, close))
+                results.append(QuoteSpan(cstart, close + clen, tuple(cpieces), cmark))
                 carry = None
                 pairs = pairs[1:]
             else:
                 carry = None
-        for o, c, mark in pairs:
-            o, c = int(o), int(c)
+        for o, olen, c, clen in pairs:
+            mark = text[o : o + olen]
             if c == -1:
                 if o == pstart or (o > pstart and text[o - 1].isspace()):
-                    carry = (o, str(mark), [(o + 1, pend)])
+                    carry = (o, mark, [(o + olen, pend)])
                 continue
-            if c > o + 1:
-                results.append(QuoteSpan(o, c + 1, ((o + 1, c),), str(mark)))
+            if c > o + olen:
+                results.append(QuoteSpan(o, c + clen, ((o + olen, c),), mark))
     results.sort(key=lambda q: (q.start, -q.end))
     nested: list[QuoteSpan] = []
     for q in results:
