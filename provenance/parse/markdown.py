@@ -109,7 +109,20 @@ def plain_body(source: str, builder: TextBuilder) -> Metadata:
     """Plain text: blank-line separated paragraphs, all text; a short first
     line without a full stop is the title (kept in the text as a heading)."""
     title = None
-    for index, (start, end) in enumerate(_blocks(source)):
+    blocks: list[tuple[int, int]] = []
+    for start, end in _blocks(source):
+        lines = source[start:end].split("\n")
+        if len(lines) > 1 and max(len(line) for line in lines) > 100:
+            # Long lines: not hard-wrapped text, so each line is a paragraph.
+            pos = start
+            for line in lines:
+                if line.strip():
+                    lead = len(line) - len(line.lstrip())
+                    blocks.append((pos + lead, pos + len(line.rstrip())))
+                pos += len(line) + 1
+        else:
+            blocks.append((start, end))
+    for index, (start, end) in enumerate(blocks):
         raw = source[start:end]
         kind = "body"
         if index == 0 and len(raw) < 200 and "\n" not in raw and not raw.endswith((".", "!")):

@@ -154,7 +154,7 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 def _valid_speaker(words: list[str]) -> bool:
-    if not words or len(words) > 7:
+    if not words or len(words) > 10:
         return False
     low = [w.lower() for w in words]
     if len(words) == 1 and low[0] in PRONOUNS:
@@ -194,8 +194,18 @@ def _np_before(text: str, limit: int, cue_start: int) -> tuple[int, int] | None:
                 return head
         return None
     picked: list[tuple[int, int, str]] = []
+    depth = 0
     for tok in reversed(toks):
         word = tok[2]
+        if word == ")":
+            depth += 1
+            picked.insert(0, tok)
+            continue
+        if depth:
+            picked.insert(0, tok)
+            if word == "(":
+                depth -= 1
+            continue
         if not word[0].isalnum():
             if word in ("'", "\u2019", "-", ".") and picked:
                 picked.insert(0, tok)
@@ -220,8 +230,16 @@ def _np_after(text: str, start: int, limit: int) -> tuple[int, int] | None:
     """The speaker noun phrase that starts right after a cue (said Caddell)."""
     toks = _tokens(text, start, limit)
     picked: list[tuple[int, int, str]] = []
+    depth = 0
     for tok in toks:
         word = tok[2]
+        if word == "(" and picked:
+            depth += 1
+        if depth:
+            picked.append(tok)
+            if word == ")":
+                depth -= 1
+            continue
         if not word[0].isalnum():
             if word in ("'", "\u2019", "-") and picked:
                 picked.append(tok)
@@ -245,6 +263,15 @@ def _np_after(text: str, start: int, limit: int) -> tuple[int, int] | None:
 
 def _frame_after(text: str, start: int, end: int) -> tuple[_Attribution, int] | None:
     """``," the ministry said`` / ``," said Caddell`` / ``, according to X``."""
+    dash = re.match(r"[\s\xa0]*([\u2015\u2014\u2013]|--)[\s\xa0]*", text[start:end])
+    if dash:
+        np = _np_after(text, start + dash.end(), end)
+        line_end = text.find("\n", start + dash.end(), end)
+        if np is not None and (line_end == -1 or np[1] <= line_end):
+            rest = text[np[1] : line_end if line_end != -1 else end]
+            if re.match(r"[\s\xa0.,;]*(?:$|[\"\u201c\u201d\u00ab])", rest):
+                cue = (start + dash.start(1), start + dash.end(1))
+                return _Attribution(np, cue), np[1]
     m = re.match(r"[\s,.:;!?\u2014\u2013-]*", text[start:end])
     pos = start + (m.end() if m else 0)
     if pos >= end:
