@@ -61,16 +61,20 @@ def parse_ann(path: Path, text: str) -> list[Attr]:
     spans: dict[str, tuple[str, Spans]] = {}
     events: list[dict[str, str]] = []
     for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("T"):
-            tid, body, *_ = line.split("\t")
-            label, _, offsets = body.partition(" ")
-            pieces = tuple(
-                (int(a), int(b)) for a, b in (p.split() for p in offsets.split(";") if p.strip())
-            )
-            spans[tid] = (label, pieces)
-        elif line.startswith("E"):
-            roles = dict(part.split(":", 1) for part in line.split("\t")[1].split())
-            events.append(roles)
+        try:
+            if line.startswith("T"):
+                tid, body, *_ = line.split("\t")
+                label, _, offsets = body.partition(" ")
+                pieces = tuple(
+                    (int(a), int(b))
+                    for a, b in (p.split() for p in offsets.split(";") if p.strip())
+                )
+                spans[tid] = (label, pieces)
+            elif line.startswith("E"):
+                roles = dict(part.split(":", 1) for part in line.split("\t")[1].split())
+                events.append(roles)
+        except ValueError:
+            continue  # a malformed line in the annotation file
     out = []
     for roles in events:
         if "Content" not in roles or roles["Content"] not in spans:

@@ -115,12 +115,17 @@ def _quote_id(article: Article, start: int, end: int) -> str:
 # -- sentences ---------------------------------------------------------------------
 
 
+_SENTENCE_END = re.compile(
+    r"[.!?]+[\"\u201d\u2019')\]]*"
+    r"(?=\s+[\"\u201c\u2018\u201e\u00ab'(\[]*[A-Z0-9\u00c0-\u024f\u0400-\u04ff])"
+)
+
+
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans of one paragraph (abbreviations and initials respected)."""
     out: list[tuple[int, int]] = []
     pos = start
-    for m in re.finditer(r"[.!?]+[\"\u201d\u2019')\]]*(?=\s+[\"\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f])",
-                         text[start:end]):  # fmt: skip
+    for m in _SENTENCE_END.finditer(text[start:end]):
         cut = start + m.end()
         word = re.search(r"([\w.]+)[.!?]+[\"\u201d\u2019')\]]*$", text[pos:cut])
         if word:
