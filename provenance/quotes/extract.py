@@ -327,7 +327,7 @@ def _subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
                 continue
             break
         verbish = word[0].islower() and (
-            low.endswith("ed") or low in _AUX or low in _NP_STOP or CUE.fullmatch(low) is not None
+            low.endswith("ed") or low in _AUX or low in _NP_STOP or CUE.is_cue_word(low)
         )
         if verbish and picked:
             break
@@ -364,7 +364,7 @@ def _frame_before(text: str, start: int, end: int) -> tuple[_Attribution, int] |
             c = start + segment.rindex(":")
             return _Attribution(np, (c, c + 1)), np[0]
     best = None
-    for cue in CUE.finditer(segment):
+    for cue in CUE.finditer(segment, 0, len(segment)):
         between = segment[cue.end() :]
         if len(between) > 120 or re.search(r"[.!?;]\s|[\"\u201c\u201d\u201e\u00ab\u00bb]", between):
             continue
@@ -639,11 +639,11 @@ class _Finder:
     def indirect_in(self, s: int, e: int) -> tuple[_Attribution, int, int] | None:
         text = self.text
         # CONTENT, SPEAKER said.   /   CONTENT, according to SPEAKER.
-        tail = re.search(r",\s*([^,]{2,90})[.!?]?\s*$", text[s:e])
-        if tail:
-            found = _frame_after(text, s + tail.start(), e)
+        comma = text.rfind(",", s, e)
+        if comma != -1 and e - comma <= 92:
+            found = _frame_after(text, comma, e)
             if found is not None and not re.search(r"\w", text[found[1] : e]):
-                return found[0], s, s + tail.start()
+                return found[0], s, comma
         # According to SPEAKER, CONTENT.
         m = re.match(r"\s*according to\b", text[s:e], re.IGNORECASE)
         if m:

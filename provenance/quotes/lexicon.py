@@ -7,7 +7,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ABBREVIATIONS", "CUE", "GERUNDS", "INDIRECT_CUE", "PRONOUNS", "SPEAKER_NOUNS"]
+__all__ = [
+    "ABBREVIATIONS",
+    "CUE",
+    "GERUNDS",
+    "INDIRECT_CUE",
+    "PRONOUNS",
+    "SPEAKER_NOUNS",
+    "CueFinder",
+]
 
 # Multi-word cues first so the regex prefers them.
 _MULTI = [
@@ -72,18 +80,36 @@ _GERMAN = (
 ).split()
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True))
+class CueFinder:
+    """Finds reporting cues: multi-word patterns first, then single words by
+    set lookup (much faster than one regex alternation of hundreds of words)."""
+
+    _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+    def __init__(self, multi: list[str], words: list[str]) -> None:
+        self.multi = re.compile(r"\b(?:" + "|".join(multi) + r")\b", re.IGNORECASE)
+        self.words = frozenset(w.lower() for w in words)
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+        stop = len(text) if end is None else end
+        found = list(self.multi.finditer(text, start, stop))
+        taken = [(m.start(), m.end()) for m in found]
+        for m in self._WORD.finditer(text, start, stop):
+            if m.group(0).lower() in self.words and not any(a <= m.start() < b for a, b in taken):
+                found.append(m)
+        found.sort(key=lambda m: m.start())
+        return found
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        found = self.finditer(text, start, end)
+        return found[0] if found else None
+
+    def is_cue_word(self, word: str) -> bool:
+        return word.lower() in self.words
 
 
-CUE = re.compile(
-    r"\b(?:" + "|".join(_MULTI) + "|" + _alternation(_VERBS + _GERMAN) + r")\b",
-    re.IGNORECASE,
-)
-INDIRECT_CUE = re.compile(
-    r"\b(?:" + "|".join(_MULTI[:5] + [_MULTI[7]]) + "|" + _alternation(_VERBS + _BELIEF) + r")\b",
-    re.IGNORECASE,
-)
+CUE = CueFinder(_MULTI, _VERBS + _GERMAN)
+INDIRECT_CUE = CueFinder([*_MULTI[:5], _MULTI[7]], _VERBS + _BELIEF)
 
 PRONOUNS = frozenset("he she they we i it you him her them us".split())
 DETERMINERS = frozenset(

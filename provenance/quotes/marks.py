@@ -12,6 +12,8 @@ Positions are code points of ``Article.text``.
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 __all__ = ["QuoteSpan", "find_quotes"]
@@ -55,6 +57,14 @@ def _is_close_context(text: str, i: int) -> bool:
     return not before.isspace() and not after.isalnum()
 
 
+_MARK = re.compile("[\"'\u201c\u201d\u201e\u201a\u2018\u2019\u00ab\u00bb\u2039\u203a\u300c-\u300f]")
+_DOUBLE_CLOSERS = frozenset({'"', "''", "\u201d", "\u00bb", "\u201c"})
+
+
+def _inside_double(stack: list[tuple[int, int, str]]) -> bool:
+    return any(expected in _DOUBLE_CLOSERS for _, _, expected in stack)
+
+
 def _paragraph_quotes(text: str, start: int, end: int, headline: bool) -> list[list[int]]:
     """Pairs [open index, open length, close index or -1, close length] in one paragraph.
 
@@ -65,6 +75,10 @@ def _paragraph_quotes(text: str, start: int, end: int, headline: bool) -> list[l
     stack: list[tuple[int, int, str]] = []  # (open index, open length, expected closer)
     i = start
     while i < end:
+        m = _MARK.search(text, i, end)
+        if m is None:
+            break
+        i = m.start()
         ch = text[i]
         if ch == "'" and i + 1 < end and text[i + 1] == "'":
             top = stack[-1][2] if stack else ""
@@ -112,10 +126,9 @@ def _paragraph_quotes(text: str, start: int, end: int, headline: bool) -> list[l
                     break
             i += 1
             continue
-        inside_double = any(exp in ('"', "''", "\u201d", "\u00bb", "\u201c") for _, _, exp in stack)
         if ch in _SINGLE_PAIRS and _is_open_context(text, i):
             stack.append((i, 1, _SINGLE_PAIRS[ch]))
-        elif ch == "'" and (headline or inside_double or i == start):
+        elif ch == "'" and (headline or i == start or _inside_double(stack)):
             if stack and stack[-1][2] == "'" and _is_close_context(text, i):
                 o, olen, _ = stack.pop()
                 found.append([o, olen, i, 1])
