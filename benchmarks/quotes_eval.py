@@ -99,9 +99,7 @@ def length(a: Spans) -> int:
     return sum(e - s for s, e in a)
 
 
-def match(
-    pred: list[Attr], gold: list[Attr], strict: bool
-) -> list[tuple[Attr, Attr]]:
+def match(pred: list[Attr], gold: list[Attr], strict: bool) -> list[tuple[Attr, Attr]]:
     pairs = []
     for p in pred:
         for g in gold:

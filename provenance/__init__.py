@@ -3,7 +3,7 @@
 The pipeline, one module per stage (imports flow one way)::
 
     fetch / seeds  ->  archive (WARC + catalog)  ->  capture
-    representation -> parse (Article: text + byte map)          ->  cli
+    representation -> parse (Article: text + byte map) -> quotes  ->  cli
 
 Typical use: ``capture(url, Archive("archive"))`` returns a
 :class:`CaptureResult` whose ``final`` entry locates the archived record.
@@ -38,6 +38,7 @@ from .errors import (
 )
 from .fetch import Fetched, FetchOptions, HttpExchange, fetch
 from .parse import Article, Paragraph, parse_document, parse_record, parse_representation
+from .quotes import Quote, TextSpan, extract_quotes
 from .representation import Representation, apply_recipe, representation_of
 from .seeds import SeedCopy, find_seed
 from .urls import url_key
@@ -69,6 +70,7 @@ __all__ = [
     "ParseError",
     "PendingRecord",
     "ProvenanceError",
+    "Quote",
     "RecordDraft",
     "RecordFacts",
     "RecordNotFound",
@@ -80,11 +82,13 @@ __all__ = [
     "SeedIntegrityError",
     "SeedNotFound",
     "StoredRecord",
+    "TextSpan",
     "TooManyRedirects",
     "UnsupportedMediaType",
     "__version__",
     "apply_recipe",
     "capture",
+    "extract_quotes",
     "fetch",
     "find_seed",
     "parse_document",

@@ -39,6 +39,7 @@ from .errors import (
 )
 from .fetch import FetchOptions
 from .parse import Article, ParseError, parse_record
+from .quotes import Quote, extract_quotes
 from .representation import RepresentationError
 
 EXIT_OK = 0
@@ -348,6 +349,108 @@ def text_cmd(key: str, archive_dir: Path, as_json: bool) -> None:
         return
     click.echo(f"{'record:':<11}{entry.record_id}")
     click.echo(_article_text(article))
+
+
+def _quote_dict(quote: Quote, record_id: str, url: str | None) -> dict[str, Any]:
+    def span(s: Any) -> dict[str, Any] | None:
+        if s is None:
+            return None
+        return {
+            "text": s.text,
+            "start": s.start,
+            "end": s.end,
+            "byte_start": s.byte_start,
+            "byte_end": s.byte_end,
+        }
+
+    return {
+        "quote_id": quote.quote_id,
+        "record_id": record_id,
+        "url": url,
+        "kind": quote.kind,
+        "text": quote.text,
+        "content": [span(c) for c in quote.content],
+        "cue": span(quote.cue),
+        "speaker": span(quote.speaker),
+        "speaker_name": quote.speaker_name,
+        "confidence": quote.confidence,
+        "resolution": quote.resolution,
+        "parent_id": quote.parent_id,
+        "note": quote.note,
+    }
+
+
+def _quote_line(quote: Quote) -> str:
+    who = quote.speaker_name or "(no speaker named)"
+    if quote.speaker is not None and quote.speaker.text != quote.speaker_name:
+        who += f' ["{quote.speaker.text}"]'
+    cue = f" {quote.cue.text}" if quote.cue is not None else ""
+    first, last = quote.content[0], quote.content[-1]
+    text = quote.text if len(quote.text) <= 160 else quote.text[:157] + "..."
+    return (
+        f"{quote.quote_id}  {quote.kind:<8} {who}{cue} (confidence {quote.confidence:.2f})\n"
+        f"    bytes {first.byte_start}-{last.byte_end}: \u201c{text}\u201d"
+    )
+
+
+def _speaker_matches(quote: Quote, name: str) -> bool:
+    wanted = name.lower()
+    names = [quote.speaker_name or "", quote.speaker.text if quote.speaker else ""]
+    return any(wanted in n.lower() for n in names if n)
+
+
+@main.command("quotes")
+@click.argument("key", required=False)
+@archive_option
+@click.option(
+    "--speaker", default=None, help="Only quotes by this speaker (searches every record)."
+)
+@click.option("--all-kinds", is_flag=True, help="Also list scare quotes and nested quotes.")
+@json_option
+@_handle_errors
+def quotes_cmd(
+    key: str | None, archive_dir: Path, speaker: str | None, all_kinds: bool, as_json: bool
+) -> None:
+    """List who said what in an archived page, with cue, kind and byte span.
+
+    KEY is a record id or a URL. With --speaker and no KEY, every archived
+    page in the catalog is searched.
+
+    Example: provenance quotes https://example.com/news/story --speaker Marzuk
+    """
+    if key is None and speaker is None:
+        raise click.UsageError("give a RECORD_ID or URL, or --speaker NAME")
+    store = Archive(archive_dir, create=False)
+    entries = [store.find(key)] if key else list(store.entries(types=("response", "resource")))
+    results: list[dict[str, Any]] = []
+    lines: list[str] = []
+    for entry in entries:
+        if key is None and (entry.http_status or 200) >= 300:
+            continue
+        try:
+            article = parse_record(store.read(entry))
+        except (ParseError, RepresentationError):
+            if key is not None:
+                raise
+            continue
+        found = [
+            q
+            for q in extract_quotes(article)
+            if (all_kinds or q.kind not in ("scare", "nested"))
+            and (speaker is None or _speaker_matches(q, speaker))
+        ]
+        if not found:
+            continue
+        results.extend(_quote_dict(q, entry.record_id, entry.target_uri) for q in found)
+        lines.append(f"{entry.record_id}  {entry.target_uri}")
+        lines.extend(_quote_line(q) for q in found)
+    if as_json:
+        click.echo(json.dumps(results, indent=2, ensure_ascii=False))
+        return
+    if not results:
+        click.echo("no quotes found")
+        sys.exit(EXIT_NOT_FOUND if speaker else EXIT_OK)
+    click.echo("\n".join(lines))
 
 
 def run() -> None:

@@ -15,7 +15,7 @@ PUBLIC = {
     "capture", "fetch", "find_seed", "url_key",
     "Article", "Paragraph", "parse_document", "parse_record", "parse_representation",
     "Representation", "apply_recipe", "representation_of", "EmptyDocument", "ParseError",
-    "RepresentationError", "UnsupportedMediaType",
+    "RepresentationError", "UnsupportedMediaType", "Quote", "TextSpan", "extract_quotes",
 }  # fmt: skip
 
 

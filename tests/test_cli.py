@@ -175,3 +175,28 @@ def test_text_of_a_non_article_record_exits_5(tmp_path: Path) -> None:
     meta = next(r for r in json.loads(out)[0]["records"] if r["record_type"] == "metadata")
     code, _, err = run("text", "--archive", arch, meta["record_id"])
     assert code == 5 and err.startswith("provenance: error: a metadata record holds no article")
+
+
+def test_quotes_command(tmp_path: Path) -> None:
+    arch = str(tmp_path / "a")
+    run("archive", "--offline", "--archive", arch, SEED_URL)
+    code, out, err = run("quotes", "--archive", arch, SEED_URL)
+    assert code == 0, err
+    lines = out.splitlines()
+    assert normalise(lines[0]) == f"<ID>  {SEED_URL}"
+    assert any(
+        'direct   Musa Abu Marzuk ["Marzuk"] was quoted as saying (confidence 0.90)' in line
+        for line in lines
+    )
+    code, out, _ = run("quotes", "--archive", arch, SEED_URL, "--json")
+    data = json.loads(out)
+    seed = (ROOT / "seeds" / "000_f9f9b3f117937358.txt").read_bytes()
+    for q in data:
+        for piece in q["content"]:
+            assert seed[piece["byte_start"] : piece["byte_end"]].decode() == piece["text"]
+    code, out, _ = run("quotes", "--archive", arch, "--speaker", "marzuk", "--json")
+    assert code == 0 and {q["speaker_name"] for q in json.loads(out)} == {"Musa Abu Marzuk"}
+    code, out, _ = run("quotes", "--archive", arch, "--speaker", "Nobody Atall")
+    assert code == 1 and out == "no quotes found\n"
+    code, _, _ = run("quotes", "--archive", arch)
+    assert code == 2

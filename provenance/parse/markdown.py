@@ -125,7 +125,13 @@ def plain_body(source: str, builder: TextBuilder) -> Metadata:
     for index, (start, end) in enumerate(blocks):
         raw = source[start:end]
         kind = "body"
-        if index == 0 and len(raw) < 200 and "\n" not in raw and not raw.endswith((".", "!")):
+        bare = raw.rstrip("\"'\u201d\u2019\u00bb) ")
+        if (
+            index == 0
+            and len(raw) < 200
+            and "\n" not in raw
+            and not bare.endswith((".", "!", "?", ","))
+        ):
             kind, title = "title", " ".join(raw.split())
         builder.open_paragraph(kind)
         _emit_plain(builder, source, start, end)

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
 
 import attrs
 
@@ -43,19 +42,119 @@ __all__ = ["Quote", "TextSpan", "extract_quotes"]
 
 _TOKEN = re.compile(r"\w+(?:[\u2019'.\-]\w+)*\.?|[^\w\s]")
 _NP_STOP = frozenset(
-    "and but or so that which who whom whose when where while because as if than then also "
-    "not never has have had is are was were be been will would can could should may might "
-    "must do does did to of in on at for with by from about into over after before".split()
+    [
+        "and",
+        "but",
+        "or",
+        "so",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "when",
+        "where",
+        "while",
+        "because",
+        "as",
+        "if",
+        "than",
+        "then",
+        "also",
+        "not",
+        "never",
+        "has",
+        "have",
+        "had",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "do",
+        "does",
+        "did",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "about",
+        "into",
+        "over",
+        "after",
+        "before",
+    ]
 )
 _LEAD_DROP = frozenset(
-    "and but so also then yet however now still later earlier meanwhile instead moreover "
-    "indeed further furthermore though although while as".split()
+    [
+        "and",
+        "but",
+        "so",
+        "also",
+        "then",
+        "yet",
+        "however",
+        "now",
+        "still",
+        "later",
+        "earlier",
+        "meanwhile",
+        "instead",
+        "moreover",
+        "indeed",
+        "further",
+        "furthermore",
+        "though",
+        "although",
+        "while",
+        "as",
+    ]
 )
 _TRAIL_DROP = frozenset(
-    "also then later again once previously recently earlier today yesterday tonight "
-    "monday tuesday wednesday thursday friday saturday sunday repeatedly simply further "
-    "publicly privately separately flatly bluntly".split()
+    [
+        "also",
+        "then",
+        "later",
+        "again",
+        "once",
+        "previously",
+        "recently",
+        "earlier",
+        "today",
+        "yesterday",
+        "tonight",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "repeatedly",
+        "simply",
+        "further",
+        "publicly",
+        "privately",
+        "separately",
+        "flatly",
+        "bluntly",
+    ]
 )
+_QUOTE_OR_SPACE = re.compile("[\\s\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e]")
 _QUOTE_CHARS = "\"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d\u2018\u2019'"
 
 
@@ -149,11 +248,16 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     for m in _TOKEN.finditer(text, start, end):
         word = m.group(0)
         s, e = m.span()
-        if len(word) > 1 and word.endswith(".") and word[:-1].lower() not in ABBREVIATIONS:
-            if not re.fullmatch(r"(?:\w\.)+", word):  # keep initials such as U.S.
-                out.append((s, e - 1, word[:-1]))
-                out.append((e - 1, e, "."))
-                continue
+        sentence_period = (
+            len(word) > 1
+            and word.endswith(".")
+            and word[:-1].lower() not in ABBREVIATIONS
+            and not re.fullmatch(r"(?:\w\.)+", word)  # keep initials such as U.S.
+        )
+        if sentence_period:
+            out.append((s, e - 1, word[:-1]))
+            out.append((e - 1, e, "."))
+            continue
         out.append((s, e, word))
     return out
 
@@ -162,6 +266,8 @@ def _valid_speaker(words: list[str]) -> bool:
     if not words or len(words) > 10:
         return False
     low = [w.lower() for w in words]
+    if all(w in DETERMINERS for w in low):
+        return False
     if len(words) == 1 and low[0] in PRONOUNS:
         return low[0] not in ("it", "you", "him", "them", "us")
     if any(w in _NP_STOP for w in low[1:]) and "of" not in low:
@@ -180,8 +286,35 @@ def _trim(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 
 
 _AUX = frozenset(
-    "has have had is are was were will would could should can may might must did does do "
-    "also later previously repeatedly often once again then has've".split()
+    [
+        "has",
+        "have",
+        "had",
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "could",
+        "should",
+        "can",
+        "may",
+        "might",
+        "must",
+        "did",
+        "does",
+        "do",
+        "also",
+        "later",
+        "previously",
+        "repeatedly",
+        "often",
+        "once",
+        "again",
+        "then",
+        "has've",
+    ]
 )
 
 
@@ -275,8 +408,8 @@ def _frame_after(text: str, start: int, end: int) -> tuple[_Attribution, int] | 
         if np is not None and (line_end == -1 or np[1] <= line_end):
             rest = text[np[1] : line_end if line_end != -1 else end]
             if re.match(r"[\s\xa0.,;]*(?:$|[\"\u201c\u201d\u00ab])", rest):
-                cue = (start + dash.start(1), start + dash.end(1))
-                return _Attribution(np, cue), np[1]
+                dash_cue = (start + dash.start(1), start + dash.end(1))
+                return _Attribution(np, dash_cue), np[1]
     m = re.match(r"[\s,.:;!?\u2014\u2013-]*", text[start:end])
     pos = start + (m.end() if m else 0)
     if pos >= end:
@@ -285,7 +418,7 @@ def _frame_after(text: str, start: int, end: int) -> tuple[_Attribution, int] | 
     cue = CUE.search(text, pos, window_end)
     if cue is None:
         return None
-    if cue.start() == pos or text[pos:cue.start()].strip() == "":
+    if cue.start() == pos or text[pos : cue.start()].strip() == "":
         np = _np_after(text, cue.end(), end)
         if np is None:
             return None
@@ -303,9 +436,37 @@ def _first_word(text: str, pos: int) -> int:
 
 
 _OPENERS = frozenset(
-    "at in on during after before while when following amid with for from by as since "
-    "earlier later last this friday monday tuesday wednesday thursday saturday sunday "
-    "speaking asked".split()
+    [
+        "at",
+        "in",
+        "on",
+        "during",
+        "after",
+        "before",
+        "while",
+        "when",
+        "following",
+        "amid",
+        "with",
+        "for",
+        "from",
+        "by",
+        "as",
+        "since",
+        "earlier",
+        "later",
+        "last",
+        "this",
+        "friday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "saturday",
+        "sunday",
+        "speaking",
+        "asked",
+    ]
 )
 
 
@@ -347,7 +508,9 @@ def _colon_speaker(text: str, start: int, colon: int) -> tuple[int, int] | None:
     np = _np_before(text, start, colon)
     if np is not None:
         words = text[np[0] : np[1]].split()
-        named = any(w[:1].isupper() for w in words[1:]) or (np[0] > start and words[0][:1].isupper())
+        named = any(w[:1].isupper() for w in words[1:]) or (
+            np[0] > start and words[0][:1].isupper()
+        )
         if named:
             return np
     return _subject(text, start, colon)
@@ -445,6 +608,23 @@ class _Finder:
             if (
                 prev is not None
                 and q.kind == "direct"
+                and prev.kind == "scare"
+                and prev.parent_id is None
+                and self.paragraph_of(prev.end) == self.paragraph_of(q.start)
+                and not re.sub(_QUOTE_OR_SPACE, "", self.text[prev.end : q.start])
+            ):
+                # "One." "Two," Lee said. -- the first piece is no scare quote.
+                out[-1] = attrs.evolve(
+                    q,
+                    quote_id=_quote_id(self.article, prev.start, q.end),
+                    content=prev.content + q.content,
+                    text=prev.text + " " + q.text,
+                    note=None,
+                )
+                continue
+            if (
+                prev is not None
+                and q.kind == "direct"
                 and prev.kind == "direct"
                 and self.paragraph_of(prev.end) == self.paragraph_of(q.start)
                 and self._same_attribution(prev, q)
@@ -468,7 +648,9 @@ class _Finder:
             return True
         return prev.speaker is None and not re.search(r"\w", between)
 
-    def add_plain(self, qs: QuoteSpan, kind: str, parent: str | None, note: str | None = None) -> Quote:
+    def add_plain(
+        self, qs: QuoteSpan, kind: str, parent: str | None, note: str | None = None
+    ) -> Quote:
         content = tuple(_span(self.article, s, e) for s, e in qs.pieces)
         quote = Quote(
             quote_id=_quote_id(self.article, qs.start, qs.end),
@@ -568,7 +750,7 @@ class _Finder:
         # A fragment inside a sentence: the outermost attribution is at the sentence end,
         # else the reporting clause before the fragment.
         attribution = None
-        tail = re.search(r",\s*([^,]{1,80})$", text[qs.end : s_end].rstrip(" .!?\u201d\""))
+        tail = re.search(r",\s*([^,]{1,80})$", text[qs.end : s_end].rstrip(' .!?\u201d"'))
         if tail:
             found = _frame_after(text, qs.end + tail.start(), s_end)
             if found:
@@ -667,5 +849,3 @@ class _Finder:
 def extract_quotes(article: Article) -> tuple[Quote, ...]:
     """Every quote of ``article``, in text order. Pure and deterministic."""
     return tuple(_Finder(article).run())
-
-

@@ -154,7 +154,11 @@ def find_quotes(
         if carry is not None:
             cstart, cmark, cpieces = carry
             first = pairs[0] if pairs else None
-            if first is not None and first[0] == pstart and text[pstart : pstart + first[1]] == cmark:
+            if (
+                first is not None
+                and first[0] == pstart
+                and text[pstart : pstart + first[1]] == cmark
+            ):
                 # The opening mark is repeated: the quote goes on in this paragraph.
                 _, olen, close, clen = first
                 if close == -1:

@@ -25,9 +25,54 @@ _NAME = re.compile(
     r"[A-Z][\w\u2019'\-]+){1,4}"
 )
 _NOT_NAMES = frozenset(
-    "The A An In On At For But And He She They It We I This That These Those His Her Their "
-    "Its Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
-    "April May June July August September October November December Mr Mrs Ms Dr".split()
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "For",
+        "But",
+        "And",
+        "He",
+        "She",
+        "They",
+        "It",
+        "We",
+        "I",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "His",
+        "Her",
+        "Their",
+        "Its",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+    ]
 )
 
 
