@@ -474,7 +474,9 @@ def _subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
     """The subject of the clause starting at ``start``: the words before its
     first verb-like word (a leading "At the meeting," phrase is skipped)."""
     toks = _tokens(text, start, limit)
-    if toks and toks[0][2].lower() in _OPENERS:
+    first = toks[0][2].lower() if toks else ""
+    if first in _OPENERS or first.endswith(("ing", "ly")) or first in _LEAD_DROP:
+        # "At the meeting," / "Smiling broadly," / "Likewise," come before the subject.
         comma = next((i for i, t in enumerate(toks[:16]) if t[2] == ","), None)
         if comma is not None:
             toks = toks[comma + 1 :]
@@ -563,6 +565,7 @@ class _Finder:
         self.resolver = Resolver(self.text)
         self.quotes: list[Quote] = []
         self.last_attribution: _Attribution | None = None
+        self.last_para = -1
 
     def sentence_at(self, pos: int) -> tuple[int, int, int]:
         for s, e, i in self.sentences:
@@ -746,6 +749,7 @@ class _Finder:
                 return self.add_plain(qs, "scare", None, "a quoted term; no one is said to say it")
             quote = self.make(qs, "direct", attribution, how)
             self.last_attribution = attribution
+            self.last_para = self.paragraph_of(qs.end - 1)
             return quote
         # A fragment inside a sentence: the outermost attribution is at the sentence end,
         # else the reporting clause before the fragment.
@@ -794,7 +798,7 @@ class _Finder:
                 subject = _colon_speaker(self.text, ps, colon)
                 if subject is not None:
                     return _Attribution(subject, (colon, colon + 1)), "colon"
-        if self.last_attribution is not None and para >= 0:
+        if self.last_attribution is not None and para >= 0 and self.last_para >= para - 1:
             return self.last_attribution, "previous"
         return None, "none"
 

@@ -90,7 +90,10 @@ def _paragraph_quotes(text: str, start: int, end: int, headline: bool) -> list[l
             i += 2
             continue
         if ch == '"':
-            if stack and stack[-1][2] == '"':
+            if stack and stack[-1][2] == "\u201d" and _is_close_context(text, i):
+                o, olen, _ = stack.pop()  # “ ... " : mixed marks, as typed
+                found.append([o, olen, i, 1])
+            elif stack and stack[-1][2] == '"':
                 o, olen, _ = stack.pop()
                 found.append([o, olen, i, 1])
             elif _is_open_context(text, i) or i == start:
