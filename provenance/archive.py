@@ -34,7 +34,7 @@ from typing import BinaryIO
 import attrs
 
 from ._version import __version__
-from .catalog import CaptureRow, Catalog, CatalogEntry, FileRow
+from .catalog import CATALOG_NAME, CaptureRow, Catalog, CatalogEntry, FileRow
 from .errors import ArchiveCorrupt, ArchiveError, ArchiveNotFound, RecordNotFound
 from .urls import url_key
 from .warc import RecordDraft, StoredRecord, encode_record, read_member, warc_date
@@ -43,7 +43,6 @@ __all__ = ["Archive", "NewCapture", "PendingRecord", "RecordFacts"]
 
 log = logging.getLogger(__name__)
 
-CATALOG_NAME = "catalog.sqlite"
 WARC_DIR = "warcs"
 LOCK_NAME = ".lock"
 DEFAULT_MAX_FILE_SIZE = 1024 * 1024 * 1024
@@ -93,9 +92,13 @@ class Archive:
         create: bool = True,
         durable: bool = True,
         max_file_size: int = DEFAULT_MAX_FILE_SIZE,
+        readonly: bool = False,
     ) -> None:
         self.path = Path(path)
         self.durable = durable
+        self.readonly = readonly
+        if readonly:
+            create = False
         self.max_file_size = max_file_size
         if not (self.path / CATALOG_NAME).is_file():
             if not create:
@@ -129,7 +132,7 @@ class Archive:
         return self.warc_dir / name
 
     def _catalog(self) -> Catalog:
-        return Catalog(self.path / CATALOG_NAME, durable=self.durable)
+        return Catalog(self.path / CATALOG_NAME, durable=self.durable, readonly=self.readonly)
 
     @contextmanager
     def _locked(self) -> Iterator[None]:
@@ -154,6 +157,8 @@ class Archive:
         Either every record is written and catalogued, or none is: on any
         error the WARC file is cut back and the transaction rolled back.
         """
+        if self.readonly:
+            raise ArchiveError(f"{self.path} was opened read-only", path=str(self.path))
         with self._locked(), self._catalog() as catalog:
             current = self._writable_file(catalog)
             path = self.warc_path(current.name)

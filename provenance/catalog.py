@@ -17,7 +17,9 @@ import attrs
 
 from .errors import ArchiveCorrupt
 
-__all__ = ["CaptureRow", "Catalog", "CatalogEntry", "FileRow"]
+__all__ = ["CATALOG_NAME", "CaptureRow", "Catalog", "CatalogEntry", "FileRow"]
+
+CATALOG_NAME = "catalog.sqlite"
 
 SCHEMA_VERSION = 1
 
@@ -119,8 +121,11 @@ class FileRow:
 class Catalog:
     """A connection to ``catalog.sqlite``; cheap to open, one per operation."""
 
-    def __init__(self, path: Path, *, durable: bool = True) -> None:
+    def __init__(self, path: Path, *, durable: bool = True, readonly: bool = False) -> None:
         self.path = path
+        if readonly:
+            self._db = self._open_readonly(path)
+            return
         try:
             self._db = sqlite3.connect(str(path), timeout=60.0, isolation_level=None)
             self._db.execute("PRAGMA journal_mode=WAL")
@@ -135,6 +140,20 @@ class Catalog:
             raise ArchiveCorrupt(
                 f"the catalog {path} cannot be opened: {exc}", path=str(path)
             ) from exc
+
+    @staticmethod
+    def _open_readonly(path: Path) -> sqlite3.Connection:
+        """Open without writing anything (a copied or read-only archive)."""
+        uri = path.resolve().as_uri()
+        last: sqlite3.Error | None = None
+        for mode in ("?mode=ro", "?immutable=1"):
+            try:
+                db = sqlite3.connect(uri + mode, uri=True, timeout=60.0, isolation_level=None)
+                db.execute("SELECT 1 FROM records LIMIT 1")
+                return db
+            except sqlite3.Error as exc:
+                last = exc
+        raise ArchiveCorrupt(f"the catalog {path} cannot be read: {last}", path=str(path))
 
     def close(self) -> None:
         self._db.close()
