@@ -204,18 +204,26 @@ class Citation:
             citation = cls(
                 quote=CitedQuote(**_fields(data["quote"], CitedQuote)),
                 source=CitedSource(
-                    **{**_fields(data["source"], CitedSource), "authors": tuple(data["source"]["authors"])}
+                    **{
+                        **_fields(data["source"], CitedSource),
+                        "authors": tuple(data["source"]["authors"]),
+                    }
                 ),
                 capture=CitedCapture(**_fields(data["capture"], CitedCapture)),
                 integrity=Integrity(
-                    **{**_fields(data["integrity"], Integrity), "recipe": tuple(data["integrity"]["recipe"])}
+                    **{
+                        **_fields(data["integrity"], Integrity),
+                        "recipe": tuple(data["integrity"]["recipe"]),
+                    }
                 ),
                 anchor=Anchor(
                     **{
                         **_fields(a, Anchor),
                         "pieces": tuple((int(s), int(e)) for s, e in a["pieces"]),
                         "speaker_bytes": (
-                            (int(speaker_bytes[0]), int(speaker_bytes[1])) if speaker_bytes else None
+                            (int(speaker_bytes[0]), int(speaker_bytes[1]))
+                            if speaker_bytes
+                            else None
                         ),
                     }
                 ),

@@ -8,6 +8,8 @@ Exit codes (the same for every command):
     3  capture failed: the page could not be fetched and no seed copy exists
     4  archive error: the archive is missing, unwritable or corrupt
     5  the record cannot be parsed (not HTML or text, undecodable payload)
+
+`provenance verify` exits 0 when the citation is verified and 1 when it is not.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from ._version import __version__
 from .archive import Archive
 from .capture import CaptureResult, capture
 from .catalog import CatalogEntry
+from .citation import Citation, CitationError
 from .errors import (
     ArchiveError,
     CaptureError,
@@ -38,9 +41,11 @@ from .errors import (
     SeedNotFound,
 )
 from .fetch import FetchOptions
+from .formats import FORMATS, render
 from .parse import Article, ParseError, parse_record
 from .quotes import Quote, extract_quotes
 from .representation import RepresentationError
+from .verify import verify
 
 EXIT_OK = 0
 EXIT_NOT_FOUND = 1
@@ -58,7 +63,7 @@ def exit_code_for(exc: ProvenanceError) -> int:
     """The documented exit code for a library error."""
     if isinstance(exc, InvalidURL):
         return EXIT_USAGE
-    if isinstance(exc, RecordNotFound | SeedNotFound):
+    if isinstance(exc, RecordNotFound | SeedNotFound | CitationError):
         return EXIT_NOT_FOUND
     if isinstance(exc, CaptureError | FetchError | SeedError):
         return EXIT_CAPTURE_FAILED
@@ -451,6 +456,103 @@ def quotes_cmd(
         click.echo("no quotes found")
         sys.exit(EXIT_NOT_FOUND if speaker else EXIT_OK)
     click.echo("\n".join(lines))
+
+
+def _find_quote(store: Archive, quote_id: str, key: str | None) -> tuple[Quote, Article, Any]:
+    entries = [store.find(key)] if key else list(store.entries(types=("response", "resource")))
+    for entry in entries:
+        try:
+            article = parse_record(store.read(entry))
+        except (ParseError, RepresentationError):
+            if key is not None:
+                raise
+            continue
+        for quote in extract_quotes(article):
+            if quote.quote_id == quote_id:
+                return quote, article, entry
+    raise RecordNotFound(
+        f"no quote {quote_id} in {store.path}" + (f" (record {key})" if key else ""),
+        path=str(store.path),
+        key=quote_id,
+    )
+
+
+@main.command("cite")
+@click.argument("quote_id")
+@archive_option
+@click.option("--record", "record_key", default=None, help="Record id or URL holding the quote.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(list(FORMATS)),
+    default="json",
+    show_default=True,
+    help="Citation format.",
+)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write to a file.")
+@_handle_errors
+def cite_cmd(
+    quote_id: str, archive_dir: Path, record_key: str | None, fmt: str, out: Path | None
+) -> None:
+    """Cite a quote (its id from `provenance quotes`) in a format for reports.
+
+    The json format is the canonical citation that `provenance verify` checks.
+
+    Example: provenance cite q-4fdb99ca986c4d46 --format markdown
+    """
+    store = Archive(archive_dir, create=False)
+    quote, article, entry = _find_quote(store, quote_id, record_key)
+    text = render(Citation.from_quote(quote, article, entry), fmt)
+    if not text.endswith("\n"):
+        text += "\n"
+    if out is not None:
+        out.write_text(text, encoding="utf-8")
+        click.echo(f"wrote {out}", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
+@main.command("verify")
+@click.argument("citation_file", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@archive_option
+@click.option(
+    "--warc",
+    "warc_file",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    default=None,
+    help="Verify against this WARC file alone (no catalog needed).",
+)
+@click.option("--fast", is_flag=True, help="Skip the full re-parse of the page.")
+@json_option
+@_handle_errors
+def verify_cmd(
+    citation_file: Path, archive_dir: Path, warc_file: Path | None, fast: bool, as_json: bool
+) -> None:
+    """Check a citation against the archived bytes: exit 0 if verified, 1 if not.
+
+    Example: provenance verify citation.json --warc archive/warcs/provenance-....warc.gz
+    """
+    raw = citation_file.read_bytes()
+    citation = Citation.from_json(raw)
+    claimed = None
+    try:
+        claimed = json.loads(raw).get("citation_id")
+    except (ValueError, AttributeError):
+        claimed = None
+    location = warc_file if warc_file is not None else archive_dir
+    report = verify(citation, location, deep=not fast, claimed_id=claimed)
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+    elif report.verified:
+        click.echo(
+            f"verified {report.citation_id}: {len([c for c in report.checks if c.passed])} "
+            "checks passed"
+        )
+    if not report.verified:
+        failed = report.first_failure
+        reason = f"{failed.name}: {failed.detail}" if failed else "nothing could be checked"
+        click.echo(f"provenance: NOT verified: {reason}", err=True)
+        sys.exit(EXIT_NOT_FOUND)
 
 
 def run() -> None:

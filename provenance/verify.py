@@ -150,7 +150,9 @@ class _Run:
         if (location / _CATALOG).is_file():
             plain = bool(name) and "/" not in name and "\\" not in name and name not in (".", "..")
             plain = plain and "\x00" not in name
-            if not self.add("file name", plain, f"{name!r}" + ("" if plain else " leaves the archive")):
+            if not self.add(
+                "file name", plain, f"{name!r}" + ("" if plain else " leaves the archive")
+            ):
                 return None
             try:
                 entry = Archive(location, create=False, readonly=True).entry(cap.record_id)
@@ -245,7 +247,10 @@ def _check_record(run: _Run, member: bytes, deep: bool) -> None:
         run.add("representation", False, str(exc))
         return
     rep_sha = hashlib.sha256(rep).hexdigest()
-    good = rep_sha == c.integrity.representation_sha256 and len(rep) == c.integrity.representation_length
+    good = (
+        rep_sha == c.integrity.representation_sha256
+        and len(rep) == c.integrity.representation_length
+    )
     if not run.add("representation", good, f"{' -> '.join(c.integrity.recipe)}: sha256 {rep_sha}"):
         return
     _check_text(run, rep, deep)
@@ -271,12 +276,23 @@ def _check_text(run: _Run, rep: bytes, deep: bool) -> None:
     span_text = _plain(_decode(rep[a.byte_start : a.byte_end], c.integrity.codec), fmt)
     pieces = "".join(_plain(_decode(rep[s:e], c.integrity.codec), fmt) for s, e in a.pieces)
     ok = span_text == _plain(a.exact, "text") and pieces == _plain(c.quote.text, "text")
-    run.add("byte span", ok, f"bytes {a.byte_start}-{a.byte_end}" + ("" if ok else " do not hold the quote"))
-    before = _plain(_decode(rep[max(0, a.byte_start - 4 * len(a.prefix) - 256) : a.byte_start], c.integrity.codec), fmt)
-    after = _plain(_decode(rep[a.byte_end : a.byte_end + 4 * len(a.suffix) + 256], c.integrity.codec), fmt)
-    near = before.endswith(_plain(a.prefix, "text")) and after.startswith(_plain(a.suffix, "text"))
+    run.add(
+        "byte span",
+        ok,
+        f"bytes {a.byte_start}-{a.byte_end}" + ("" if ok else " do not hold the quote"),
+    )
+    # Within the quote's paragraph, prefix and suffix sit right next to the span;
+    # across paragraphs, dropped boilerplate may lie between, so a re-parse decides.
+    prefix = a.prefix.rsplit("\n", 1)[-1]
+    suffix = a.suffix.split("\n", 1)[0]
+    window = 4 * len(prefix) + 256
+    before = _plain(
+        _decode(rep[max(0, a.byte_start - window) : a.byte_start], c.integrity.codec), fmt
+    )
+    after = _plain(_decode(rep[a.byte_end : a.byte_end + window], c.integrity.codec), fmt)
+    near = before.endswith(_plain(prefix, "text")) and after.startswith(_plain(suffix, "text"))
     detail = "prefix and suffix around the span"
-    if deep and near:
+    if deep or not near:
         near, detail = _deep_check(c, rep)
     run.add("text selectors", near, detail if near else f"not found: {detail}")
     qh = hashlib.sha256(c.quote.text.encode("utf-8")).hexdigest()
@@ -294,8 +310,10 @@ def _deep_check(c: Citation, rep: bytes) -> tuple[bool, str]:
     from .parse import parse_document
 
     a = c.anchor
-    media = "text/html" if c.integrity.source_format == "html" else (
-        "text/markdown" if c.integrity.source_format == "markdown" else "text/plain"
+    media = (
+        "text/html"
+        if c.integrity.source_format == "html"
+        else ("text/markdown" if c.integrity.source_format == "markdown" else "text/plain")
     )
     try:
         article = parse_document(rep, media_type=media, charset=c.integrity.charset)

@@ -147,6 +147,14 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
         elif path == "/cut-chunked":
             self._chunked(CHUNKED_PARTS[:1], cut=True)
+        elif path == "/changing":
+            n = self.server.hits.get(self.path, 0)
+            body = (
+                "<html><head><title>Changing story</title></head><body><article><p>"
+                f"\u201cVersion {n} of what I said,\u201d the mayor said on day {n}.</p>"
+                "</article></body></html>"
+            ).encode()
+            self._send(200, body)
         elif path == "/latin1-header":
             self.send_response(200)
             self.send_header("Content-Type", "text/plain; charset=utf-8")

@@ -200,3 +200,33 @@ def test_quotes_command(tmp_path: Path) -> None:
     assert code == 1 and out == "no quotes found\n"
     code, _, _ = run("quotes", "--archive", arch)
     assert code == 2
+
+
+def test_cite_and_verify_commands(tmp_path: Path) -> None:
+    arch = str(tmp_path / "a")
+    run("archive", "--offline", "--archive", arch, SEED_URL)
+    code, out, _ = run("quotes", "--archive", arch, SEED_URL, "--json")
+    quote_id = next(q["quote_id"] for q in json.loads(out) if q["kind"] == "direct")
+    for fmt in ("json", "markdown", "html", "text", "bibtex", "csl-json", "annotation"):
+        code, out, err = run("cite", "--archive", arch, quote_id, "--format", fmt)
+        assert code == 0 and out.strip(), (fmt, err)
+    cfile = tmp_path / "c.json"
+    code, _, _ = run("cite", "--archive", arch, quote_id, "--out", str(cfile))
+    assert code == 0
+    code, out, err = run("verify", "--archive", arch, str(cfile))
+    assert code == 0 and out.startswith("verified cit-") and err == ""
+    warc = next((tmp_path / "a" / "warcs").glob("*.warc.gz"))
+    code, out, _ = run("verify", "--warc", str(warc), str(cfile), "--json")
+    assert code == 0 and json.loads(out)["verified"] is True
+    data = json.loads(cfile.read_text())
+    data["quote"]["text"] = data["quote"]["text"].replace("definitely", "probably")
+    cfile.write_text(json.dumps(data))
+    code, out, err = run("verify", "--archive", arch, str(cfile))
+    assert code == 1 and out == ""
+    assert err == "provenance: NOT verified: citation id: " + data["citation_id"] + " differs\n"
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json")
+    code, _, err = run("verify", "--archive", arch, str(bad))
+    assert code == 1 and err.startswith("provenance: error: citation is not valid JSON")
+    code, _, err = run("cite", "--archive", arch, "q-0000000000000000")
+    assert code == 1 and "no quote q-0000000000000000" in err
