@@ -3,7 +3,8 @@
 The pipeline, one module per stage (imports flow one way)::
 
     fetch / seeds  ->  archive (WARC + catalog)  ->  capture
-    representation -> parse (Article: text + byte map) -> quotes  ->  cli
+    representation -> parse (Article: text + byte map) -> quotes
+    -> citation (+ formats) -> verify                                   ->  cli
 
 Typical use: ``capture(url, Archive("archive"))`` returns a
 :class:`CaptureResult` whose ``final`` entry locates the archived record.
@@ -13,6 +14,7 @@ from ._version import __version__
 from .archive import Archive, NewCapture, PendingRecord, RecordFacts
 from .capture import CaptureResult, capture
 from .catalog import CaptureRow, CatalogEntry, FileRow
+from .citation import Citation, CitationError
 from .errors import (
     ArchiveCorrupt,
     ArchiveError,
@@ -37,11 +39,13 @@ from .errors import (
     UnsupportedMediaType,
 )
 from .fetch import Fetched, FetchOptions, HttpExchange, fetch
+from .formats import render, text_fragment_url
 from .parse import Article, Paragraph, parse_document, parse_record, parse_representation
 from .quotes import Quote, TextSpan, extract_quotes
 from .representation import Representation, apply_recipe, representation_of
 from .seeds import SeedCopy, find_seed
 from .urls import url_key
+from .verify import Check, VerificationReport, verify
 from .warc import RecordDraft, StoredRecord
 
 __all__ = [
@@ -54,6 +58,9 @@ __all__ = [
     "CaptureResult",
     "CaptureRow",
     "CatalogEntry",
+    "Check",
+    "Citation",
+    "CitationError",
     "EmptyDocument",
     "FetchConnectionError",
     "FetchError",
@@ -85,6 +92,7 @@ __all__ = [
     "TextSpan",
     "TooManyRedirects",
     "UnsupportedMediaType",
+    "VerificationReport",
     "__version__",
     "apply_recipe",
     "capture",
@@ -94,6 +102,9 @@ __all__ = [
     "parse_document",
     "parse_record",
     "parse_representation",
+    "render",
     "representation_of",
+    "text_fragment_url",
     "url_key",
+    "verify",
 ]

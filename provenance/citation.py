@@ -20,7 +20,7 @@ import attrs
 
 from ._version import __version__
 from .catalog import CatalogEntry
-from .errors import ProvenanceError
+from .errors import CitationError
 from .parse import Article
 from .quotes import Quote
 
@@ -37,10 +37,6 @@ __all__ = [
 
 SCHEMA = "provenance-citation/1"
 _CONTEXT = 32
-
-
-class CitationError(ProvenanceError, ValueError):
-    """A citation that is malformed or of an unknown schema."""
 
 
 @attrs.frozen

@@ -20,6 +20,7 @@ catch either::
     ├── ParseError (ValueError)
     │   ├── EmptyDocument
     │   └── UnsupportedMediaType       .media_type
+    ├── CitationError (ValueError)     a malformed citation
     └── ArchiveError                   .path
         ├── ArchiveNotFound (FileNotFoundError)
         ├── RecordNotFound (LookupError)
@@ -37,6 +38,7 @@ __all__ = [
     "ArchiveError",
     "ArchiveNotFound",
     "CaptureError",
+    "CitationError",
     "EmptyDocument",
     "FetchConnectionError",
     "FetchError",
@@ -147,6 +149,10 @@ class UnsupportedMediaType(ParseError):
     def __init__(self, message: str, *, media_type: str | None) -> None:
         super().__init__(message)
         self.media_type = media_type
+
+
+class CitationError(ProvenanceError, ValueError):
+    """A citation that is malformed or of an unknown schema."""
 
 
 class ArchiveError(ProvenanceError):

@@ -16,6 +16,8 @@ PUBLIC = {
     "Article", "Paragraph", "parse_document", "parse_record", "parse_representation",
     "Representation", "apply_recipe", "representation_of", "EmptyDocument", "ParseError",
     "RepresentationError", "UnsupportedMediaType", "Quote", "TextSpan", "extract_quotes",
+    "Citation", "CitationError", "render", "text_fragment_url", "Check", "VerificationReport",
+    "verify",
 }  # fmt: skip
 
 
