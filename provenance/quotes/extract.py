@@ -155,6 +155,7 @@ _TRAIL_DROP = frozenset(
     ]
 )
 _QUOTE_OR_SPACE = re.compile("[\\s\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e]")
+_QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|''.*?''|\u00ab[^\u00bb]*\u00bb")
 _QUOTE_CHARS = "\"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d\u2018\u2019'"
 
 
@@ -326,7 +327,7 @@ def _np_before(text: str, limit: int, cue_start: int) -> tuple[int, int] | None:
         toks = toks[:-1]
     if toks and toks[-1][2] == ",":
         commas = [i for i, t in enumerate(toks[:-1]) if t[2] == ","]
-        if commas and len(toks) - commas[-1] <= 16:
+        if commas and len(toks) - commas[-1] <= 32:
             head = _np_before(text, limit, toks[commas[-1]][0])
             if head is not None:
                 return head
@@ -798,9 +799,25 @@ class _Finder:
                 subject = _colon_speaker(self.text, ps, colon)
                 if subject is not None:
                     return _Attribution(subject, (colon, colon + 1)), "colon"
+            if prev[-1][2] == para:
+                # The sentence before, in the same paragraph, reports someone saying
+                # something: "...," Mr. Burman said of the plan. "Next sentence."
+                reported = self._reporting_clause(ps, pe)
+                if reported is not None:
+                    return reported, "previous"
         if self.last_attribution is not None and para >= 0 and self.last_para >= para - 1:
             return self.last_attribution, "previous"
         return None, "none"
+
+    def _reporting_clause(self, start: int, end: int) -> _Attribution | None:
+        text = self.text
+        for cue in reversed(CUE.finditer(text, start, end)):
+            if any(q.start() <= cue.start() < q.end() for q in _QUOTED.finditer(text, start, end)):
+                continue
+            np = _np_before(text, start, cue.start()) or _np_after(text, cue.end(), end)
+            if np is not None:
+                return _Attribution(np, (cue.start(), cue.end()))
+        return None
 
     def indirect(self, covered: list[tuple[int, int]]) -> None:
         text = self.text
