@@ -18,7 +18,7 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import wraps
 from pathlib import Path
 from typing import Any, TypeVar
@@ -426,18 +426,9 @@ def quotes_cmd(
     if key is None and speaker is None:
         raise click.UsageError("give a RECORD_ID or URL, or --speaker NAME")
     store = Archive(archive_dir, create=False)
-    entries = [store.find(key)] if key else list(store.entries(types=("response", "resource")))
     results: list[dict[str, Any]] = []
     lines: list[str] = []
-    for entry in entries:
-        if key is None and (entry.http_status or 200) >= 300:
-            continue
-        try:
-            article = parse_record(store.read(entry))
-        except (ParseError, RepresentationError):
-            if key is not None:
-                raise
-            continue
+    for entry, article in _articles(store, key):
         found = [
             q
             for q in extract_quotes(article)
@@ -458,15 +449,25 @@ def quotes_cmd(
     click.echo("\n".join(lines))
 
 
-def _find_quote(store: Archive, quote_id: str, key: str | None) -> tuple[Quote, Article, Any]:
-    entries = [store.find(key)] if key else list(store.entries(types=("response", "resource")))
-    for entry in entries:
-        try:
-            article = parse_record(store.read(entry))
-        except (ParseError, RepresentationError):
-            if key is not None:
-                raise
+def _articles(store: Archive, key: str | None) -> Iterator[tuple[CatalogEntry, Article]]:
+    """The article of one record (``key``), or of every archived 2xx page or seed copy."""
+    if key is not None:
+        entry = store.find(key)
+        yield entry, parse_record(store.read(entry))
+        return
+    for entry in store.entries(types=("response", "resource")):
+        if (entry.http_status or 200) >= 300:
             continue
+        try:
+            yield entry, parse_record(store.read(entry))
+        except (ParseError, RepresentationError):
+            continue  # not a page (an image, a PDF): nothing to quote
+
+
+def _find_quote(
+    store: Archive, quote_id: str, key: str | None
+) -> tuple[Quote, Article, CatalogEntry]:
+    for entry, article in _articles(store, key):
         for quote in extract_quotes(article):
             if quote.quote_id == quote_id:
                 return quote, article, entry

@@ -29,6 +29,7 @@ from .errors import (
     ResponseTooLarge,
     TooManyRedirects,
 )
+from .headers import first_header
 from .urls import check_http_url
 
 __all__ = ["FetchOptions", "Fetched", "HttpExchange", "fetch"]
@@ -70,11 +71,7 @@ class HttpExchange:
 
     def header(self, name: str) -> str | None:
         """The first value of header ``name`` (case-insensitive), or None."""
-        lname = name.lower()
-        for key, value in self.headers:
-            if key.lower() == lname:
-                return value
-        return None
+        return first_header(self.headers, name)
 
     @property
     def is_redirect(self) -> bool:

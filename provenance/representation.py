@@ -28,6 +28,7 @@ import attrs
 import brotlicffi
 
 from .errors import RepresentationError
+from .headers import first_header
 
 __all__ = [
     "HttpHead",
@@ -52,11 +53,7 @@ class HttpHead:
     length: int
 
     def get(self, name: str) -> str | None:
-        lname = name.lower()
-        for key, value in self.headers:
-            if key.lower() == lname:
-                return value
-        return None
+        return first_header(self.headers, name)
 
     def get_all(self, name: str) -> tuple[str, ...]:
         lname = name.lower()

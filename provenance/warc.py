@@ -25,6 +25,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from .errors import ArchiveCorrupt, InvalidRecord
+from .headers import first_header
 
 __all__ = [
     "EncodedRecord",
@@ -173,11 +174,7 @@ class StoredRecord:
     length: int
 
     def header(self, name: str) -> str | None:
-        lname = name.lower()
-        for key, value in self.headers:
-            if key.lower() == lname:
-                return value
-        return None
+        return first_header(self.headers, name)
 
 
 def _stored(rec: Any, offset: int, length: int) -> StoredRecord:

@@ -451,16 +451,3 @@ def extract_body(doc: Document, builder: TextBuilder) -> None:
             else:
                 emit_text(builder, source, s, e)
         builder.close_paragraph()
-
-
-def whole_text(doc: Document, builder: TextBuilder) -> None:
-    """Every visible text of the page (no boilerplate removal), by block."""
-    source = doc.source
-    for block in _blocks([doc.root], set(), source):
-        builder.open_paragraph(block.kind)
-        for kind, s, e in block.items:
-            if kind == "br":
-                builder.line_break(s, e)
-            else:
-                emit_text(builder, source, s, e)
-        builder.close_paragraph()

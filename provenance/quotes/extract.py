@@ -655,21 +655,10 @@ class _Finder:
     def add_plain(
         self, qs: QuoteSpan, kind: str, parent: str | None, note: str | None = None
     ) -> Quote:
-        content = tuple(_span(self.article, s, e) for s, e in qs.pieces)
-        quote = Quote(
-            quote_id=_quote_id(self.article, qs.start, qs.end),
-            kind=kind,
-            text=" ".join(c.text for c in content),
-            content=content,
-            cue=None,
-            speaker=None,
-            speaker_name=None,
-            confidence=0.0,
-            resolution="none",
-            parent_id=parent,
-            note=note,
-        )
-        self.quotes.append(quote)
+        """A quote with no attribution (scare, nested)."""
+        quote = self.make(qs, kind, None, "none")
+        quote = attrs.evolve(quote, parent_id=parent, note=note)
+        self.quotes[-1] = quote
         return quote
 
     def make(self, qs: QuoteSpan, kind: str, attribution: _Attribution | None, how: str) -> Quote:

@@ -354,25 +354,6 @@ _BELIEF = [
     "suggested",
 ]
 _GERMAN = [
-    "saying",
-    "telling",
-    "writing",
-    "adding",
-    "noting",
-    "asking",
-    "arguing",
-    "warning",
-    "explaining",
-    "insisting",
-    "declaring",
-    "describing",
-    "urging",
-    "stressing",
-    "claiming",
-    "replying",
-    "responding",
-    "tweeting",
-    "posting",
     "sagte",
     "sagt",
     "sagten",
@@ -430,7 +411,7 @@ class CueFinder:
         return word.lower() in self.words
 
 
-CUE = CueFinder(_MULTI, _VERBS + _GERMAN)
+CUE = CueFinder(_MULTI, _VERBS + sorted(GERUNDS) + _GERMAN)
 INDIRECT_CUE = CueFinder([*_MULTI[:5], _MULTI[7]], _VERBS + _BELIEF)
 
 PRONOUNS = frozenset(["he", "she", "they", "we", "i", "it", "you", "him", "her", "them", "us"])
