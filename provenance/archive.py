@@ -24,6 +24,7 @@ import fcntl
 import hashlib
 import logging
 import os
+import shutil
 import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -202,6 +203,63 @@ class Archive:
                 self._cut_back(path, start)
                 raise
         return tuple(entries[1:] if start == 0 else entries)
+
+    def add_existing(
+        self, source: Path, name: str, entries: Iterable[CatalogEntry]
+    ) -> tuple[int, int]:
+        """Copy an existing WARC file in unchanged (as ``name``) and catalog its records.
+
+        Returns (records added, records already catalogued). The copy is made
+        under a temporary name and renamed, so a failed import leaves nothing.
+        """
+        if self.readonly:
+            raise ArchiveError(f"{self.path} was opened read-only", path=str(self.path))
+        target = self.warc_path(name)
+        rows = list(entries)
+        with self._locked(), self._catalog() as catalog:
+            if not target.exists():
+                partial = target.with_name("." + name + ".partial")
+                try:
+                    shutil.copyfile(source, partial)
+                    if self.durable:
+                        with open(partial, "rb") as fh:
+                            os.fsync(fh.fileno())
+                    os.replace(partial, target)
+                except OSError as exc:
+                    partial.unlink(missing_ok=True)
+                    raise ArchiveError(
+                        f"cannot copy {source} into {self.path}: {exc}", path=str(self.path)
+                    ) from exc
+            before = catalog.count()
+            catalog.begin()
+            try:
+                catalog.add_file(
+                    name,
+                    warc_date(datetime.now(timezone.utc)),
+                    size=target.stat().st_size,
+                    closed=True,
+                )
+                catalog.add_records(rows)
+                catalog.commit()
+            except BaseException:
+                catalog.rollback()
+                raise
+            added = catalog.count() - before
+        return added, len(rows) - added
+
+    def original_of(self, entry: CatalogEntry) -> CatalogEntry:
+        """For a ``revisit`` record, the record holding its payload; else ``entry``."""
+        if entry.record_type != "revisit":
+            return entry
+        with self._catalog() as catalog:
+            found = catalog.original_of(entry)
+        if found is None:
+            raise RecordNotFound(
+                f"revisit {entry.record_id} refers to a record that is not in {self.path}",
+                path=str(self.path),
+                key=entry.record_id,
+            )
+        return found
 
     def _cut_back(self, path: Path, size: int) -> None:
         try:

@@ -58,16 +58,18 @@ CREATE TABLE IF NOT EXISTS records (
     content_type TEXT,
     http_status INTEGER,
     capture_id TEXT,
-    concurrent_to TEXT
+    concurrent_to TEXT,
+    refers_to TEXT
 );
 CREATE INDEX IF NOT EXISTS records_url ON records(url_key);
 CREATE INDEX IF NOT EXISTS records_file ON records(file, offset);
+CREATE INDEX IF NOT EXISTS records_payload ON records(payload_digest);
 """
 
 _RECORD_COLUMNS = (
     "record_id, record_type, target_uri, url_key, warc_date, file, offset, length, "
     "block_digest, payload_digest, record_sha256, origin, content_type, http_status, "
-    "capture_id, concurrent_to"
+    "capture_id, concurrent_to, refers_to"
 )
 
 
@@ -91,6 +93,7 @@ class CatalogEntry:
     http_status: int | None
     capture_id: str | None
     concurrent_to: str | None
+    refers_to: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return attrs.asdict(self)
@@ -131,7 +134,17 @@ class Catalog:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
             self._db.execute("PRAGMA busy_timeout=60000")
-            self._db.executescript(_SCHEMA)
+            self._db.executescript(
+                _SCHEMA.replace(
+                    "CREATE INDEX IF NOT EXISTS records_payload ON records(payload_digest);", ""
+                )
+            )
+            columns = {r[1] for r in self._db.execute("PRAGMA table_info(records)")}
+            if "refers_to" not in columns:  # a catalog from before schema 1.1
+                self._db.execute("ALTER TABLE records ADD COLUMN refers_to TEXT")
+            self._db.execute(
+                "CREATE INDEX IF NOT EXISTS records_payload ON records(payload_digest)"
+            )
             self._db.execute(
                 "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)",
                 (str(SCHEMA_VERSION),),
@@ -176,10 +189,32 @@ class Catalog:
         if self._db.in_transaction:
             self._db.execute("ROLLBACK")
 
-    def add_file(self, name: str, created: str) -> None:
+    def add_file(self, name: str, created: str, *, size: int = 0, closed: bool = False) -> None:
         self._db.execute(
-            "INSERT INTO files(name, size, created, closed) VALUES (?, 0, ?, 0)", (name, created)
+            "INSERT OR IGNORE INTO files(name, size, created, closed) VALUES (?, ?, ?, ?)",
+            (name, size, created, int(closed)),
         )
+
+    def has_file(self, name: str) -> bool:
+        row = self._db.execute("SELECT 1 FROM files WHERE name = ?", (name,)).fetchone()
+        return row is not None
+
+    def original_of(self, entry: CatalogEntry) -> CatalogEntry | None:
+        """The record a revisit refers to: by record id, else by payload digest and URL."""
+        if entry.refers_to:
+            found = self.record(entry.refers_to)
+            if found is not None:
+                return found
+        if entry.payload_digest:
+            row = self._db.execute(
+                f"SELECT {_RECORD_COLUMNS} FROM records WHERE payload_digest = ? "
+                "AND record_type IN ('response', 'resource') ORDER BY url_key = ? DESC, rowid "
+                "LIMIT 1",
+                (entry.payload_digest, entry.url_key),
+            ).fetchone()
+            if row:
+                return CatalogEntry(*row)
+        return None
 
     def set_file_size(self, name: str, size: int) -> None:
         self._db.execute("UPDATE files SET size = ? WHERE name = ?", (size, name))
@@ -190,7 +225,8 @@ class Catalog:
     def add_records(self, entries: Iterable[CatalogEntry]) -> None:
         rows = [attrs.astuple(e) for e in entries]
         self._db.executemany(
-            f"INSERT INTO records({_RECORD_COLUMNS}) VALUES ({', '.join('?' * 16)})", rows
+            f"INSERT OR IGNORE INTO records({_RECORD_COLUMNS}) VALUES ({', '.join('?' * 17)})",
+            rows,
         )
 
     def add_capture(self, row: CaptureRow) -> None:

@@ -23,6 +23,7 @@ from functools import wraps
 from pathlib import Path
 from typing import Any, TypeVar
 
+import attrs
 import click
 
 from ._version import __version__
@@ -42,6 +43,7 @@ from .errors import (
 )
 from .fetch import FetchOptions
 from .formats import FORMATS, render
+from .importer import import_warc
 from .parse import Article, ParseError, parse_record
 from .quotes import Quote, extract_quotes
 from .representation import RepresentationError
@@ -346,7 +348,7 @@ def text_cmd(key: str, archive_dir: Path, as_json: bool) -> None:
     Example: provenance text https://example.com/news/story --json
     """
     store = Archive(archive_dir, create=False)
-    entry = store.find(key)
+    entry = store.original_of(store.find(key))
     article = parse_record(store.read(entry))
     if as_json:
         out = {"record_id": entry.record_id, **article.to_dict()}
@@ -354,6 +356,39 @@ def text_cmd(key: str, archive_dir: Path, as_json: bool) -> None:
         return
     click.echo(f"{'record:':<11}{entry.record_id}")
     click.echo(_article_text(article))
+
+
+@main.command("import")
+@click.argument(
+    "files", nargs=-1, required=True, type=click.Path(dir_okay=False, exists=True, path_type=Path)
+)
+@archive_option
+@json_option
+@_handle_errors
+def import_cmd(files: Sequence[Path], archive_dir: Path, as_json: bool) -> None:
+    """Index existing WARC/ARC files (plain or gzip) into the archive, unchanged.
+
+    Broken records are reported with their file and offset (exit 4); every
+    sound record is still indexed.
+
+    Example: provenance import crawl-00001.warc.gz
+    """
+    store = Archive(archive_dir)
+    reports = [import_warc(store, f) for f in files]
+    broken = any(r.problems for r in reports)
+    if as_json:
+        click.echo(json.dumps([attrs.asdict(r) for r in reports], indent=2))
+    else:
+        for r in reports:
+            click.echo(
+                f"{r.source}: {r.records} records indexed"
+                + (f", {r.already_indexed} already in the catalog" if r.already_indexed else "")
+                + (f", {len(r.problems)} broken" if r.problems else "")
+            )
+    for r in reports:
+        for p in r.problems:
+            click.echo(f"provenance: error: {p.file}: offset {p.offset}: {p.message}", err=True)
+    sys.exit(EXIT_ARCHIVE if broken else EXIT_OK)
 
 
 def _quote_dict(quote: Quote, record_id: str, url: str | None) -> dict[str, Any]:
@@ -452,7 +487,7 @@ def quotes_cmd(
 def _articles(store: Archive, key: str | None) -> Iterator[tuple[CatalogEntry, Article]]:
     """The article of one record (``key``), or of every archived 2xx page or seed copy."""
     if key is not None:
-        entry = store.find(key)
+        entry = store.original_of(store.find(key))
         yield entry, parse_record(store.read(entry))
         return
     for entry in store.entries(types=("response", "resource")):

@@ -23,7 +23,6 @@ Checks, in order:
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import html
 import re
@@ -37,6 +36,7 @@ from .catalog import CATALOG_NAME as _CATALOG
 from .citation import Citation
 from .errors import ProvenanceError
 from .representation import apply_recipe
+from .warc import check_digest
 
 __all__ = ["Check", "VerificationReport", "verify"]
 
@@ -85,21 +85,6 @@ def _plain(text: str, source_format: str) -> str:
     return _WS.sub("", text)
 
 
-def _digest_matches(label: str, data: bytes) -> bool | None:
-    algo, _, value = label.partition(":")
-    algo = algo.lower().replace("-", "")
-    if algo not in ("sha1", "sha256", "sha512", "md5"):
-        return None
-    raw = hashlib.new(algo, data).digest()
-    value = value.strip()
-    if value.lower() == raw.hex():
-        return True
-    try:
-        return base64.b32decode(value.upper()) == raw
-    except ValueError:
-        return False
-
-
 def _split_warc(record: bytes) -> tuple[dict[str, str], bytes] | None:
     end = record.find(b"\r\n\r\n")
     if end < 0:
@@ -120,6 +105,18 @@ def _split_warc(record: bytes) -> tuple[dict[str, str], bytes] | None:
     if length < 0 or len(block) < length:
         return None
     return headers, block[:length]
+
+
+def _split_arc(record: bytes) -> tuple[str, bytes] | None:
+    newline = record.find(b"\n")
+    fields = record[:newline].decode("utf-8", errors="replace").split()
+    if newline < 0 or len(fields) < 5 or not fields[-1].isdigit():
+        return None
+    length = int(fields[-1])
+    block = record[newline + 1 : newline + 1 + length]
+    if len(block) < length:
+        return None
+    return " ".join(fields[:-4]), block
 
 
 def _gunzip(member: bytes) -> bytes | None:
@@ -225,22 +222,34 @@ def _check_record(run: _Run, member: bytes, deep: bool) -> None:
     if not run.add("record sha256", digest == c.integrity.record_sha256, f"sha256 {digest}"):
         return
     record = _gunzip(member)
-    parsed = _split_warc(record) if record is not None else None
-    if parsed is None:
-        run.add("record identity", False, "not a complete WARC record")
-        return
-    headers, block = parsed
-    wanted = {
-        "warc-record-id": c.capture.record_id,
-        "warc-target-uri": c.source.url,
-        "warc-date": c.capture.warc_date,
-    }
-    wrong = [k for k, v in wanted.items() if headers.get(k) != v]
-    if not run.add("record identity", not wrong, "differs: " + ", ".join(wrong) if wrong else "ok"):
-        return
-    label = headers.get("warc-block-digest")
-    ok = _digest_matches(label, block) if label else None
-    run.add("warc digests", ok, label or "no block digest")
+    if record is not None and not record.startswith(b"WARC/"):
+        arc = _split_arc(record)
+        if arc is None:
+            run.add("record identity", False, "not a complete WARC or ARC record")
+            return
+        url, block = arc
+        same = url == c.source.url
+        if not run.add("record identity", same, "ARC record for " + url):
+            return
+        run.add("warc digests", None, "an ARC record carries no digest")
+    else:
+        parsed = _split_warc(record) if record is not None else None
+        if parsed is None:
+            run.add("record identity", False, "not a complete WARC record")
+            return
+        headers, block = parsed
+        wanted = {
+            "warc-record-id": c.capture.record_id,
+            "warc-target-uri": c.source.url,
+            "warc-date": c.capture.warc_date,
+        }
+        wrong = [k for k, v in wanted.items() if headers.get(k) != v]
+        detail = "differs: " + ", ".join(wrong) if wrong else "ok"
+        if not run.add("record identity", not wrong, detail):
+            return
+        label = headers.get("warc-block-digest")
+        ok = check_digest(label, block) if label else None
+        run.add("warc digests", ok, label or "no block digest")
     try:
         rep = apply_recipe(block, c.integrity.recipe)
     except ProvenanceError as exc:
