@@ -30,6 +30,7 @@ from ._version import __version__
 from .archive import Archive
 from .capture import CaptureResult, capture
 from .catalog import CatalogEntry
+from .cdxj import cdxj_line
 from .citation import Citation, CitationError
 from .errors import (
     ArchiveError,
@@ -48,6 +49,7 @@ from .parse import Article, ParseError, parse_record
 from .quotes import Quote, extract_quotes
 from .representation import RepresentationError
 from .verify import verify
+from .wacz import export_wacz
 
 EXIT_OK = 0
 EXIT_NOT_FOUND = 1
@@ -389,6 +391,67 @@ def import_cmd(files: Sequence[Path], archive_dir: Path, as_json: bool) -> None:
         for p in r.problems:
             click.echo(f"provenance: error: {p.file}: offset {p.offset}: {p.message}", err=True)
     sys.exit(EXIT_ARCHIVE if broken else EXIT_OK)
+
+
+_OUT_FILE = click.Path(dir_okay=False, path_type=Path)
+
+
+@main.command("export")
+@click.argument("record_ids", nargs=-1)
+@archive_option
+@click.option(
+    "--wacz",
+    "wacz_out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write a WACZ package.",
+)
+@click.option(
+    "--cdxj",
+    "cdxj_out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write a CDXJ index ('-': stdout).",
+)
+@click.option(
+    "--all", "export_all", is_flag=True, help="Export every record (the default with no ids)."
+)
+@_handle_errors
+def export_cmd(
+    record_ids: Sequence[str],
+    archive_dir: Path,
+    wacz_out: Path | None,
+    cdxj_out: Path | None,
+    export_all: bool,
+) -> None:
+    """Export the archive as a WACZ package or a CDXJ index, for replay tools.
+
+    Example: provenance export --wacz sources.wacz --all
+    """
+    if (wacz_out is None) == (cdxj_out is None):
+        raise click.UsageError("give exactly one of --wacz OUT.wacz or --cdxj OUT")
+    if export_all and record_ids:
+        raise click.UsageError("give record ids or --all, not both")
+    store = Archive(archive_dir, create=False)
+    if wacz_out is not None:
+        report = export_wacz(store, wacz_out, list(record_ids) or None)
+        click.echo(
+            f"wrote {report.path}: {report.records} indexed records, {report.pages} pages, "
+            f"{len(report.warc_files)} WARC file(s)"
+        )
+        return
+    entries = [store.entry(r) for r in record_ids] if record_ids else list(store.entries())
+    lines = []
+    for entry in entries:
+        record = store.read(entry) if entry.payload_digest is None else None
+        line = cdxj_line(entry, record)
+        if line:
+            lines.append(line)
+    text = "".join(line + "\n" for line in sorted(lines))
+    if str(cdxj_out) == "-":
+        click.echo(text, nl=False)
+    else:
+        assert cdxj_out is not None
+        cdxj_out.write_text(text, encoding="utf-8")
+        click.echo(f"wrote {cdxj_out}: {len(lines)} lines")
 
 
 def _quote_dict(quote: Quote, record_id: str, url: str | None) -> dict[str, Any]:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import hashlib
 import html
 import re
+import zipfile
 import zlib
 from pathlib import Path
 
@@ -36,6 +37,7 @@ from .catalog import CATALOG_NAME as _CATALOG
 from .citation import Citation
 from .errors import ProvenanceError
 from .representation import apply_recipe
+from .wacz import find_in_wacz, read_wacz_member
 from .warc import check_digest
 
 __all__ = ["Check", "VerificationReport", "verify"]
@@ -172,6 +174,33 @@ class _Run:
         self.add("record located", False, f"{location} is neither an archive nor a WARC file")
         return None
 
+    def from_wacz(self, path: Path) -> bytes | None:
+        """Find the cited record through the WACZ's index and read it from the zip."""
+        cap = self.c.capture
+        try:
+            found = find_in_wacz(path, self.c.source.url, cap.record_id)
+            if found is None:
+                self.add("record located", False, f"{cap.record_id} is not indexed in {path.name}")
+                return None
+            fname, offset, length = found
+            if length > MAX_RECORD:
+                self.add("record located", False, f"record length {length} is over the cap")
+                return None
+            with zipfile.ZipFile(path) as zf:
+                member = read_wacz_member(zf, fname, offset, length)
+        except (OSError, zipfile.BadZipFile, ValueError, KeyError) as exc:
+            self.add("record located", False, f"cannot read {path.name}: {exc}")
+            return None
+        if member is None:
+            self.add(
+                "record located", False, f"archive/{fname} offset {offset} is not in {path.name}"
+            )
+            return None
+        self.add(
+            "record located", True, f"{path.name}: archive/{fname} offset {offset} length {length}"
+        )
+        return member
+
     def read(self, path: Path, offset: int, length: int) -> bytes | None:
         try:
             size = path.stat().st_size
@@ -200,7 +229,7 @@ def verify(
     deep: bool = False,
     claimed_id: str | None = None,
 ) -> VerificationReport:
-    """Check ``citation`` against an archive directory or a WARC file."""
+    """Check ``citation`` against an archive directory, a WARC file or a WACZ file."""
     run = _Run(citation)
     c = citation
     if claimed_id is not None:
@@ -209,8 +238,12 @@ def verify(
             claimed_id == c.citation_id,
             "matches its content" if claimed_id == c.citation_id else f"{claimed_id} differs",
         )
-    found = run.locate(Path(location))
-    member = run.read(*found) if found else None
+    where = Path(location)
+    if where.is_file() and zipfile.is_zipfile(where):
+        member = run.from_wacz(where)
+    else:
+        found = run.locate(where)
+        member = run.read(*found) if found else None
     if member is not None:
         _check_record(run, member, deep)
     return VerificationReport(c.citation_id, tuple(run.checks))
