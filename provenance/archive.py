@@ -215,9 +215,9 @@ class Archive:
         if self.readonly:
             raise ArchiveError(f"{self.path} was opened read-only", path=str(self.path))
         target = self.warc_path(name)
-        rows = list(entries)
         with self._locked(), self._catalog() as catalog:
-            if not target.exists():
+            created = not target.exists()
+            if created:
                 partial = target.with_name("." + name + ".partial")
                 try:
                     shutil.copyfile(source, partial)
@@ -231,6 +231,7 @@ class Archive:
                         f"cannot copy {source} into {self.path}: {exc}", path=str(self.path)
                     ) from exc
             before = catalog.count()
+            seen = 0
             catalog.begin()
             try:
                 catalog.add_file(
@@ -239,13 +240,27 @@ class Archive:
                     size=target.stat().st_size,
                     closed=True,
                 )
-                catalog.add_records(rows)
+                batch: list[CatalogEntry] = []
+                for row in entries:  # streamed: memory does not grow with the file
+                    batch.append(row)
+                    seen += 1
+                    if len(batch) >= 1000:
+                        catalog.add_records(batch)
+                        batch = []
+                catalog.add_records(batch)
+                if seen == 0:  # nothing sound in the file: keep nothing of it
+                    catalog.rollback()
+                    if created:
+                        target.unlink()
+                    return 0, 0
                 catalog.commit()
             except BaseException:
                 catalog.rollback()
+                if created:
+                    target.unlink(missing_ok=True)
                 raise
             added = catalog.count() - before
-        return added, len(rows) - added
+        return added, seen - added
 
     def original_of(self, entry: CatalogEntry) -> CatalogEntry:
         """For a ``revisit`` record, the record holding its payload; else ``entry``."""

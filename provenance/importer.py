@@ -12,16 +12,19 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import attrs
 
 from .archive import Archive
 from .catalog import CatalogEntry
+from .digests import normalise_digest
 from .errors import ArchiveError
 from .representation import RepresentationError, parse_http_head
 from .urls import url_key
-from .warc import ScannedRecord, StoredRecord, normalise_digest, scan_warc
+from .warc import StoredRecord
+from .warcscan import ScannedRecord, scan_warc
 
 __all__ = ["ImportProblem", "ImportReport", "import_warc"]
 
@@ -106,19 +109,20 @@ def import_warc(archive: Archive, path: str | Path) -> ImportReport:
     if not source.is_file():
         raise ArchiveError(f"no WARC file at {source}", path=str(source))
     name = _stored_name(source)
-    entries: list[CatalogEntry] = []
     problems: list[ImportProblem] = []
-    for scanned in scan_warc(str(source)):
-        if scanned.record is None:
-            problems.append(
-                ImportProblem(source.name, scanned.offset, scanned.error or "unreadable")
-            )
-            continue
-        entries.append(_entry(scanned.record, scanned, name))
-    added, existing = archive.add_existing(source, name, entries) if entries else (0, 0)
+
+    def sound() -> Iterator[CatalogEntry]:
+        for scanned in scan_warc(str(source)):
+            if scanned.record is None:
+                reason = scanned.error or "unreadable"
+                problems.append(ImportProblem(source.name, scanned.offset, reason))
+            else:
+                yield _entry(scanned.record, scanned, name)
+
+    added, existing = archive.add_existing(source, name, sound())
     return ImportReport(
         source=str(source),
-        stored_as=name if entries else "",
+        stored_as=name if added + existing else "",
         records=added,
         already_indexed=existing,
         problems=tuple(problems),

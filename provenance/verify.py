@@ -35,10 +35,10 @@ import attrs
 from .archive import Archive
 from .catalog import CATALOG_NAME as _CATALOG
 from .citation import Citation
+from .digests import check_digest
 from .errors import ProvenanceError
 from .representation import apply_recipe
 from .wacz import find_in_wacz, read_wacz_member
-from .warc import check_digest
 
 __all__ = ["Check", "VerificationReport", "verify"]
 
