@@ -429,6 +429,11 @@ class Archive:
         with self._catalog() as catalog:
             return tuple(catalog.records(capture_id=capture_id))
 
+    def latest_capture(self, url: str) -> CaptureRow | None:
+        """The newest capture requested for ``url``, if any."""
+        with self._catalog() as catalog:
+            return catalog.latest_capture(url_key(url))
+
     def capture(self, capture_id: str) -> CaptureRow | None:
         with self._catalog() as catalog:
             return catalog.capture(capture_id)

@@ -18,16 +18,19 @@ import json
 import logging
 import os
 import sys
+import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TextIO, TypeVar
 
 import attrs
 import click
 
 from ._version import __version__
 from .archive import Archive
+from .batch import BatchOptions, Progress, archive_many
 from .capture import CaptureResult, capture
 from .catalog import CatalogEntry
 from .cdxj import cdxj_line
@@ -160,8 +163,22 @@ def _capture_text(result: CaptureResult) -> str:
 
 
 @main.command("archive")
-@click.argument("urls", nargs=-1, required=True)
+@click.argument("urls", nargs=-1)
 @archive_option
+@click.option(
+    "--from",
+    "url_file",
+    type=click.File("r", encoding="utf-8"),
+    default=None,
+    help="Read URLs from a file (one a line; '-' for stdin) and archive them concurrently.",
+)
+@click.option("--jobs", type=click.IntRange(1, 64), default=4, show_default=True, help="Workers.")
+@click.option("--per-host", type=click.IntRange(1, 16), default=2, show_default=True,
+              help="Requests in flight per host.")  # fmt: skip
+@click.option("--delay", type=float, default=1.0, show_default=True,
+              help="Seconds between request starts to one host.")  # fmt: skip
+@click.option("--retries", type=click.IntRange(0, 10), default=3, show_default=True)
+@click.option("--ignore-robots", is_flag=True, help="Do not honour robots.txt.")
 @click.option("--offline", is_flag=True, help="Do not fetch: archive the bundled seed copy.")
 @click.option(
     "--seeds",
@@ -179,6 +196,12 @@ def _capture_text(result: CaptureResult) -> str:
 def archive_cmd(
     urls: Sequence[str],
     archive_dir: Path,
+    url_file: TextIO | None,
+    jobs: int,
+    per_host: int,
+    delay: float,
+    retries: int,
+    ignore_robots: bool,
     offline: bool,
     seed_dir: Path | None,
     timeout: float,
@@ -191,10 +214,28 @@ def archive_cmd(
     the seed copy is archived instead, and that is said loudly. Non-2xx
     answers are archived and reported.
 
+    With --from, the URLs are archived concurrently (--jobs), politely (a
+    cap and a delay per host, robots.txt honoured unless --ignore-robots),
+    with retries; progress goes to stderr, and running the same command
+    again skips what is already archived and retries what failed.
+
     Example: provenance archive https://example.com/news/story
     """
     store = Archive(archive_dir)
     options = FetchOptions(read_timeout=timeout, max_bytes=max_bytes)
+    if url_file is not None:
+        batch = BatchOptions(
+            jobs=jobs,
+            per_host=per_host,
+            delay=delay,
+            retries=retries,
+            robots=not ignore_robots,
+            fetch=options,
+        )
+        _archive_batch([*urls, *url_file], store, batch, as_json)
+        return
+    if not urls:
+        raise click.UsageError("give URLs, or --from FILE")
     results: list[dict[str, Any]] = []
     worst = EXIT_OK
     for url in urls:
@@ -225,6 +266,55 @@ def archive_cmd(
     if as_json:
         click.echo(json.dumps(results, indent=2))
     sys.exit(worst)
+
+
+class _ProgressLine:
+    """Progress on stderr: one rewritten line on a terminal, else a line every few seconds."""
+
+    def __init__(self) -> None:
+        self.tty = sys.stderr.isatty()
+        self.last = 0.0
+
+    def __call__(self, p: Progress) -> None:
+        now = time.monotonic()
+        final = p.remaining == 0
+        if not final and now - self.last < (0.2 if self.tty else 2.0):
+            return
+        self.last = now
+        line = (
+            f"archive: {p.done} done, {p.failed} failed, {p.remaining} remaining, "
+            f"{p.rate:.1f} URL/s"
+        )
+        if self.tty:
+            click.echo("\r" + line, nl=final, err=True)
+        else:
+            click.echo(line, err=True)
+
+
+def _archive_batch(urls: list[str], store: Archive, batch: BatchOptions, as_json: bool) -> None:
+    interrupted = False
+    stop = threading.Event()
+    try:
+        outcomes = archive_many(urls, store, batch, progress=_ProgressLine(), stop=stop)
+    except KeyboardInterrupt:
+        interrupted = True
+        outcomes = []
+    if as_json:
+        click.echo(json.dumps([attrs.asdict(o) for o in outcomes], indent=2))
+    else:
+        counts: dict[str, int] = {}
+        for o in outcomes:
+            counts[o.status] = counts.get(o.status, 0) + 1
+        summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
+        click.echo(f"{len(outcomes)} URLs: {summary}" if outcomes else "no URLs")
+        for o in outcomes:
+            if o.status not in ("archived", "skipped"):
+                click.echo(f"  {o.status}: {o.url}: {o.error}")
+    if interrupted:
+        click.echo("provenance: interrupted; what was archived is complete", err=True)
+        sys.exit(130)
+    failed = any(o.status not in ("archived", "skipped") for o in outcomes)
+    sys.exit(EXIT_CAPTURE_FAILED if failed else EXIT_OK)
 
 
 # -- list / show --------------------------------------------------------------------

@@ -75,9 +75,30 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.write(b"0\r\n\r\n")
 
     def do_GET(self) -> None:
+        self.server.enter()
+        try:
+            self._get()
+        finally:
+            self.server.leave()
+
+    def _get(self) -> None:
         self.server.count(self.path)
         path = self.path.split("?", 1)[0]
-        if path == "/utf8":
+        if path == "/slow":
+            time.sleep(0.05)
+            self._send(200, f"<html><body><p>page {self.path}</p></body></html>".encode())
+        elif path == "/flaky":
+            if self.server.hits.get(self.path, 0) <= 2:
+                self._send(503, b"busy, try later")
+            else:
+                self._send(200, b"<html><body><p>finally</p></body></html>")
+        elif path == "/dead":
+            self._send(503, b"always busy")
+        elif path == "/robots.txt":
+            self._send(200, b"User-agent: *\nDisallow: /private\n", "text/plain")
+        elif path == "/private":
+            self._send(200, b"<html><body>private</body></html>")
+        elif path == "/utf8":
             self._send(200, UTF8_PAGE)
         elif path == "/cp1251":
             self._send(200, CP1251_PAGE, "text/html; charset=windows-1251")
@@ -188,26 +209,38 @@ class PagesServer(ThreadingHTTPServer):
 
     def __init__(self, corpus_dir: Path | None = None, host: str = "127.0.0.1") -> None:
         super().__init__((host, 0), _Handler)
+        self.host = host
         self.corpus_dir = corpus_dir
         self.stop_event = threading.Event()
         self._lock = threading.Lock()
         self.hits: dict[str, int] = {}
+        self.inflight = 0
+        self.max_inflight = 0
 
     def count(self, path: str) -> None:
         with self._lock:
             self.hits[path] = self.hits.get(path, 0) + 1
 
+    def enter(self) -> None:
+        with self._lock:
+            self.inflight += 1
+            self.max_inflight = max(self.max_inflight, self.inflight)
+
+    def leave(self) -> None:
+        with self._lock:
+            self.inflight -= 1
+
     @property
     def base(self) -> str:
-        return f"http://127.0.0.1:{self.server_port}"
+        return f"http://{self.host}:{self.server_port}"
 
     def url(self, path: str) -> str:
         return self.base + path
 
 
 @contextmanager
-def serve(corpus_dir: Path | None = None) -> Iterator[PagesServer]:
-    server = PagesServer(corpus_dir)
+def serve(corpus_dir: Path | None = None, host: str = "127.0.0.1") -> Iterator[PagesServer]:
+    server = PagesServer(corpus_dir, host)
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
     thread.daemon = True
     thread.start()

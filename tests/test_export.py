@@ -76,7 +76,9 @@ def test_cdxj_agrees_with_cdxj_indexer(filled: Archive, tmp_path: Path) -> None:
         assert ours and keyed(ours) == keyed(indexer_lines(filled.warc_dir / f.name))
 
 
-@pytest.mark.parametrize("name", ["pywb/iana.warc.gz", "warcio/example.warc.gz", "jwarc/cc.warc.gz"])
+@pytest.mark.parametrize(
+    "name", ["pywb/iana.warc.gz", "warcio/example.warc.gz", "jwarc/cc.warc.gz"]
+)
 def test_cdxj_agrees_on_other_tools_warcs(name: str, tmp_path: Path) -> None:
     if not WARCS_DIR.is_dir():
         pytest.skip("shared corpus not present")
@@ -180,7 +182,11 @@ def test_pywb_replays_the_archived_bytes(filled: Archive, tmp_path: Path) -> Non
             decoded = representation_of(
                 record.block, record_type=e.record_type, content_type=record.header("Content-Type")
             ).data
-            entity = apply_recipe(record.block, ("http-entity",)) if e.record_type == "response" else decoded
+            entity = (
+                apply_recipe(record.block, ("http-entity",))
+                if e.record_type == "response"
+                else decoded
+            )
             assert served in (decoded, entity), e.target_uri
             checked += 1
         assert checked >= 5
