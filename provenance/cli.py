@@ -48,6 +48,7 @@ from .errors import (
 from .fetch import FetchOptions
 from .formats import FORMATS, render
 from .importer import import_warc
+from .mine import mine
 from .parse import Article, ParseError, parse_record
 from .quotes import Quote, extract_quotes
 from .representation import RepresentationError
@@ -542,6 +543,45 @@ def export_cmd(
         assert cdxj_out is not None
         cdxj_out.write_text(text, encoding="utf-8")
         click.echo(f"wrote {cdxj_out}: {len(lines)} lines")
+
+
+@main.command("mine")
+@click.argument("files", nargs=-1, required=True)
+@click.option("--out", type=click.File("w", encoding="utf-8"), required=True,
+              help="Quotes as JSON lines ('-': stdout).")  # fmt: skip
+@click.option("--jobs", type=click.IntRange(1, 256), default=os.cpu_count() or 1,
+              show_default="all cores", help="Local worker processes.")  # fmt: skip
+@click.option("--dask", "dask_address", default=None,
+              help="A Dask scheduler address to run on (the [dask] extra).")  # fmt: skip
+@click.option("--chunk-mb", type=click.IntRange(1, 4096), default=64, show_default=True,
+              help="Split gzip WARC files into chunks of about this size.")  # fmt: skip
+@_handle_errors
+def mine_cmd(
+    files: Sequence[str], out: TextIO, jobs: int, dask_address: str | None, chunk_mb: int
+) -> None:
+    """Stream the quotes of every page in WARC files (ours or others') as JSON lines.
+
+    Each line carries the quote, its speaker, cue and kind, its byte spans in
+    the record's representation, and the file, offset and record id.
+
+    Example: provenance mine crawl/*.warc.gz --out quotes.jsonl --jobs 8
+    """
+
+    def progress(done: int, total: int) -> None:
+        click.echo(f"mine: {done}/{total} chunks", err=True)
+
+    report = mine(
+        files,
+        out,
+        jobs=jobs,
+        dask_address=dask_address,
+        chunk_bytes=chunk_mb * 1024 * 1024,
+        progress=progress,
+    )
+    click.echo(
+        f"mined {report.quotes} quotes from {report.records} pages in {report.files} file(s)",
+        err=True,
+    )
 
 
 def _quote_dict(quote: Quote, record_id: str, url: str | None) -> dict[str, Any]:

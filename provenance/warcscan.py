@@ -24,7 +24,7 @@ from warcio.exceptions import ArchiveLoadFailed
 from .digests import check_digest
 from .warc import StoredRecord, _stored
 
-__all__ = ["ScannedRecord", "scan_warc"]
+__all__ = ["ScannedRecord", "is_member_warc", "next_member", "open_source", "scan_warc"]
 
 _READ = 1 << 20
 _HEAD_END = re.compile(rb"\r*\n\r*\n")
@@ -86,14 +86,54 @@ def _parse_warc(raw: bytes) -> tuple[StoredRecord | None, str | None, int]:
     return record, None, end
 
 
-def scan_warc(path: str) -> Iterator[ScannedRecord]:
-    """Every record of a WARC/ARC file (plain or gzip), sound or broken, in file order."""
-    with open(path, "rb") as fh:
+def open_source(path: str) -> BinaryIO:
+    """A local file, or (with fsspec installed) any URL fsspec opens: s3://, gs://, https://."""
+    if "://" in path and not path.startswith("file://"):
+        import fsspec  # the optional [dask] extra brings it
+
+        opened: BinaryIO = fsspec.open(path, "rb").open()
+        return opened
+    return open(path.removeprefix("file://"), "rb")
+
+
+def is_member_warc(path: str) -> bool:
+    """True for a WARC file with one gzip member per record (it can be split at members)."""
+    with open_source(path) as fh:
+        return fh.read(2) == b"\x1f\x8b" and _first_member_is_warc(fh)
+
+
+def next_member(path: str, start: int) -> int | None:
+    """The offset of the first gzip member holding a WARC record at or after ``start``."""
+    with open_source(path) as fh:
+        fh.seek(0, 2)
+        size = fh.tell()
+        pos = start
+        while True:
+            found = _resync(fh, pos, True, size)
+            if found is None:
+                return None
+            fh.seek(found)
+            dec = zlib.decompressobj(zlib.MAX_WBITS | 16)
+            try:
+                if dec.decompress(fh.read(4096), 16).startswith(b"WARC/"):
+                    return found
+            except zlib.error:
+                pass
+            pos = found + 1
+
+
+def scan_warc(path: str, start: int = 0, end: int | None = None) -> Iterator[ScannedRecord]:
+    """Every record of a WARC/ARC file (plain or gzip), sound or broken, in file order.
+
+    ``start``/``end`` (gzip WARC files only) scan just the records that begin
+    in that byte range; ``start`` must be the start of a member.
+    """
+    with open_source(path) as fh:
         magic = fh.read(2)
         fh.seek(0, 2)
         size = fh.tell()
         if magic == b"\x1f\x8b" and _first_member_is_warc(fh):
-            yield from _scan_gzip_warc(fh, size)
+            yield from _scan_gzip_warc(fh, size, start, size if end is None else end)
             return
         gz = magic == b"\x1f\x8b"
         pos: int | None = 0
@@ -111,12 +151,12 @@ def _first_member_is_warc(fh: BinaryIO) -> bool:
     return head.startswith(b"WARC/")
 
 
-def _scan_gzip_warc(fh: BinaryIO, size: int) -> Iterator[ScannedRecord]:
+def _scan_gzip_warc(fh: BinaryIO, size: int, start: int, stop: int) -> Iterator[ScannedRecord]:
     """Member by member: one zlib pass per record, exact member boundaries."""
-    pos = 0
-    fh.seek(0)
+    pos = start
+    fh.seek(start)
     pending = b""
-    while pos < size:
+    while pos < min(size, stop):
         dec = zlib.decompressobj(zlib.MAX_WBITS | 16)
         parts: list[bytes] = []
         fed: list[bytes] = []
