@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import json
 import warnings
 from datetime import datetime, timezone
@@ -58,7 +59,7 @@ def test_chunks_start_at_members_and_cover_the_file(crawl: Path) -> None:
     offsets = {s.offset for s in scan_warc(str(crawl))}
     assert all(c.start in offsets for c in chunks)
     assert chunks[0].start == 0 and chunks[-1].end == crawl.stat().st_size
-    assert all(a.end == b.start for a, b in zip(chunks, chunks[1:], strict=False))
+    assert all(a.end == b.start for a, b in itertools.pairwise(chunks))
 
 
 def test_mining_finds_every_quote_with_exact_bytes(crawl: Path) -> None:
