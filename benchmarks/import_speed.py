@@ -14,21 +14,18 @@ Needs the bench extra (cdxj-indexer) and the shared corpus.
 from __future__ import annotations
 
 import argparse
-import gzip
 import os
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import zlib
-from datetime import datetime, timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from provenance.warc import RecordDraft, encode_record  # noqa: E402
+from benchmarks._synthetic import synthetic  # noqa: E402
 
 SHARED = Path(os.environ.get("PROVENANCE_SHARED", ROOT.parent / "shared"))
 AEB = SHARED / "corpus" / "articles" / "aeb" / "html"
@@ -42,36 +39,6 @@ from provenance.importer import import_warc
 report = import_warc(Archive(sys.argv[1], durable=False), sys.argv[2])
 assert not report.problems, report.problems[:3]
 """
-
-
-def synthetic(path: Path, size_mb: int) -> int:
-    """Response records from the corpus pages until the file reaches ``size_mb``."""
-    pages = [gzip.decompress(p.read_bytes()) for p in sorted(AEB.glob("*.html.gz"))]
-    now = datetime.now(timezone.utc)
-    target = size_mb * 1024 * 1024
-    n = 0
-    with open(path, "wb") as fh:
-        while fh.tell() < target:
-            body = pages[n % len(pages)] + f"<!-- copy {n} -->".encode()
-            head = (
-                f"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: {len(body)}\r\n\r\n"
-            ).encode()
-            draft = RecordDraft(
-                "response",
-                f"https://news.example/{n}",
-                now,
-                "application/http; msgtype=response",
-                head + body,
-                payload_start=len(head),
-            )
-            member = encode_record(draft).member
-            if n % 4:  # most records: level 1, to build the file quickly
-                raw = zlib.decompress(member, zlib.MAX_WBITS | 16)
-                comp = zlib.compressobj(1, zlib.DEFLATED, zlib.MAX_WBITS | 16)
-                member = comp.compress(raw) + comp.flush()
-            fh.write(member)
-            n += 1
-    return n
 
 
 def run(cmd: list[str]) -> tuple[float, int]:
@@ -99,7 +66,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         big = Path(tmp) / "synthetic.warc.gz"
         t = time.perf_counter()
-        records = synthetic(big, args.size_mb)
+        records = synthetic(big, args.size_mb, AEB)
         print(f"built {big.stat().st_size / 1e6:.0f} MB synthetic WARC ({records} records) "
               f"in {time.perf_counter() - t:.0f} s\n")  # fmt: skip
         print(f"{'file':<22}{'tool':<16}{'median s':>10}{'MB/s':>9}{'peak RSS':>11}{'ratio':>8}")

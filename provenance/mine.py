@@ -165,6 +165,10 @@ def mine(
 ) -> MineReport:
     """Write the quotes of every page in ``paths`` to ``out`` as JSON lines."""
     files = list(paths)
+    workers = jobs if not dask_address else 8
+    if workers > 1:  # enough chunks to keep every worker busy
+        total = sum(_size(f) for f in files)
+        chunk_bytes = min(chunk_bytes, max(1 << 20, total // (workers * 4)))
     chunks = plan_chunks(files, chunk_bytes)
     results = _dask(chunks, dask_address) if dask_address else _local(chunks, jobs)
     records = quotes = 0

@@ -524,20 +524,20 @@ def _frame_before(text: str, start: int, end: int) -> tuple[_Attribution, int] |
     / ``Kasich: "`` / ``..., saying: "``."""
     segment = text[start:end]
     colon = re.fullmatch(r"\s*([^:\n]{1,60}?)\s*:\s*", segment)
-    if colon and not CUE.search(colon.group(1)):
+    if colon and not CUE.search(text, start + colon.start(1), start + colon.end(1)):
         np = _np_after(text, start + colon.start(1), start + colon.end(1))
         if np is not None and np[1] == start + colon.end(1):
             c = start + segment.rindex(":")
             return _Attribution(np, (c, c + 1)), np[0]
     best = None
-    for cue in CUE.finditer(segment, 0, len(segment)):
-        between = segment[cue.end() :]
+    for cue in CUE.finditer(text, start, end):
+        between = text[cue.end() : end]
         if len(between) > 120 or re.search(r"[.!?;]\s|[\"\u201c\u201d\u201e\u00ab\u00bb]", between):
             continue
         best = cue
     if best is None:
         return None
-    cue_start, cue_end = start + best.start(), start + best.end()
+    cue_start, cue_end = best.start(), best.end()
     if best.group(0).lower() == "according to":
         np = _np_after(text, cue_end, end)
         return (_Attribution(np, (cue_start, cue_end)), start) if np else None
