@@ -51,7 +51,9 @@ from .importer import import_warc
 from .mine import mine
 from .parse import Article, ParseError, parse_record
 from .quotes import Quote, extract_quotes
+from .report import STYLES, RenderError, render_draft
 from .representation import RepresentationError
+from .serve import make_server
 from .verify import verify
 from .wacz import export_wacz
 
@@ -71,7 +73,7 @@ def exit_code_for(exc: ProvenanceError) -> int:
     """The documented exit code for a library error."""
     if isinstance(exc, InvalidURL):
         return EXIT_USAGE
-    if isinstance(exc, RecordNotFound | SeedNotFound | CitationError):
+    if isinstance(exc, RecordNotFound | SeedNotFound | CitationError | RenderError):
         return EXIT_NOT_FOUND
     if isinstance(exc, CaptureError | FetchError | SeedError):
         return EXIT_CAPTURE_FAILED
@@ -582,6 +584,55 @@ def mine_cmd(
         f"mined {report.quotes} quotes from {report.records} pages in {report.files} file(s)",
         err=True,
     )
+
+
+@main.command("render")
+@click.argument("draft", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@archive_option
+@click.option("--style", type=click.Choice(sorted(STYLES)), default="apa", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="md", show_default=True)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write to a file.")
+@_handle_errors
+def render_cmd(draft: Path, archive_dir: Path, style: str, fmt: str, out: Path | None) -> None:
+    """Render a Markdown draft into a report whose every quotation is verified.
+
+    In the draft, [[cit-…]] inserts a cited quote with its speaker and a
+    citation; "quoted words" [[cit-…]] keeps the draft's words, which must
+    appear exactly in the archived quote. Citation ids come from
+    `provenance cite`. A "Sources" appendix lists every source with its
+    capture and verification. Exit 1 when a quote no longer verifies or a
+    quotation differs from the archive.
+
+    Example: provenance render report.md --style chicago --format html --out report.html
+    """
+    text = render_draft(
+        draft.read_text(encoding="utf-8"), Archive(archive_dir, create=False), style=style, fmt=fmt
+    )
+    if out is None:
+        click.echo(text, nl=False)
+    else:
+        out.write_text(text, encoding="utf-8")
+        click.echo(f"wrote {out}", err=True)
+
+
+@main.command("serve")
+@archive_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True)
+@_handle_errors
+def serve_cmd(archive_dir: Path, host: str, port: int) -> None:
+    """Browse the archive in a local web page: sources, quotes, search, verification.
+
+    Example: provenance serve --archive archive  (then open http://127.0.0.1:8765/)
+    """
+    server = make_server(Archive(archive_dir, create=False), host, port)
+    click.echo(f"serving {archive_dir} on http://{host}:{server.server_address[1]}/", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
 
 
 def _quote_dict(quote: Quote, record_id: str, url: str | None) -> dict[str, Any]:

@@ -358,7 +358,9 @@ def _deep_check(c: Citation, rep: bytes) -> tuple[bool, str]:
         else ("text/markdown" if c.integrity.source_format == "markdown" else "text/plain")
     )
     try:
-        article = parse_document(rep, media_type=media, charset=c.integrity.charset)
+        article = parse_document(
+            rep, media_type=media, charset=c.integrity.charset, url=c.source.url
+        )
     except ProvenanceError as exc:
         return False, f"re-parse failed: {exc}"
     text = article.text
@@ -370,4 +372,8 @@ def _deep_check(c: Citation, rep: bytes) -> tuple[bool, str]:
         return False, "suffix differs after re-parsing"
     if article.byte_span(a.text_start, a.text_end) != (a.byte_start, a.byte_end):
         return False, "code points map to other bytes after re-parsing"
-    return True, "re-parsed: exact, prefix and suffix at the cited code points and bytes"
+    src = c.source
+    found = (article.title, article.outlet, article.authors, article.published)
+    if (src.title, src.outlet, src.authors, src.published) != found:
+        return False, "the cited title, outlet, authors or date differ from the page's"
+    return True, "re-parsed: exact, prefix, suffix and source metadata hold"
