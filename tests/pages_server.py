@@ -98,6 +98,14 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, b"User-agent: *\nDisallow: /private\n", "text/plain")
         elif path == "/private":
             self._send(200, b"<html><body>private</body></html>")
+        elif path == "/hostile":
+            body = (
+                "<html><head><title>Hostile <script>document.title='PWNED'</script></title>"
+                "</head><body><article><p>\u201cWe fixed the bridge at last,\u201d Mayor Ana "
+                "Lopez said, <b>proudly</b>.<script>document.body.innerHTML='PWNED'</script>"
+                "<img src=x onerror=\"document.title='PWNED'\"></p></article></body></html>"
+            ).encode()
+            self._send(200, body)
         elif path == "/utf8":
             self._send(200, UTF8_PAGE)
         elif path == "/cp1251":
