@@ -31,7 +31,7 @@ from .warcscan import is_member_warc, next_member, open_source, scan_warc
 
 __all__ = ["Chunk", "MineReport", "mine", "mine_chunk", "plan_chunks"]
 
-DEFAULT_CHUNK = 64 * 1024 * 1024
+DEFAULT_CHUNK = 16 * 1024 * 1024
 _PAGE_TYPES = ("text/html", "application/xhtml", "text/plain", "text/markdown")
 
 
@@ -82,9 +82,13 @@ def _is_page(content_type: str | None) -> bool:
     return content_type is None or content_type.lower().startswith(_PAGE_TYPES)
 
 
-def mine_chunk(chunk: Chunk) -> list[dict[str, Any]]:
-    """The quotes of every page record in one chunk, as JSON-ready rows."""
-    rows: list[dict[str, Any]] = []
+def mine_chunk(chunk: Chunk) -> tuple[int, list[str]]:
+    """(pages read, one JSON line per quote) for one chunk.
+
+    Rows are serialised at once: a list of strings costs the garbage
+    collector nothing, a list of dicts is scanned again and again.
+    """
+    rows: list[str] = []
     records = 0
     for scanned in scan_warc(chunk.path, chunk.start, chunk.end):
         rec = scanned.record
@@ -110,29 +114,34 @@ def mine_chunk(chunk: Chunk) -> list[dict[str, Any]]:
             if q.kind in ("scare", "nested"):
                 continue
             rows.append(
-                {
-                    "file": chunk.path,
-                    "offset": scanned.offset,
-                    "length": scanned.length,
-                    "record_id": rec.record_id,
-                    "url": rec.target_uri,
-                    "warc_date": rec.date,
-                    "quote_id": q.quote_id,
-                    "kind": q.kind,
-                    "text": q.text,
-                    "speaker": q.speaker.text if q.speaker else None,
-                    "speaker_name": q.speaker_name,
-                    "cue": q.cue.text if q.cue else None,
-                    "confidence": q.confidence,
-                    "bytes": [[c.byte_start, c.byte_end] for c in q.content],
-                    "recipe": list(article.recipe),
-                }
+                _json_line(
+                    {
+                        "file": chunk.path,
+                        "offset": scanned.offset,
+                        "length": scanned.length,
+                        "record_id": rec.record_id,
+                        "url": rec.target_uri,
+                        "warc_date": rec.date,
+                        "quote_id": q.quote_id,
+                        "kind": q.kind,
+                        "text": q.text,
+                        "speaker": q.speaker.text if q.speaker else None,
+                        "speaker_name": q.speaker_name,
+                        "cue": q.cue.text if q.cue else None,
+                        "confidence": q.confidence,
+                        "bytes": [[c.byte_start, c.byte_end] for c in q.content],
+                        "recipe": list(article.recipe),
+                    }
+                )
             )
-    rows.append({"_records": records})
-    return rows
+    return records, rows
 
 
-def _local(chunks: list[Chunk], jobs: int) -> Iterator[list[dict[str, Any]]]:
+def _json_line(row: dict[str, Any]) -> str:
+    return json.dumps(row, ensure_ascii=False)
+
+
+def _local(chunks: list[Chunk], jobs: int) -> Iterator[tuple[int, list[str]]]:
     if jobs <= 1:
         for chunk in chunks:
             yield mine_chunk(chunk)
@@ -142,7 +151,7 @@ def _local(chunks: list[Chunk], jobs: int) -> Iterator[list[dict[str, Any]]]:
         yield from pool.imap(mine_chunk, chunks, chunksize=1)
 
 
-def _dask(chunks: list[Chunk], address: str) -> Iterator[list[dict[str, Any]]]:
+def _dask(chunks: list[Chunk], address: str) -> Iterator[tuple[int, list[str]]]:
     import dask.bag
     import distributed
 
@@ -172,13 +181,11 @@ def mine(
     chunks = plan_chunks(files, chunk_bytes)
     results = _dask(chunks, dask_address) if dask_address else _local(chunks, jobs)
     records = quotes = 0
-    for done, rows in enumerate(results, 1):
-        for row in rows:
-            if "_records" in row:
-                records += int(row["_records"])
-                continue
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-            quotes += 1
+    for done, (pages, rows) in enumerate(results, 1):
+        records += pages
+        quotes += len(rows)
+        for line in rows:
+            out.write(line + "\n")
         if progress is not None:
             progress(done, len(chunks))
     return MineReport(files=len(files), chunks=len(chunks), records=records, quotes=quotes)
