@@ -109,15 +109,18 @@ class ArchiveViewer:
             "Sources", "<ul>" + "".join(rows) + "</ul>" if rows else "<p>No pages.</p>"
         )
 
-    def source(self, record_id: str) -> str | None:
+    def _by_id(self, record_id: str) -> tuple[CatalogEntry, Article, tuple[Quote, ...]] | None:
         try:
             entry = self.archive.entry(record_id)
         except ProvenanceError:
             return None
-        loaded = self._load(entry)
+        return self._load(entry)
+
+    def source(self, record_id: str) -> str | None:
+        loaded = self._by_id(record_id)
         if loaded is None:
             return None
-        _, article, quotes = loaded
+        entry, article, quotes = loaded
         by_speaker: dict[str, list[Quote]] = defaultdict(list)
         for q in quotes:
             by_speaker[q.speaker_name or "(no speaker named)"].append(q)
@@ -142,14 +145,10 @@ class ArchiveViewer:
         )
 
     def quote_view(self, record_id: str, quote_id: str) -> str | None:
-        try:
-            entry = self.archive.entry(record_id)
-        except ProvenanceError:
-            return None
-        loaded = self._load(entry)
+        loaded = self._by_id(record_id)
         if loaded is None:
             return None
-        _, article, quotes = loaded
+        entry, article, quotes = loaded
         q = next((x for x in quotes if x.quote_id == quote_id), None)
         if q is None:
             return None
