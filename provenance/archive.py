@@ -98,6 +98,7 @@ class Archive:
         self.path = Path(path)
         self.durable = durable
         self.readonly = readonly
+        self._schema_ready = False
         if readonly:
             create = False
         self.max_file_size = max_file_size
@@ -133,7 +134,14 @@ class Archive:
         return self.warc_dir / name
 
     def _catalog(self) -> Catalog:
-        return Catalog(self.path / CATALOG_NAME, durable=self.durable, readonly=self.readonly)
+        catalog = Catalog(
+            self.path / CATALOG_NAME,
+            durable=self.durable,
+            readonly=self.readonly,
+            setup=not self._schema_ready,
+        )
+        self._schema_ready = True
+        return catalog
 
     @contextmanager
     def _locked(self) -> Iterator[None]:

@@ -124,35 +124,40 @@ class FileRow:
 class Catalog:
     """A connection to ``catalog.sqlite``; cheap to open, one per operation."""
 
-    def __init__(self, path: Path, *, durable: bool = True, readonly: bool = False) -> None:
+    def __init__(
+        self, path: Path, *, durable: bool = True, readonly: bool = False, setup: bool = True
+    ) -> None:
+        """Open the catalog; ``setup`` creates or migrates the schema (once per archive)."""
         self.path = path
         if readonly:
             self._db = self._open_readonly(path)
             return
         try:
             self._db = sqlite3.connect(str(path), timeout=60.0, isolation_level=None)
-            self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
             self._db.execute("PRAGMA busy_timeout=60000")
-            self._db.executescript(
-                _SCHEMA.replace(
-                    "CREATE INDEX IF NOT EXISTS records_payload ON records(payload_digest);", ""
-                )
-            )
-            columns = {r[1] for r in self._db.execute("PRAGMA table_info(records)")}
-            if "refers_to" not in columns:  # a catalog from before schema 1.1
-                self._db.execute("ALTER TABLE records ADD COLUMN refers_to TEXT")
-            self._db.execute(
-                "CREATE INDEX IF NOT EXISTS records_payload ON records(payload_digest)"
-            )
-            self._db.execute(
-                "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)",
-                (str(SCHEMA_VERSION),),
-            )
+            if setup:
+                self._setup()
         except sqlite3.DatabaseError as exc:
             raise ArchiveCorrupt(
                 f"the catalog {path} cannot be opened: {exc}", path=str(path)
             ) from exc
+
+    def _setup(self) -> None:
+        self._db.execute("PRAGMA journal_mode=WAL")  # kept in the file from then on
+        self._db.executescript(
+            _SCHEMA.replace(
+                "CREATE INDEX IF NOT EXISTS records_payload ON records(payload_digest);", ""
+            )
+        )
+        columns = {r[1] for r in self._db.execute("PRAGMA table_info(records)")}
+        if "refers_to" not in columns:  # a catalog from before schema 1.1
+            self._db.execute("ALTER TABLE records ADD COLUMN refers_to TEXT")
+        self._db.execute("CREATE INDEX IF NOT EXISTS records_payload ON records(payload_digest)")
+        self._db.execute(
+            "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)",
+            (str(SCHEMA_VERSION),),
+        )
 
     @staticmethod
     def _open_readonly(path: Path) -> sqlite3.Connection:
