@@ -433,10 +433,6 @@ class Archive:
         with self._catalog() as catalog:
             return tuple(catalog.records(url_key=url_key(url) if url else None, types=types))
 
-    def capture_records(self, capture_id: str) -> tuple[CatalogEntry, ...]:
-        with self._catalog() as catalog:
-            return tuple(catalog.records(capture_id=capture_id))
-
     def latest_capture(self, url: str) -> CaptureRow | None:
         """The newest capture requested for ``url``, if any."""
         with self._catalog() as catalog:

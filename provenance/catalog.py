@@ -200,10 +200,6 @@ class Catalog:
             (name, size, created, int(closed)),
         )
 
-    def has_file(self, name: str) -> bool:
-        row = self._db.execute("SELECT 1 FROM files WHERE name = ?", (name,)).fetchone()
-        return row is not None
-
     def original_of(self, entry: CatalogEntry) -> CatalogEntry | None:
         """The record a revisit refers to: by record id, else by payload digest and URL."""
         if entry.refers_to:

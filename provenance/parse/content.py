@@ -211,10 +211,6 @@ def _negative_names(el: Element) -> bool:
     return False
 
 
-def _is_dropped(el: Element) -> bool:
-    return _structural_drop(el) or _negative_names(el)
-
-
 class _Stats:
     __slots__ = ("commas", "links", "text")
 
