@@ -759,6 +759,14 @@ class _Finder:
         self.quotes[-1] = quote
         return quote
 
+    def trimmed(self, start: int, end: int) -> tuple[int, int]:
+        """``[start, end)`` without white space at its edges."""
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        return start, end
+
     def mark_spans(self, pieces: tuple[tuple[int, int], ...]) -> tuple[TextSpan, ...]:
         """The quotation marks right around each quoted piece (doubled apostrophes
         count as one mark; a piece that runs on to the next paragraph has no closer)."""
@@ -782,12 +790,13 @@ class _Finder:
         clause: tuple[int, int] | None = None,
     ) -> Quote:
         """A quote of ``qs``; ``clause`` is the reported clause of a mixed quote."""
-        quoted_pieces = () if kind == "indirect" else qs.pieces
+        pieces = tuple(self.trimmed(s, e) for s, e in qs.pieces)
+        quoted_pieces = () if kind == "indirect" else pieces
         quoted = tuple(_span(self.article, s, e) for s, e in quoted_pieces)
         if clause is not None:
-            content: tuple[TextSpan, ...] = (_span(self.article, *clause),)
+            content: tuple[TextSpan, ...] = (_span(self.article, *self.trimmed(*clause)),)
         else:
-            content = tuple(_span(self.article, s, e) for s, e in qs.pieces)
+            content = tuple(_span(self.article, s, e) for s, e in pieces)
         speaker = cue = None
         name, confidence, resolution, note = None, 0.0, "none", None
         antecedents: tuple[TextSpan, ...] = ()
@@ -817,7 +826,7 @@ class _Finder:
             resolution=resolution,
             note=note,
             quoted=quoted,
-            marks=self.mark_spans(quoted_pieces),
+            marks=self.mark_spans(() if kind == "indirect" else qs.pieces),
             antecedents=antecedents,
         )
         self.quotes.append(quote)
