@@ -1,383 +1,34 @@
-"""Word lists for attribution: reporting cues, pronouns, speaker nouns.
+"""Word lists for attribution, one module per language, chosen by the article's language.
 
-English first; German cue verbs are included for ``„…“`` quotes.
+``lang/en.py`` and ``lang/de.py`` hold the words (reporting cues, frames,
+pronouns, titles, ...); :class:`Lexicon` bundles one language's lists with
+compiled finders, and :func:`for_language` picks it from ``Article.language``
+(or, when the page does not say, from the text itself). A new language is a
+new module under ``lang/`` and one line in ``_MODULES``.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
+from functools import cache
+from types import MappingProxyType, ModuleType
+
+import attrs
+
+from .lang import de, en
 
 __all__ = [
     "ABBREVIATIONS",
     "CUE",
+    "DETERMINERS",
     "GERUNDS",
     "INDIRECT_CUE",
     "PRONOUNS",
     "SPEAKER_NOUNS",
     "CueFinder",
-]
-
-# Multi-word cues first so the regex prefers them.
-_MULTI = [
-    r"(?:was|were|is|are|has been|had been) quoted as (?:saying|telling)",
-    r"(?:was|were|is|are) quoted",
-    r"went on to (?:say|add|note|argue|discuss)",
-    r"went on",
-    r"(?:said|says|wrote|writes|added|told \w+(?: \w+)?) in (?:a|an|the|his|her|their) "
-    r"(?:statement|interview|email|e-mail|letter|post|tweet|speech|release|op-ed|blog post)",
-    r"told (?:reporters|journalists|the media|the press|a news conference|a press conference)",
-    r"pointed out",
-    r"according to",
-    r"in the words of",
-    r"made clear",
-    r"spoke of",
-    r"speaking of",
-    r"put it",
-    r"summed (?:it )?up",
-]
-_VERBS = [
-    "say",
-    "says",
-    "said",
-    "saying",
-    "tell",
-    "tells",
-    "told",
-    "telling",
-    "add",
-    "adds",
-    "added",
-    "adding",
-    "ask",
-    "asks",
-    "asked",
-    "write",
-    "writes",
-    "wrote",
-    "written",
-    "note",
-    "notes",
-    "noted",
-    "explain",
-    "explains",
-    "explained",
-    "warn",
-    "warns",
-    "warned",
-    "urge",
-    "urges",
-    "urged",
-    "stress",
-    "stresses",
-    "stressed",
-    "insist",
-    "insists",
-    "insisted",
-    "argue",
-    "argues",
-    "argued",
-    "claim",
-    "claims",
-    "claimed",
-    "declare",
-    "declares",
-    "declared",
-    "announce",
-    "announces",
-    "announced",
-    "state",
-    "states",
-    "stated",
-    "continue",
-    "continues",
-    "continued",
-    "reply",
-    "replies",
-    "replied",
-    "respond",
-    "responds",
-    "responded",
-    "comment",
-    "comments",
-    "commented",
-    "tweet",
-    "tweets",
-    "tweeted",
-    "post",
-    "posts",
-    "posted",
-    "recall",
-    "recalls",
-    "recalled",
-    "acknowledge",
-    "acknowledges",
-    "acknowledged",
-    "admit",
-    "admits",
-    "admitted",
-    "complain",
-    "complains",
-    "complained",
-    "suggest",
-    "suggests",
-    "suggested",
-    "predict",
-    "predicts",
-    "predicted",
-    "emphasize",
-    "emphasizes",
-    "emphasized",
-    "emphasise",
-    "emphasised",
-    "conclude",
-    "concludes",
-    "concluded",
-    "confirm",
-    "confirms",
-    "confirmed",
-    "deny",
-    "denies",
-    "denied",
-    "assert",
-    "asserts",
-    "asserted",
-    "mention",
-    "mentions",
-    "mentioned",
-    "observe",
-    "observes",
-    "observed",
-    "remark",
-    "remarks",
-    "remarked",
-    "report",
-    "reports",
-    "reported",
-    "reveal",
-    "reveals",
-    "revealed",
-    "boast",
-    "boasts",
-    "boasted",
-    "joke",
-    "jokes",
-    "joked",
-    "quip",
-    "quips",
-    "quipped",
-    "shout",
-    "shouts",
-    "shouted",
-    "yell",
-    "yelled",
-    "cry",
-    "cried",
-    "exclaim",
-    "exclaimed",
-    "whisper",
-    "whispered",
-    "concede",
-    "concedes",
-    "conceded",
-    "caution",
-    "cautions",
-    "cautioned",
-    "promise",
-    "promises",
-    "promised",
-    "vow",
-    "vows",
-    "vowed",
-    "pledge",
-    "pledges",
-    "pledged",
-    "threaten",
-    "threatened",
-    "charge",
-    "charges",
-    "charged",
-    "accuse",
-    "accuses",
-    "accused",
-    "allege",
-    "alleges",
-    "alleged",
-    "contend",
-    "contends",
-    "contended",
-    "maintain",
-    "maintains",
-    "maintained",
-    "describe",
-    "describes",
-    "described",
-    "call",
-    "calls",
-    "called",
-    "demand",
-    "demands",
-    "demanded",
-    "agree",
-    "agrees",
-    "agreed",
-    "disagree",
-    "disagreed",
-    "counter",
-    "countered",
-    "testify",
-    "testified",
-    "estimate",
-    "estimates",
-    "estimated",
-    "answer",
-    "answers",
-    "answered",
-    "retort",
-    "retorts",
-    "retorted",
-    "boom",
-    "boomed",
-    "chant",
-    "chants",
-    "chanted",
-    "read",
-    "reads",
-    "thank",
-    "thanks",
-    "thanked",
-    "label",
-    "labels",
-    "labeled",
-    "labelled",
-    "labeling",
-    "dub",
-    "dubbed",
-    "brand",
-    "branded",
-    "greet",
-    "greeted",
-    "scream",
-    "screamed",
-    "lament",
-    "lamented",
-    "muse",
-    "mused",
-    "sing",
-    "sang",
-    "sung",
-    "opine",
-    "opined",
-    "grumble",
-    "grumbled",
-    "gush",
-    "gushed",
-    "shoot",
-    "shot",
-    "fire",
-    "fired",
-    "hit",
-]
-GERUNDS = frozenset(
-    [
-        "saying",
-        "telling",
-        "writing",
-        "adding",
-        "noting",
-        "asking",
-        "arguing",
-        "warning",
-        "explaining",
-        "insisting",
-        "declaring",
-        "calling",
-        "describing",
-        "urging",
-        "stressing",
-        "claiming",
-        "replying",
-        "responding",
-        "tweeting",
-        "posting",
-        "stating",
-    ]
-)
-_BELIEF = [
-    "believe",
-    "believes",
-    "believed",
-    "think",
-    "thinks",
-    "thought",
-    "feel",
-    "feels",
-    "felt",
-    "hope",
-    "hopes",
-    "hoped",
-    "fear",
-    "fears",
-    "feared",
-    "expect",
-    "expects",
-    "expected",
-    "want",
-    "wants",
-    "wanted",
-    "worry",
-    "worries",
-    "worried",
-    "know",
-    "knows",
-    "knew",
-    "doubt",
-    "doubts",
-    "doubted",
-    "plan",
-    "plans",
-    "planned",
-    "intend",
-    "intends",
-    "intended",
-    "show",
-    "shows",
-    "showed",
-    "shown",
-    "find",
-    "finds",
-    "found",
-    "indicate",
-    "indicates",
-    "indicated",
-    "suggest",
-    "suggests",
-    "suggested",
-]
-_GERMAN = [
-    "sagte",
-    "sagt",
-    "sagten",
-    "erklärte",
-    "erklärt",
-    "erklärten",
-    "betonte",
-    "betont",
-    "meinte",
-    "meint",
-    "fügte",
-    "hinzu",
-    "teilte",
-    "mit",
-    "schrieb",
-    "schreibt",
-    "warnte",
-    "warnt",
-    "kritisierte",
-    "kritisiert",
-    "forderte",
-    "fordert",
-    "berichtete",
-    "berichtet",
+    "Lexicon",
+    "for_language",
 ]
 
 
@@ -387,7 +38,7 @@ class CueFinder:
 
     _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
-    def __init__(self, multi: list[str], words: list[str]) -> None:
+    def __init__(self, multi: Iterable[str], words: Iterable[str]) -> None:
         self.multi = re.compile(r"\b(?:" + "|".join(multi) + r")\b", re.IGNORECASE)
         self.words = frozenset(w.lower() for w in words)
 
@@ -411,225 +62,112 @@ class CueFinder:
         return word.lower() in self.words
 
 
-CUE = CueFinder(_MULTI, _VERBS + sorted(GERUNDS) + _GERMAN)
-INDIRECT_CUE = CueFinder([*_MULTI[:5], _MULTI[7]], _VERBS + _BELIEF)
+def _low(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
 
-PRONOUNS = frozenset(["he", "she", "they", "we", "i", "it", "you", "him", "her", "them", "us"])
-DETERMINERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "my",
-        "your",
-        "one",
-        "another",
-        "some",
-        "many",
-        "several",
-        "two",
-        "three",
-        "four",
-        "five",
-        "other",
-        "both",
-        "each",
-        "this",
-        "that",
-        "these",
-        "those",
-        "most",
-        "few",
-        "no",
-        "any",
-        "all",
-    ]
-)
-SPEAKER_NOUNS = frozenset(
-    [
-        "official",
-        "officials",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "spokespeople",
-        "minister",
-        "ministry",
-        "ministers",
-        "president",
-        "secretary",
-        "senator",
-        "senators",
-        "representative",
-        "governor",
-        "mayor",
-        "chief",
-        "director",
-        "executive",
-        "executives",
-        "analyst",
-        "analysts",
-        "expert",
-        "experts",
-        "critic",
-        "critics",
-        "source",
-        "sources",
-        "police",
-        "prosecutor",
-        "prosecutors",
-        "lawyer",
-        "lawyers",
-        "attorney",
-        "attorneys",
-        "judge",
-        "court",
-        "researchers",
-        "researcher",
-        "scientists",
-        "scientist",
-        "economist",
-        "economists",
-        "professor",
-        "study",
-        "report",
-        "survey",
-        "poll",
-        "polls",
-        "statement",
-        "residents",
-        "witnesses",
-        "witness",
-        "people",
-        "voters",
-        "supporters",
-        "opponents",
-        "leader",
-        "leaders",
-        "aide",
-        "aides",
-        "adviser",
-        "advisers",
-        "advisor",
-        "advisors",
-        "agency",
-        "department",
-        "government",
-        "administration",
-        "company",
-        "firm",
-        "group",
-        "committee",
-        "campaign",
-        "party",
-        "members",
-        "member",
-        "authorities",
-        "authority",
-        "observers",
-        "officer",
-        "officers",
-        "doctor",
-        "doctors",
-        "activists",
-        "activist",
-        "ambassador",
-        "envoy",
-        "commander",
-        "general",
-        "military",
-        "army",
-        "spokesmen",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "ceo",
-        "founder",
-        "manager",
-        "owner",
-        "organizers",
-        "organisers",
-        "union",
-        "council",
-        "board",
-        "bank",
-        "fund",
-        "office",
-        "democrats",
-        "republicans",
-        "candidate",
-        "nominee",
-        "insiders",
-        "insider",
-        "colleagues",
-        "friends",
-        "family",
-        "daughter",
-        "son",
-        "wife",
-        "husband",
-        "mother",
-        "father",
-        "parents",
-    ]
-)
-ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "sen",
-        "rep",
-        "gov",
-        "gen",
-        "lt",
-        "col",
-        "capt",
-        "sgt",
-        "st",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "inc",
-        "corp",
-        "co",
-        "ltd",
-        "jr",
-        "sr",
-        "no",
-        "vs",
-        "etc",
-        "u.s",
-        "u.k",
-        "e.g",
-        "i.e",
-        "a.m",
-        "p.m",
-        "ft",
-        "mt",
-        "rev",
-        "hon",
-        "pres",
-        "vol",
-        "fig",
-        "dept",
-        "est",
-        "approx",
-    ]
-)
+
+@attrs.frozen(eq=False)
+class Lexicon:
+    """One language's words for attribution."""
+
+    code: str
+    cue: CueFinder  # cues of a direct quote's frame
+    indirect_cue: CueFinder  # cues that take a reported clause
+    frame_only: frozenset[str]
+    gerunds: frozenset[str]
+    noun_cues: frozenset[str]
+    pronouns: frozenset[str]
+    pronoun_features: Mapping[str, tuple[str, str]]
+    determiners: frozenset[str]
+    speaker_nouns: frozenset[str]
+    abbreviations: frozenset[str]
+    titles: frozenset[str]
+    female_titles: frozenset[str]
+    male_titles: frozenset[str]
+    female_roles: frozenset[str]
+    male_roles: frozenset[str]
+    org_heads: Mapping[str, str]
+    org_kinds: Mapping[str, frozenset[str]]
+    work_nouns: frozenset[str]
+    intention: frozenset[str]
+    clause_openers: frozenset[str]
+    subjunctive: frozenset[str]
+    preposed: re.Pattern[str]
+    postposed: re.Pattern[str] | None
+    passive_report: re.Pattern[str] | None
+
+
+def _build(mod: ModuleType) -> Lexicon:
+    def get(name: str, default: Iterable[str] = ()) -> tuple[str, ...]:
+        return tuple(getattr(mod, name, default))
+
+    multi = get("MULTI")
+    post = get("POSTPOSED")
+    passive = getattr(mod, "PASSIVE_REPORT", None)
+    kinds = getattr(mod, "ORG_KINDS", {})
+    return Lexicon(
+        code=mod.__name__.rsplit(".", 1)[-1],
+        cue=CueFinder(multi, get("VERBS") + get("FRAME_ONLY") + get("GERUNDS")),
+        indirect_cue=CueFinder(multi, get("VERBS") + get("BELIEF")),
+        frame_only=_low(get("FRAME_ONLY")),
+        gerunds=_low(get("GERUNDS")),
+        noun_cues=_low(get("NOUN_CUES")),
+        pronouns=_low(get("PRONOUNS")),
+        pronoun_features=MappingProxyType(dict(getattr(mod, "PRONOUN_FEATURES", {}))),
+        determiners=_low(get("DETERMINERS")),
+        speaker_nouns=_low(get("SPEAKER_NOUNS")),
+        abbreviations=_low(get("ABBREVIATIONS")),
+        titles=_low(get("TITLES")),
+        female_titles=_low(get("FEMALE_TITLES")),
+        male_titles=_low(get("MALE_TITLES")),
+        female_roles=_low(get("FEMALE_ROLES")),
+        male_roles=_low(get("MALE_ROLES")),
+        org_heads=MappingProxyType(dict(getattr(mod, "ORG_HEADS", {}))),
+        org_kinds=MappingProxyType({k: _low(v) for k, v in kinds.items()}),
+        work_nouns=_low(get("WORK_NOUNS")),
+        intention=_low(get("INTENTION")),
+        clause_openers=_low(get("CLAUSE_OPENERS")),
+        subjunctive=_low(get("SUBJUNCTIVE")),
+        preposed=re.compile(r"\b(?:" + "|".join(get("PREPOSED")) + r")\b", re.IGNORECASE),
+        postposed=re.compile(r"\b(?:" + "|".join(post) + r")\b", re.IGNORECASE) if post else None,
+        passive_report=re.compile(passive, re.IGNORECASE) if passive else None,
+    )
+
+
+_MODULES: dict[str, ModuleType] = {"en": en, "de": de}
+_GERMAN_HINT = re.compile(r"\b(?:" + "|".join(de.STOPWORDS) + r")\b")
+_ENGLISH_HINT = re.compile(r"\b(?:the|and|is|was|of|to|that|with|for|said|have)\b")
+
+
+@cache
+def _lexicon(code: str) -> Lexicon:
+    return _build(_MODULES[code])
+
+
+def guess_language(text: str) -> str:
+    """``de`` or ``en`` from the commonest function words of the first 5,000 characters."""
+    sample = text[:5000]
+    german = len(_GERMAN_HINT.findall(sample))
+    english = len(_ENGLISH_HINT.findall(sample))
+    return "de" if german > english else "en"
+
+
+def for_language(language: str | None, text: str = "") -> Lexicon:
+    """The lexicon for a BCP 47 tag (``de-AT`` -> German); English for languages we
+    have no lexicon for; guessed from ``text`` when the page names none."""
+    code = (language or "").split("-")[0].split("_")[0].lower()
+    if not code:
+        code = guess_language(text)
+    return _lexicon(code if code in _MODULES else "en")
+
+
+# The English lexicon's lists under their older names (German cue verbs kept in CUE so a
+# German quote in an English-tagged page still finds its frame).
+_EN = _lexicon("en")
+CUE = CueFinder(en.MULTI, en.VERBS + en.FRAME_ONLY + en.GERUNDS + de.VERBS)
+INDIRECT_CUE = _EN.indirect_cue
+GERUNDS = _EN.gerunds
+PRONOUNS = _EN.pronouns
+DETERMINERS = _EN.determiners
+SPEAKER_NOUNS = _EN.speaker_nouns
+ABBREVIATIONS = _EN.abbreviations
