@@ -778,7 +778,7 @@ def cite_cmd(
 
     The json format is the canonical citation that `provenance verify` checks.
 
-    Example: provenance cite q-4fdb99ca986c4d46 --format markdown
+    Example: provenance cite q-6a3ffd75c2719cf1 --format markdown
     """
     store = Archive(archive_dir, create=False)
     quote, article, entry = _find_quote(store, quote_id, record_key)
