@@ -105,9 +105,12 @@ def _build(mod: ModuleType) -> Lexicon:
     post = get("POSTPOSED")
     passive = getattr(mod, "PASSIVE_REPORT", None)
     kinds = getattr(mod, "ORG_KINDS", {})
+    code = mod.__name__.rsplit(".", 1)[-1]
+    # German cue verbs stay cues in English text: a German quote on an English page.
+    extra = de.VERBS if code == "en" else ()
     return Lexicon(
-        code=mod.__name__.rsplit(".", 1)[-1],
-        cue=CueFinder(multi, get("VERBS") + get("FRAME_ONLY") + get("GERUNDS")),
+        code=code,
+        cue=CueFinder(multi, get("VERBS") + get("FRAME_ONLY") + get("GERUNDS") + extra),
         indirect_cue=CueFinder(multi, get("VERBS") + get("BELIEF")),
         frame_only=_low(get("FRAME_ONLY")),
         gerunds=_low(get("GERUNDS")),
@@ -161,10 +164,9 @@ def for_language(language: str | None, text: str = "") -> Lexicon:
     return _lexicon(code if code in _MODULES else "en")
 
 
-# The English lexicon's lists under their older names (German cue verbs kept in CUE so a
-# German quote in an English-tagged page still finds its frame).
+# The English lexicon's lists under their older names.
 _EN = _lexicon("en")
-CUE = CueFinder(en.MULTI, en.VERBS + en.FRAME_ONLY + en.GERUNDS + de.VERBS)
+CUE = _EN.cue
 INDIRECT_CUE = _EN.indirect_cue
 GERUNDS = _EN.gerunds
 PRONOUNS = _EN.pronouns

@@ -1,0 +1,490 @@
+"""Attribution frames: the speaker noun phrase and the cue around a quote.
+
+Pure functions over ``Article.text`` (code points): sentence spans, the
+noun phrase before or after a cue, and the frames ``"...," X said``,
+``X said: "..."``, ``According to X, "..."``, ``X: "..."``. Which words
+are cues, pronouns and determiners comes from the article's
+:class:`~provenance.quotes.lexicon.Lexicon`.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from .lexicon import Lexicon
+
+__all__ = [
+    "Attribution",
+    "colon_speaker",
+    "frame_after",
+    "frame_before",
+    "np_after",
+    "np_before",
+    "sentences",
+    "subject",
+    "tokens",
+    "valid_speaker",
+]
+
+_TOKEN = re.compile(r"\w+(?:[\u2019'.\-]\w+)*\.?|[^\w\s]")
+_NP_STOP = frozenset(
+    [
+        "and",
+        "but",
+        "or",
+        "so",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "when",
+        "where",
+        "while",
+        "because",
+        "as",
+        "if",
+        "than",
+        "then",
+        "also",
+        "not",
+        "never",
+        "has",
+        "have",
+        "had",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "do",
+        "does",
+        "did",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "about",
+        "into",
+        "over",
+        "after",
+        "before",
+    ]
+)
+_LEAD_DROP = frozenset(
+    [
+        "and",
+        "but",
+        "so",
+        "also",
+        "then",
+        "yet",
+        "however",
+        "now",
+        "still",
+        "later",
+        "earlier",
+        "meanwhile",
+        "instead",
+        "moreover",
+        "indeed",
+        "further",
+        "furthermore",
+        "though",
+        "although",
+        "while",
+        "as",
+    ]
+)
+_TRAIL_DROP = frozenset(
+    [
+        "also",
+        "then",
+        "later",
+        "again",
+        "once",
+        "previously",
+        "recently",
+        "earlier",
+        "today",
+        "yesterday",
+        "tonight",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "repeatedly",
+        "simply",
+        "further",
+        "publicly",
+        "privately",
+        "separately",
+        "flatly",
+        "bluntly",
+    ]
+)
+
+
+@attrs.define
+class Attribution:
+    speaker: tuple[int, int] | None
+    cue: tuple[int, int] | None
+    resolution_hint: str = ""
+
+
+# -- sentences ---------------------------------------------------------------------
+
+
+_SENTENCE_END = re.compile(
+    r"[.!?]+[\"\u201d\u2019')\]]*"
+    r"(?=\s+[\"\u201c\u2018\u201e\u00ab'(\[]*[A-Z0-9\u00c0-\u024f\u0400-\u04ff])"
+)
+
+
+def sentences(lex: Lexicon, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans of one paragraph (abbreviations and initials respected)."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    for m in _SENTENCE_END.finditer(text[start:end]):
+        cut = start + m.end()
+        word = re.search(r"([\w.]+)[.!?]+[\"\u201d\u2019')\]]*$", text[pos:cut])
+        if word:
+            w = word.group(1).lower().rstrip(".")
+            if w in lex.abbreviations or (len(w) == 1 and w.isalpha()):
+                continue
+        out.append((pos, cut))
+        pos = cut
+        while pos < end and text[pos].isspace():
+            pos += 1
+    if pos < end:
+        out.append((pos, end))
+    return out
+
+
+# -- noun phrases ------------------------------------------------------------------
+
+
+def tokens(lex: Lexicon, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group(0)
+        s, e = m.span()
+        sentence_period = (
+            len(word) > 1
+            and word.endswith(".")
+            and word[:-1].lower() not in lex.abbreviations
+            and not re.fullmatch(r"(?:\w\.)+", word)  # keep initials such as U.S.
+        )
+        if sentence_period:
+            out.append((s, e - 1, word[:-1]))
+            out.append((e - 1, e, "."))
+            continue
+        out.append((s, e, word))
+    return out
+
+
+def valid_speaker(lex: Lexicon, words: list[str]) -> bool:
+    if not words or len(words) > 10:
+        return False
+    low = [w.lower() for w in words]
+    if all(w in lex.determiners for w in low):
+        return False
+    if len(words) == 1 and low[0] in lex.pronouns:
+        return low[0] not in ("it", "you", "him", "them", "us")
+    if any(w in _NP_STOP for w in low[1:]) and "of" not in low:
+        return False
+    if words[0][0].isupper() or low[0] in lex.determiners:
+        return True
+    return any(w in lex.speaker_nouns for w in low)
+
+
+def trim(lex: Lexicon, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    while tokens and tokens[0][2].lower() in _LEAD_DROP:
+        tokens = tokens[1:]
+    while tokens and tokens[-1][2].lower().rstrip(".") in _TRAIL_DROP:
+        tokens = tokens[:-1]
+    return tokens
+
+
+_AUX = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "could",
+        "should",
+        "can",
+        "may",
+        "might",
+        "must",
+        "did",
+        "does",
+        "do",
+        "also",
+        "later",
+        "previously",
+        "repeatedly",
+        "often",
+        "once",
+        "again",
+        "then",
+        "has've",
+    ]
+)
+
+
+def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int, int] | None:
+    """The speaker noun phrase that ends right before a cue (auxiliaries skipped:
+    "Russia has called"; an appositive skipped: "Huma Abedin, an aide, wrote")."""
+    toks = tokens(lex, text, limit, cue_start)
+    while toks and toks[-1][2].lower() in _AUX:
+        toks = toks[:-1]
+    if toks and toks[-1][2] == ",":
+        commas = [i for i, t in enumerate(toks[:-1]) if t[2] == ","]
+        if commas and len(toks) - commas[-1] <= 32:
+            head = np_before(lex, text, limit, toks[commas[-1]][0])
+            if head is not None:
+                return head
+        return None
+    picked: list[tuple[int, int, str]] = []
+    depth = 0
+    for tok in reversed(toks):
+        word = tok[2]
+        if word == ")":
+            depth += 1
+            picked.insert(0, tok)
+            continue
+        if depth:
+            picked.insert(0, tok)
+            if word == "(":
+                depth -= 1
+            continue
+        if not word[0].isalnum():
+            if word in ("'", "\u2019", "-", ".") and picked:
+                picked.insert(0, tok)
+                continue
+            break
+        low = word.lower()
+        if low in _NP_STOP and low != "of":
+            break
+        picked.insert(0, tok)
+        if len(picked) >= 8:
+            break
+    # "of" may only sit inside the phrase (a spokesman of the ministry)
+    while picked and picked[0][2].lower() == "of":
+        picked = picked[1:]
+    picked = trim(lex, picked)
+    if not picked or not valid_speaker(lex, [t[2] for t in picked if t[2][0].isalnum()]):
+        return None
+    return picked[0][0], picked[-1][1]
+
+
+def np_after(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] | None:
+    """The speaker noun phrase that starts right after a cue (said Caddell)."""
+    toks = tokens(lex, text, start, limit)
+    picked: list[tuple[int, int, str]] = []
+    depth = 0
+    for tok in toks:
+        word = tok[2]
+        if word == "(" and picked:
+            depth += 1
+        if depth:
+            picked.append(tok)
+            if word == ")":
+                depth -= 1
+            continue
+        if not word[0].isalnum():
+            if word in ("'", "\u2019", "-") and picked:
+                picked.append(tok)
+                continue
+            break
+        if word.lower() in _NP_STOP and word.lower() != "of":
+            break
+        picked.append(tok)
+        if len(picked) >= 8:
+            break
+    while picked and picked[-1][2].lower() == "of":
+        picked = picked[:-1]
+    picked = trim(lex, picked)
+    if not picked or not valid_speaker(lex, [t[2] for t in picked if t[2][0].isalnum()]):
+        return None
+    return picked[0][0], picked[-1][1]
+
+
+# -- attribution frames -------------------------------------------------------------
+
+
+def frame_after(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribution, int] | None:
+    """``," the ministry said`` / ``," said Caddell`` / ``, according to X``."""
+    dash = re.match(r"[\s\xa0]*([\u2015\u2014\u2013]|--)[\s\xa0]*", text[start:end])
+    if dash:
+        np = np_after(lex, text, start + dash.end(), end)
+        line_end = text.find("\n", start + dash.end(), end)
+        if np is not None and (line_end == -1 or np[1] <= line_end):
+            rest = text[np[1] : line_end if line_end != -1 else end]
+            if re.match(r"[\s\xa0.,;]*(?:$|[\"\u201c\u201d\u00ab])", rest):
+                dash_cue = (start + dash.start(1), start + dash.end(1))
+                return Attribution(np, dash_cue), np[1]
+    m = re.match(r"[\s,.:;!?\u2014\u2013-]*", text[start:end])
+    pos = start + (m.end() if m else 0)
+    if pos >= end:
+        return None
+    window_end = min(end, pos + 120)
+    cue = lex.cue.search(text, pos, window_end)
+    if cue is None:
+        return None
+    if cue.start() == pos or text[pos : cue.start()].strip() == "":
+        np = np_after(lex, text, cue.end(), end)
+        if np is None:
+            return None
+        return Attribution(np, (cue.start(), cue.end())), np[1]
+    np = np_before(lex, text, pos, cue.start())
+    if np is None or np[0] != first_word(lex, text, pos):
+        return None
+    return Attribution(np, (cue.start(), cue.end())), cue.end()
+
+
+def first_word(lex: Lexicon, text: str, pos: int) -> int:
+    while pos < len(text) and not text[pos].isalnum():
+        pos += 1
+    return pos
+
+
+_OPENERS = frozenset(
+    [
+        "at",
+        "in",
+        "on",
+        "during",
+        "after",
+        "before",
+        "while",
+        "when",
+        "following",
+        "amid",
+        "with",
+        "for",
+        "from",
+        "by",
+        "as",
+        "since",
+        "earlier",
+        "later",
+        "last",
+        "this",
+        "friday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "saturday",
+        "sunday",
+        "speaking",
+        "asked",
+    ]
+)
+
+
+def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] | None:
+    """The subject of the clause starting at ``start``: the words before its
+    first verb-like word (a leading "At the meeting," phrase is skipped)."""
+    toks = tokens(lex, text, start, limit)
+    first = toks[0][2].lower() if toks else ""
+    if first in _OPENERS or first.endswith(("ing", "ly")) or first in _LEAD_DROP:
+        # "At the meeting," / "Smiling broadly," / "Likewise," come before the subject.
+        comma = next((i for i, t in enumerate(toks[:16]) if t[2] == ","), None)
+        if comma is not None:
+            toks = toks[comma + 1 :]
+    picked: list[tuple[int, int, str]] = []
+    for tok in toks:
+        word = tok[2]
+        low = word.lower()
+        if not word[0].isalnum():
+            if word in ("'", "\u2019", "-") and picked:
+                picked.append(tok)
+                continue
+            break
+        verbish = word[0].islower() and (
+            low.endswith("ed") or low in _AUX or low in _NP_STOP or lex.cue.is_cue_word(low)
+        )
+        if verbish and picked:
+            break
+        picked.append(tok)
+        if len(picked) > 8:
+            return None
+    picked = trim(lex, picked)
+    if not picked or not valid_speaker(lex, [t[2] for t in picked if t[2][0].isalnum()]):
+        return None
+    return picked[0][0], picked[-1][1]
+
+
+def colon_speaker(lex: Lexicon, text: str, start: int, colon: int) -> tuple[int, int] | None:
+    """Who speaks after a colon with no reporting verb: a name right before the
+    colon ("... doesn't surprise pollster Daron Shaw:"), else the clause subject
+    ("She then addressed the supporters again:")."""
+    np = np_before(lex, text, start, colon)
+    if np is not None:
+        words = text[np[0] : np[1]].split()
+        named = any(w[:1].isupper() for w in words[1:]) or (
+            np[0] > start and words[0][:1].isupper()
+        )
+        if named:
+            return np
+    return subject(lex, text, start, colon)
+
+
+def frame_before(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribution, int] | None:
+    """``Marzuk told RIA Novosti that "`` / ``Caddell continued: "`` / ``According to X, "``
+    / ``Kasich: "`` / ``..., saying: "``."""
+    segment = text[start:end]
+    colon = re.fullmatch(r"\s*([^:\n]{1,60}?)\s*:\s*", segment)
+    if colon and not lex.cue.search(text, start + colon.start(1), start + colon.end(1)):
+        np = np_after(lex, text, start + colon.start(1), start + colon.end(1))
+        if np is not None and np[1] == start + colon.end(1):
+            c = start + segment.rindex(":")
+            return Attribution(np, (c, c + 1)), np[0]
+    best = None
+    for cue in lex.cue.finditer(text, start, end):
+        between = text[cue.end() : end]
+        if len(between) > 120 or re.search(r"[.!?;]\s|[\"\u201c\u201d\u201e\u00ab\u00bb]", between):
+            continue
+        best = cue
+    if best is None:
+        return None
+    cue_start, cue_end = best.start(), best.end()
+    if best.group(0).lower() == "according to":
+        np = np_after(lex, text, cue_end, end)
+        return (Attribution(np, (cue_start, cue_end)), start) if np else None
+    np = None if best.group(0).lower() in lex.gerunds else np_before(lex, text, start, cue_start)
+    if np is None:
+        np = np_after(lex, text, cue_end, end) if best.group(0).lower() not in lex.gerunds else None
+        if np is None:
+            np = subject(lex, text, start, cue_start)
+            if np is None:
+                return None
+    return Attribution(np, (cue_start, cue_end)), min(np[0], cue_start)
