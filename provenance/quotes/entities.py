@@ -23,10 +23,10 @@ __all__ = ["Entity", "EntityModel"]
 
 Span = tuple[int, int]
 
+_CAP = r"(?:[A-Z][a-z]{0,2}\.|[A-Z\u00c0-\u00de][\w\u2019'\-]*)"
 _NAME = re.compile(
-    r"(?<![\w\u2019'])(?:[A-Z\u00c0-\u00de][\w\u2019'\-]*\.?|[A-Z]\.)"
-    r"(?:\s+(?:(?:al|el|bin|ibn|de|da|di|van|von|der|den|del|la|le|du|dos|ter)\s+)*"
-    r"(?:[A-Z\u00c0-\u00de][\w\u2019'\-]*\.?|[A-Z]\.))*"
+    r"(?<![\w\u2019'])" + _CAP + r"(?:[ \t\xa0]+(?:(?:al|el|bin|ibn|de|da|di|van|von|der|den|del"
+    r"|la|le|du|dos|ter)[ \t\xa0]+)*" + _CAP + r")*"
 )
 _SENTENCE = re.compile(r"(?:[.!?][\"\u201d\u2019']?\s+|\n+)(?=[\"\u201c\u201e\u00ab'(]*[A-Z0-9])")
 # Capitalised words that do not start or make a name on their own.
@@ -185,6 +185,10 @@ class EntityModel:
         self.lex = lex
         self.entities: list[Entity] = []
         self.sentence_starts = [0] + [m.end() for m in _SENTENCE.finditer(text)]
+        # Words written with a capital inside a sentence: the evidence of a name.
+        self._capitalised = {
+            m.group(1).lower() for m in re.finditer(r"[a-z,;]\s+([A-Z][\w\-]+)", text)
+        }
         self._scan()
         self._pronoun_genders()
 
@@ -210,6 +214,15 @@ class EntityModel:
                 elif w in _FUNCTION or w in lex.pronouns or lex.cue.is_cue_word(w):
                     tokens = tokens[1:]
                     titles = []
+                elif (
+                    len(tokens) > 1
+                    and self._sentence_initial(tokens[0][0])
+                    and w not in FEMALE
+                    and w not in MALE
+                    and w.endswith(("ing", "ed", "ly"))
+                    and w not in self._capitalised
+                ):
+                    tokens = tokens[1:]  # "Hosting Cook": a capitalised first word
                 else:
                     break
             if not tokens:

@@ -30,6 +30,7 @@ from .evidence import EXTRACTOR_VERSION
 from .frames import (
     Attribution,
     colon_speaker,
+    cue_source,
     frame_after,
     frame_before,
     np_after,
@@ -370,7 +371,9 @@ class _Finder:
             ]
             outside.sort(key=lambda c: (c.start() < qs.start, -c.start()))
             for cue in outside:
-                np = np_before(self.lex, text, s_start, cue.start())
+                np = cue_source(
+                    self.lex, text, s_start, cue, qs.start if cue.start() < qs.start else None
+                )
                 if np is not None:
                     attribution = Attribution(np, (cue.start(), cue.end()))
                     break
@@ -435,9 +438,7 @@ class _Finder:
         for cue in reversed(self.lex.cue.finditer(text, start, end)):
             if any(q.start() <= cue.start() < q.end() for q in _QUOTED.finditer(text, start, end)):
                 continue
-            np = np_before(self.lex, text, start, cue.start()) or np_after(
-                self.lex, text, cue.end(), end
-            )
+            np = cue_source(self.lex, text, start, cue) or np_after(self.lex, text, cue.end(), end)
             if np is not None:
                 return Attribution(np, (cue.start(), cue.end()))
         return None

@@ -18,6 +18,7 @@ from .lexicon import Lexicon
 __all__ = [
     "Attribution",
     "colon_speaker",
+    "cue_source",
     "frame_after",
     "frame_before",
     "np_after",
@@ -114,6 +115,14 @@ _LEAD_DROP = frozenset(
 )
 _TRAIL_DROP = frozenset(
     [
+        "even",
+        "instead",
+        "just",
+        "only",
+        "too",
+        "herself",
+        "himself",
+        "themselves",
         "also",
         "then",
         "later",
@@ -206,6 +215,8 @@ def valid_speaker(lex: Lexicon, words: list[str]) -> bool:
     if not words or len(words) > 10:
         return False
     low = [w.lower() for w in words]
+    if any(w.endswith(("n't", "n\u2019t")) or w in ("let's", "let\u2019s") for w in low):
+        return False  # "Don't worry": an imperative, not a speaker
     if all(w in lex.determiners for w in low):
         return False
     if len(words) == 1 and low[0] in lex.pronouns:
@@ -218,11 +229,22 @@ def valid_speaker(lex: Lexicon, words: list[str]) -> bool:
 
 
 def trim(lex: Lexicon, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    while tokens and tokens[0][2].lower() in _LEAD_DROP:
+    """Drop linking words before a phrase and adverbs after it ("Brooke tearfully",
+    "Van Der Beek even"); a pronoun is a phrase on its own ("He instead")."""
+    while tokens and (
+        tokens[0][2].lower() in _LEAD_DROP or tokens[0][2].lower() in lex.clause_openers
+    ):
         tokens = tokens[1:]
-    while tokens and tokens[-1][2].lower().rstrip(".") in _TRAIL_DROP:
+    while tokens and _adverb(tokens[-1][2]):
         tokens = tokens[:-1]
+    if len(tokens) > 1 and tokens[0][2].lower() in lex.pronouns and tokens[1][2] not in ("and",):
+        tokens = tokens[:1]
     return tokens
+
+
+def _adverb(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    return low in _TRAIL_DROP or (word[:1].islower() and len(low) > 4 and low.endswith("ly"))
 
 
 _AUX = frozenset(
@@ -258,6 +280,11 @@ _AUX = frozenset(
 )
 
 
+def _capitalised_before(text: str, pos: int) -> bool:
+    m = re.search(r"([\w.\u2019'\-]+)\s*$", text[max(0, pos - 40) : pos])
+    return bool(m) and m.group(1)[:1].isupper()
+
+
 def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int, int] | None:
     """The speaker noun phrase that ends right before a cue (auxiliaries skipped:
     "Russia has called"; an appositive skipped: "Huma Abedin, an aide, wrote")."""
@@ -290,13 +317,21 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
                 continue
             break
         low = word.lower()
+        if (
+            low == "and"
+            and picked
+            and picked[0][2][:1].isupper()
+            and _capitalised_before(text, tok[0])
+        ):
+            picked.insert(0, tok)  # "Anna Kim and Paul Ortiz": one joint speaker
+            continue
         if low in _NP_STOP and low != "of":
             break
         picked.insert(0, tok)
         if len(picked) >= 8:
             break
     # "of" may only sit inside the phrase (a spokesman of the ministry)
-    while picked and picked[0][2].lower() == "of":
+    while picked and picked[0][2].lower() in ("of", "and"):
         picked = picked[1:]
     picked = trim(lex, picked)
     if not picked or not valid_speaker(lex, [t[2] for t in picked if t[2][0].isalnum()]):
@@ -323,12 +358,20 @@ def np_after(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int]
                 picked.append(tok)
                 continue
             break
+        if (
+            word.lower() == "and"
+            and picked
+            and picked[-1][2][:1].isupper()
+            and re.match(r"\s+[A-Z]", text[tok[1] : tok[1] + 2])
+        ):
+            picked.append(tok)
+            continue
         if word.lower() in _NP_STOP and word.lower() != "of":
             break
         picked.append(tok)
         if len(picked) >= 8:
             break
-    while picked and picked[-1][2].lower() == "of":
+    while picked and picked[-1][2].lower() in ("of", "and"):
         picked = picked[:-1]
     picked = trim(lex, picked)
     if not picked or not valid_speaker(lex, [t[2] for t in picked if t[2][0].isalnum()]):
@@ -480,7 +523,10 @@ def frame_before(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribu
     if best.group(0).lower() == "according to":
         np = np_after(lex, text, cue_end, end)
         return (Attribution(np, (cue_start, cue_end)), start) if np else None
-    np = None if best.group(0).lower() in lex.gerunds else np_before(lex, text, start, cue_start)
+    word = best.group(0).lower()
+    np = None if word in lex.gerunds else cue_source(lex, text, start, best, end)
+    if np is None and (word in lex.noun_cues or word in lex.frame_only):
+        return None
     if np is None:
         np = np_after(lex, text, cue_end, end) if best.group(0).lower() not in lex.gerunds else None
         if np is None:
@@ -488,3 +534,84 @@ def frame_before(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribu
             if np is None:
                 return None
     return Attribution(np, (cue_start, cue_end)), min(np[0], cue_start)
+
+
+_POSSESSIVE_PRONOUNS = frozenset(["his", "her", "their", "its", "our", "my"])
+_CONTENT_AFTER_NOUN = re.compile(
+    r"\s*(?:that\b|:|about\b|of\b|on\b|to\b|,|[\"\u201c\u201e\u00ab\u2018']|$)"
+)
+_PASSIVE_AUX = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+_FRAME_GAP = re.compile(
+    r"[\s,:]*(?:that\s*)?"
+    r"|\s+(?:[\w\u2019'.\-]+\s+){0,5}?as\s*"
+    r"|\s+(?:for|on|of)\s*"
+    r"|\s+(?:[\w\u2019'.\-]+\s+){0,3}?(?:a|an|the|his|her|their|its)\s*"
+)
+
+
+def cue_source(
+    lex: Lexicon, text: str, limit: int, cue: re.Match[str], quote_start: int | None = None
+) -> tuple[int, int] | None:
+    """The source of a cue that comes before its content, or None when the cue is no
+    attribution frame: a noun of speech needs a possessor and a content after it
+    ("Smith's claim that ...", not "his blog comments are ..."); a word that is a
+    cue only beside a quote must stand right before it ("called it a \"...\"");
+    a passive takes its ``by`` agent or none ("was described by Reuters as")."""
+    word = cue.group(0).lower()
+    before = tokens(lex, text, limit, cue.start())
+    prev = before[-1][2].lower() if before else ""
+    if word in lex.noun_cues and _noun_reading(lex, before):
+        if not _CONTENT_AFTER_NOUN.match(text, cue.end()):
+            return None
+        return _possessor(lex, text, limit, before)
+    if prev in _PASSIVE_AUX and word.endswith("ed"):
+        by = re.match(r"\s+by\s+", text[cue.end() : cue.end() + 6])
+        if by is None:
+            return None
+        return np_after(lex, text, cue.end() + by.end(), min(len(text), cue.end() + 80))
+    if word in lex.frame_only:
+        if quote_start is None or quote_start < cue.end():
+            return None
+        if not _FRAME_GAP.fullmatch(text[cue.end() : quote_start]):
+            return None
+        if prev in (",", "so") or text[max(0, cue.start() - 3) : cue.start()].endswith("so-"):
+            return None  # "the bill, called \"...\"": a name, not speech
+    return np_before(lex, text, limit, cue.start())
+
+
+def _noun_reading(lex: Lexicon, before: list[tuple[int, int, str]]) -> bool:
+    if not before:
+        return False
+    prev = before[-1][2].lower()
+    if prev in lex.determiners or prev in _POSSESSIVE_PRONOUNS or prev.endswith(("'s", "\u2019s")):
+        return True
+    if prev in ("s", "'", "\u2019"):
+        return True
+    if prev in lex.speaker_nouns or prev in lex.pronouns or not before[-1][2][:1].islower():
+        return False
+    # "his repeated claims": an adjective after a determiner or possessor
+    if len(before) > 1:
+        prev2 = before[-2][2].lower()
+        return prev2 in lex.determiners or prev2 in _POSSESSIVE_PRONOUNS or prev2.endswith("s")
+    return False
+
+
+def _possessor(
+    lex: Lexicon, text: str, limit: int, before: list[tuple[int, int, str]]
+) -> tuple[int, int] | None:
+    """The possessor before a noun of speech: "his" / "President Donald Trump's"."""
+    for i in range(len(before) - 1, max(-1, len(before) - 5), -1):
+        word = before[i][2]
+        low = word.lower()
+        if low in _POSSESSIVE_PRONOUNS:
+            return before[i][0], before[i][1]
+        if low.endswith(("'s", "\u2019s")):
+            end = before[i][1] - 2
+            np = np_before(lex, text, limit, end)
+            if np is None:
+                start = before[i][0]
+                return (start, end) if end > start else None
+            return np[0], end
+        if low in ("'", "\u2019") and i > 0 and i + 1 < len(before) and before[i + 1][2] == "s":
+            continue
+    return None

@@ -152,7 +152,8 @@ class Resolver:
             if last[0] in ent.subject_mentions:
                 score += 0.35
             if id(ent) in recent:
-                score += 0.25 * (1 + recent[id(ent)]) / (1 + len(self.speakers))
+                latest = recent[id(ent)] == max(recent.values())
+                score += 0.45 if latest else 0.15
             out.append((score, ent))
         out.sort(key=lambda x: -x[0])
         return out
