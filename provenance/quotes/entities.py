@@ -314,10 +314,21 @@ class EntityModel:
         if m:
             self._role_phrase(ent, m.group(1))
         before = text[max(0, span[0] - 80) : span[0]]
-        b = re.search(r"((?:[\w\u2019'\-]+\s+){0,4}?)([a-z][\w\-]*)\s*,?\s*$", before)
-        if b and (b.group(2) in lex.speaker_nouns or b.group(2) in lex.titles
-                  or b.group(2) in lex.female_roles or b.group(2) in lex.male_roles):  # fmt: skip
-            self._role_phrase(ent, b.group(1) + b.group(2))
+        words = before.split()[-5:]
+        if words and not before[-1:].isalnum():
+            head = words[-1].rstrip(",").lower()
+            if (
+                head[:1].isalpha()
+                and head[:1].islower()
+                and (
+                    head in lex.speaker_nouns
+                    or head in lex.titles
+                    or head in lex.female_roles
+                    or head in lex.male_roles
+                )
+            ):
+                lead = [w for w in words[:-1] if not w.endswith((".", ",", ";", ":"))]
+                self._role_phrase(ent, " ".join([*lead[-4:], head]))
         yo = _AGE_DESC.search(before[-16:])
         if yo:
             ent.age = yo.group(1)

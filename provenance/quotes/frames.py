@@ -281,8 +281,8 @@ _AUX = frozenset(
 
 
 def _capitalised_before(text: str, pos: int) -> bool:
-    m = re.search(r"([\w.\u2019'\-]+)\s*$", text[max(0, pos - 40) : pos])
-    return bool(m) and m.group(1)[:1].isupper()
+    words = text[max(0, pos - 40) : pos].split()
+    return bool(words) and words[-1][:1].isupper()
 
 
 def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int, int] | None:

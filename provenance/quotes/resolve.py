@@ -49,8 +49,15 @@ class Resolver:
     def __init__(self, text: str, lexicon: Lexicon | None = None) -> None:
         self.text = text
         self.lex = lexicon or for_language(None, text)
-        self.model = EntityModel(text, self.lex)
+        self._model: EntityModel | None = None
         self.speakers: list[tuple[Span, Entity | None, Resolution]] = []
+
+    @property
+    def model(self) -> EntityModel:
+        """The article's entities, read the first time a mention is resolved."""
+        if self._model is None:
+            self._model = EntityModel(self.text, self.lex)
+        return self._model
 
     def note_speaker(self, mention: Span, resolution: Resolution) -> None:
         target = resolution.chain[-1] if resolution.chain else mention
