@@ -34,11 +34,11 @@ from .frames import (
     frame_after,
     frame_before,
     np_after,
-    np_before,
     sentences,
 )
 from .lexicon import for_language
 from .marks import QuoteSpan, find_quotes
+from .reported import continues_reported_speech, indirect_in
 from .resolve import Resolution, Resolver
 
 __all__ = ["EXTRACTOR_VERSION", "Quote", "TextSpan", "extract_quotes", "quote_id_for"]
@@ -444,14 +444,21 @@ class _Finder:
         return None
 
     def indirect(self, covered: list[tuple[int, int]]) -> None:
+        """Indirect speech sentence by sentence; a German sentence in Konjunktiv I right
+        after reported speech goes on with it."""
         text = self.text
+        last: tuple[Attribution, int] | None = None  # attribution, paragraph
         for s, e, para in self.sentences:
-            if self.kinds[para] in ("heading", "title"):
-                continue
             if any(cs <= s < ce or cs < e <= ce for cs, ce in covered):
+                last = None
                 continue
-            found = self.indirect_in(s, e)
+            found = indirect_in(self.lex, text, s, e)
+            how = "sentence"
+            if found is None and last is not None and last[1] == para:
+                if continues_reported_speech(self.lex, text, s, e):
+                    found, how = (last[0], s, e), "previous"
             if found is None:
+                last = None
                 continue
             attribution, c0, c1 = found
             while c1 > c0 and text[c1 - 1] in " .,;:!?":
@@ -461,34 +468,8 @@ class _Finder:
             if c1 - c0 < 12:
                 continue
             qs = QuoteSpan(c0, c1, ((c0, c1),), "")
-            self.make(qs, "indirect", attribution, "sentence")
-
-    def indirect_in(self, s: int, e: int) -> tuple[Attribution, int, int] | None:
-        text = self.text
-        # CONTENT, SPEAKER said.   /   CONTENT, according to SPEAKER.
-        comma = text.rfind(",", s, e)
-        if comma != -1 and e - comma <= 92:
-            found = frame_after(self.lex, text, comma, e)
-            if found is not None and not re.search(r"\w", text[found[1] : e]):
-                return found[0], s, comma
-        # According to SPEAKER, CONTENT.
-        m = re.match(r"\s*according to\b", text[s:e], re.IGNORECASE)
-        if m:
-            np = np_after(self.lex, text, s + m.end(), e)
-            if np is not None:
-                comma = text.find(",", np[1], e)
-                if comma != -1:
-                    return Attribution(np, (s + m.start(), s + m.end())), comma + 1, e
-        # SPEAKER said (that) CONTENT.
-        for cue in self.lex.indirect_cue.finditer(text, s, e):
-            np = np_before(self.lex, text, s, cue.start())
-            if np is None or np[0] - s > 40:
-                continue
-            rest = cue.end()
-            obj = re.match(r"\s+(?:that\b|(?:[\w\u2019'.-]+\s+){0,6}?that\b|:)", text[rest:e])
-            start = rest + (obj.end() if obj else 0)
-            return Attribution(np, (cue.start(), cue.end())), start, e
-        return None
+            self.make(qs, "indirect", attribution, how)
+            last = (attribution, para)
 
 
 def extract_quotes(article: Article) -> tuple[Quote, ...]:

@@ -397,6 +397,11 @@ def frame_after(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribut
     pos = start + (m.end() if m else 0)
     if pos >= end:
         return None
+    so = re.match(r"so\s+", text[pos:end]) if lex.code == "de" else None
+    if so is not None:  # German: "...", so Vogt.
+        np = np_after(lex, text, pos + so.end(), end)
+        if np is not None:
+            return Attribution(np, (pos, pos + 2)), np[1]
     window_end = min(end, pos + 120)
     cue = lex.cue.search(text, pos, window_end)
     if cue is None:

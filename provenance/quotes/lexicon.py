@@ -111,7 +111,7 @@ def _build(mod: ModuleType) -> Lexicon:
     return Lexicon(
         code=code,
         cue=CueFinder(multi, get("VERBS") + get("FRAME_ONLY") + get("GERUNDS") + extra),
-        indirect_cue=CueFinder(multi, get("VERBS") + get("BELIEF")),
+        indirect_cue=CueFinder(multi, get("VERBS") + get("BELIEF") + get("REPORTING")),
         frame_only=_low(get("FRAME_ONLY")),
         gerunds=_low(get("GERUNDS")),
         noun_cues=_low(get("NOUN_CUES")),

@@ -34,7 +34,7 @@ NOUN_CUES = ("Angaben", "Aussage", "Aussagen", "Worten", "Erklärung", "Mitteilu
 # Preposition frames before a speaker.
 PREPOSED = (r"laut", r"nach Angaben", r"nach Ansicht", r"nach Auffassung", r"nach Meinung",
             r"nach Informationen", r"nach Einschätzung", r"nach Darstellung", r"nach Aussage",
-            r"nach Berichten", r"nach", r"gem[äa][ßs]", r"wie")  # fmt: skip
+            r"nach Berichten", r"gem[äa][ßs]")  # fmt: skip
 # Postpositions after a speaker ("dem Bericht zufolge").
 POSTPOSED = (r"zufolge",)
 PRONOUNS = ("er", "sie", "es", "wir", "ich", "ihr")

@@ -272,3 +272,26 @@ PRONOUN_FEATURES = {
     "i": ("", "self"),
     "my": ("", "self"),
 }
+
+# Verbs that attribute a statement, a decision, a finding or an attitude (PolNeAR counts
+# all of these as attributions); cues of indirect speech only, with the rest of the
+# sentence as their content.
+REPORTING = _words(
+    """
+    described calls called claims claimed commented reported reports promised charged
+    demanded agreed maintained estimated noted stated mentioned observed answered
+    found finds showed shows shown endorsed endorses proposed proposes recommended
+    recommends criticized criticised criticizes praised praises blamed blames defended
+    defends rejected rejects ruled decided approved concluded acknowledged conceded
+    disputed questioned doubted signaled signalled predicted projected forecast
+    calculated asserted contended alleged accused vowed pledged threatened refused
+    declined disagreed learned realized realised noticed recalled remembered touted
+    touts boasted lamented complained worried expressed cited cites highlighted
+    emphasized emphasised pointed talked spoke speaks discussed addressed announced
+    unveiled outlined revealed disclosed released published posted tweeted emailed
+    hinted implied reiterated repeated insisted suggested acknowledged supported
+    opposed backed favored favoured welcomed condemned denounced dismissed slammed
+    blasted attacked mocked ridiculed questioned challenged denied admitted confirmed
+    believes believed considers considered sees regards regarded views viewed
+    """
+)
