@@ -61,7 +61,7 @@ def test_pronoun_with_two_equal_candidates_is_unresolved() -> None:
 
 def test_age_description_resolves_to_the_named_person() -> None:
     text = (
-        "Rovers sacked their manager, Tom Reddick, on Sunday after a fifth straight defeat.\n\n"
+        "Rovers sacked their manager, Tom Reddick, 56, on Sunday after a fifth straight defeat.\n\n"
         '"I gave everything to this club," the 56-year-old said.'
     )
     q = quote_of(text, "I gave everything")

@@ -349,6 +349,8 @@ class _Finder:
             self.last_attribution = attribution
             self.last_para = self.paragraph_of(qs.end - 1)
             return quote
+        if self.is_title(qs, s_start):
+            return self.add_plain(qs, "scare", None, "a title or a name, not speech")
         # A fragment inside a sentence: the outermost attribution is at the sentence end,
         # else the reporting clause before the fragment.
         attribution = None
@@ -364,11 +366,16 @@ class _Finder:
             elif head is not None:
                 attribution = head[0]
         if attribution is None:
+            intentions = [
+                c  # "plans to \"...\"": an intention attributed, as PolNeAR counts it
+                for c in self.lex.intention_cue.finditer(text, s_start, qs.start)
+                if re.fullmatch(r"\s+to\s*", text[c.end() : qs.start])
+            ]
             outside = [
                 c
                 for c in self.lex.cue.finditer(text, s_start, s_end)
                 if not (qs.start <= c.start() < qs.end)
-            ]
+            ] + intentions
             outside.sort(key=lambda c: (c.start() < qs.start, -c.start()))
             for cue in outside:
                 np = cue_source(
@@ -407,6 +414,22 @@ class _Finder:
         while end > qs.end and (text[end - 1].isspace() or text[end - 1] in ",;:.!?\u2014\u2013-"):
             end -= 1
         return min(start, qs.start), max(end, qs.end)
+
+    def is_title(self, qs: QuoteSpan, s_start: int) -> bool:
+        """A quoted title or name: right after a noun that names a work ("her memoir,
+        \"...\"", "the song \"...\""), or a short run of capitalised words."""
+        text = self.text
+        before = re.findall(r"[\w\u2019'\-]+", text[max(s_start, qs.start - 40) : qs.start])
+        if before and before[-1].lower() in self.lex.work_nouns:
+            return True
+        words = re.findall(r"[\w\u2019'\-]+", " ".join(text[a:b] for a, b in qs.pieces))
+        small = {"a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "with", "or"}
+        return (
+            2 <= len(words) <= 7
+            and qs.start > s_start
+            and all(w[:1].isupper() or w.lower() in small for w in words)
+            and words[0][:1].isupper()
+        )
 
     def context_attribution(self, s_start: int, para: int) -> tuple[Attribution | None, str]:
         """A quote that is a whole sentence: the sentence before may introduce it
@@ -454,9 +477,13 @@ class _Finder:
                 continue
             found = indirect_in(self.lex, text, s, e)
             how = "sentence"
-            if found is None and last is not None and last[1] == para:
-                if continues_reported_speech(self.lex, text, s, e):
-                    found, how = (last[0], s, e), "previous"
+            if (
+                found is None
+                and last is not None
+                and last[1] == para
+                and continues_reported_speech(self.lex, text, s, e)
+            ):
+                found, how = (last[0], s, e), "previous"
             if found is None:
                 last = None
                 continue

@@ -221,6 +221,10 @@ def valid_speaker(lex: Lexicon, words: list[str]) -> bool:
         return False
     if len(words) == 1 and low[0] in lex.pronouns:
         return low[0] not in ("it", "you", "him", "them", "us")
+    joint = [i for i, w in enumerate(low) if w == "and"]
+    if any(0 < i < len(words) - 1 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
+           for i in joint):  # fmt: skip
+        low = [w for w in low if w != "and"]
     if any(w in _NP_STOP for w in low[1:]) and "of" not in low:
         return False
     if words[0][0].isupper() or low[0] in lex.determiners:
@@ -325,7 +329,7 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
         ):
             picked.insert(0, tok)  # "Anna Kim and Paul Ortiz": one joint speaker
             continue
-        if low in _NP_STOP and low != "of":
+        if (low in _NP_STOP and low != "of") or low in lex.clause_openers:
             break
         picked.insert(0, tok)
         if len(picked) >= 8:
@@ -411,9 +415,15 @@ def frame_after(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribut
         if np is None:
             return None
         return Attribution(np, (cue.start(), cue.end())), np[1]
-    np = np_before(lex, text, pos, cue.start())
+    at_quote = end < len(text) and text[end] in _OPENING_MARKS
+    np = cue_source(lex, text, pos, cue, end if at_quote else None, beside_quote=not at_quote)
     if np is None or np[0] != first_word(lex, text, pos):
-        return None
+        if (
+            np is None
+            or cue.group(0).lower() not in lex.noun_cues
+            and not _passive(lex, text, pos, cue)
+        ):
+            return None
     return Attribution(np, (cue.start(), cue.end())), cue.end()
 
 
@@ -541,6 +551,7 @@ def frame_before(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribu
     return Attribution(np, (cue_start, cue_end)), min(np[0], cue_start)
 
 
+_OPENING_MARKS = "\"\u201c\u201e\u00ab\u00bb\u2018'"
 _POSSESSIVE_PRONOUNS = frozenset(["his", "her", "their", "its", "our", "my"])
 _CONTENT_AFTER_NOUN = re.compile(
     r"\s*(?:that\b|:|about\b|of\b|on\b|to\b|,|[\"\u201c\u201e\u00ab\u2018']|$)"
@@ -554,8 +565,19 @@ _FRAME_GAP = re.compile(
 )
 
 
+def _passive(lex: Lexicon, text: str, limit: int, cue: re.Match[str]) -> bool:
+    before = tokens(lex, text, limit, cue.start())
+    return bool(before) and before[-1][2].lower() in _PASSIVE_AUX
+
+
 def cue_source(
-    lex: Lexicon, text: str, limit: int, cue: re.Match[str], quote_start: int | None = None
+    lex: Lexicon,
+    text: str,
+    limit: int,
+    cue: re.Match[str],
+    quote_start: int | None = None,
+    *,
+    beside_quote: bool = False,
 ) -> tuple[int, int] | None:
     """The source of a cue that comes before its content, or None when the cue is no
     attribution frame: a noun of speech needs a possessor and a content after it
@@ -574,7 +596,7 @@ def cue_source(
         if by is None:
             return None
         return np_after(lex, text, cue.end() + by.end(), min(len(text), cue.end() + 80))
-    if word in lex.frame_only:
+    if word in lex.frame_only and not beside_quote:
         if quote_start is None or quote_start < cue.end():
             return None
         if not _FRAME_GAP.fullmatch(text[cue.end() : quote_start]):

@@ -90,6 +90,7 @@ class Lexicon:
     org_kinds: Mapping[str, frozenset[str]]
     work_nouns: frozenset[str]
     intention: frozenset[str]
+    intention_cue: CueFinder
     clause_openers: frozenset[str]
     subjunctive: frozenset[str]
     preposed: re.Pattern[str]
@@ -129,6 +130,7 @@ def _build(mod: ModuleType) -> Lexicon:
         org_kinds=MappingProxyType({k: _low(v) for k, v in kinds.items()}),
         work_nouns=_low(get("WORK_NOUNS")),
         intention=_low(get("INTENTION")),
+        intention_cue=CueFinder([r"(?!x)x"], get("INTENTION")),
         clause_openers=_low(get("CLAUSE_OPENERS")),
         subjunctive=_low(get("SUBJUNCTIVE")),
         preposed=re.compile(r"\b(?:" + "|".join(get("PREPOSED")) + r")\b", re.IGNORECASE),
