@@ -103,7 +103,8 @@ NAME_RULE = (
     "'Russian Foreign Ministry', but 'the ministry' != 'Russian Foreign Ministry'), or the "
     "gold words are a subset of ours (ours adds a title or role); joint speakers ('A and B') "
     "must match member by member; a gold description (unnamed speaker) matches a name or "
-    "description holding its head noun; an unattributed gold matches no name"
+    "description holding its head noun (the last word before of/on/at/in/from/with/for/who/"
+    "that); an unattributed gold matches no name"
 )
 _TITLES = frozenset(
     re.findall(
@@ -143,7 +144,12 @@ def _one_name_ok(ours: str, gold: str, gold_kind: str) -> bool:
         gw = {w for w, _ in g}
         ow = {w for w, _ in o}
     if gold_kind == "description":
-        return g[-1][0] in {w for w, _ in o}
+        head = [w for w, _ in g]
+        for i, w in enumerate(head):
+            if w in ("on", "at", "in", "from", "with", "for", "who", "that") and i > 0:
+                head = head[:i]
+                break
+        return head[-1] in {w for w, _ in o}
     if gw <= ow:
         return True
     last = g[-1][0]

@@ -49,8 +49,12 @@ class CueFinder:
         for m in self._WORD.finditer(text, start, stop):
             if m.start() > 0 and text[m.start() - 1] == "-":
                 continue  # so-called, well-known
-            if m.group(0).lower() in self.words and not any(a <= m.start() < b for a, b in taken):
-                found.append(m)
+            word = m.group(0)
+            if word.lower() not in self.words or any(a <= m.start() < b for a, b in taken):
+                continue
+            if word[0].isupper() and not _sentence_start(text, m.start()):
+                continue  # "New York State": a cue word written as part of a name
+            found.append(m)
         found.sort(key=lambda m: m.start())
         return found
 
@@ -60,6 +64,11 @@ class CueFinder:
 
     def is_cue_word(self, word: str) -> bool:
         return word.lower() in self.words
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    head = text[max(0, pos - 4) : pos].rstrip(" \t\"\u201c\u201e\u00ab\u00bb'(")
+    return not head or head[-1] in ".!?:\n\u201d"
 
 
 def _low(words: Iterable[str]) -> frozenset[str]:

@@ -160,7 +160,7 @@ class Resolver:
                 score += 0.35
             if id(ent) in recent:
                 latest = recent[id(ent)] == max(recent.values())
-                score += 0.45 if latest else 0.15
+                score += 0.6 if latest else 0.15
             out.append((score, ent))
         out.sort(key=lambda x: -x[0])
         return out

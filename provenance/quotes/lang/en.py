@@ -17,6 +17,8 @@ MULTI = (
     r"(?:statement|interview|email|e-mail|letter|post|tweet|speech|release|op-ed|blog post)",
     r"told (?:reporters|journalists|the media|the press|a news conference|a press conference)",
     r"pointed out",
+    r"weighed in",
+    r"chimed in",
     r"according to",
     r"in the words of",
     r"made clear",
@@ -51,6 +53,7 @@ VERBS = _words(
 # their own: elsewhere they name other things (the rain continued).
 FRAME_ONLY = _words(
     """
+    remembered ordered recalled reminisced
     continue continues continued call calls called describe describes described read reads
     post posts posted tweet tweets chant chanted chants cry cried sing sang gush gushed boom
     boomed greet greeted thank thanked label labeled labelled dub dubbed brand branded
