@@ -201,8 +201,36 @@ class _Finder:
             ):
                 out[-1] = self.merged(prev if prev.speaker is not None else q, prev, q)
                 continue
+            host = next(
+                (o for o in reversed(out[-4:]) if o.kind == "mixed" and self._inside(q, o)), None
+            )
+            if host is not None and q.kind in ("scare", "mixed") and q.parent_id is None:
+                # Cruz called Trump a "liar" who is "amoral": one attribution, two fragments.
+                if q.kind == "scare" or q.cue == host.cue or q.speaker is None:
+                    out[out.index(host)] = self.widened(host, q)
+                    continue
             out.append(q)
         return out
+
+    def _inside(self, q: Quote, host: Quote) -> bool:
+        first = q.quoted[0] if q.quoted else q.content[0]
+        return host.content[0].start <= first.start and first.end <= host.content[-1].end
+
+    def widened(self, host: Quote, q: Quote) -> Quote:
+        """``host`` (a mixed quote) with ``q``'s quoted words as one more fragment."""
+        start = min(host.content[0].start, q.content[0].start)
+        end = max(host.content[-1].end, q.content[-1].end)
+        content = (_span(self.article, start, end),)
+        quoted = tuple(sorted(host.quoted + q.quoted, key=lambda x: x.start))
+        marks = tuple(sorted(host.marks + q.marks, key=lambda x: x.start))
+        return attrs.evolve(
+            host,
+            quote_id=_quote_id(self.article, content, quoted),
+            content=content,
+            quoted=quoted,
+            marks=marks,
+            text=content[0].text,
+        )
 
     def merged(self, base: Quote, first: Quote, second: Quote) -> Quote:
         """``base`` with the pieces of ``first`` and ``second`` as one quote."""

@@ -227,6 +227,8 @@ def valid_speaker(lex: Lexicon, words: list[str]) -> bool:
         low = [w for w in low if w != "and"]
     if any(w in _NP_STOP for w in low[1:]) and "of" not in low:
         return False
+    if low[0] in _PREPOSITIONS:
+        return False  # "hieß es aus dem Ministerium": a place, not a speaker
     if words[0][0].isupper() or low[0] in lex.determiners:
         return True
     return any(w in lex.speaker_nouns for w in low)
@@ -372,6 +374,9 @@ def np_after(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int]
             continue
         if word.lower() in _NP_STOP and word.lower() != "of":
             break
+        if lex.code == "de" and word[:1].islower() and word.lower() not in lex.determiners:
+            if picked:
+                break  # German: "Laut Polizei wurde ...": the phrase ends at the verb
         picked.append(tok)
         if len(picked) >= 8:
             break
@@ -540,7 +545,9 @@ def frame_before(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribu
         return (Attribution(np, (cue_start, cue_end)), start) if np else None
     word = best.group(0).lower()
     np = None if word in lex.gerunds else cue_source(lex, text, start, best, end)
-    if np is None and (word in lex.noun_cues or word in lex.frame_only):
+    if np is None and (
+        word in lex.noun_cues or word in lex.frame_only or _passive(lex, text, start, best)
+    ):
         return None
     if np is None:
         np = np_after(lex, text, cue_end, end) if best.group(0).lower() not in lex.gerunds else None
@@ -551,6 +558,9 @@ def frame_before(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribu
     return Attribution(np, (cue_start, cue_end)), min(np[0], cue_start)
 
 
+_PREPOSITIONS = frozenset(
+    "aus von vom zum zur im am auf mit bei nach für from of in on at by with into".split()
+)
 _OPENING_MARKS = "\"\u201c\u201e\u00ab\u00bb\u2018'"
 _POSSESSIVE_PRONOUNS = frozenset(["his", "her", "their", "its", "our", "my"])
 _CONTENT_AFTER_NOUN = re.compile(

@@ -35,6 +35,7 @@ _OBJECT = re.compile(
     r"|(?:the|a|an|his|her|their)\s+[\w\-]+(?:\s+[\w\-]+)?)"
     r"(?:\s+(?:on|last|this|in|at|earlier|late)\s+[\w\-]+(?:\s+[\w\-]+)?)?"
 )
+_TIME = re.compile(r"\s+(?:on|last|this|in|at|earlier|late)\s+[\w\-]+(?:\s+[\w\-]+)?(?=\s)")
 _LEAD = re.compile(r"\s*(?:,\s*)?(?:that|dass|:)?\s*", re.IGNORECASE)
 _MAIN_VERB = re.compile(
     r"\s(?:was|were|is|are|has|have|had|drew|draws|prompted|sparked|led|angered|came|"
@@ -107,8 +108,8 @@ def _verb_frame(
         if comma is None:
             return None
         return Attribution(np, (cue.start(), cue.end())), rest + comma.end(), e
-    if word in _OBJECT_VERBS:
-        obj = _OBJECT.match(text, rest, e)
+    if word.split()[0] in _OBJECT_VERBS:
+        obj = _OBJECT.match(text, rest, e) if " " not in word else _TIME.match(text, rest, e)
         if obj:
             rest = obj.end()
     that = re.match(r"\s+(?:(?:[\w\u2019'.-]+\s+){0,6}?that\b|:)", text[rest:e])

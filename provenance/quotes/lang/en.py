@@ -31,13 +31,13 @@ MULTI = (
 # Verbs of speech and writing: a cue wherever they stand.
 VERBS = _words(
     """
-    say says said saying tell tells told telling add adds added adding ask asks asked write
-    writes wrote written note noted explain explains explained warn warns warned urge urges
-    urged stress stresses stressed insist insists insisted argue argues argued claimed
-    declare declares declared announce announces announced stated reply replies replied
-    respond responds responded commented tweeted recall recalls recalled acknowledge
-    acknowledges acknowledged admit admits admitted complain complains complained suggest
-    suggests suggested predict predicts predicted emphasize emphasizes emphasized emphasise
+    say says said saying tell tells told telling add adds added adding write writes wrote
+    written note noted explain explains explained warn warns warned urge urges urged stress
+    stresses stressed insist insists insisted argue argues argued claimed declare declares
+    declared announce announces announced stated reply replies replied respond responds
+    responded commented tweeted recall recalls recalled acknowledge acknowledges
+    acknowledged admit admits admitted complain complains complained suggest suggests
+    suggested predict predicts predicted emphasize emphasizes emphasized emphasise
     emphasised conclude concludes concluded confirm confirms confirmed deny denies denied
     assert asserts asserted mentioned observed remark remarked reported reveal reveals
     revealed boast boasts boasted joke jokes joked quip quips quipped shout shouts shouted
@@ -53,7 +53,7 @@ VERBS = _words(
 # their own: elsewhere they name other things (the rain continued).
 FRAME_ONLY = _words(
     """
-    remembered ordered recalled reminisced
+    remembered ordered recalled reminisced ask asks asked
     continue continues continued call calls called describe describes described read reads
     post posts posted tweet tweets chant chanted chants cry cried sing sang gush gushed boom
     boomed greet greeted thank thanked label labeled labelled dub dubbed brand branded
