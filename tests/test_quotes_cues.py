@@ -8,8 +8,6 @@ import pytest
 from provenance.parse import parse_document
 from provenance.quotes import Quote, extract_quotes
 
-pytestmark = pytest.mark.xfail(reason="work in progress", strict=False)
-
 
 def quotes(text: str, media_type: str = "text/plain") -> list[Quote]:
     art = parse_document(text.encode(), media_type=media_type, charset="utf-8")

@@ -8,8 +8,6 @@ import pytest
 from provenance.parse import parse_document
 from provenance.quotes import Quote, extract_quotes
 
-pytestmark = pytest.mark.xfail(reason="work in progress", strict=False)
-
 
 def quotes(text: str) -> list[Quote]:
     art = parse_document(text.encode(), media_type="text/plain", charset="utf-8")
@@ -44,7 +42,7 @@ def only(text: str, kind: str) -> Quote:
             "According to",
         ),
         (
-            "Lee told reporters on Friday the vote had been rigged.",
+            "Lee told the court on Friday the vote had been rigged.",
             "the vote had been rigged",
             "Lee",
             "told",

@@ -204,11 +204,15 @@ class _Finder:
             host = next(
                 (o for o in reversed(out[-4:]) if o.kind == "mixed" and self._inside(q, o)), None
             )
-            if host is not None and q.kind in ("scare", "mixed") and q.parent_id is None:
+            if (
+                host is not None
+                and q.kind in ("scare", "mixed")
+                and q.parent_id is None
+                and (q.kind == "scare" or q.cue == host.cue or q.speaker is None)
+            ):
                 # Cruz called Trump a "liar" who is "amoral": one attribution, two fragments.
-                if q.kind == "scare" or q.cue == host.cue or q.speaker is None:
-                    out[out.index(host)] = self.widened(host, q)
-                    continue
+                out[out.index(host)] = self.widened(host, q)
+                continue
             out.append(q)
         return out
 

@@ -423,10 +423,8 @@ def frame_after(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribut
     at_quote = end < len(text) and text[end] in _OPENING_MARKS
     np = cue_source(lex, text, pos, cue, end if at_quote else None, beside_quote=not at_quote)
     if np is None or np[0] != first_word(lex, text, pos):
-        if (
-            np is None
-            or cue.group(0).lower() not in lex.noun_cues
-            and not _passive(lex, text, pos, cue)
+        if np is None or (
+            cue.group(0).lower() not in lex.noun_cues and not _passive(lex, text, pos, cue)
         ):
             return None
     return Attribution(np, (cue.start(), cue.end())), cue.end()
@@ -559,7 +557,28 @@ def frame_before(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribu
 
 
 _PREPOSITIONS = frozenset(
-    "aus von vom zum zur im am auf mit bei nach für from of in on at by with into".split()
+    [
+        "aus",
+        "von",
+        "vom",
+        "zum",
+        "zur",
+        "im",
+        "am",
+        "auf",
+        "mit",
+        "bei",
+        "nach",
+        "für",
+        "from",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "into",
+    ]
 )
 _OPENING_MARKS = "\"\u201c\u201e\u00ab\u00bb\u2018'"
 _POSSESSIVE_PRONOUNS = frozenset(["his", "her", "their", "its", "our", "my"])

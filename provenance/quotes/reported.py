@@ -32,10 +32,13 @@ _OBJECT_VERBS = frozenset(
 _OBJECT = re.compile(
     r"\s+(?:him|her|them|us|me|you|reporters|journalists|lawmakers|investors|supporters"
     r"|[A-Z][\w.\u2019'\-]*(?:\s+[A-Z][\w.\u2019'\-]*){0,3}(?:[\u2019']s\s+[\w\-]+(?:\s+[\w\-]+)?)?"
-    r"|(?:the|a|an|his|her|their)\s+[\w\-]+(?:\s+[\w\-]+)?)"
-    r"(?:\s+(?:on|last|this|in|at|earlier|late)\s+[\w\-]+(?:\s+[\w\-]+)?)?"
+    r"|(?:the|a|an|his|her|their)\s+[\w\-]+(?:\s+(?!(?:on|in|at|that|the)\b)[\w\-]+)?)"
+    r"(?:\s+(?:on|in|at)\s+[\w\-]+)?"
 )
-_TIME = re.compile(r"\s+(?:on|last|this|in|at|earlier|late)\s+[\w\-]+(?:\s+[\w\-]+)?(?=\s)")
+_TIME = re.compile(
+    r"\s+(?:(?:last|this|next)\s+(?:week|month|year|night|weekend|spring|summer|autumn|fall|winter)"
+    r"|(?:on|in|at|earlier|late)\s+[\w\-]+)(?=\s)"
+)
 _LEAD = re.compile(r"\s*(?:,\s*)?(?:that|dass|:)?\s*", re.IGNORECASE)
 _MAIN_VERB = re.compile(
     r"\s(?:was|were|is|are|has|have|had|drew|draws|prompted|sparked|led|angered|came|"
@@ -138,8 +141,8 @@ def _noun_frame(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, i
         if np is None:
             continue
         start = s + m.end()
-        verb = _MAIN_VERB.search(text, start, e)
-        end = verb.start() if verb else e
+        verbs = list(_MAIN_VERB.finditer(text, start, e))
+        end = verbs[-1].start() if verbs else e  # the main clause's verb comes last
         return Attribution(np, span), start, end
     return None
 
