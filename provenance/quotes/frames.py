@@ -374,9 +374,11 @@ def np_after(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int]
             continue
         if word.lower() in _NP_STOP and word.lower() != "of":
             break
-        if lex.code == "de" and word[:1].islower() and word.lower() not in lex.determiners:
-            if picked:
-                break  # German: "Laut Polizei wurde ...": the phrase ends at the verb
+        german_verb = (
+            lex.code == "de" and word[:1].islower() and word.lower() not in lex.determiners
+        )
+        if german_verb and picked:
+            break  # German: "Laut Polizei wurde ...": the phrase ends at the verb
         picked.append(tok)
         if len(picked) >= 8:
             break
@@ -422,11 +424,12 @@ def frame_after(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribut
         return Attribution(np, (cue.start(), cue.end())), np[1]
     at_quote = end < len(text) and text[end] in _OPENING_MARKS
     np = cue_source(lex, text, pos, cue, end if at_quote else None, beside_quote=not at_quote)
-    if np is None or np[0] != first_word(lex, text, pos):
-        if np is None or (
-            cue.group(0).lower() not in lex.noun_cues and not _passive(lex, text, pos, cue)
-        ):
-            return None
+    if np is None:
+        return None
+    # The phrase opens the frame, unless a possessor or a "by" agent names the source.
+    special = cue.group(0).lower() in lex.noun_cues or _passive(lex, text, pos, cue)
+    if np[0] != first_word(lex, text, pos) and not special:
+        return None
     return Attribution(np, (cue.start(), cue.end())), cue.end()
 
 
