@@ -16,8 +16,8 @@ from urllib.parse import urlsplit
 import attrs
 
 from ..errors import EmptyDocument, ParseError, UnsupportedMediaType
-from ..representation import Representation, representation_of
-from ..warc import StoredRecord
+from ..store.records import StoredRecord
+from ..store.representation import Representation, representation_of
 from .charset import CharsetChoice, choose_charset
 from .content import extract_body
 from .htmltree import parse_html

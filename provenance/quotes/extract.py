@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from typing import Any
 
 import attrs
 
@@ -57,6 +58,33 @@ class TextSpan:
     byte_start: int
     byte_end: int
     text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "byte_start": self.byte_start,
+            "byte_end": self.byte_end,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> TextSpan:
+        return cls(
+            int(data["start"]),
+            int(data["end"]),
+            int(data["byte_start"]),
+            int(data["byte_end"]),
+            str(data["text"]),
+        )
+
+
+def _span_dict(span: TextSpan | None) -> dict[str, Any] | None:
+    return None if span is None else span.to_dict()
+
+
+def _spans(data: Any) -> tuple[TextSpan, ...]:
+    return tuple(TextSpan.from_dict(d) for d in data or ())
 
 
 @attrs.frozen
@@ -95,6 +123,46 @@ class Quote:
     @property
     def end(self) -> int:
         return self.content[-1].end
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready view; :meth:`from_dict` rebuilds an equal quote."""
+        return {
+            "quote_id": self.quote_id,
+            "kind": self.kind,
+            "text": self.text,
+            "content": [c.to_dict() for c in self.content],
+            "quoted": [c.to_dict() for c in self.quoted],
+            "marks": [c.to_dict() for c in self.marks],
+            "cue": _span_dict(self.cue),
+            "speaker": _span_dict(self.speaker),
+            "speaker_name": self.speaker_name,
+            "antecedents": [c.to_dict() for c in self.antecedents],
+            "confidence": self.confidence,
+            "resolution": self.resolution,
+            "parent_id": self.parent_id,
+            "note": self.note,
+            "extractor": self.extractor,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Quote:
+        return cls(
+            quote_id=str(data["quote_id"]),
+            kind=str(data["kind"]),
+            text=str(data["text"]),
+            content=_spans(data["content"]),
+            cue=TextSpan.from_dict(data["cue"]) if data.get("cue") else None,
+            speaker=TextSpan.from_dict(data["speaker"]) if data.get("speaker") else None,
+            speaker_name=data.get("speaker_name"),
+            confidence=float(data["confidence"]),
+            resolution=str(data["resolution"]),
+            parent_id=data.get("parent_id"),
+            note=data.get("note"),
+            quoted=_spans(data.get("quoted")),
+            marks=_spans(data.get("marks")),
+            antecedents=_spans(data.get("antecedents")),
+            extractor=str(data.get("extractor", EXTRACTOR_VERSION)),
+        )
 
 
 def _span(article: Article, start: int, end: int) -> TextSpan:
