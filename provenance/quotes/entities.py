@@ -189,6 +189,10 @@ class EntityModel:
         self._capitalised = {
             m.group(1).lower() for m in re.finditer(r"[a-z,;]\s+([A-Z][\w\-]+)", text)
         }
+        self._index: list[tuple[int, int]] | None = None
+        self._index_starts: list[int] = []
+        self._known: set[str] = set()
+        self._by_word: dict[str, list[Entity]] = {}
         self._scan()
         self._pronoun_genders()
 
@@ -237,13 +241,10 @@ class EntityModel:
                 continue
             at_start = self._sentence_initial(s)
             one_word = " " not in name
-            if one_word and at_start and not titles and name.lower() not in self._known_words():
+            if one_word and at_start and not titles and name.lower() not in self._known:
                 continue  # a capitalised first word of a sentence is no evidence of a name
             self._add(name, (s, e), titles, at_start)
         self._groups()
-
-    def _known_words(self) -> set[str]:
-        return {w for ent in self.entities for w in ent.words}
 
     def _sentence_initial(self, pos: int) -> bool:
         i = self.sentence_index(pos)
@@ -256,11 +257,17 @@ class EntityModel:
         last = name.split()[-1].lower()
         first = name.split()[0].lower()
         ent = self._find(words, last, first)
+        self._known.update(words)
         if ent is None:
             ent = Entity(words, span, name)
             self.entities.append(ent)
+            for w in words:
+                self._by_word.setdefault(w, []).append(ent)
         elif len(words) > len(ent.words) and ent.words <= words:
             ent.words, ent.canonical, ent.name = words, span, name
+            for w in words:
+                if ent not in self._by_word.setdefault(w, []):
+                    self._by_word[w].append(ent)
         ent.mentions.append(span)
         if at_start or self._before_verb(span[1]):
             ent.subject_mentions.add(span[0])
@@ -287,7 +294,7 @@ class EntityModel:
         self._appositions(ent, span)
 
     def _find(self, words: frozenset[str], last: str, first: str) -> Entity | None:
-        for ent in reversed(self.entities):
+        for ent in reversed(self._by_word.get(last, ())):
             if words <= ent.words and (last in ent.words) and ent.kind != "group":
                 return ent
             if ent.words <= words and ent.last_word == last and ent.kind != "group":
@@ -414,6 +421,17 @@ class EntityModel:
             if inside and (ent.kind != "group" or span == ent.canonical):
                 return ent
         return None
+
+    def mentions_between(self, start: int, end: int) -> list[tuple[int, Entity]]:
+        """(start, entity) of every mention starting in ``[start, end)``, in text order."""
+        if self._index is None:
+            self._index = sorted(
+                ((s, i) for i, ent in enumerate(self.entities) for s, _ in ent.mentions)
+            )
+            self._index_starts = [s for s, _ in self._index]
+        lo = bisect.bisect_left(self._index_starts, start)
+        hi = bisect.bisect_left(self._index_starts, end)
+        return [(s, self.entities[i]) for s, i in self._index[lo:hi]]
 
     def last_mention_before(self, ent: Entity, pos: int) -> Span | None:
         earlier = [m for m in ent.mentions if m[0] < pos]

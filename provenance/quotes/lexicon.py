@@ -9,6 +9,7 @@ new module under ``lang/`` and one line in ``_MODULES``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Mapping
 from functools import cache
@@ -39,20 +40,44 @@ class CueFinder:
     _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
     def __init__(self, multi: Iterable[str], words: Iterable[str]) -> None:
-        self.multi = re.compile(r"\b(?:" + "|".join(multi) + r")\b", re.IGNORECASE)
+        multi = tuple(multi)
+        # A look-ahead on the possible first letters lets the scan skip most positions fast.
+        first = sorted({c for m in multi for c in _first_letters(m)})
+        ahead = "(?=[" + "".join(c + c.upper() for c in first) + "])" if first else ""
+        self.multi = (
+            re.compile(r"\b" + ahead + r"(?:" + "|".join(multi) + r")\b", re.IGNORECASE)
+            if multi
+            else None
+        )
         self.words = frozenset(w.lower() for w in words)
+        # The cues of the last text searched, by start: one pass per text, not per sentence.
+        self._cache: tuple[str, list[re.Match[str]], list[int]] | None = None
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
         stop = len(text) if end is None else end
-        found = list(self.multi.finditer(text, start, stop))
+        cache = self._cache
+        if cache is None or cache[0] is not text:
+            found = self._scan(text, 0, len(text))
+            cache = (text, found, [m.start() for m in found])
+            self._cache = cache
+        _, found, starts = cache
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_left(starts, stop)
+        return [m for m in found[lo:hi] if m.end() <= stop]
+
+    def _scan(self, text: str, start: int, stop: int) -> list[re.Match[str]]:
+        found = list(self.multi.finditer(text, start, stop)) if self.multi else []
         taken = [(m.start(), m.end()) for m in found]
+        words = self.words
         for m in self._WORD.finditer(text, start, stop):
-            if m.start() > 0 and text[m.start() - 1] == "-":
-                continue  # so-called, well-known
-            word = m.group(0)
-            if word.lower() not in self.words or any(a <= m.start() < b for a, b in taken):
+            if m.group(0).lower() not in words:
                 continue
-            if word[0].isupper() and not _sentence_start(text, m.start()):
+            at = m.start()
+            if at > 0 and text[at - 1] == "-":
+                continue  # so-called, well-known
+            if any(a <= at < b for a, b in taken):
+                continue
+            if text[at].isupper() and not _sentence_start(text, at):
                 continue  # "New York State": a cue word written as part of a name
             found.append(m)
         found.sort(key=lambda m: m.start())
@@ -64,6 +89,19 @@ class CueFinder:
 
     def is_cue_word(self, word: str) -> bool:
         return word.lower() in self.words
+
+
+def _first_letters(pattern: str) -> set[str]:
+    """The letters a regular expression of cue words can start with (lower case)."""
+    group = re.match(r"\(\?:([^()]*)\)", pattern)
+    heads = group.group(1).split("|") if group else [pattern]
+    out = set()
+    for head in heads:
+        c = head[:1].lower()
+        if not c.isalpha():
+            return set("abcdefghijklmnopqrstuvwxyz\u00e4\u00f6\u00fc")
+        out.add(c)
+    return out
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -139,7 +177,7 @@ def _build(mod: ModuleType) -> Lexicon:
         org_kinds=MappingProxyType({k: _low(v) for k, v in kinds.items()}),
         work_nouns=_low(get("WORK_NOUNS")),
         intention=_low(get("INTENTION")),
-        intention_cue=CueFinder([r"(?!x)x"], get("INTENTION")),
+        intention_cue=CueFinder((), get("INTENTION")),
         clause_openers=_low(get("CLAUSE_OPENERS")),
         subjunctive=_low(get("SUBJUNCTIVE")),
         preposed=re.compile(r"\b(?:" + "|".join(get("PREPOSED")) + r")\b", re.IGNORECASE),

@@ -144,23 +144,20 @@ class Resolver:
         recent = {
             id(e): i for i, (s, e, _) in enumerate(self.speakers) if e is not None and s[0] < pos
         }
+        latest_speaker = max(recent.values(), default=-1)
+        lowest = model.sentence_starts[max(0, here - window)]
+        limit = pos if same_sentence else model.sentence_starts[here]
+        last_seen: dict[int, tuple[int, Entity]] = {}
+        for start, ent in model.mentions_between(lowest, limit):
+            last_seen[id(ent)] = (start, ent)  # in text order: the latest mention wins
         out = []
-        for ent in model.entities:
-            earlier = [m for m in ent.mentions if m[0] < pos]
-            if not same_sentence:
-                earlier = [m for m in earlier if model.sentence_index(m[0]) < here]
-            if not earlier:
-                continue
-            last = earlier[-1]
-            distance = here - model.sentence_index(last[0])
-            if distance > window:
-                continue
+        for start, ent in last_seen.values():
+            distance = here - model.sentence_index(start)
             score = 1.0 / (1 + distance)
-            if last[0] in ent.subject_mentions:
+            if start in ent.subject_mentions:
                 score += 0.35
             if id(ent) in recent:
-                latest = recent[id(ent)] == max(recent.values())
-                score += 0.6 if latest else 0.15
+                score += 0.6 if recent[id(ent)] == latest_speaker else 0.15
             out.append((score, ent))
         out.sort(key=lambda x: -x[0])
         return out
