@@ -7,6 +7,8 @@ MULTI = (
     r"gab\s+(?:\w+\s+){0,3}(?:an|bekannt|zu)", r"r[äa]umte\s+(?:\w+\s+){0,3}ein",
     r"k[üu]ndigte\s+(?:\w+\s+){0,3}an", r"hie[ßs] es", r"wies\s+(?:\w+\s+){0,3}darauf\s+hin",
     r"wird mit den Worten zitiert", r"wurde mit den Worten zitiert", r"zitiert",
+    r"fuhr\s+(?:\w+\s+){0,2}fort", r"f[äa]hrt\s+(?:\w+\s+){0,2}fort",
+    r"warf\s+(?:\w+\s+){0,4}vor", r"wirft\s+(?:\w+\s+){0,4}vor",
 )  # fmt: skip
 VERBS = (
     "sagte", "sagt", "sagten", "sagen", "gesagt", "erklärte", "erklärt", "erklärten", "betonte",
@@ -21,6 +23,13 @@ VERBS = (
     "kündigte", "teilte", "gab", "hieß", "zitierte", "informierte", "präzisierte",
     "argumentierte", "befürchtete", "vermutete", "glaubt", "glaubte", "hofft", "hoffte",
     "spekuliert", "spekulierte", "vermutet", "schätzt", "schätzte", "hob", "stellte",
+    "beschreibt", "beschrieb", "charakterisierte", "charakterisiert", "bezeichnete",
+    "bezeichnet", "nannte", "nennt", "sprach", "schildert", "berichten", "erklären",
+    "betonten", "warnten", "kritisieren", "fordern", "erwiderte", "entgegnet", "ergänzte",
+    "resümierte", "bilanzierte", "folgerte", "urteilte", "zitierte", "räumt", "gesteht",
+    "bekräftigt", "versichert", "verspricht", "droht", "mahnt", "beklagt", "lobt", "klagt",
+    "klagte", "jubelte", "freute", "bedauerte", "bedauert", "dementiert", "bestreitet",
+    "wirft", "warf", "fuhr", "fährt", "verlangte", "verlangt", "wies", "weist",
 )  # fmt: skip
 FRAME_ONLY = ("hob", "stellte", "rief", "fragte", "gab", "teilte", "kündigte", "räumte")
 GERUNDS = ()
