@@ -155,3 +155,28 @@ def test_person_is_not_replaced_by_their_organisation() -> None:
     )
     assert quote_of(text, "Sales are up").speaker_name == "Maria Lopez"
     assert quote_of(text, "We hired").speaker_name == "Maria Lopez"
+
+
+def test_every_resolution_carries_a_consistent_chain() -> None:
+    """The resolved name is the words of the last antecedent; a pronoun or a description
+    points to an earlier mention; a surname to a mention that contains it."""
+    from provenance.quotes.evidence import chain_problem
+
+    text = (
+        "Maria Olsen, the club's chair, met the new coach, Peter Haug, on Friday. "
+        "Lisa Brandt, Carlineo's attorney, asked for a delay.\n\n"
+        '"He has a clear plan," she said. "We need time," Carlineo\'s attorney said.\n\n'
+        '"It went well," Haug said. Anna Kim and Paul Ortiz founded the bakery. '
+        '"We never expected this," they said. "No comment," the ministry said.\n\n'
+        '"Still no comment," The ministry said. "None," the researchers said. '
+        '"Still none," the researchers said.'
+    )
+    found = [q for q in quotes(text) if q.speaker is not None]
+    assert len(found) >= 5
+    for q in found:
+        assert q.speaker is not None
+        name = q.speaker_name or ""
+        mention = (q.speaker.text, q.speaker.start)
+        chain = tuple((a.text, a.start) for a in q.antecedents)
+        if q.speaker_name is not None:
+            assert chain_problem(mention, chain, name) is None, (q.speaker.text, chain, name)

@@ -229,5 +229,7 @@ class Resolver:
             if s[0] < span[0] and said.lower().split()[-1:] == [head]:
                 # The same description as an earlier speaker: one source, still unnamed.
                 how = res.how if "unresolved" not in res.how else "description, unresolved"
-                return Resolution(res.name, min(res.confidence, 0.5), how, (s, *res.chain))
+                chain = (s, *res.chain)
+                last = self.text[chain[-1][0] : chain[-1][1]]
+                return Resolution(name_words(last) or None, min(res.confidence, 0.5), how, chain)
         return Resolution(" ".join(mention.split()), 0.4, "description, unresolved")
