@@ -168,8 +168,8 @@ def test_every_resolution_carries_a_consistent_chain() -> None:
         '"He has a clear plan," she said. "We need time," Carlineo\'s attorney said.\n\n'
         '"It went well," Haug said. Anna Kim and Paul Ortiz founded the bakery. '
         '"We never expected this," they said. "No comment," the ministry said.\n\n'
-        "The researchers said the samples were clean. "
-        '"Still none," the researchers said.'
+        'The researchers said: "The samples are clean."\n\n'
+        '"Still clean," the researchers said.'
     )
     found = [q for q in quotes(text) if q.speaker is not None]
     assert len(found) >= 5
