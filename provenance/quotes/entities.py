@@ -291,7 +291,8 @@ class EntityModel:
         for t in titles:
             if t in lex.titles:
                 ent.roles.add(t)
-        self._appositions(ent, span)
+        if len(ent.mentions) <= 3:
+            self._appositions(ent, span)  # roles and ages are given near the first mentions
 
     def _find(self, words: frozenset[str], last: str, first: str) -> Entity | None:
         for ent in reversed(self._by_word.get(last, ())):

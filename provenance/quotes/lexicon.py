@@ -69,10 +69,12 @@ class CueFinder:
         found = list(self.multi.finditer(text, start, stop)) if self.multi else []
         taken = [(m.start(), m.end()) for m in found]
         words = self.words
-        for m in self._WORD.finditer(text, start, stop):
-            if m.group(0).lower() not in words:
+        for low, m in _words_of(text):
+            if low not in words:
                 continue
             at = m.start()
+            if at < start or m.end() > stop:
+                continue
             if at > 0 and text[at - 1] == "-":
                 continue  # so-called, well-known
             if any(a <= at < b for a, b in taken):
@@ -89,6 +91,21 @@ class CueFinder:
 
     def is_cue_word(self, word: str) -> bool:
         return word.lower() in self.words
+
+
+_WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
+# The words of the last text read (shared by every finder): one regex pass per text.
+_last_words: tuple[str, list[tuple[str, re.Match[str]]]] | None = None
+
+
+def _words_of(text: str) -> list[tuple[str, re.Match[str]]]:
+    global _last_words
+    cached = _last_words
+    if cached is not None and cached[0] is text:
+        return cached[1]
+    found = [(m.group(0).lower(), m) for m in _WORDS.finditer(text)]
+    _last_words = (text, found)
+    return found
 
 
 def _first_letters(pattern: str) -> set[str]:
