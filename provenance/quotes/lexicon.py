@@ -37,8 +37,6 @@ class CueFinder:
     """Finds reporting cues: multi-word patterns first, then single words by
     set lookup (much faster than one regex alternation of hundreds of words)."""
 
-    _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-
     def __init__(self, multi: Iterable[str], words: Iterable[str]) -> None:
         multi = tuple(multi)
         # A look-ahead on the possible first letters lets the scan skip most positions fast.
