@@ -9,7 +9,9 @@ Exit codes (the same for every command):
     4  archive error: the archive is missing, unwritable or corrupt
     5  the record cannot be parsed (not HTML or text, undecodable payload)
 
-`provenance verify` exits 0 when the citation is verified and 1 when it is not.
+`provenance verify` exits 0 when every claim of the citation is proven, 6 when
+the quote is verified but some claims were not checked, and 1 when it is not
+verified.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from .app import (
     EXIT_NOT_FOUND,
     EXIT_OK,
     EXIT_PARSE,
+    EXIT_PARTIAL,
     EXIT_USAGE,
     exit_code_for,
     main,
@@ -33,6 +36,7 @@ __all__ = [
     "EXIT_NOT_FOUND",
     "EXIT_OK",
     "EXIT_PARSE",
+    "EXIT_PARTIAL",
     "EXIT_USAGE",
     "capture_cmds",
     "cite_cmds",

@@ -9,7 +9,9 @@ Exit codes (the same for every command):
     4  archive error: the archive is missing, unwritable or corrupt
     5  the record cannot be parsed (not HTML or text, undecodable payload)
 
-`provenance verify` exits 0 when the citation is verified and 1 when it is not.
+`provenance verify` exits 0 when every claim of the citation is proven, 6 when
+the quote is verified but some claims were not checked, and 1 when it is not
+verified.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ EXIT_USAGE = 2
 EXIT_CAPTURE_FAILED = 3
 EXIT_ARCHIVE = 4
 EXIT_PARSE = 5
+EXIT_PARTIAL = 6
 
 DEFAULT_ARCHIVE = "archive"
 
