@@ -25,6 +25,7 @@ catch either::
         ├── ArchiveNotFound (FileNotFoundError)
         ├── RecordNotFound (LookupError)
         ├── ArchiveCorrupt             .file, .offset
+        ├── ArchiveWriteError          .file, .errno: a full disk, a size limit, read-only
         └── InvalidRecord (ValueError)
 
 Third-party errors (requests, warcio, sqlite3) are translated once, where
@@ -37,6 +38,7 @@ __all__ = [
     "ArchiveCorrupt",
     "ArchiveError",
     "ArchiveNotFound",
+    "ArchiveWriteError",
     "CaptureError",
     "CitationError",
     "EmptyDocument",
@@ -184,6 +186,20 @@ class ArchiveCorrupt(ArchiveError):
         super().__init__(message, path=path)
         self.file = file
         self.offset = offset
+
+
+class ArchiveWriteError(ArchiveError):
+    """The archive cannot be written: a full disk, a file size limit, a read-only
+    file system, permissions, an I/O error (``errno`` says which), or bytes an
+    interrupted writer left that cannot be removed. What was committed before is
+    unchanged."""
+
+    def __init__(
+        self, message: str, *, path: str, file: str | None = None, errno: int | None = None
+    ) -> None:
+        super().__init__(message, path=path)
+        self.file = file
+        self.errno = errno
 
 
 class InvalidRecord(ArchiveError, ValueError):

@@ -6,7 +6,8 @@ import provenance
 from provenance import errors
 
 PUBLIC = {
-    "Archive", "ArchiveCorrupt", "ArchiveError", "ArchiveNotFound", "CaptureError",
+    "Archive", "ArchiveCorrupt", "ArchiveError", "ArchiveNotFound", "ArchiveWriteError",
+    "CaptureError",
     "CaptureResult", "CaptureRow", "CatalogEntry", "FetchConnectionError", "FetchError",
     "FetchOptions", "FetchTimeout", "Fetched", "FileRow", "HttpExchange", "IncompleteResponse",
     "InvalidRecord", "InvalidURL", "NewCapture", "PendingRecord", "ProvenanceError",

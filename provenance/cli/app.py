@@ -16,8 +16,10 @@ verified.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+import signal
 import sys
 from collections.abc import Callable
 from functools import wraps
@@ -111,6 +113,21 @@ def main(verbose: bool) -> None:
         format="provenance: %(levelname)s: %(message)s",
         stream=sys.stderr,
     )
+    ignore_file_size_signal()
+
+
+def ignore_file_size_signal() -> None:
+    """Let a write past the file size limit (``ulimit -f``) fail with EFBIG, not kill us.
+
+    The kernel sends SIGXFSZ to a process that writes past RLIMIT_FSIZE; its
+    default action ends the process. Python ignores it at start-up, and so
+    does the command line explicitly, so such a write raises ``OSError``
+    (EFBIG), which the archive reports as an archive error (exit code 4).
+    """
+    if hasattr(signal, "SIGXFSZ"):
+        # Outside the main thread (ValueError) the process's disposition stays as it is.
+        with contextlib.suppress(ValueError):
+            signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 
 
 def run() -> None:

@@ -16,17 +16,29 @@ How an append stays atomic, even when the writer is killed:
 A crash before step 3 commits leaves only uncommitted bytes past the
 committed size, which nothing reads and the next writer removes. Readers
 take no lock: they only follow committed rows.
+
+A write that fails (a full disk, a file size limit, a read-only file system,
+an I/O error) rolls the transaction back, cuts the file back to its committed
+size and raises :class:`ArchiveWriteError`. If even that cut fails, the bytes
+stay past the committed end and every later append refuses, naming the file,
+until they can be removed (the cause is gone, or the file is cut back by hand).
+
+``Archive(path, hook=...)`` calls ``hook(step)`` at each step of an append
+(``APPEND_STEPS``); an exception it raises is handled like a failure at that
+point. It is the seam the crash tests use to stop or fail a writer anywhere.
 """
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import hashlib
 import logging
 import os
 import shutil
+import sqlite3
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -35,19 +47,41 @@ from typing import BinaryIO
 import attrs
 
 from .._version import __version__
-from ..errors import ArchiveCorrupt, ArchiveError, ArchiveNotFound, RecordNotFound
+from ..errors import (
+    ArchiveCorrupt,
+    ArchiveError,
+    ArchiveNotFound,
+    ArchiveWriteError,
+    ProvenanceError,
+    RecordNotFound,
+)
 from ..urls import url_key
 from .catalog import CATALOG_NAME, CaptureRow, Catalog, CatalogEntry, FileRow
 from .records import RecordDraft, StoredRecord, warc_date
 from .warc import encode_record, read_member
 
-__all__ = ["Archive", "NewCapture", "PendingRecord", "RecordFacts"]
+__all__ = ["APPEND_STEPS", "AppendHook", "Archive", "NewCapture", "PendingRecord", "RecordFacts"]
 
 log = logging.getLogger(__name__)
 
 WARC_DIR = "warcs"
 LOCK_NAME = ".lock"
 DEFAULT_MAX_FILE_SIZE = 1024 * 1024 * 1024
+
+#: The steps of an append, in order, as passed to an ``Archive``'s hook.
+APPEND_STEPS = (
+    "locked",  # the lock is held; the open file's tail not yet checked
+    "before-write",  # tail repaired, file positioned at its committed end, nothing written
+    "mid-write",  # half of a record's gzip member written and flushed to the OS
+    "written",  # every member written and flushed; not yet fsynced
+    "synced",  # fsynced; the catalog transaction is not begun
+    "in-transaction",  # the records' rows inserted; the transaction is open
+    "before-commit",  # the file's new size (and the capture) in too; COMMIT is next
+    "committed",  # committed: the append is complete
+    "cut-back",  # after a failure only: the file is about to be cut back
+)
+
+AppendHook = Callable[[str], None]
 
 
 @attrs.frozen
@@ -95,9 +129,11 @@ class Archive:
         durable: bool = True,
         max_file_size: int = DEFAULT_MAX_FILE_SIZE,
         readonly: bool = False,
+        hook: AppendHook | None = None,
     ) -> None:
         self.path = Path(path)
         self.durable = durable
+        self.hook = hook
         self.readonly = readonly
         self._schema_ready = False
         if readonly:
@@ -150,12 +186,36 @@ class Archive:
         try:
             fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as exc:
-            raise ArchiveError(f"cannot lock {lock_path}: {exc}", path=str(self.path)) from exc
+            raise self._write_error(exc, lock_path, "cannot lock") from exc
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX)
+            except OSError as exc:
+                raise self._write_error(exc, lock_path, "cannot lock") from exc
             yield
         finally:
             os.close(fd)
+
+    def _step(self, name: str) -> None:
+        if self.hook is not None:
+            self.hook(name)
+
+    def _write_error(
+        self, exc: OSError | sqlite3.Error, file: Path, doing: str
+    ) -> ArchiveWriteError:
+        """One line for an operating system (or SQLite) error met while writing ``file``."""
+        if isinstance(exc, OSError):
+            if isinstance(exc.filename, str):
+                file = Path(exc.filename)
+            code = exc.errno
+            name = errno.errorcode.get(code, "") if code is not None else ""
+            reason = f"{exc.strerror or exc} ({name})" if name else str(exc.strerror or exc)
+        else:
+            code = None
+            reason = f"SQLite: {exc}"
+        return ArchiveWriteError(
+            f"{doing} {file}: {reason}", path=str(self.path), file=file.name, errno=code
+        )
 
     # -- writing ---------------------------------------------------------------
 
@@ -165,12 +225,18 @@ class Archive:
         """Append ``records`` (and register ``capture``) atomically.
 
         Either every record is written and catalogued, or none is: on any
-        error the WARC file is cut back and the transaction rolled back.
+        error the transaction is rolled back and the WARC file cut back to its
+        committed size. An operating system error (a full disk, a size limit,
+        a read-only file system) is raised as :class:`ArchiveWriteError`.
         """
         if self.readonly:
             raise ArchiveError(f"{self.path} was opened read-only", path=str(self.path))
         with self._locked(), self._catalog() as catalog:
-            current = self._writable_file(catalog)
+            self._step("locked")
+            try:
+                current = self._writable_file(catalog)
+            except sqlite3.Error as exc:
+                raise self._write_error(exc, self.path / CATALOG_NAME, "cannot update") from exc
             path = self.warc_path(current.name)
             start = current.size
             entries: list[CatalogEntry] = []
@@ -178,6 +244,7 @@ class Archive:
                 with open(path, "r+b" if path.exists() else "w+b") as fh:
                     fh.seek(start)
                     fh.truncate()
+                    self._step("before-write")
                     if start == 0:
                         info = self._warcinfo(current.name)
                         entries.append(self._write(fh, current.name, PendingRecord(info), None))
@@ -185,11 +252,14 @@ class Archive:
                     for pending in records:
                         entries.append(self._write(fh, current.name, pending, capture_id))
                     fh.flush()
+                    self._step("written")
                     if self.durable:
                         os.fsync(fh.fileno())
+                    self._step("synced")
                     end = fh.tell()
                 catalog.begin()
                 catalog.add_records(entries)
+                self._step("in-transaction")
                 catalog.set_file_size(current.name, end)
                 if end >= self.max_file_size:
                     catalog.close_file(current.name)
@@ -206,11 +276,20 @@ class Archive:
                             note=capture.note,
                         )
                     )
+                self._step("before-commit")
                 catalog.commit()
-            except BaseException:
-                catalog.rollback()
-                self._cut_back(path, start)
+            except BaseException as exc:
+                left = self._abandon(catalog, path)
+                if isinstance(exc, OSError | sqlite3.Error) and not isinstance(
+                    exc, ProvenanceError
+                ):
+                    failed = path if isinstance(exc, OSError) else self.path / CATALOG_NAME
+                    error = self._write_error(exc, failed, "cannot append to")
+                    error.args = (error.args[0] + (left or "; the archive is as it was"),)
+                    raise error from exc
                 raise
+            # Outside the try: once committed, nothing may cut the file back.
+            self._step("committed")
         return tuple(entries[1:] if start == 0 else entries)
 
     def add_existing(
@@ -236,9 +315,7 @@ class Archive:
                     os.replace(partial, target)
                 except OSError as exc:
                     partial.unlink(missing_ok=True)
-                    raise ArchiveError(
-                        f"cannot copy {source} into {self.path}: {exc}", path=str(self.path)
-                    ) from exc
+                    raise self._write_error(exc, target, f"cannot copy {source} to") from exc
             before = catalog.count()
             seen = 0
             catalog.begin()
@@ -263,10 +340,14 @@ class Archive:
                         target.unlink()
                     return 0, 0
                 catalog.commit()
-            except BaseException:
+            except BaseException as exc:
                 catalog.rollback()
                 if created:
                     target.unlink(missing_ok=True)
+                if isinstance(exc, OSError | sqlite3.Error) and not isinstance(
+                    exc, ProvenanceError
+                ):
+                    raise self._write_error(exc, target, "cannot import into") from exc
                 raise
             added = catalog.count() - before
         return added, seen - added
@@ -285,12 +366,44 @@ class Archive:
             )
         return found
 
-    def _cut_back(self, path: Path, size: int) -> None:
+    def _abandon(self, catalog: Catalog, path: Path) -> str | None:
+        """After a failed append: roll back, then cut ``path`` back to its committed size.
+
+        The size comes from the catalog after the rollback, so a failure that
+        struck after the commit can never cut committed bytes. If the cut
+        fails, the bytes stay past the committed end, and the next append
+        refuses until they can be removed (see ``_repair_tail``); the return
+        value then says so.
+        """
         try:
+            catalog.rollback()
+            committed = next((f.size for f in catalog.files() if f.name == path.name), None)
+        except sqlite3.Error as exc:  # the next append cuts the file back
+            log.error("could not roll back the catalog of %s: %s", self.path, exc)
+            return f"; the catalog could not be rolled back ({exc})"
+        if committed is None:
+            return None
+        try:
+            if path.stat().st_size <= committed:
+                return None  # nothing was written (the file could not even be opened)
+            self._step("cut-back")
             with open(path, "r+b") as fh:
-                fh.truncate(size)
-        except OSError:  # the next append cuts it back in any case
-            log.warning("could not cut %s back to %d bytes", path, size)
+                fh.truncate(committed)
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            log.error(
+                "could not cut %s back to its committed %d bytes (%s); appends are refused "
+                "until the bytes past it can be removed",
+                path,
+                committed,
+                exc,
+            )
+            return (
+                f"; and it could not be cut back to its committed {committed} bytes "
+                f"({exc.strerror or exc}): appends are refused until it can be"
+            )
+        return None
 
     def _writable_file(self, catalog: Catalog) -> FileRow:
         current = catalog.open_file()
@@ -309,6 +422,7 @@ class Archive:
         return FileRow(name=name, size=0, created=warc_date(now), closed=False)
 
     def _repair_tail(self, row: FileRow) -> None:
+        """Cut off what an interrupted writer left past the committed end, or refuse."""
         path = self.warc_path(row.name)
         try:
             actual = path.stat().st_size
@@ -316,6 +430,8 @@ class Archive:
             actual = 0
             if row.size == 0:
                 return
+        except OSError as exc:
+            raise self._write_error(exc, path, "cannot check") from exc
         if actual < row.size:
             raise ArchiveCorrupt(
                 f"{path} is shorter ({actual} bytes) than the catalog says ({row.size})",
@@ -323,16 +439,38 @@ class Archive:
                 file=row.name,
                 offset=actual,
             )
-        if actual > row.size:
-            log.warning(
-                "removing %d uncommitted bytes from the end of %s (an interrupted write)",
-                actual - row.size,
-                path,
-            )
+        if actual == row.size:
+            return
+        log.warning(
+            "removing %d uncommitted bytes from the end of %s (an interrupted write)",
+            actual - row.size,
+            path,
+        )
+        try:
             with open(path, "r+b") as fh:
                 fh.truncate(row.size)
                 if self.durable:
                     os.fsync(fh.fileno())
+                left = os.fstat(fh.fileno()).st_size
+        except OSError as exc:
+            raise self._unrepaired(
+                path, row.size, actual, exc.strerror or str(exc), exc.errno
+            ) from exc
+        if left != row.size:
+            raise self._unrepaired(path, row.size, left, "the cut did not hold", None)
+
+    def _unrepaired(
+        self, path: Path, committed: int, actual: int, why: str, code: int | None
+    ) -> ArchiveWriteError:
+        return ArchiveWriteError(
+            f"refusing to append to {path}: it has {actual - committed} bytes past its "
+            f"committed end ({committed}) left by an interrupted write, and they cannot be "
+            f"removed ({why}); once the cause is gone the next append removes them, or cut "
+            f"the file back yourself (truncate -s {committed} {path})",
+            path=str(self.path),
+            file=path.name,
+            errno=code,
+        )
 
     def recover(self) -> None:
         """Cut off bytes an interrupted writer left past the committed end."""
@@ -364,7 +502,14 @@ class Archive:
     ) -> CatalogEntry:
         encoded = encode_record(pending.draft)
         offset = fh.tell()
-        fh.write(encoded.member)
+        if self.hook is None:
+            fh.write(encoded.member)
+        else:  # a torn member on disk, for a hook to stop or fail the writer at
+            half = len(encoded.member) // 2
+            fh.write(encoded.member[:half])
+            fh.flush()
+            self._step("mid-write")
+            fh.write(encoded.member[half:])
         concurrent = refers = None
         for name, value in pending.draft.extra_headers:
             if name.lower() == "warc-concurrent-to":
