@@ -7,7 +7,9 @@ connections, oversized bodies) and, when given a directory, real pages.
 
 from __future__ import annotations
 
+import base64
 import gzip
+import random
 import threading
 import time
 import zlib
@@ -30,6 +32,13 @@ CP1251_TEXT = (
     "\u043c\u0438\u043d\u0438\u0441\u0442\u0440.</p></body></html>"
 )
 CP1251_PAGE = CP1251_TEXT.encode("windows-1251")
+# About 1.5 MB of text that compresses badly (base64 of seeded random bytes): a page
+# whose gzip member is over a megabyte, for size limits and long writes.
+NOISE_PAGE = (
+    b"<html><body><p>"
+    + base64.b64encode(random.Random(7).randbytes(1_100_000))
+    + b"</p></body></html>"
+)
 CHUNKED_PARTS = (b"<html><body><p>first part, ", b"second part, ", b"third part.</p></body></html>")
 
 
@@ -162,6 +171,8 @@ class _Handler(BaseHTTPRequestHandler):
                 self.wfile.write(b"x" * 10)
                 self.wfile.flush()
             self.close_connection = True
+        elif path == "/noise":
+            self._send(200, NOISE_PAGE)
         elif path == "/big":
             self._send(200, b"x" * (3 * 1024 * 1024))
         elif path == "/big-chunked":

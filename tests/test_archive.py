@@ -199,10 +199,42 @@ _CHILD_CAPTURE_LOOP = textwrap.dedent(
 )
 
 
+def bytes_past_committed(archive: Archive) -> int:
+    """Bytes on disk past the committed ends: what a writer killed mid-append leaves.
+
+    The file sizes are read before the catalog, so bytes committed in between
+    are never counted as torn."""
+    disk = {p.name: p.stat().st_size for p in archive.warc_dir.iterdir()}
+    committed = {f.name: f.size for f in archive.files()}
+    return sum(size - committed.get(name, 0) for name, size in disk.items())
+
+
+def stop_mid_append(child: subprocess.Popen[str], archive: Archive, timeout: float) -> bool:
+    """Stop ``child`` (SIGSTOP) at a moment it has a large write under way; False if none came."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if bytes_past_committed(archive) >= 100_000:
+            os.kill(child.pid, signal.SIGSTOP)
+            os.waitpid(child.pid, os.WUNTRACED)  # it is stopped now
+            if bytes_past_committed(archive) > 0:
+                return True  # frozen with the write under way
+            os.kill(child.pid, signal.SIGCONT)  # it committed just before: try again
+        time.sleep(0.0005)
+    return False
+
+
 def test_random_sigkills_during_captures(server: PagesServer, archive: Archive) -> None:
+    """Kills at random times, and (every other one) of a writer stopped mid-write.
+
+    Before the archive is recovered, each kill is classed by what it left: bytes
+    past the committed end mean it landed mid-append. A share of them must."""
     rng = random.Random(1234)
-    paths = ["/utf8", "/big", "/chunked", "/gzip", "/r301", "/404"]
-    for _ in range(6):
+    paths = ["/utf8", "/big", "/noise", "/chunked", "/gzip", "/r301", "/404"]
+    kills, landed = 8, 0
+    for i in range(kills):
+        targeted = i % 2 == 1
+        if targeted:  # start from a clean tail, so what is found after the kill is this child's
+            archive.recover()
         child = subprocess.Popen(
             [sys.executable, "-c", _CHILD_CAPTURE_LOOP, str(archive.path), server.base, *paths],
             stdout=subprocess.PIPE,
@@ -212,9 +244,12 @@ def test_random_sigkills_during_captures(server: PagesServer, archive: Archive) 
         assert child.stdout is not None
         assert child.stdout.readline().strip() == "STARTED"
         time.sleep(rng.uniform(0.05, 0.6))
+        if targeted:
+            assert stop_mid_append(child, archive, timeout=20)
         os.kill(child.pid, signal.SIGKILL)
         child.wait(timeout=30)
         child.stdout.close()
+        landed += bytes_past_committed(archive) > 0
         for entry in archive.entries():
             archive.read(entry)
         # Every capture in the catalog is complete: its final record is there.
@@ -223,7 +258,9 @@ def test_random_sigkills_during_captures(server: PagesServer, archive: Archive) 
             cap = archive.capture(entry.capture_id)
             assert cap is not None
             archive.entry(cap.final_record_id)
+    assert landed >= kills // 2, f"only {landed} of {kills} kills landed mid-append"
     capture(server.url("/utf8"), archive, options=FAST)
+    assert bytes_past_committed(archive) == 0
     assert_consistent(archive)
 
 

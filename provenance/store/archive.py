@@ -232,11 +232,16 @@ class Archive:
         if self.readonly:
             raise ArchiveError(f"{self.path} was opened read-only", path=str(self.path))
         with self._locked(), self._catalog() as catalog:
-            self._step("locked")
             try:
+                self._step("locked")
                 current = self._writable_file(catalog)
-            except sqlite3.Error as exc:
-                raise self._write_error(exc, self.path / CATALOG_NAME, "cannot update") from exc
+            except (OSError, sqlite3.Error) as exc:
+                if isinstance(exc, ProvenanceError):
+                    raise
+                failed = self.warc_dir if isinstance(exc, OSError) else self.path / CATALOG_NAME
+                error = self._write_error(exc, failed, "cannot append to")
+                error.args = (error.args[0] + "; the archive is as it was",)
+                raise error from exc
             path = self.warc_path(current.name)
             start = current.size
             entries: list[CatalogEntry] = []
