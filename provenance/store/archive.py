@@ -446,11 +446,6 @@ class Archive:
             )
         if actual == row.size:
             return
-        log.warning(
-            "removing %d uncommitted bytes from the end of %s (an interrupted write)",
-            actual - row.size,
-            path,
-        )
         try:
             with open(path, "r+b") as fh:
                 fh.truncate(row.size)
@@ -463,6 +458,11 @@ class Archive:
             ) from exc
         if left != row.size:
             raise self._unrepaired(path, row.size, left, "the cut did not hold", None)
+        log.warning(
+            "removed %d uncommitted bytes from the end of %s (an interrupted write)",
+            actual - row.size,
+            path,
+        )
 
     def _unrepaired(
         self, path: Path, committed: int, actual: int, why: str, code: int | None
