@@ -104,7 +104,13 @@ class _Handler(BaseHTTPRequestHandler):
         elif path == "/dead":
             self._send(503, b"always busy")
         elif path == "/robots.txt":
-            self._send(200, b"User-agent: *\nDisallow: /private\n", "text/plain")
+            status = self.server.robots_answer()
+            if status == 0:  # no answer at all: the connection is closed
+                self.close_connection = True
+            elif status == 200:
+                self._send(200, b"User-agent: *\nDisallow: /private\n", "text/plain")
+            else:
+                self._send(status, f"robots.txt: HTTP {status}".encode(), "text/plain")
         elif path == "/private":
             self._send(200, b"<html><body>private</body></html>")
         elif path == "/hostile":
@@ -235,6 +241,14 @@ class PagesServer(ThreadingHTTPServer):
         self.hits: dict[str, int] = {}
         self.inflight = 0
         self.max_inflight = 0
+        # How /robots.txt answers: the statuses in robots_plan first, one per request,
+        # then robots_status (0: close the connection without an answer).
+        self.robots_plan: list[int] = []
+        self.robots_status = 200
+
+    def robots_answer(self) -> int:
+        with self._lock:
+            return self.robots_plan.pop(0) if self.robots_plan else self.robots_status
 
     def count(self, path: str) -> None:
         with self._lock:

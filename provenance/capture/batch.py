@@ -2,12 +2,15 @@
 
 ``archive_many(urls, archive, ...)`` captures URLs with a pool of worker
 threads into one archive. Per host it keeps a cap on requests in flight and
-a delay between request starts, and honours robots.txt unless told not to.
-Connection errors, timeouts and 429/5xx answers are retried with
-exponential backoff; a 5xx answer that persists is archived as served and
-reported as a failure. URLs already archived (a 2xx capture, or a seed copy)
-are skipped, so running the same list again resumes where it stopped.
-Every append is atomic, so an interrupted run leaves nothing half-written.
+a delay between request starts, and honours robots.txt unless told not to,
+as RFC 9309 reads it (``robots.py``): a host whose robots.txt cannot be read
+(5xx, no answer) is not fetched from at all, and its URLs are reported as
+``robots-unreachable``. Connection errors, timeouts and 429/5xx answers are
+retried with exponential backoff; a 5xx answer that persists is archived as
+served and reported as a failure. URLs already archived (a 2xx capture, or a
+seed copy) are skipped, so running the same list again resumes where it
+stopped. Every append is atomic, so an interrupted run leaves nothing
+half-written; an archive that cannot be written stops the run with its error.
 """
 
 from __future__ import annotations
@@ -15,7 +18,6 @@ from __future__ import annotations
 import logging
 import threading
 import time
-import urllib.robotparser
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, as_completed, wait
 from urllib.parse import urlsplit
@@ -23,11 +25,12 @@ from urllib.parse import urlsplit
 import attrs
 import requests
 
-from ..errors import CaptureError, InvalidURL, ProvenanceError
+from ..errors import ArchiveError, CaptureError, InvalidURL, ProvenanceError
 from ..store.archive import Archive
 from ..urls import check_http_url, url_key
 from .fetch import FetchOptions
 from .page import CaptureResult, capture
+from .robots import RobotsAnswer, fetch_robots
 
 __all__ = ["BatchOptions", "Outcome", "Progress", "archive_many"]
 
@@ -44,6 +47,7 @@ class BatchOptions:
     retries: int = 3
     backoff: float = 0.5
     robots: bool = True
+    robots_recheck: float = 60.0  # seconds before an unreachable robots.txt is asked again
     fetch: FetchOptions = attrs.field(factory=FetchOptions)
 
 
@@ -52,7 +56,7 @@ class Outcome:
     """What happened to one URL."""
 
     url: str
-    status: str  # archived, skipped, failed, blocked, invalid
+    status: str  # archived, skipped, failed, blocked, robots-unreachable, invalid
     http_status: int | None = None
     record_id: str | None = None
     attempts: int = 0
@@ -79,8 +83,8 @@ class _Host:
         self.delay = delay
         self.lock = threading.Lock()
         self.next_start = 0.0
-        self.robots: urllib.robotparser.RobotFileParser | None = None
-        self.robots_loaded = False
+        self.robots_lock = threading.Lock()
+        self.robots: RobotsAnswer | None = None
 
     def __enter__(self) -> _Host:
         self.slots.acquire()
@@ -115,6 +119,7 @@ class _Run:
         self.done = self.failed = 0
         self.total = 0
         self.count_lock = threading.Lock()
+        self.fatal: ArchiveError | None = None
 
     def host(self, url: str) -> _Host:
         parts = urlsplit(url)
@@ -124,31 +129,23 @@ class _Run:
                 self.hosts[key] = _Host(self.options.per_host, self.options.delay)
             return self.hosts[key]
 
-    def allowed(self, url: str, gate: _Host) -> bool:
+    def robots(self, url: str, gate: _Host) -> RobotsAnswer | None:
+        """The host's robots.txt answer (fetched once, re-asked when stale); None if ignored."""
         if not self.options.robots:
-            return True
-        with gate.lock:
-            if not gate.robots_loaded:
-                gate.robots_loaded = True
-                gate.robots = self._load_robots(url)
-        return gate.robots is None or gate.robots.can_fetch(self.options.fetch.user_agent, url)
-
-    def _load_robots(self, url: str) -> urllib.robotparser.RobotFileParser | None:
-        parts = urlsplit(url)
-        robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
-        try:
-            resp = self.session.get(
-                robots_url,
-                timeout=(self.options.fetch.connect_timeout, self.options.fetch.read_timeout),
-                headers={"User-Agent": self.options.fetch.user_agent},
-            )
-        except requests.RequestException:
-            return None  # no robots.txt to be had: nothing forbids
-        if resp.status_code >= 400:
             return None
-        parser = urllib.robotparser.RobotFileParser()
-        parser.parse(resp.text.splitlines())
-        return parser
+        with gate.robots_lock:
+            answer = gate.robots
+            if answer is None or not answer.fresh(time.monotonic(), self.options.robots_recheck):
+                answer = gate.robots = fetch_robots(
+                    url,
+                    self.options.fetch,
+                    retries=self.options.retries,
+                    backoff=self.options.backoff,
+                    clock=time.monotonic,
+                    stop=self.stop,
+                    politely=lambda: gate,
+                )
+            return answer
 
     def one(self, url: str) -> Outcome:
         try:
@@ -156,14 +153,16 @@ class _Run:
         except InvalidURL as exc:
             return Outcome(url, "invalid", error=str(exc))
         gate = self.host(target)
-        if not self.allowed(target, gate):
-            return Outcome(url, "blocked", error="disallowed by robots.txt")
+        robots = self.robots(target, gate)
+        if robots is not None and not robots.allows(self.options.fetch.user_agent, target):
+            why = "robots-unreachable" if robots.unreachable else "blocked"
+            return Outcome(url, why, error=robots.explain())
         attempts = 0
         last_error = None
         result: CaptureResult | None = None
         while attempts <= self.options.retries and not self.stop.is_set():
-            if attempts:
-                time.sleep(self.options.backoff * 2 ** (attempts - 1))
+            if attempts and self.stop.wait(self.options.backoff * 2 ** (attempts - 1)):
+                break
             attempts += 1
             with gate:
                 try:
@@ -178,6 +177,11 @@ class _Run:
                     last_error = " ".join(str(exc).split())
                     result = None
                     continue
+                except ArchiveError as exc:  # the archive cannot take more: stop the run
+                    with self.count_lock:
+                        self.fatal = self.fatal or exc
+                    self.stop.set()
+                    return Outcome(url, "failed", attempts=attempts, error=str(exc))
                 except ProvenanceError as exc:
                     return Outcome(url, "failed", attempts=attempts, error=str(exc))
             status = result.http_status
@@ -233,7 +237,9 @@ def archive_many(
     """Capture every URL (duplicates once), politely and concurrently; one outcome per URL.
 
     Setting ``stop`` (or Ctrl-C in the caller) lets requests in flight finish
-    and skips the rest; what was appended is complete.
+    and skips the rest; what was appended is complete. An archive that cannot
+    be written (:class:`ArchiveError`, such as a full disk) stops the run the
+    same way, and the error is then raised.
     """
     opts = options or BatchOptions()
     halt = stop or threading.Event()
@@ -281,4 +287,6 @@ def archive_many(
     finally:
         pool.shutdown(wait=True)
         run.session.close()
+    if run.fatal is not None:
+        raise run.fatal
     return [outcomes.get(u, Outcome(u, "failed", error="not attempted (stopped)")) for u in unique]

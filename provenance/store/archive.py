@@ -391,11 +391,15 @@ class Archive:
         try:
             if path.stat().st_size <= committed:
                 return None  # nothing was written (the file could not even be opened)
+        except (FileNotFoundError, NotADirectoryError):
+            return None  # no file: nothing to cut
+        except OSError as exc:
+            log.error("could not check %s after a failed append: %s", path, exc)
+            return f"; and {path} could not be checked ({exc.strerror or exc})"
+        try:
             self._step("cut-back")
             with open(path, "r+b") as fh:
                 fh.truncate(committed)
-        except FileNotFoundError:
-            return None
         except OSError as exc:
             log.error(
                 "could not cut %s back to its committed %d bytes (%s); appends are refused "
