@@ -13,8 +13,9 @@ from warcio.archiveiterator import ArchiveIterator as WarcioIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from provenance import Archive, Citation, extract_quotes, parse_record, verify
+from provenance import Archive, Citation, RecordDraft, extract_quotes, parse_record, verify
 from provenance.store.importer import import_warc
+from provenance.store.warc import encode_record
 from tests.conftest import WARCS_DIR
 
 # Files with records that are really broken, and the reason each one gives.
@@ -195,3 +196,72 @@ def test_import_command(tmp_path: Path) -> None:
             "provenance: error: clipped.warc.gz: offset 0: gzip member is truncated (clipped)\n"
         )
         assert json.loads(result.stdout)[0]["records"] == 0
+
+
+def _heads_warc(path: Path) -> list[str]:
+    """Responses with HTTP heads that do and do not parse; their record ids in order."""
+    now = datetime.now(timezone.utc)
+    page = b"<html><body><p>A short page of our own.</p></body></html>"
+    blocks = [
+        (
+            "https://heads.example/good",
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page,
+        ),
+        ("https://heads.example/no-end", b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"),
+        ("https://heads.example/no-code", b"HTTP/1.1 OK\r\nContent-Type: text/html\r\n\r\n" + page),
+        ("https://heads.example/no-head", page),
+        ("dns:heads.example", b"20260101000000\nheads.example. 300 IN A 192.0.2.1\n"),
+    ]
+    ids = []
+    with open(path, "wb") as fh:
+        for uri, block in blocks:
+            ctype = "text/dns" if uri.startswith("dns:") else "application/http; msgtype=response"
+            draft = RecordDraft("response", uri, now, ctype, block, payload_start=0)
+            encoded = encode_record(draft)
+            ids.append(encoded.record_id)
+            fh.write(encoded.member)
+    return ids
+
+
+def test_unparsable_http_heads_are_said_per_record(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from provenance.cli import main
+
+    warc = tmp_path / "heads.warc.gz"
+    ids = _heads_warc(warc)
+    archive = Archive(tmp_path / "a")
+    report = import_warc(archive, warc)
+    assert report.records == 5 and not report.problems
+    assert [(n.record_id, n.message) for n in report.notes] == [
+        (ids[1], "HTTP head does not parse (HTTP message has no end of head): "
+                 "status and content type not catalogued"),
+        (ids[2], "HTTP head does not parse (no status code in 'HTTP/1.1 OK'): "
+                 "status not catalogued"),
+        (ids[3], "HTTP head does not parse (the block does not start with an HTTP status "
+                 "line): status and content type not catalogued"),
+    ]  # fmt: skip
+    offsets = {e.record_id: e.offset for e in archive.entries()}
+    assert [n.offset for n in report.notes] == [offsets[i] for i in ids[1:4]]
+    assert all(n.file == "heads.warc.gz" for n in report.notes)
+    facts = {e.record_id: (e.http_status, e.content_type) for e in archive.entries()}
+    assert [facts[i] for i in ids] == [
+        (200, "text/html"), (None, None), (None, "text/html"), (None, None), (None, "text/dns"),
+    ]  # fmt: skip
+    # The command says so too: a count per file, a warning per record, and the JSON.
+    again = tmp_path / "b"
+    result = CliRunner().invoke(main, ["import", "--archive", str(again), str(warc)])
+    assert result.exit_code == 0
+    assert result.stdout == (
+        f"{warc}: 5 records indexed, 3 with an HTTP head that does not parse\n"
+    )
+    assert result.stderr.splitlines() == [
+        f"provenance: warning: heads.warc.gz: offset {n.offset}: record {n.record_id}: {n.message}"
+        for n in report.notes
+    ]
+    result = CliRunner().invoke(main, ["import", "--archive", str(tmp_path / "c"), str(warc),
+                                       "--json"])  # fmt: skip
+    (row,) = json.loads(result.stdout)
+    assert [(n["record_id"], n["offset"], n["message"]) for n in row["notes"]] == [
+        (n.record_id, n.offset, n.message) for n in report.notes
+    ]

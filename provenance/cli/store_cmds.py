@@ -166,7 +166,8 @@ def import_cmd(files: Sequence[Path], archive_dir: Path, as_json: bool) -> None:
     """Index existing WARC/ARC files (plain or gzip) into the archive, unchanged.
 
     Broken records are reported with their file and offset (exit 4); every
-    sound record is still indexed.
+    sound record is still indexed. A record whose HTTP head does not parse is
+    indexed without its status and content type, and reported as a warning.
 
     Example: provenance import crawl-00001.warc.gz
     """
@@ -181,10 +182,17 @@ def import_cmd(files: Sequence[Path], archive_dir: Path, as_json: bool) -> None:
                 f"{r.source}: {r.records} records indexed"
                 + (f", {r.already_indexed} already in the catalog" if r.already_indexed else "")
                 + (f", {len(r.problems)} broken" if r.problems else "")
+                + (f", {len(r.notes)} with an HTTP head that does not parse" if r.notes else "")
             )
     for r in reports:
         for p in r.problems:
             click.echo(f"provenance: error: {p.file}: offset {p.offset}: {p.message}", err=True)
+        for n in r.notes:
+            click.echo(
+                f"provenance: warning: {n.file}: offset {n.offset}: record {n.record_id}: "
+                f"{n.message}",
+                err=True,
+            )
     sys.exit(EXIT_ARCHIVE if broken else EXIT_OK)
 
 

@@ -6,6 +6,8 @@ normalised), so `text`, `quotes`, `cite` and `verify` work on it as on our own
 captures. A broken record (truncated or clipped gzip member, wrong length, a
 digest that does not match, a bad ARC header, a file gzipped as one stream)
 is reported with the file, offset and reason; the sound ones are indexed.
+A sound record whose HTTP head does not parse (so its status and content
+type cannot be catalogued) is indexed and reported as a note.
 """
 
 from __future__ import annotations
@@ -41,11 +43,16 @@ class ImportProblem:
 
 @attrs.frozen
 class ImportReport:
+    """What one import did. ``problems`` are records that could not be indexed;
+    ``notes`` are records indexed without some catalog facts (an HTTP head
+    that does not parse leaves the status and content type unknown)."""
+
     source: str
     stored_as: str
     records: int
     already_indexed: int
     problems: tuple[ImportProblem, ...]
+    notes: tuple[ImportProblem, ...] = ()
 
 
 def _arc_date(value: str) -> str:
@@ -55,7 +62,26 @@ def _arc_date(value: str) -> str:
     )
 
 
-def _entry(rec: StoredRecord, scanned: ScannedRecord, file: str) -> CatalogEntry:
+def _http_facts(rec: StoredRecord, target: str | None) -> tuple[int | None, str | None, str | None]:
+    """(status, content type, why not) from the HTTP head of a response or revisit."""
+    if rec.record_type not in ("response", "revisit"):
+        return None, None, None
+    http = (target or "").lower().startswith(("http://", "https://"))
+    declared = (rec.header("Content-Type") or "").lower().startswith("application/http")
+    if not (http or declared) or (rec.record_type == "revisit" and not rec.block):
+        return None, None, None  # not an HTTP exchange (dns:, ...), or a bare revisit
+    if rec.block[:5].upper() != b"HTTP/":
+        return None, None, "the block does not start with an HTTP status line"
+    try:
+        head = parse_http_head(rec.block)
+    except RepresentationError as exc:
+        return None, None, str(exc)
+    if head.status is None:
+        return None, head.get("Content-Type"), f"no status code in {head.start_line[:60]!r}"
+    return head.status, head.get("Content-Type"), None
+
+
+def _entry(rec: StoredRecord, scanned: ScannedRecord, file: str) -> tuple[CatalogEntry, str | None]:
     header = rec.header
     record_id = header("WARC-Record-ID")
     if not record_id:  # an ARC record has none: derive one from its bytes
@@ -65,16 +91,16 @@ def _entry(rec: StoredRecord, scanned: ScannedRecord, file: str) -> CatalogEntry
         date = _arc_date(date)
     target = rec.target_uri or header("WARC-Target-URI")
     content_type = header("Content-Type")
-    status = None
-    if rec.record_type in ("response", "revisit") and rec.block[:5].upper() == b"HTTP/":
-        try:
-            head = parse_http_head(rec.block)
-            status, content_type = head.status, head.get("Content-Type")
-        except RepresentationError:
-            pass
+    status, http_type, unparsed = _http_facts(rec, target)
+    note = None
+    if status is not None or unparsed is not None:
+        content_type = http_type  # the page's type, not the WARC record's
+    if unparsed is not None:
+        unknown = "status" if content_type else "status and content type"
+        note = f"HTTP head does not parse ({unparsed}): {unknown} not catalogued"
     block_digest = header("WARC-Block-Digest")
     payload_digest = header("WARC-Payload-Digest")
-    return CatalogEntry(
+    entry = CatalogEntry(
         record_id=record_id,
         record_type=rec.record_type,
         target_uri=target,
@@ -93,6 +119,7 @@ def _entry(rec: StoredRecord, scanned: ScannedRecord, file: str) -> CatalogEntry
         concurrent_to=header("WARC-Concurrent-To"),
         refers_to=header("WARC-Refers-To"),
     )
+    return entry, note
 
 
 def _stored_name(path: Path) -> str:
@@ -110,6 +137,7 @@ def import_warc(archive: Archive, path: str | Path) -> ImportReport:
         raise ArchiveError(f"no WARC file at {source}", path=str(source))
     name = _stored_name(source)
     problems: list[ImportProblem] = []
+    notes: list[ImportProblem] = []
 
     def sound() -> Iterator[CatalogEntry]:
         for scanned in scan_warc(str(source)):
@@ -117,7 +145,10 @@ def import_warc(archive: Archive, path: str | Path) -> ImportReport:
                 reason = scanned.error or "unreadable"
                 problems.append(ImportProblem(source.name, scanned.offset, reason))
             else:
-                yield _entry(scanned.record, scanned, name)
+                entry, note = _entry(scanned.record, scanned, name)
+                if note is not None:
+                    notes.append(ImportProblem(source.name, entry.offset, note, entry.record_id))
+                yield entry
 
     added, existing = archive.add_existing(source, name, sound())
     return ImportReport(
@@ -126,4 +157,5 @@ def import_warc(archive: Archive, path: str | Path) -> ImportReport:
         records=added,
         already_indexed=existing,
         problems=tuple(problems),
+        notes=tuple(notes),
     )
