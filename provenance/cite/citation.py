@@ -168,6 +168,16 @@ class Evidence:
     metadata: tuple[MetadataStatement, ...]
 
 
+def _plain(value: Any) -> Any:
+    """A value in JSON's shapes: attrs classes become dicts, tuples lists."""
+    fields = getattr(type(value), "__attrs_attrs__", None)
+    if fields is not None:
+        return {f.name: _plain(getattr(value, f.name)) for f in fields}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
 def _canonical(data: Any) -> str:
     return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
@@ -310,7 +320,7 @@ class Citation:
     def _body(self) -> dict[str, Any]:
         if self.legacy:
             return _legacy_body(self)
-        data = json.loads(json.dumps(attrs.asdict(self)))  # tuples become lists
+        data = _plain(self)
         data.pop("legacy_generator")
         return {k: data[k] for k in sorted(data)}
 

@@ -46,17 +46,30 @@ def is_paraphrase(c: Citation) -> bool:
 
 def statement(c: Citation) -> str:
     """What the source reports, in words that claim no more than it does: a direct
-    quote in quotation marks, paraphrase as paraphrase with its cue, "according to the
-    article"."""
+    quote in quotation marks; paraphrase (indirect or mixed speech) as the speaker and
+    cue followed by the source's own words, "according to the article", with no
+    quotation marks but those the source put around the words it quoted."""
     q = c.quote
     if not is_paraphrase(c):
         return f"\u201c{q.text}\u201d"
+    text = q.text.strip()
+    bare = text.rstrip(_CLOSERS)
+    if bare.endswith(","):
+        tail = " according to the article"
+    elif bare.endswith((".", "!", "?", ";", ":")):
+        tail = " (according to the article)"
+    else:
+        tail = ", according to the article"
     who = q.speaker_name or q.speaker
-    text = q.text.rstrip(" ,;:")
-    if who:
-        lead = f"{who[:1].upper()}{who[1:]} {q.cue or 'said'} "
-        return f"{lead}{text}, according to the article"
-    return f"The article reports that {text}"
+    if not who:
+        return f"The article reports: {text}{tail}"
+    first = text.lstrip(_OPENERS)[:1]
+    joint = ": " if first.isupper() or first.isdigit() else " "
+    return f"{who[:1].upper()}{who[1:]} {q.cue or 'said'}{joint}{text}{tail}"
+
+
+_CLOSERS = "\"'\u201d\u2019\u00bb\u203a "
+_OPENERS = "\"'\u201c\u2018\u201e\u00ab\u2039 "
 
 
 def _archived(c: Citation) -> str:

@@ -57,8 +57,9 @@ from ..parse.statements import find_statement
 from ..quotes import EXTRACTOR_VERSION, Quote, TextSpan, extract_quotes
 from ..store.archive import Archive
 from ..store.catalog import CATALOG_NAME as _CATALOG
+from ..store.catalog import CatalogEntry
 from ..store.digests import check_digest
-from ..store.representation import Representation, apply_recipe, representation_of
+from ..store.representation import Representation, representation_of
 from ..store.wacz import find_in_wacz, find_member_by_sha256, read_wacz_member
 from .citation import Citation, Companion, Span, load_citation
 from .claims import (
@@ -153,6 +154,15 @@ class VerificationReport:
         }
 
 
+def _is_zip(path: Path) -> bool:
+    """A WACZ (a zip file) rather than a WARC file, by its first bytes."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(4) == b"PK\x03\x04" and zipfile.is_zipfile(path)
+    except OSError:
+        return False
+
+
 def _split_warc(record: bytes) -> tuple[dict[str, str], bytes] | None:
     end = record.find(b"\r\n\r\n")
     if end < 0:
@@ -207,6 +217,7 @@ class _Run:
         self.c = citation
         self.checks: list[Check] = []
         self.archive: Archive | None = None
+        self.entry: CatalogEntry | None = None  # the cited record's catalog row
         self.warc: Path | None = None
         self.wacz: tuple[Path, str] | None = None  # (WACZ, WARC name inside it)
 
@@ -232,7 +243,7 @@ class _Run:
             except ProvenanceError as exc:
                 self.add("record located", False, str(exc))
                 return None
-            self.archive = archive
+            self.archive, self.entry = archive, entry
             same = (entry.file, entry.offset, entry.length) == (name, cap.offset, cap.length)
             where = f"{entry.file} offset {entry.offset} length {entry.length}"
             if not self.add("record located", same, f"catalog: {where}"):
@@ -340,20 +351,21 @@ def verify(
     ``claimed_id`` is the id a citation file carries (``require_id``: it must carry one)."""
     run = _Run(citation)
     c = citation
+    cid = c.citation_id
     if claimed_id is not None:
-        same = claimed_id == c.citation_id
+        same = claimed_id == cid
         run.add("citation id", same, "matches its content" if same else f"{claimed_id} differs")
     elif require_id:
         run.add("citation id", False, "the citation carries no citation_id")
     where = Path(location)
-    if where.is_file() and zipfile.is_zipfile(where):
+    if where.is_file() and _is_zip(where):
         member = run.from_wacz(where)
     else:
         found = run.locate(where)
         member = run.read(*found) if found else None
     if member is not None:
         _check_record(run, member, deep)
-    return VerificationReport(c.citation_id, tuple(run.checks), deep)
+    return VerificationReport(cid, tuple(run.checks), deep)
 
 
 def verify_json(
@@ -407,10 +419,11 @@ def _check_record(run: _Run, member: bytes, deep: bool) -> None:
         run.add("warc digests", status, label or "the record carries no block digest")
     _check_origin(run, record_type, block)
     try:
+        # The record's own headers say how to decode it; the cited recipe must be that.
         derived = representation_of(
             block, record_type=record_type, content_type=headers.get("content-type")
         )
-        rep = apply_recipe(block, c.integrity.recipe)
+        rep = derived.data
     except ProvenanceError as exc:
         run.add("representation", False, str(exc))
         return
@@ -436,7 +449,8 @@ def _check_origin(run: _Run, record_type: str, block: bytes) -> None:
         if run.archive is None:
             run.add("origin", NOT_CHECKED, "only an archive's catalog says a record was imported")
             return
-        entry = run.archive.entry(c.capture.record_id)
+        entry = run.entry
+        assert entry is not None
         ok = entry.origin == "imported"
         run.add("origin", ok, f"the catalog says {entry.origin}")
         return
@@ -452,7 +466,8 @@ def _check_origin(run: _Run, record_type: str, block: bytes) -> None:
         return
     if comp is None and c.legacy and run.archive is not None:
         # A first-schema citation names no companion: the archive's catalog does.
-        entry = run.archive.entry(c.capture.record_id)
+        entry = run.entry
+        assert entry is not None
         found_entry = run.archive.companion(entry)
         if found_entry is not None and found_entry.file == entry.file:
             comp = Companion(
@@ -497,7 +512,7 @@ def _check_origin(run: _Run, record_type: str, block: bytes) -> None:
         run.add("origin", False, "; ".join(problems))
         return
     if run.archive is not None:
-        entry_origin = run.archive.entry(c.capture.record_id).origin
+        entry_origin = run.entry.origin if run.entry is not None else None
         if (entry_origin == "seed") != (origin == "seed"):
             run.add("origin", False, f"the catalog says {entry_origin}")
             return
