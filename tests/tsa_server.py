@@ -28,8 +28,6 @@ from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-import pytest
-
 _TSA_CONFIG = """\
 [tsa]
 default_tsa = tsa_config
@@ -53,6 +51,8 @@ ess_cert_id_alg = sha256
 
 def require_openssl() -> str:
     """The openssl binary; a test skips without it, except in CI, where it fails."""
+    import pytest
+
     found = shutil.which("openssl")
     if found is None:
         if os.environ.get("CI"):
@@ -197,8 +197,9 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 @contextmanager
-def serve_tsa(directory: Path) -> Iterator[TsaServer]:
-    openssl = require_openssl()
+def serve_tsa(directory: Path, openssl: str | None = None) -> Iterator[TsaServer]:
+    """Make both authorities in ``directory`` and serve them; ``openssl`` defaults to PATH's."""
+    openssl = openssl or require_openssl()
     make_authority(openssl, directory / "trusted", "Trusted")
     make_authority(openssl, directory / "other", "Other")
     server = TsaServer(openssl, directory)
