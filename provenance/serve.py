@@ -15,14 +15,14 @@ from collections import defaultdict
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
-from .archive import Archive
-from .catalog import CatalogEntry
-from .citation import Citation
+from .cite.citation import Citation
+from .cite.formats import to_markdown
+from .cite.verify import verify
 from .errors import ProvenanceError
-from .formats import to_markdown
 from .parse import Article, parse_record
 from .quotes import Quote, extract_quotes
-from .verify import verify
+from .store.archive import Archive
+from .store.catalog import CatalogEntry
 
 __all__ = ["ArchiveViewer", "make_server"]
 

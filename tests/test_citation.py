@@ -15,12 +15,12 @@ import attrs
 import pytest
 
 from provenance import Archive, FetchOptions, capture
-from provenance.catalog import CatalogEntry
-from provenance.citation import Citation, CitationError
-from provenance.formats import FORMATS, render, text_fragment_url
+from provenance.cite.citation import Citation, CitationError
+from provenance.cite.formats import FORMATS, render, text_fragment_url
+from provenance.cite.verify import VerificationReport, verify
 from provenance.parse import parse_record
 from provenance.quotes import extract_quotes
-from provenance.verify import VerificationReport, verify
+from provenance.store.catalog import CatalogEntry
 from tests.conftest import SEED_URL
 from tests.pages_server import PagesServer
 

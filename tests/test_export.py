@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 
 from provenance import Archive, Citation, FetchOptions, capture, extract_quotes, parse_record
-from provenance.cdxj import cdxj_line
-from provenance.importer import import_warc
-from provenance.representation import apply_recipe, representation_of
-from provenance.verify import verify
-from provenance.wacz import export_wacz
+from provenance.cite.verify import verify
+from provenance.store.cdxj import cdxj_line
+from provenance.store.importer import import_warc
+from provenance.store.representation import apply_recipe, representation_of
+from provenance.store.wacz import export_wacz
 from tests.conftest import SEED_URL, WARCS_DIR
 from tests.pages_server import PagesServer
 

@@ -14,7 +14,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from provenance import Archive, Citation, extract_quotes, parse_record, verify
-from provenance.importer import import_warc
+from provenance.store.importer import import_warc
 from tests.conftest import WARCS_DIR
 
 # Files with records that are really broken, and the reason each one gives.

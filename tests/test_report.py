@@ -10,8 +10,8 @@ import attrs
 import pytest
 
 from provenance import Archive, capture
-from provenance.citation import Citation
-from provenance.report import RenderError, collect_citations, render_draft
+from provenance.cite.citation import Citation
+from provenance.cite.report import RenderError, collect_citations, render_draft
 from tests.conftest import SEED_URL
 
 GOLDEN = Path(__file__).resolve().parent / "golden"

@@ -1,6 +1,7 @@
 """Parse stage: archived bytes in, an :class:`Article` with a byte map out (no I/O)."""
 
 from .article import (
+    PARSER_VERSION,
     Article,
     EmptyDocument,
     Paragraph,
@@ -12,6 +13,7 @@ from .article import (
 )
 
 __all__ = [
+    "PARSER_VERSION",
     "Article",
     "EmptyDocument",
     "Paragraph",

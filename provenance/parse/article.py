@@ -16,8 +16,8 @@ from urllib.parse import urlsplit
 import attrs
 
 from ..errors import EmptyDocument, ParseError, UnsupportedMediaType
-from ..representation import Representation, representation_of
-from ..warc import StoredRecord
+from ..store.records import StoredRecord
+from ..store.representation import Representation, representation_of
 from .charset import CharsetChoice, choose_charset
 from .content import extract_body
 from .htmltree import parse_html
@@ -26,6 +26,7 @@ from .metadata import Metadata, page_metadata
 from .textmap import OffsetMap, TextBuilder, decode_exact
 
 __all__ = [
+    "PARSER_VERSION",
     "Article",
     "EmptyDocument",
     "Paragraph",
@@ -35,6 +36,9 @@ __all__ = [
     "parse_record",
     "parse_representation",
 ]
+
+#: Bumped whenever the text or metadata parsed from the same bytes may change.
+PARSER_VERSION = "provenance-parse/1"
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "application/xml", "text/xml"})
 TEXT_TYPES = frozenset({"text/plain", "text/markdown", "text/x-markdown"})
@@ -82,6 +86,7 @@ class Article:
     representation_sha256: str
     representation_length: int
     warnings: tuple[str, ...] = ()
+    parser: str = PARSER_VERSION
 
     def paragraph_texts(self) -> tuple[str, ...]:
         return tuple(self.text[p.start : p.end] for p in self.paragraphs)

@@ -24,10 +24,10 @@ from typing import Any, TextIO
 
 import attrs
 
-from .errors import ProvenanceError
-from .parse import parse_record
-from .quotes import extract_quotes
-from .warcscan import is_member_warc, next_member, open_source, scan_warc
+from ..errors import ProvenanceError
+from ..parse import parse_record
+from ..quotes import extract_quotes
+from ..store.warcscan import is_member_warc, next_member, open_source, scan_warc
 
 __all__ = ["Chunk", "MineReport", "mine", "mine_chunk", "plan_chunks"]
 

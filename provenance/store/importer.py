@@ -17,13 +17,13 @@ from pathlib import Path
 
 import attrs
 
+from ..errors import ArchiveError
+from ..urls import url_key
 from .archive import Archive
 from .catalog import CatalogEntry
 from .digests import normalise_digest
-from .errors import ArchiveError
+from .records import StoredRecord
 from .representation import RepresentationError, parse_http_head
-from .urls import url_key
-from .warc import StoredRecord
 from .warcscan import ScannedRecord, scan_warc
 
 __all__ = ["ImportProblem", "ImportReport", "import_warc"]

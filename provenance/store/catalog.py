@@ -15,7 +15,7 @@ from typing import Any
 
 import attrs
 
-from .errors import ArchiveCorrupt
+from ..errors import ArchiveCorrupt
 
 __all__ = ["CATALOG_NAME", "CaptureRow", "Catalog", "CatalogEntry", "FileRow"]
 

@@ -12,12 +12,14 @@ import base64
 import hashlib
 import json
 import re
+from collections.abc import Sequence
 from urllib.parse import urlsplit
 
+from .archive import Archive
 from .catalog import CatalogEntry
-from .warc import StoredRecord
+from .records import StoredRecord
 
-__all__ = ["cdxj_line", "surt"]
+__all__ = ["cdxj_index", "cdxj_line", "surt"]
 
 _WWW = re.compile(r"^www\d*\.")
 _UNRESERVED = re.compile(r"%([0-9A-Fa-f]{2})")
@@ -97,3 +99,15 @@ def cdxj_line(entry: CatalogEntry, record: StoredRecord | None = None) -> str | 
     fields["offset"] = str(entry.offset)
     fields["filename"] = entry.file
     return f"{surt(entry.target_uri)} {_timestamp(entry.warc_date)} {json.dumps(fields)}"
+
+
+def cdxj_index(archive: Archive, record_ids: Sequence[str] | None = None) -> list[str]:
+    """The sorted CDXJ lines of the given records (default: every record)."""
+    entries = [archive.entry(r) for r in record_ids] if record_ids else list(archive.entries())
+    lines = []
+    for entry in entries:
+        record = archive.read(entry) if entry.payload_digest is None else None
+        line = cdxj_line(entry, record)
+        if line:
+            lines.append(line)
+    return sorted(lines)

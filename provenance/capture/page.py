@@ -24,10 +24,8 @@ from pathlib import Path
 import attrs
 import requests
 
-from ._version import __version__
-from .archive import Archive, NewCapture, PendingRecord, RecordFacts
-from .catalog import CatalogEntry
-from .errors import (
+from .._version import __version__
+from ..errors import (
     CaptureError,
     FetchConnectionError,
     FetchError,
@@ -35,10 +33,12 @@ from .errors import (
     IncompleteResponse,
     SeedNotFound,
 )
+from ..store.archive import Archive, NewCapture, PendingRecord, RecordFacts
+from ..store.catalog import CatalogEntry
+from ..store.records import RecordDraft, new_record_id, warc_date
+from ..urls import check_http_url
 from .fetch import Fetched, FetchOptions, HttpExchange, fetch
 from .seeds import SeedCopy, find_seed
-from .urls import check_http_url
-from .warc import RecordDraft, new_record_id, warc_date
 
 __all__ = ["CaptureResult", "capture", "stored_response_head"]
 

@@ -22,7 +22,8 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from .digests import check_digest
-from .warc import StoredRecord, _stored
+from .records import StoredRecord
+from .warc import _stored
 
 __all__ = ["ScannedRecord", "is_member_warc", "next_member", "open_source", "scan_warc"]
 

@@ -20,8 +20,8 @@ from pathlib import Path, PurePosixPath
 
 import attrs
 
-from .errors import SeedIntegrityError, SeedNotFound
-from .urls import url_key
+from ..errors import SeedIntegrityError, SeedNotFound
+from ..urls import url_key
 
 __all__ = [
     "MANIFEST_NAME",
@@ -67,11 +67,11 @@ def default_seed_dir() -> Path:
     env = os.environ.get("PROVENANCE_SEEDS")
     if env:
         return Path(env)
-    here = Path(__file__).resolve().parent
-    installed = here / "seeds"
+    package = Path(__file__).resolve().parents[1]
+    installed = package / "seeds"
     if (installed / MANIFEST_NAME).is_file():
         return installed
-    return here.parent / "seeds"
+    return package.parent / "seeds"
 
 
 def original_url_of(data: bytes) -> str | None:

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 import attrs
 import brotlicffi
 
-from .errors import RepresentationError
+from ..errors import RepresentationError
 from .headers import first_header
 
 __all__ = [

@@ -27,11 +27,11 @@ from pathlib import Path
 
 import attrs
 
-from ._version import __version__
+from .._version import __version__
+from ..errors import ArchiveError
 from .archive import Archive
 from .catalog import CatalogEntry
 from .cdxj import cdxj_line
-from .errors import ArchiveError
 
 __all__ = ["WaczReport", "export_wacz", "find_in_wacz", "read_wacz_member"]
 

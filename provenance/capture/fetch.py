@@ -19,8 +19,8 @@ import attrs
 import requests
 import urllib3.exceptions
 
-from ._version import __version__
-from .errors import (
+from .._version import __version__
+from ..errors import (
     FetchConnectionError,
     FetchError,
     FetchTimeout,
@@ -29,8 +29,8 @@ from .errors import (
     ResponseTooLarge,
     TooManyRedirects,
 )
-from .headers import first_header
-from .urls import check_http_url
+from ..store.headers import first_header
+from ..urls import check_http_url
 
 __all__ = ["FetchOptions", "Fetched", "HttpExchange", "fetch"]
 

@@ -23,11 +23,11 @@ from urllib.parse import urlsplit
 import attrs
 import requests
 
-from .archive import Archive
-from .capture import CaptureResult, capture
-from .errors import CaptureError, InvalidURL, ProvenanceError
+from ..errors import CaptureError, InvalidURL, ProvenanceError
+from ..store.archive import Archive
+from ..urls import check_http_url, url_key
 from .fetch import FetchOptions
-from .urls import check_http_url, url_key
+from .page import CaptureResult, capture
 
 __all__ = ["BatchOptions", "Outcome", "Progress", "archive_many"]
 

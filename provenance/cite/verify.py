@@ -32,13 +32,13 @@ from pathlib import Path
 
 import attrs
 
-from .archive import Archive
-from .catalog import CATALOG_NAME as _CATALOG
+from ..errors import ProvenanceError
+from ..store.archive import Archive
+from ..store.catalog import CATALOG_NAME as _CATALOG
+from ..store.digests import check_digest
+from ..store.representation import apply_recipe
+from ..store.wacz import find_in_wacz, read_wacz_member
 from .citation import Citation
-from .digests import check_digest
-from .errors import ProvenanceError
-from .representation import apply_recipe
-from .wacz import find_in_wacz, read_wacz_member
 
 __all__ = ["Check", "VerificationReport", "verify"]
 
@@ -349,7 +349,7 @@ def _check_text(run: _Run, rep: bytes, deep: bool) -> None:
 
 def _deep_check(c: Citation, rep: bytes) -> tuple[bool, str]:
     """Re-parse the representation: exact text at the cited code points, mapping to the bytes."""
-    from .parse import parse_document
+    from ..parse import parse_document
 
     a = c.anchor
     media = (

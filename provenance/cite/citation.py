@@ -18,11 +18,11 @@ from typing import Any
 
 import attrs
 
-from ._version import __version__
-from .catalog import CatalogEntry
-from .errors import CitationError
-from .parse import Article
-from .quotes import Quote
+from .._version import __version__
+from ..errors import CitationError
+from ..parse import Article
+from ..quotes import Quote
+from ..store.catalog import CatalogEntry
 
 __all__ = [
     "SCHEMA",

