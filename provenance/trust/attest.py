@@ -16,10 +16,10 @@ from datetime import datetime, timezone
 import attrs
 import requests
 
-from ..archive import Archive, PendingRecord, RecordFacts
-from ..catalog import CatalogEntry
 from ..errors import ArchiveCorrupt, ProofError, TimestampError
-from ..warc import warc_date
+from ..store.archive import Archive, PendingRecord, RecordFacts
+from ..store.catalog import CatalogEntry
+from ..store.records import warc_date
 from .keys import SigningKey
 from .manifest import DigestManifest
 from .proofs import PROOF_MEDIA_TYPE, Proof, SignatureProof, proof_draft, proof_from_record

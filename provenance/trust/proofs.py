@@ -44,7 +44,7 @@ import attrs
 
 from .._version import __version__
 from ..errors import ProofError, SigningKeyError
-from ..warc import RecordDraft, StoredRecord
+from ..store.records import RecordDraft, StoredRecord
 from .keys import SIGNATURE_ALGORITHM, PublicKey, SigningKey
 from .manifest import DigestManifest
 from .timestamps import TimestampToken
