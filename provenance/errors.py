@@ -28,6 +28,7 @@ catch either::
     │   └── InvalidRecord (ValueError)
     └── TrustError                     signatures, timestamps, other archives
         ├── SigningKeyError (ValueError)   a key that is missing, unreadable or not P-384
+        ├── CertificateFileError (ValueError)  trusted roots that cannot be read
         ├── TimestampError             .url: the authority gave no usable token
         │   ├── TsaUnavailable (ConnectionError)  down, unreachable, timed out, HTTP error
         │   ├── TsaRefused             answered with a status other than "granted"
@@ -46,6 +47,7 @@ __all__ = [
     "ArchiveError",
     "ArchiveNotFound",
     "CaptureError",
+    "CertificateFileError",
     "CitationError",
     "EmptyDocument",
     "FetchConnectionError",
@@ -212,6 +214,14 @@ class TrustError(ProvenanceError):
 
 class SigningKeyError(TrustError, ValueError):
     """A signing key that is missing, unreadable, or not an ECDSA P-384 key."""
+
+    def __init__(self, message: str, *, path: str) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class CertificateFileError(TrustError, ValueError):
+    """A file of trusted certificates (authority roots) that is missing or holds none."""
 
     def __init__(self, message: str, *, path: str) -> None:
         super().__init__(message)

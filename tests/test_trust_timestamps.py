@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from provenance.errors import TrustError, TsaBadAnswer, TsaRefused, TsaUnavailable
+from provenance.errors import CertificateFileError, TsaBadAnswer, TsaRefused, TsaUnavailable
 from provenance.trust import TimestampToken, check_token, load_roots, request_timestamp
 from tests.tsa_server import TsaServer
 
@@ -51,8 +51,8 @@ def test_an_authority_that_refuses_fails_or_is_down_raises_precisely(tsa: TsaSer
 
 def test_roots_file_errors(tmp_path: Path) -> None:
     base = tmp_path
-    with pytest.raises(TrustError, match="cannot read"):
+    with pytest.raises(CertificateFileError, match="cannot read"):
         load_roots(base / "missing.pem")
     (base / "x.pem").write_text("nothing here")
-    with pytest.raises(TrustError, match="no PEM certificate"):
+    with pytest.raises(CertificateFileError, match="no PEM certificate"):
         load_roots(base / "x.pem")

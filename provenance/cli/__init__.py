@@ -8,19 +8,22 @@ Exit codes (the same for every command):
     3  capture failed: the page could not be fetched and no seed copy exists
     4  archive error: the archive is missing, unwritable or corrupt
     5  the record cannot be parsed (not HTML or text, undecodable payload)
+    6  archived, but the time-stamping authority gave no timestamp (--tsa)
 
-`provenance verify` exits 0 when the citation is verified and 1 when it is not.
+`provenance verify` exits 0 when the citation is verified and 1 when it is not;
+`provenance corroborate` exits 0 when another archive holds the quoted words, 1 when none does.
 """
 
 from __future__ import annotations
 
-from . import capture_cmds, cite_cmds, quote_cmds, store_cmds
+from . import capture_cmds, cite_cmds, quote_cmds, store_cmds, trust_cmds
 from .app import (
     EXIT_ARCHIVE,
     EXIT_CAPTURE_FAILED,
     EXIT_NOT_FOUND,
     EXIT_OK,
     EXIT_PARSE,
+    EXIT_UNSTAMPED,
     EXIT_USAGE,
     exit_code_for,
     main,
@@ -33,6 +36,7 @@ __all__ = [
     "EXIT_NOT_FOUND",
     "EXIT_OK",
     "EXIT_PARSE",
+    "EXIT_UNSTAMPED",
     "EXIT_USAGE",
     "capture_cmds",
     "cite_cmds",
@@ -41,4 +45,5 @@ __all__ = [
     "quote_cmds",
     "run",
     "store_cmds",
+    "trust_cmds",
 ]

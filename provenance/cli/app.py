@@ -8,8 +8,10 @@ Exit codes (the same for every command):
     3  capture failed: the page could not be fetched and no seed copy exists
     4  archive error: the archive is missing, unwritable or corrupt
     5  the record cannot be parsed (not HTML or text, undecodable payload)
+    6  archived, but the time-stamping authority gave no timestamp (--tsa)
 
-`provenance verify` exits 0 when the citation is verified and 1 when it is not.
+`provenance verify` exits 0 when the citation is verified and 1 when it is not;
+`provenance corroborate` exits 0 when another archive holds the quoted words, 1 when none does.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from ..cite import CitationError, RenderError
 from ..errors import (
     ArchiveError,
     CaptureError,
+    CertificateFileError,
     FetchError,
     InvalidURL,
     ParseError,
@@ -37,6 +40,7 @@ from ..errors import (
     RepresentationError,
     SeedError,
     SeedNotFound,
+    SigningKeyError,
 )
 
 EXIT_OK = 0
@@ -45,6 +49,7 @@ EXIT_USAGE = 2
 EXIT_CAPTURE_FAILED = 3
 EXIT_ARCHIVE = 4
 EXIT_PARSE = 5
+EXIT_UNSTAMPED = 6
 
 DEFAULT_ARCHIVE = "archive"
 
@@ -53,7 +58,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 def exit_code_for(exc: ProvenanceError) -> int:
     """The documented exit code for a library error."""
-    if isinstance(exc, InvalidURL):
+    if isinstance(exc, InvalidURL | SigningKeyError | CertificateFileError):
         return EXIT_USAGE
     if isinstance(exc, RecordNotFound | SeedNotFound | CitationError | RenderError):
         return EXIT_NOT_FOUND
@@ -101,7 +106,7 @@ def main(verbose: bool) -> None:
     """Archive web sources, find who said what, and cite it verifiably.
 
     Exit codes: 0 ok, 1 not found, 2 usage, 3 capture failed, 4 archive error,
-    5 cannot parse.
+    5 cannot parse, 6 archived but not timestamped.
     """
     logging.basicConfig(
         level=logging.INFO if verbose else logging.WARNING,

@@ -64,7 +64,7 @@ def make_proof(
             token = request_timestamp(tsa, message, session=session)
         except TimestampError as exc:
             error = str(exc)
-            log.warning("no timestamp: %s", exc)
+            log.info("no timestamp: %s", exc)
     created = warc_date(datetime.now(timezone.utc))
     return Proof(manifest, signature, token, created=created), error
 

@@ -50,6 +50,15 @@ Fail = Callable[[str], TrustError]
 DEFAULT_LIMITS = HttpLimits()
 
 
+def _reason(exc: BaseException) -> str:
+    """The innermost cause's message, short: "Connection refused" rather than a pool dump."""
+    inner: BaseException = exc
+    while inner.__cause__ is not None or inner.__context__ is not None:
+        inner = inner.__cause__ or inner.__context__  # type: ignore[assignment]
+    text = str(inner).split("] ")[-1] if "] " in str(inner) else str(inner)
+    return " ".join(text.split())[:200] or type(inner).__name__
+
+
 def _send(
     method: str,
     url: str,
@@ -88,8 +97,12 @@ def _send(
                 headers=tuple((str(k), str(v)) for k, v in resp.headers.items()),
                 body=b"".join(chunks),
             )
+    except requests.Timeout as exc:
+        raise fail(f"{url}: timed out") from exc
+    except requests.ConnectionError as exc:
+        raise fail(f"{url}: cannot connect ({_reason(exc)})") from exc
     except requests.RequestException as exc:
-        raise fail(f"{url}: {type(exc).__name__}: {exc}") from exc
+        raise fail(f"{url}: {type(exc).__name__}: {_reason(exc)}") from exc
     finally:
         if session is None:
             sender.close()

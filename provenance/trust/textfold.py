@@ -31,7 +31,7 @@ import html
 import re
 import unicodedata
 
-__all__ = ["decode_page", "fold", "page_text", "words_in"]
+__all__ = ["decode_page", "fold", "page_text", "quote_pieces", "words_in"]
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", re.IGNORECASE)
@@ -108,3 +108,33 @@ def words_in(pieces: tuple[str, ...], folded_page: str) -> bool:
     """Whether every non-empty piece, folded, occurs in ``folded_page``."""
     folded = [fold(p) for p in pieces]
     return any(folded) and all(f in folded_page for f in folded if f)
+
+
+def quote_pieces(text: str, exact: str) -> tuple[str, ...]:
+    """Split a quote's words into the runs that are contiguous in ``exact``.
+
+    A split quote (``"A," said X. "B."``) is cited as the words ``A, B.``
+    with the stretch ``A," said X. "B.`` around them; its pieces are looked
+    for separately.
+
+    >>> quote_pieces("We will, and we can.", 'We will," she said, "and we can.')
+    ('We will,', 'and we can.')
+    """
+    folded_exact = fold(exact)
+    pieces: list[str] = []
+    current: list[str] = []
+    pos = 0
+    for word in text.split():
+        trial = fold(" ".join([*current, word]))
+        if not current or folded_exact.find(trial, pos) >= 0:
+            current.append(word)
+            continue
+        done = " ".join(current)
+        found = folded_exact.find(fold(done), pos)
+        if found >= 0:
+            pos = found + len(fold(done))
+        pieces.append(done)
+        current = [word]
+    if current:
+        pieces.append(" ".join(current))
+    return tuple(pieces)

@@ -40,7 +40,7 @@ from rfc3161_client import (
     decode_timestamp_response,
 )
 
-from ..errors import TrustError, TsaBadAnswer, TsaRefused, TsaUnavailable
+from ..errors import CertificateFileError, TsaBadAnswer, TsaRefused, TsaUnavailable
 from . import http
 
 __all__ = [
@@ -159,11 +159,13 @@ def load_roots(path: str | Path) -> tuple[x509.Certificate, ...]:
     try:
         data = source.read_bytes()
     except OSError as exc:
-        raise TrustError(f"cannot read certificates from {source}: {exc}") from exc
+        raise CertificateFileError(
+            f"cannot read certificates from {source}: {exc}", path=str(source)
+        ) from exc
     try:
         certs = tuple(x509.load_pem_x509_certificates(data))
     except ValueError as exc:
-        raise TrustError(f"{source} holds no PEM certificate") from exc
+        raise CertificateFileError(f"{source} holds no PEM certificate", path=str(source)) from exc
     return certs
 
 
