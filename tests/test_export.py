@@ -97,7 +97,10 @@ def test_wacz_validates_and_citations_verify_against_it(filled: Archive, tmp_pat
     entry = filled.find(SEED_URL)
     article = parse_record(filled.read(entry))
     citation = Citation.from_quote(
-        next(q for q in extract_quotes(article) if q.kind == "direct"), article, entry
+        next(q for q in extract_quotes(article) if q.kind == "direct"),
+        article,
+        entry,
+        filled.companion(entry),
     )
     whole = tmp_path / "all.wacz"
     report = export_wacz(filled, whole)

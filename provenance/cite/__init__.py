@@ -3,10 +3,11 @@
 (``report.py``). It reads the store, parse and quotes; nothing below imports it.
 """
 
-from .citation import Citation, CitationError
+from .citation import Citation, CitationError, load_citation
 from .formats import FORMATS, render, text_fragment_url
+from .lookup import cite_quote
 from .report import STYLES, RenderError, render_draft
-from .verify import Check, VerificationReport, verify
+from .verify import Check, VerificationReport, verify, verify_json
 
 __all__ = [
     "FORMATS",
@@ -16,8 +17,11 @@ __all__ = [
     "CitationError",
     "RenderError",
     "VerificationReport",
+    "cite_quote",
+    "load_citation",
     "render",
     "render_draft",
     "text_fragment_url",
     "verify",
+    "verify_json",
 ]

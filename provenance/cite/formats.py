@@ -17,7 +17,7 @@ from urllib.parse import quote as _percent
 
 from .citation import Citation
 
-__all__ = ["FORMATS", "render", "text_fragment_url"]
+__all__ = ["FORMATS", "is_paraphrase", "render", "statement", "text_fragment_url"]
 
 _ORIGIN = {"live": "fetched live", "seed": "bundled seed copy, not fetched live"}
 
@@ -36,6 +36,27 @@ def _speaker(c: Citation) -> str:
     if q.speaker_name and q.speaker and q.speaker_name != q.speaker:
         return q.speaker_name
     return q.speaker_name or q.speaker or "unattributed"
+
+
+def is_paraphrase(c: Citation) -> bool:
+    """Indirect and mixed speech: not quoted as a whole, so never shown in quotation marks
+    (a mixed quote keeps the source's own marks around the words it quoted)."""
+    return c.quote.kind in ("indirect", "mixed")
+
+
+def statement(c: Citation) -> str:
+    """What the source reports, in words that claim no more than it does: a direct
+    quote in quotation marks, paraphrase as paraphrase with its cue, "according to the
+    article"."""
+    q = c.quote
+    if not is_paraphrase(c):
+        return f"\u201c{q.text}\u201d"
+    who = q.speaker_name or q.speaker
+    text = q.text.rstrip(" ,;:")
+    if who:
+        lead = f"{who[:1].upper()}{who[1:]} {q.cue or 'said'} "
+        return f"{lead}{text}, according to the article"
+    return f"The article reports that {text}"
 
 
 def _archived(c: Citation) -> str:
@@ -76,10 +97,10 @@ def to_annotation(c: Citation) -> str:
         "id": f"urn:provenance:{c.citation_id}",
         "type": "Annotation",
         "motivation": "quoting",
-        "creator": {"type": "Software", "name": c.generator},
+        "creator": {"type": "Software", "name": "provenance"},
         "body": {
             "type": "TextualBody",
-            "value": f"{_speaker(c)}: \u201c{c.quote.text}\u201d",
+            "value": (statement(c) if is_paraphrase(c) else f"{_speaker(c)}: {statement(c)}"),
             "format": "text/plain",
         },
         "target": {
@@ -114,13 +135,14 @@ def to_markdown(c: Citation) -> str:
         parts.append("by " + ", ".join(s.authors))
     if s.published:
         parts.append(s.published[:10])
-    quote = "\n".join("> " + line for line in f"\u201c{c.quote.text}\u201d".splitlines())
-    cue = f" ({c.quote.cue})" if c.quote.cue else ""
-    return (
-        f"{quote}\n>\n> \u2014 {_speaker(c)}{cue}\n\n"
-        f"Source: {', '.join(parts)}. Archived copy: {_archived(c)}. "
-        f"Citation `{c.citation_id}`.\n"
+    tail = (
+        f"Source: {', '.join(parts)}. Archived copy: {_archived(c)}. Citation `{c.citation_id}`.\n"
     )
+    if is_paraphrase(c):
+        return f"{statement(c)} (paraphrase).\n\n{tail}"
+    quote = "\n".join("> " + line for line in statement(c).splitlines())
+    cue = f" ({c.quote.cue})" if c.quote.cue else ""
+    return f"{quote}\n>\n> \u2014 {_speaker(c)}{cue}\n\n{tail}"
 
 
 def to_html(c: Citation) -> str:
@@ -132,10 +154,16 @@ def to_html(c: Citation) -> str:
         for x in (s.outlet, ("by " + ", ".join(s.authors)) if s.authors else None, s.published)
         if x
     )
+    if is_paraphrase(c):
+        said = f'  <p class="paraphrase">{e(statement(c))} (paraphrase).</p>\n'
+        who = ""
+    else:
+        said = f'  <blockquote cite="{e(s.url)}"><p>{e(statement(c))}</p></blockquote>\n'
+        who = f"\u2014 {e(_speaker(c))}, "
     return (
         f'<figure class="provenance-citation" id="{e(c.citation_id)}">\n'
-        f'  <blockquote cite="{e(s.url)}"><p>\u201c{e(c.quote.text)}\u201d</p></blockquote>\n'
-        f"  <figcaption>\u2014 {e(_speaker(c))}, "
+        + said
+        + f"  <figcaption>{who}"
         f'<a href="{e(s.url)}" data-originalurl="{e(s.url)}" data-versiondate="{e(day)}">'
         f"<cite>{e(s.title or s.url)}</cite></a>"
         + (f", {meta}" if meta else "")
@@ -146,9 +174,16 @@ def to_html(c: Citation) -> str:
 
 def to_text(c: Citation) -> str:
     s = c.source
+    said = (
+        [f"{statement(c)} (paraphrase)."]
+        if is_paraphrase(c)
+        else [
+            statement(c),
+            f"\u2014 {_speaker(c)}" + (f" ({c.quote.cue})" if c.quote.cue else ""),
+        ]
+    )
     lines = [
-        f"\u201c{c.quote.text}\u201d",
-        f"\u2014 {_speaker(c)}" + (f" ({c.quote.cue})" if c.quote.cue else ""),
+        *said,
         f"Source: {s.title or s.url}"
         + (f", {s.outlet}" if s.outlet else "")
         + (f", {s.published[:10]}" if s.published else ""),
@@ -193,7 +228,11 @@ def to_bibtex(c: Citation) -> str:
     fields.append(
         (
             "note",
-            esc(f"Quoted: \u201c{c.quote.text}\u201d \u2014 {_speaker(c)}. {_archived(c)}."),
+            esc(
+                f"Paraphrase: {statement(c)}. {_archived(c)}."
+                if is_paraphrase(c)
+                else f"Quoted: {statement(c)} \u2014 {_speaker(c)}. {_archived(c)}."
+            ),
         )
     )
     key = c.citation_id.replace("-", "")
@@ -218,6 +257,8 @@ def to_csl(c: Citation) -> str:
         "accessed": {"date-parts": _date_parts(c.capture.warc_date)},
         "custom": {
             "quote": c.quote.text,
+            "kind": c.quote.kind,
+            "statement": statement(c),
             "speaker": _speaker(c),
             "record_id": c.capture.record_id,
             "warc_file": c.capture.warc_file,

@@ -41,7 +41,7 @@ from ..parse import parse_record
 from ..quotes import extract_quotes
 from ..store.archive import Archive
 from .citation import Citation
-from .formats import to_csl
+from .formats import is_paraphrase, statement, to_csl
 from .verify import VerificationReport, verify
 
 __all__ = ["STYLES", "RenderError", "collect_citations", "render_draft"]
@@ -78,7 +78,7 @@ def collect_citations(archive: Archive) -> dict[str, Citation]:
         for quote in extract_quotes(article):
             if quote.kind in ("scare", "nested"):
                 continue
-            c = Citation.from_quote(quote, article, entry)
+            c = Citation.from_quote(quote, article, entry, archive.companion(entry))
             found[c.citation_id] = c
     return found
 
@@ -150,11 +150,18 @@ def render_draft(
         cid = m.group("id")
         if cid not in known:
             raise RenderError(f"{cid} is not a citation of any quote in {archive.path}")
-        quote = known[cid].quote.text
-        if m.group("words") is not None and not _same_words(m.group("words"), quote):
+        cited = known[cid]
+        words = m.group("words")
+        if words is not None and cited.quote.kind == "indirect":
             raise RenderError(
-                f"the draft's words for {cid} differ from the archive: "
-                f"\u201c{m.group('words')}\u201d is not in \u201c{quote}\u201d"
+                f"the draft puts \u201c{words}\u201d in quotation marks, but {cid} is "
+                "paraphrase: no one is reported to have said those words verbatim"
+            )
+        quoted = [s.text for s in cited.evidence.quoted] or [cited.quote.text]
+        if words is not None and not any(_same_words(words, q) for q in quoted):
+            raise RenderError(
+                f"the draft's words for {cid} differ from the words the source quoted: "
+                f"\u201c{words}\u201d is not in \u201c{' / '.join(quoted)}\u201d"
             )
         if cid not in ids:
             ids.append(cid)
@@ -162,10 +169,8 @@ def render_draft(
     by_record: dict[str, Citation] = {}
     for cid in ids:
         report = verify(known[cid], archive.path, deep=True)
-        if not report.verified:
-            failure = report.first_failure
-            reason = f"{failure.name}: {failure.detail}" if failure else "nothing checked"
-            raise RenderError(f"{cid} no longer verifies ({reason})")
+        if not report.quote_verified:
+            raise RenderError(f"{cid} no longer verifies ({report.summary()})")
         checked[cid] = report
         by_record.setdefault(known[cid].capture.record_id, known[cid])
     keys = {rid: f"source{n}" for n, rid in enumerate(by_record, 1)}
@@ -187,10 +192,14 @@ def _replace(draft: str, refs: list[re.Match[str]], sources: dict[str, _Source],
         src = sources[m.group("id")]
         c = src.citation
         speaker = c.quote.speaker_name or c.quote.speaker or "an unnamed source"
+        if src.report.status_of("speaker re-derived") != "passed":
+            speaker += ", attribution not re-checked"
         if m.group("words") is not None:
             text = f"\u201c{esc(m.group('words'))}\u201d {src.in_text}"
+        elif is_paraphrase(c):
+            text = f"{esc(statement(c))} {src.in_text}"
         else:
-            text = f"\u201c{esc(c.quote.text)}\u201d ({esc(speaker)}) {src.in_text}"
+            text = f"{esc(statement(c))} ({esc(speaker)}) {src.in_text}"
         if fmt == "html":
             text = f'<span class="quote" data-citation="{esc(c.citation_id)}">{text}</span>'
         out.append(text)
@@ -232,6 +241,12 @@ def _appendix(sources: Iterable[_Source], fmt: str) -> Iterable[str]:
         c = group[0].citation
         cap = c.capture
         quoted = len({s.citation.citation_id for s in group})
+        open_claims = sorted(
+            {f"{k.name} ({k.detail})" for src in group for k in src.report.not_checked}
+        )
+        unchecked = (
+            " Not checked: " + "; ".join(esc(x) for x in open_claims) + "." if open_claims else ""
+        )
         yield (
             f"{group[0].entry} Captured {esc(cap.warc_date)} ({esc(cap.origin)}); archived "
             f"copy: record {esc(cap.record_id)} in {esc(cap.warc_file)} at offset {cap.offset}, "
@@ -239,4 +254,5 @@ def _appendix(sources: Iterable[_Source], fmt: str) -> Iterable[str]:
             f"passage(s) verified against the archived bytes \u2014 citation(s) "
             + ", ".join(esc(i) for i in sorted({s.citation.citation_id for s in group}))
             + "."
+            + unchecked
         )

@@ -8,9 +8,12 @@ Exit codes (the same for every command):
     3  capture failed: the page could not be fetched and no seed copy exists
     4  archive error: the archive is missing, unwritable or corrupt
     5  the record cannot be parsed (not HTML or text, undecodable payload)
-    6  archived, but the time-stamping authority gave no timestamp (--tsa)
+    6  partial: verify proved the quote but not every claim; archive, import or
+       export with --tsa archived but got no timestamp
 
-`provenance verify` exits 0 when the citation is verified and 1 when it is not;
+`provenance verify` exits 0 when every claim of the citation is proven, 6 when
+the quote is verified but some claims were not checked, and 1 when it is not
+verified.
 `provenance corroborate` exits 0 when another archive holds the quoted words, 1 when none does.
 """
 
@@ -23,7 +26,7 @@ from .app import (
     EXIT_NOT_FOUND,
     EXIT_OK,
     EXIT_PARSE,
-    EXIT_UNSTAMPED,
+    EXIT_PARTIAL,
     EXIT_USAGE,
     exit_code_for,
     main,
@@ -36,7 +39,7 @@ __all__ = [
     "EXIT_NOT_FOUND",
     "EXIT_OK",
     "EXIT_PARSE",
-    "EXIT_UNSTAMPED",
+    "EXIT_PARTIAL",
     "EXIT_USAGE",
     "capture_cmds",
     "cite_cmds",

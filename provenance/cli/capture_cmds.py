@@ -19,7 +19,7 @@ from ..store import Archive
 from .app import (
     EXIT_CAPTURE_FAILED,
     EXIT_OK,
-    EXIT_UNSTAMPED,
+    EXIT_PARTIAL,
     _handle_errors,
     archive_option,
     exit_code_for,
@@ -180,7 +180,7 @@ def archive_cmd(
     if as_json:
         click.echo(json.dumps(results, indent=2))
     if worst == EXIT_OK and attestor.unstamped:
-        worst = EXIT_UNSTAMPED
+        worst = EXIT_PARTIAL
     sys.exit(worst)
 
 
@@ -245,4 +245,4 @@ def _archive_batch(
     failed = any(o.status not in ("archived", "skipped") for o in outcomes)
     if failed:
         sys.exit(EXIT_CAPTURE_FAILED)
-    sys.exit(EXIT_UNSTAMPED if attestor.unstamped else EXIT_OK)
+    sys.exit(EXIT_PARTIAL if attestor.unstamped else EXIT_OK)

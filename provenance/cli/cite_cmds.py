@@ -8,12 +8,12 @@ from pathlib import Path
 
 import click
 
-from ..cite import FORMATS, STYLES, Citation, render, render_draft, verify
-from ..index import find_quote
+from ..cite import FORMATS, STYLES, cite_quote, render, render_draft, verify_json
 from ..serve import make_server
 from ..store import Archive
 from .app import (
     EXIT_NOT_FOUND,
+    EXIT_PARTIAL,
     _handle_errors,
     archive_option,
     json_option,
@@ -44,9 +44,7 @@ def cite_cmd(
 
     Example: provenance cite q-6a3ffd75c2719cf1 --format markdown
     """
-    store = Archive(archive_dir, create=False)
-    quote, article, entry = find_quote(store, quote_id, record_key)
-    text = render(Citation.from_quote(quote, article, entry), fmt)
+    text = render(cite_quote(Archive(archive_dir, create=False), quote_id, record_key), fmt)
     if not text.endswith("\n"):
         text += "\n"
     if out is not None:
@@ -72,31 +70,27 @@ def cite_cmd(
 def verify_cmd(
     citation_file: Path, archive_dir: Path, warc_file: Path | None, fast: bool, as_json: bool
 ) -> None:
-    """Check a citation against the archived bytes: exit 0 if verified, 1 if not.
+    """Check every claim of a citation against the archived bytes.
+
+    Exit 0: verified (every claim proven). Exit 6: the quote is verified but some
+    claims were not checked (--fast checks no re-derivation; an older citation may
+    lack evidence); each is listed. Exit 1: NOT verified, naming the first false claim.
 
     Example: provenance verify citation.json --warc archive/warcs/provenance-....warc.gz
     """
-    raw = citation_file.read_bytes()
-    citation = Citation.from_json(raw)
-    claimed = None
-    try:
-        claimed = json.loads(raw).get("citation_id")
-    except (ValueError, AttributeError):
-        claimed = None
     location = warc_file if warc_file is not None else archive_dir
-    report = verify(citation, location, deep=not fast, claimed_id=claimed)
+    report = verify_json(citation_file.read_bytes(), location, deep=not fast)
     if as_json:
         click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
-    elif report.verified:
-        click.echo(
-            f"verified {report.citation_id}: {len([c for c in report.checks if c.passed])} "
-            "checks passed"
-        )
-    if not report.verified:
-        failed = report.first_failure
-        reason = f"{failed.name}: {failed.detail}" if failed else "nothing could be checked"
-        click.echo(f"provenance: NOT verified: {reason}", err=True)
+    elif report.quote_verified:
+        click.echo(f"{report.summary()} ({report.citation_id})")
+        for check in report.not_checked:
+            click.echo(f"  not checked: {check.name}: {check.detail}")
+    if not report.quote_verified:
+        click.echo(f"provenance: {report.summary()}", err=True)
         sys.exit(EXIT_NOT_FOUND)
+    if not report.verified:
+        sys.exit(EXIT_PARTIAL)
 
 
 @main.command("render")

@@ -16,7 +16,7 @@ from ..store.cdxj import cdxj_index
 from .app import (
     EXIT_ARCHIVE,
     EXIT_OK,
-    EXIT_UNSTAMPED,
+    EXIT_PARTIAL,
     _handle_errors,
     archive_option,
     json_option,
@@ -224,7 +224,7 @@ def import_cmd(
             click.echo(f"provenance: error: {p.file}: offset {p.offset}: {p.message}", err=True)
     if broken:
         sys.exit(EXIT_ARCHIVE)
-    sys.exit(EXIT_UNSTAMPED if attestor.unstamped else EXIT_OK)
+    sys.exit(EXIT_PARTIAL if attestor.unstamped else EXIT_OK)
 
 
 _OUT_FILE = click.Path(dir_okay=False, path_type=Path)
@@ -288,7 +288,7 @@ def export_cmd(
         for error in errors:
             click.echo(f"provenance: WARNING: the package is NOT timestamped: {error}", err=True)
         if errors:
-            sys.exit(EXIT_UNSTAMPED)
+            sys.exit(EXIT_PARTIAL)
         return
     if key_file or tsa_url:
         raise click.UsageError("--key and --tsa sign a WACZ package; a CDXJ index is not signed")

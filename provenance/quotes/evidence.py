@@ -29,6 +29,7 @@ from .lexicon import PRONOUNS
 __all__ = [
     "EXTRACTOR_VERSION",
     "NOT_NAME_WORDS",
+    "QUOTATION_MARKS",
     "Mention",
     "chain_problem",
     "mention_kind",
@@ -47,6 +48,13 @@ _NOT_NAME = (
     "June July August September October November December Mr Mrs Ms Dr"
 )
 NOT_NAME_WORDS = frozenset(_NOT_NAME.split())
+
+#: What reads as a quotation mark (a straight double quote typed as two apostrophes too).
+QUOTATION_MARKS = frozenset(
+    ['"', "'", "''", "``", "\u201c", "\u201d", "\u201e", "\u201f", "\u2018", "\u2019",
+     "\u201a", "\u201b", "\u00ab", "\u00bb", "\u2039", "\u203a", "\u300c", "\u300d",
+     "\u300e", "\u300f", "\u301d", "\u301e", "\uff02"]
+)  # fmt: skip
 
 #: A mention as a verifier sees it: its words and where it starts (code points or bytes).
 Mention = tuple[str, int]

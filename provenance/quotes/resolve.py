@@ -28,7 +28,7 @@ from .lexicon import PRONOUNS
 __all__ = ["Resolution", "Resolver"]
 
 _NAME = re.compile(
-    r"\b[A-Z][\w\u2019'\-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|der|del|la|le)\s+)?"
+    r"\b[A-Z][\w\u2019'\-]+(?:[^\S\n]+(?:(?:al|el|bin|ibn|de|da|van|von|der|del|la|le)[^\S\n]+)?"
     r"[A-Z][\w\u2019'\-]+){1,4}"
 )
 _WORD = re.compile(r"[\w\u2019'\-.]+")

@@ -365,10 +365,12 @@ class Archive:
         encoded = encode_record(pending.draft)
         offset = fh.tell()
         fh.write(encoded.member)
-        concurrent = None
+        concurrent = refers = None
         for name, value in pending.draft.extra_headers:
             if name.lower() == "warc-concurrent-to":
                 concurrent = value
+            elif name.lower() == "warc-refers-to":
+                refers = value
         target = encoded.target_uri
         return CatalogEntry(
             record_id=encoded.record_id,
@@ -387,6 +389,7 @@ class Archive:
             http_status=pending.facts.http_status,
             capture_id=capture_id,
             concurrent_to=concurrent,
+            refers_to=refers,
         )
 
     # -- reading ---------------------------------------------------------------
@@ -401,6 +404,19 @@ class Archive:
                 f"no record {record_id} in {self.path}", path=str(self.path), key=record_id
             )
         return found
+
+    def companion(self, entry: CatalogEntry) -> CatalogEntry | None:
+        """The ``request`` record of a response, or the ``metadata`` record of a seed copy."""
+        with self._catalog() as catalog:
+            found = catalog.companion(entry.record_id)
+            if found is None and entry.capture_id and entry.record_type == "resource":
+                # Archives written before WARC-Refers-To was catalogued: the seed
+                # copy's metadata record is the one written in the same capture.
+                found = next(
+                    catalog.records(capture_id=entry.capture_id, types=("metadata",), limit=1),
+                    None,
+                )
+            return found
 
     def find(self, key: str) -> CatalogEntry:
         """The record a user means by ``key``: a record id, or a URL.

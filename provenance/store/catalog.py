@@ -63,6 +63,8 @@ CREATE TABLE IF NOT EXISTS records (
 );
 CREATE INDEX IF NOT EXISTS records_url ON records(url_key);
 CREATE INDEX IF NOT EXISTS records_file ON records(file, offset);
+CREATE INDEX IF NOT EXISTS records_concurrent ON records(concurrent_to);
+CREATE INDEX IF NOT EXISTS records_refers ON records(refers_to);
 CREATE INDEX IF NOT EXISTS records_payload ON records(payload_digest);
 """
 
@@ -253,6 +255,17 @@ class Catalog:
     def record(self, record_id: str) -> CatalogEntry | None:
         row = self._db.execute(
             f"SELECT {_RECORD_COLUMNS} FROM records WHERE record_id = ?", (record_id,)
+        ).fetchone()
+        return CatalogEntry(*row) if row else None
+
+    def companion(self, record_id: str) -> CatalogEntry | None:
+        """The record that vouches for how ``record_id`` was captured: the ``request``
+        sent for a response, or the ``metadata`` record describing a seed copy."""
+        row = self._db.execute(
+            f"SELECT {_RECORD_COLUMNS} FROM records WHERE "
+            "(concurrent_to = ? AND record_type = 'request') "
+            "OR (refers_to = ? AND record_type = 'metadata') ORDER BY rowid LIMIT 1",
+            (record_id, record_id),
         ).fetchone()
         return CatalogEntry(*row) if row else None
 

@@ -35,7 +35,13 @@ from .archive import Archive
 from .catalog import CatalogEntry
 from .cdxj import cdxj_line
 
-__all__ = ["WaczReport", "export_wacz", "find_in_wacz", "read_wacz_member"]
+__all__ = [
+    "WaczReport",
+    "export_wacz",
+    "find_in_wacz",
+    "find_member_by_sha256",
+    "read_wacz_member",
+]
 
 WACZ_VERSION = "1.1.1"
 
@@ -88,6 +94,14 @@ def export_wacz(
         wanted = [archive.entry(rid) for rid in record_ids]
         if not wanted:
             raise ArchiveError("no records to export", path=str(archive.path))
+        # Each record travels with the record that vouches for its capture (the
+        # request of a response, the metadata record of a seed copy).
+        chosen = {e.record_id for e in wanted}
+        for e in list(wanted):
+            companion = archive.companion(e)
+            if companion is not None and companion.record_id not in chosen:
+                chosen.add(companion.record_id)
+                wanted.append(companion)
         name = f"provenance-export-{datetime.now(timezone.utc):%Y%m%d%H%M%S}.warc.gz"
         blob = io.BytesIO()
         entries = []
@@ -232,3 +246,34 @@ def read_wacz_member(zf: zipfile.ZipFile, fname: str, offset: int, length: int) 
     with zf.open(info) as fh:
         fh.seek(offset)
         return fh.read(length)
+
+
+def find_member_by_sha256(
+    zf: zipfile.ZipFile, fname: str, sha256: str, limit: int = 256 * 1024 * 1024
+) -> bytes | None:
+    """The gzip member of ``archive/fname`` whose bytes hash to ``sha256`` (a scan,
+    for packages that repacked records at new offsets), or None."""
+    import zlib
+
+    try:
+        info = zf.getinfo(f"archive/{fname}")
+    except KeyError:
+        return None
+    if info.file_size > limit:
+        return None
+    data = zf.read(info)
+    pos = 0
+    while pos < len(data):
+        if data[pos : pos + 2] != b"\x1f\x8b":
+            return None
+        dec = zlib.decompressobj(zlib.MAX_WBITS | 16)
+        try:
+            dec.decompress(data[pos:])
+        except zlib.error:
+            return None
+        end = len(data) - len(dec.unused_data)
+        member = data[pos:end]
+        if hashlib.sha256(member).hexdigest() == sha256:
+            return member
+        pos = end
+    return None
