@@ -42,7 +42,11 @@ def test_a_signed_and_stamped_capture_proves_both_claims(
     assert done.record is not None and done.record.content_type == PROOF_MEDIA_TYPE
     assert done.record.target_uri == result.final.target_uri
     stored = archive.read(done.record)
-    assert stored.header("WARC-Refers-To") == result.final.record_id
+    linked = [v for k, v in stored.headers if k == "WARC-Concurrent-To"]
+    assert linked[0] == result.final.record_id
+    assert sorted(linked) == sorted(e.record_id for e in result.records)
+    assert stored.header("WARC-Refers-To") is None
+    assert archive.companion(result.final) != done.record
     assert proof_from_record(stored) == done.proof
     ((row, proof),) = find_proofs(archive, result.final)
     assert row == done.record

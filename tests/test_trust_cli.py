@@ -192,7 +192,9 @@ def test_signed_wacz_verifies_and_validates(tmp_path: Path, key_file: Path, tsa:
     import gzip
 
     text = gzip.decompress(warc_bytes).decode("utf-8", errors="replace")
-    assert f"Content-Type: {PROOF_MEDIA_TYPE}" in text and f"WARC-Refers-To: {record_id}" in text
+    assert (
+        f"Content-Type: {PROOF_MEDIA_TYPE}" in text and f"WARC-Concurrent-To: {record_id}" in text
+    )
     # a tampered datapackage.json no longer matches its signed hash
     tampered = package_bytes.replace(b"provenance archive export", b"provenance archive exporT")
     assert check_package_signature(digest, tampered).passed is False
@@ -274,3 +276,29 @@ def test_corroborate_a_url_no_archive_has(cited: tuple[Path, Path, str]) -> None
     other.write_text(json.dumps(data))
     code, out, _ = run("corroborate", str(other), "--memento", f"{pywb}/same/timemap/link/")
     assert code == 1 and "/same: NOT-ARCHIVED" in out and "NOT corroborated" in out
+
+
+def test_corroboration_attached_to_a_citation(cited: tuple[Path, Path, str]) -> None:
+    citation, base, pywb = cited
+    copy = base / "attached.json"
+    copy.write_text(citation.read_text())
+    before = json.loads(copy.read_text())["citation_id"]
+    same = f"{pywb}/same/timemap/link/"
+    code, _, err = run("corroborate", str(copy), "--memento", same, "--attach")
+    assert code == 0 and f"attached to {copy}" in err
+    data = json.loads(copy.read_text())
+    assert data["citation_id"] == before
+    corr = data["corroboration"]
+    assert corr["version_url"].startswith(f"{pywb}/same/") and corr["version_url"].endswith("/utf8")
+    assert corr["archives"][0]["outcome"] == "corroborated"
+    code, out, _ = run("cite", str(copy), "--format", "html")
+    assert code == 0 and f'data-versionurl="{corr["version_url"]}"' in out
+    code, out, _ = run("cite", str(copy), "--format", "markdown")
+    assert "also held by 127.0.0.1:" in out and corr["version_url"] in out
+    code, out, err = run("verify", str(copy), "--archive", str(base / "archive"))
+    assert code == 0 and out.startswith("verified: all "), err  # the attachment changes no claim
+    forged = json.loads(copy.read_text())
+    forged["citation_id"] = "cit-000000000000000000000000"
+    copy.write_text(json.dumps(forged))
+    code, _, err = run("corroborate", str(copy), "--memento", same, "--attach")
+    assert code == 1 and "claims id" in err

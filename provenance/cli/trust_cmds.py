@@ -12,7 +12,9 @@ from typing import Any, TypeVar
 
 import click
 
-from ..cite import Citation
+from ..cite.citation import load_citation
+from ..cite.trusted import CitedCorroboration
+from ..errors import CitationError
 from ..store import Archive, CatalogEntry
 from ..trust import (
     AttestResult,
@@ -27,6 +29,7 @@ from ..trust import (
     save_page_now,
     source_for_prefix,
 )
+from ..trust.claims import parse_warc_date
 from ..trust.memento import DEFAULT_SOURCES
 from ..trust.textfold import quote_pieces
 from .app import EXIT_NOT_FOUND, EXIT_OK, _handle_errors, json_option, main
@@ -240,6 +243,12 @@ def _corroboration_text(result: Corroboration) -> list[str]:
     "$PROVENANCE_IA_KEYS=ACCESS:SECRET for the authenticated API).",
 )
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write the JSON.")
+@click.option(
+    "--attach",
+    is_flag=True,
+    help="Write the result into CITATION.json (its id does not change); `provenance cite "
+    "CITATION.json --format html` then links the other archive's copy.",
+)
 @json_option
 @_handle_errors
 def corroborate_cmd(
@@ -248,6 +257,7 @@ def corroborate_cmd(
     per_archive: int,
     save: bool,
     out: Path | None,
+    attach: bool,
     as_json: bool,
 ) -> None:
     """Look the cited URL up in independent web archives: do they hold the quoted words?
@@ -260,9 +270,9 @@ def corroborate_cmd(
 
     Example: provenance corroborate citation.json --memento https://web.archive.org/web/timemap/link/
     """
-    citation = Citation.from_json(citation_file.read_bytes())
-    from ..trust.claims import parse_warc_date
-
+    citation, claimed = load_citation(citation_file.read_bytes())
+    if attach and claimed not in (None, citation.citation_id):
+        raise CitationError(f"{citation_file} claims id {claimed}, not its content's")
     captured = parse_warc_date(citation.capture.warc_date)
     if captured is None:
         raise click.UsageError(f"the citation's WARC-Date {citation.capture.warc_date!r} is bad")
@@ -276,6 +286,10 @@ def corroborate_cmd(
     data = result.to_json()
     if out is not None:
         out.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    if attach:
+        attached = citation.with_corroboration(CitedCorroboration.of(result))
+        citation_file.write_text(attached.to_json() + "\n", encoding="utf-8")
+        click.echo(f"attached to {citation_file}", err=True)
     if as_json:
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
     else:

@@ -18,7 +18,13 @@ the sha256 of their stored bytes) and are kept in the WARC as a proof record
 """
 
 from .attest import AttestResult, attest, find_proofs, make_proof
-from .claims import DEFAULT_TOLERANCE, ClaimResult, check_signature, check_timestamp
+from .claims import (
+    DEFAULT_TOLERANCE,
+    ClaimResult,
+    TrustPolicy,
+    check_signature,
+    check_timestamp,
+)
 from .corroborate import ArchiveOutcome, Corroboration, MementoCheck, corroborate, save_page_now
 from .keys import PublicKey, SigningKey, generate_key, load_key, normalise_fingerprint
 from .manifest import DigestManifest, RecordDigest
@@ -45,6 +51,7 @@ __all__ = [
     "SignatureProof",
     "SigningKey",
     "TimestampToken",
+    "TrustPolicy",
     "attest",
     "check_package_signature",
     "check_package_timestamp",

@@ -82,9 +82,10 @@ def attest(
 
     Appends one proof record after them (see :mod:`provenance.trust.proofs`)
     unless neither a signature nor a timestamp was obtained. ``main`` is the
-    capture's main record (final response or seed resource): the proof
-    record refers to it and takes its target URI. Without it (an import) the
-    proof refers to the first record and has no target URI.
+    capture's main record (final response or seed resource): the proof record
+    takes its target URI and names every record covered in
+    ``WARC-Concurrent-To``, that one first. Without it (an import), the proof
+    record has neither: its block lists the records.
     """
     if not entries or (key is None and not tsa):
         return AttestResult(None, None)
@@ -92,10 +93,11 @@ def attest(
     proof, error = make_proof(manifest, key=key, tsa=tsa, session=session)
     if proof.signature is None and proof.timestamp is None:
         return AttestResult(None, None, error)
+    linked: tuple[str, ...] = ()
+    if main is not None:
+        linked = (main.record_id, *(e.record_id for e in entries if e != main))
     draft = proof_draft(
-        proof,
-        target_uri=main.target_uri if main is not None else None,
-        refers_to=(main or entries[0]).record_id,
+        proof, target_uri=main.target_uri if main is not None else None, concurrent=linked
     )
     (written,) = archive.append(
         [PendingRecord(draft, RecordFacts(origin="proof", content_type=PROOF_MEDIA_TYPE))]

@@ -10,9 +10,12 @@ In the archive a proof is one WARC ``metadata`` record written right after
 the records it covers:
 
 ``WARC-Type: metadata``
-``WARC-Target-URI``       the captured URL (absent for an import)
-``WARC-Refers-To``        the capture's main record (the final response or
-                          the seed resource), or the first record covered
+``WARC-Target-URI``       the capture's main record's URL (absent for an import)
+``WARC-Concurrent-To``    for a capture, once per record covered, the main record
+                          (final response or seed resource) first: the proof is
+                          part of the same capture event. An import's proof has
+                          no such header (it was made later); its block lists
+                          the records.
 ``Content-Type``          ``application/vnd.provenance.proof+json``
 
 Its block is JSON (UTF-8)::
@@ -56,6 +59,7 @@ __all__ = [
     "SignatureProof",
     "is_proof_record",
     "proof_draft",
+    "proof_from_block",
     "proof_from_record",
 ]
 
@@ -171,8 +175,11 @@ def _iso(moment: datetime) -> str:
     return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def proof_draft(proof: Proof, *, target_uri: str | None, refers_to: str) -> RecordDraft:
-    """The WARC ``metadata`` record that stores ``proof``."""
+def proof_draft(
+    proof: Proof, *, target_uri: str | None, concurrent: tuple[str, ...] = ()
+) -> RecordDraft:
+    """The WARC ``metadata`` record that stores ``proof``, linked to the ``concurrent``
+    records (a capture's, main record first)."""
     block = json.dumps(proof.to_json(), indent=1, ensure_ascii=False).encode("utf-8") + b"\n"
     return RecordDraft(
         record_type="metadata",
@@ -181,7 +188,7 @@ def proof_draft(proof: Proof, *, target_uri: str | None, refers_to: str) -> Reco
         content_type=PROOF_MEDIA_TYPE,
         block=block,
         payload_start=None,
-        extra_headers=(("WARC-Refers-To", refers_to),),
+        extra_headers=tuple(("WARC-Concurrent-To", rid) for rid in concurrent),
     )
 
 
@@ -194,8 +201,13 @@ def proof_from_record(record: StoredRecord) -> Proof:
     """The proof a WARC record holds; raises :class:`ProofError` if it holds none."""
     if not is_proof_record(record):
         raise ProofError(f"record {record.record_id} is not a proof record")
+    return proof_from_block(record.block)
+
+
+def proof_from_block(block: bytes) -> Proof:
+    """The proof in a proof record's block; raises :class:`ProofError` if it is not one."""
     try:
-        data = json.loads(record.block.decode("utf-8"))
+        data = json.loads(block.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
-        raise ProofError(f"proof record {record.record_id} is not JSON: {exc}") from exc
+        raise ProofError(f"a proof record's block is not JSON: {exc}") from exc
     return Proof.from_json(data)

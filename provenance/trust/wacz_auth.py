@@ -41,7 +41,15 @@ import requests
 from cryptography import x509
 
 from ..errors import SigningKeyError, TimestampError, TsaBadAnswer
-from .claims import DEFAULT_TOLERANCE, ClaimResult, parse_warc_date
+from .claims import (
+    DEFAULT_TOLERANCE,
+    FAILED,
+    NOT_APPLICABLE,
+    NOT_CHECKED,
+    PASSED,
+    ClaimResult,
+    parse_warc_date,
+)
 from .keys import PublicKey, SigningKey, normalise_fingerprint
 from .timestamps import TimestampToken, check_token, request_timestamp
 
@@ -109,31 +117,31 @@ def check_package_signature(
     name = "signature"
     wanted = normalise_fingerprint(signer) if signer else None
     if not isinstance(doc, dict):
-        return ClaimResult(name, False, "datapackage-digest.json is not an object")
+        return ClaimResult(name, FAILED, "datapackage-digest.json is not an object")
     actual = "sha256:" + hashlib.sha256(package_bytes).hexdigest()
     if doc.get("hash") != actual:
-        return ClaimResult(name, False, "datapackage.json does not match the digest's hash")
+        return ClaimResult(name, FAILED, "datapackage.json does not match the digest's hash")
     signed = doc.get("signedData")
     if signed is None:
         if wanted:
-            return ClaimResult(name, False, f"unsigned, but a signature by {wanted} was demanded")
-        return ClaimResult(name, None, "unsigned package")
+            return ClaimResult(name, FAILED, f"unsigned, but a signature by {wanted} was demanded")
+        return ClaimResult(name, NOT_APPLICABLE, "unsigned package")
     if not isinstance(signed, dict) or not all(
         isinstance(signed.get(f), str) for f in SIGNED_DATA_FIELDS
     ):
-        return ClaimResult(name, False, "signedData lacks fields of the anonymous form")
+        return ClaimResult(name, FAILED, "signedData lacks fields of the anonymous form")
     if signed["hash"] != actual:
-        return ClaimResult(name, False, "signedData signs another datapackage.json")
+        return ClaimResult(name, FAILED, "signedData signs another datapackage.json")
     try:
         key = PublicKey.from_base64(signed["publicKey"])
         raw = base64.b64decode(signed["signature"], validate=True)
     except (SigningKeyError, binascii.Error) as exc:
-        return ClaimResult(name, False, f"malformed signedData: {exc}")
+        return ClaimResult(name, FAILED, f"malformed signedData: {exc}")
     if not key.verify(raw, signed["hash"].encode("ascii")):
-        return ClaimResult(name, False, f"the signature does not hold for key {key.fingerprint}")
+        return ClaimResult(name, FAILED, f"the signature does not hold for key {key.fingerprint}")
     if wanted and key.fingerprint != wanted:
-        return ClaimResult(name, False, f"signed by key {key.fingerprint}, not by {wanted}")
-    return ClaimResult(name, True, f"valid, by key {key.fingerprint}, over {actual}")
+        return ClaimResult(name, FAILED, f"signed by key {key.fingerprint}, not by {wanted}")
+    return ClaimResult(name, PASSED, f"valid, by key {key.fingerprint}, over {actual}")
 
 
 def check_package_timestamp(
@@ -145,39 +153,39 @@ def check_package_timestamp(
     """The ``timestamp`` claim of a WACZ: the token covers what ``over`` names, near ``created``."""
     name = "timestamp"
     if not isinstance(doc, dict) or doc.get("timestamp") is None:
-        return ClaimResult(name, None, "unstamped package")
+        return ClaimResult(name, NOT_APPLICABLE, "unstamped package")
     stamp = doc["timestamp"]
     signed = doc.get("signedData") if isinstance(doc.get("signedData"), dict) else None
     if not isinstance(stamp, dict) or not isinstance(stamp.get("token"), str):
-        return ClaimResult(name, False, "timestamp lacks a token")
+        return ClaimResult(name, FAILED, "timestamp lacks a token")
     over = stamp.get("over")
     if over == "signedData.signature" and signed is not None:
         text = signed.get("signature")
     elif over == "hash":
         text = doc.get("hash")
     else:
-        return ClaimResult(name, False, f"timestamp over {over!r}: nothing to check it against")
+        return ClaimResult(name, FAILED, f"timestamp over {over!r}: nothing to check it against")
     if not isinstance(text, str):
-        return ClaimResult(name, False, f"{over} is missing")
+        return ClaimResult(name, FAILED, f"{over} is missing")
     try:
         token = TimestampToken.from_base64(stamp["token"], stamp.get("authority"))
     except (ValueError, TsaBadAnswer) as exc:
-        return ClaimResult(name, False, f"malformed token: {exc}")
+        return ClaimResult(name, FAILED, f"malformed token: {exc}")
     if token.imprint_sha256 != hashlib.sha256(text.encode("ascii")).hexdigest():
-        return ClaimResult(name, False, f"the token is for other data than {over}")
+        return ClaimResult(name, FAILED, f"the token is for other data than {over}")
     when: datetime = token.time
     created = signed.get("created") if signed is not None else None
     if isinstance(created, str):
         stated = parse_warc_date(created)
         if stated is None or abs((when - stated).total_seconds()) > tolerance.total_seconds():
             return ClaimResult(
-                name, False, f"the token's time {when.isoformat()} is far from created {created}"
+                name, FAILED, f"the token's time {when.isoformat()} is far from created {created}"
             )
     if not roots:
         return ClaimResult(
-            name, None, f"stamped at {when.isoformat()}; not checked: no trusted roots given"
+            name, NOT_CHECKED, f"stamped at {when.isoformat()}; not checked: no trusted roots given"
         )
     result = check_token(token, text.encode("ascii"), roots)
     if not result.valid:
-        return ClaimResult(name, False, result.reason)
-    return ClaimResult(name, True, f"valid token: {over} existed by {when.isoformat()}")
+        return ClaimResult(name, FAILED, result.reason)
+    return ClaimResult(name, PASSED, f"valid token: {over} existed by {when.isoformat()}")
