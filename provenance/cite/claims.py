@@ -351,7 +351,12 @@ def metadata_checks(c: Citation, words: Words) -> dict[str, Check]:
     for the outlet and date, by the URL); a claim without evidence is not checked here."""
     out: dict[str, Check] = {}
     statements = c.evidence.metadata
-    for field in ("title", "outlet", "authors", "published"):
+    fields = ("title", "outlet", "authors", "published")
+    unknown = [m.field for m in statements if m.field not in fields]
+    for field in fields:
+        if unknown:
+            out[field] = _check(field, False, f"evidence for an unknown field {unknown[0]!r}")
+            continue
         value = getattr(c.source, field)
         values = tuple(value) if isinstance(value, tuple) else ((value,) if value else ())
         mine = [m for m in statements if m.field == field]

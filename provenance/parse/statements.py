@@ -22,7 +22,14 @@ import attrs
 from .metadata import Metadata, normalise_date, url_date
 from .textmap import ByteIndex
 
-__all__ = ["FIELDS", "FieldEvidence", "from_url", "locate_statements", "states"]
+__all__ = [
+    "FIELDS",
+    "FieldEvidence",
+    "find_statement",
+    "from_url",
+    "locate_statements",
+    "states",
+]
 
 #: The metadata fields a citation carries, each backed by evidence.
 FIELDS = ("title", "outlet", "authors", "published")
@@ -126,6 +133,14 @@ def _find_date(source: str, value: str) -> tuple[int, int] | None:
     return None
 
 
+def find_statement(source: str, field: str, value: str) -> tuple[int, int] | None:
+    """Code points of ``source`` where the page states ``value`` for ``field``, if it does."""
+    span = _find_date(source, value) if field == "published" else _find_text(source, value)
+    if span is not None and states(field, value, source[span[0] : span[1]]):
+        return span
+    return None
+
+
 def locate_statements(
     source: str, index: ByteIndex, meta: Metadata, url: str | None, fmt: str
 ) -> tuple[FieldEvidence, ...]:
@@ -140,14 +155,12 @@ def locate_statements(
             wanted.append((field, value))
     found: list[FieldEvidence] = []
     for field, value in wanted:
-        span = _find_date(source, value) if field == "published" else _find_text(source, value)
+        span = find_statement(source, field, value)
         if span is not None:
             s, e = span
-            stated = source[s:e]
-            if states(field, value, stated):
-                where = _where(source, s, fmt)
-                found.append(FieldEvidence(field, value, where, index.byte(s), index.byte(e)))
-                continue
+            where = _where(source, s, fmt)
+            found.append(FieldEvidence(field, value, where, index.byte(s), index.byte(e)))
+            continue
         if from_url(field, value, url):
             found.append(FieldEvidence(field, value, "url"))
     return tuple(found)
