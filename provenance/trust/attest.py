@@ -9,6 +9,7 @@ the result says why in ``timestamp_error``.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timezone
@@ -106,17 +107,27 @@ def attest(
 
 
 def _proof_rows(archive: Archive, entry: CatalogEntry) -> Iterable[CatalogEntry]:
+    """Proof records that may cover ``entry``: a capture's carry its URL (one indexed
+    query); an import's carry none, and are looked at only for imported records."""
     if entry.target_uri:
         yield from (
             e
             for e in archive.entries(url=entry.target_uri, types=("metadata",))
             if e.content_type == PROOF_MEDIA_TYPE
         )
-    yield from (
-        e
-        for e in archive.entries(types=("metadata",))
-        if e.content_type == PROOF_MEDIA_TYPE and not e.target_uri
-    )
+    if entry.origin == "imported" or not entry.target_uri:
+        yield from (
+            e
+            for e in archive.entries(types=("metadata",))
+            if e.content_type == PROOF_MEDIA_TYPE and not e.target_uri
+        )
+
+
+@functools.lru_cache(maxsize=256)
+def _read_proof(archive_path: str, row: CatalogEntry) -> Proof:
+    # Keyed by the row, which names the record's bytes by sha256: a cached proof is
+    # the proof those very bytes hold.
+    return proof_from_record(Archive(archive_path, create=False).read(row))
 
 
 def find_proofs(archive: Archive, entry: CatalogEntry) -> tuple[tuple[CatalogEntry, Proof], ...]:
@@ -128,7 +139,7 @@ def find_proofs(archive: Archive, entry: CatalogEntry) -> tuple[tuple[CatalogEnt
     found: list[tuple[CatalogEntry, Proof]] = []
     for row in _proof_rows(archive, entry):
         try:
-            proof = proof_from_record(archive.read(row))
+            proof = _read_proof(str(archive.path.resolve()), row)
         except (ProofError, ArchiveCorrupt) as exc:
             log.warning("skipping proof record %s: %s", row.record_id, exc)
             continue
