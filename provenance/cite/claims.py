@@ -78,9 +78,17 @@ class Words:
     def raw(self, start: int, end: int) -> str:
         return self.data[start:end].decode(self.codec, "replace")
 
+    def tight(self, start: int, end: int) -> bool:
+        """The span starts and ends with a character of text: no white space (which the
+        folding would hide) and no tag at either edge."""
+        raw = self.raw(start, end)
+        if not raw or raw[0].isspace() or raw[-1].isspace() or "\x00" in (raw[0], raw[-1]):
+            return False
+        return self.format != "html" or (raw[0] != "<" and raw[-1] != ">")
+
     def holds(self, start: int, end: int, claimed: str) -> str:
         """PASSED, FAILED, or NOT_CHECKED when markup inside the span leaves it open."""
-        if not self.inside(start, end):
+        if not self.inside(start, end) or not self.tight(start, end):
             return FAILED
         found = self.at(start, end)
         if found.text == fold_text(claimed):
@@ -121,6 +129,8 @@ def quote_checks(c: Citation, words: Words) -> list[Check]:
         return [_check("quote text", False, "the byte span is not that of its pieces")]
     if not all(words.inside(s, e) and s < e for s, e in pieces):
         return [_check("quote text", False, f"bytes {a.byte_start}-{a.byte_end} are outside")]
+    if not all(words.tight(s, e) for s, e in pieces):
+        return [_check("quote text", False, "a piece's bytes begin or end with no text")]
     folded = [words.at(s, e) for s, e in pieces]
     joined = " ".join(f.text for f in folded)
     qh = hashlib.sha256(c.quote.text.encode("utf-8")).hexdigest()
@@ -237,12 +247,14 @@ def _enclosed(words: Words, start: int, end: int, marks: tuple[Span, ...], last:
     return opens and (closes or not last)
 
 
-def _marks_near(words: Words, start: int, end: int) -> bool:
-    """Whether a quotation mark sits right at either edge of ``[start, end)``."""
-    head = words.at(max(0, start - 12), start).text[-2:]
-    tail = words.at(end, min(len(words.data), end + 12)).text[:2]
-    return any(head.endswith(m) for m in QUOTATION_MARKS) or any(
-        tail.startswith(m) for m in QUOTATION_MARKS
+def _edge_marks(words: Words, start: int, end: int) -> tuple[bool, bool]:
+    """Whether a quotation mark sits right before ``start`` and right after ``end``
+    (markup between is nothing; white space is something)."""
+    before = _raw_fold(words, max(0, start - 16), start)
+    after = _raw_fold(words, end, min(len(words.data), end + 16))
+    return (
+        any(before.endswith(m) for m in QUOTATION_MARKS),
+        any(after.startswith(m) for m in QUOTATION_MARKS),
     )
 
 
@@ -253,9 +265,10 @@ def kind_checks(c: Citation, words: Words) -> list[Check]:
     ev, kind = c.evidence, c.quote.kind
     pieces = list(c.anchor.pieces)
     if c.legacy:
-        enclosed = all(_marks_near(words, s, e) for s, e in pieces)
+        edges = [_edge_marks(words, s, e) for s, e in pieces]
+        enclosed = all(o and (c_ or i < len(edges) - 1) for i, (o, c_) in enumerate(edges))
         detail = "a first-schema citation carries no mark evidence; "
-        if kind == "indirect" and enclosed:
+        if kind == "indirect" and any(all(e) for e in edges):
             return [_check("kind", False, detail + "quotation marks enclose the content")]
         if kind != "indirect" and not enclosed:
             return [_check("kind", False, detail + "no quotation marks at the content's edges")]
@@ -283,7 +296,11 @@ def kind_checks(c: Citation, words: Words) -> list[Check]:
         ok = bool(quoted) and inside and quoted != pieces and every_enclosed
         why = "quoted words inside quotation marks, within a wider reported clause"
     elif kind == "indirect":
-        ok = not quoted and not ev.marks and not any(_marks_near(words, s, e) for s, e in pieces)
+        ok = (
+            not quoted
+            and not ev.marks
+            and not any(all(_edge_marks(words, s, e)) for s, e in pieces)
+        )
         why = "no quotation marks around the reported content"
     else:
         ok, why = False, f"unknown kind {kind!r}"
@@ -374,8 +391,10 @@ def metadata_checks(c: Citation, words: Words) -> dict[str, Check]:
                 ok = from_url(field, v, c.source.url)
                 where = "the URL"
             else:
-                ok = words.inside(m.byte_start, m.byte_end) and states(
-                    field, v, words.raw(m.byte_start, m.byte_end)
+                ok = (
+                    words.inside(m.byte_start, m.byte_end)
+                    and words.tight(m.byte_start, m.byte_end)
+                    and states(field, v, words.raw(m.byte_start, m.byte_end))
                 )
                 where = f"bytes {m.byte_start}-{m.byte_end}"
             if not ok:
