@@ -14,6 +14,8 @@ from click.testing import CliRunner
 
 from provenance.cli import main
 from provenance.index.mine import mine, plan_chunks
+from provenance.parse import parse_record
+from provenance.quotes import extract_quotes
 from provenance.store.records import RecordDraft
 from provenance.store.representation import representation_of
 from provenance.store.warc import encode_record
@@ -63,19 +65,46 @@ def test_chunks_start_at_members_and_cover_the_file(crawl: Path) -> None:
     assert all(a.end == b.start for a, b in itertools.pairwise(chunks))
 
 
+def said_on_page(i: int) -> list[tuple[str, str, str]]:
+    """(kind, text, speaker) of the quotes page ``i`` of build_warc holds."""
+    return [
+        ("direct", f"We will fix bridge number {i} this year,", SPEAKERS[i % len(SPEAKERS)]),
+        ("indirect", f"the work would start soon, in spring {2020 + i % 5}", "Officials"),
+    ]
+
+
+def assert_rows_match_records(rows: list[dict[str, object]], path: Path) -> None:
+    """Each row names its record exactly, its byte spans hold its text, and it is the
+    quote the library finds when it parses that record on its own."""
+    scanned = {s.offset: s for s in scan_warc(str(path))}
+    for r in rows:
+        found = scanned[r["offset"]]  # type: ignore[index]
+        rec = found.record
+        assert rec is not None and r["length"] == found.length
+        assert (r["record_id"], r["url"], r["warc_date"]) == (rec.record_id, rec.target_uri,
+                                                               rec.date)  # fmt: skip
+        rep = representation_of(rec.block, record_type=rec.record_type)
+        assert r["recipe"] == list(rep.recipe)
+        pieces = [rep.data[a:b].decode(rep.charset or "utf-8") for a, b in r["bytes"]]  # type: ignore[union-attr]
+        assert " ".join(pieces) == r["text"]
+        article = parse_record(rec)
+        (quote,) = [q for q in extract_quotes(article) if q.quote_id == r["quote_id"]]
+        assert (quote.kind, quote.text, quote.speaker_name) == (r["kind"], r["text"],
+                                                                r["speaker_name"])  # fmt: skip
+        assert quote.speaker is not None and quote.speaker.text == r["speaker"]
+        assert quote.cue is not None and quote.cue.text == r["cue"]
+
+
 def test_mining_finds_every_quote_with_exact_bytes(crawl: Path) -> None:
     rows = lines(crawl, jobs=1, chunk_bytes=8 * 1024)
-    direct = [r for r in rows if r["kind"] == "direct"]
-    indirect = [r for r in rows if r["kind"] == "indirect"]
-    assert len(direct) == 120 and len(indirect) == 120
-    assert {r["speaker_name"] for r in direct} == set(SPEAKERS)
-    by_offset = {s.offset: s.record for s in scan_warc(str(crawl))}
-    for r in direct[:10]:
-        rec = by_offset[r["offset"]]
-        assert rec is not None and rec.record_id == r["record_id"]
-        data = representation_of(rec.block, record_type="response").data
-        (start, end), = r["bytes"]  # fmt: skip
-        assert data[start:end].decode() == r["text"]
+    got = [(r["url"], r["kind"], r["text"], r["speaker_name"], r["speaker"], r["cue"])
+           for r in rows]  # fmt: skip
+    assert got == [
+        (f"https://news.example/{i}", kind, text, who, who, "said")
+        for i in range(120)
+        for kind, text, who in said_on_page(i)
+    ]
+    assert_rows_match_records(rows, crawl)
 
 
 def test_workers_and_chunking_do_not_change_the_output(crawl: Path) -> None:
@@ -96,7 +125,39 @@ def test_dask_gives_exactly_the_same_quotes(crawl: Path) -> None:
     assert on_dask == plain
 
 
+def _warcio_written(path: Path) -> None:
+    """A response written by warcio (another tool): chunked, with a quote of our own."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    body = (
+        "<html><head><title>Harbour works</title></head><body><article><p>\u201cThe new quay "
+        "opens in May,\u201d Ines Varga said on Thursday.</p></article>"
+        "</body></html>"
+    ).encode()
+    chunked = b"%x\r\n%s\r\n0\r\n\r\n" % (len(body), body)
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        headers = StatusAndHeaders(
+            "200 OK",
+            [("Content-Type", "text/html; charset=utf-8"), ("Transfer-Encoding", "chunked")],
+            protocol="HTTP/1.1",
+        )
+        writer.write_record(
+            writer.create_warc_record("https://port.example/quay", "response",
+                                      payload=io.BytesIO(chunked), length=len(chunked),
+                                      http_headers=headers)
+        )  # fmt: skip
+
+
 def test_other_tools_warcs_can_be_mined(tmp_path: Path) -> None:
+    other = tmp_path / "other.warc.gz"
+    _warcio_written(other)
+    rows = lines(other, jobs=1)
+    assert [(r["kind"], r["text"], r["speaker_name"], r["recipe"]) for r in rows] == [
+        ("direct", "The new quay opens in May,", "Ines Varga", ["http-entity", "dechunk"])
+    ]
+    assert_rows_match_records(rows, other)
     if not WARCS_DIR.is_dir():
         pytest.skip("shared corpus not present")
     paths = [
@@ -105,6 +166,7 @@ def test_other_tools_warcs_can_be_mined(tmp_path: Path) -> None:
     out = io.StringIO()
     report = mine(paths, out, jobs=2)
     assert report.files == 3 and report.records > 0
+    assert report.quotes == len(out.getvalue().splitlines())
 
 
 def test_mine_command(crawl: Path, tmp_path: Path) -> None:
@@ -113,4 +175,5 @@ def test_mine_command(crawl: Path, tmp_path: Path) -> None:
                                        "--chunk-mb", "1"])  # fmt: skip
     assert result.exit_code == 0, result.stderr
     assert result.stderr.splitlines()[-1] == "mined 240 quotes from 120 pages in 1 file(s)"
-    assert len(out.read_text().splitlines()) == 240
+    written = [json.loads(line) for line in out.read_text().splitlines()]
+    assert written == lines(crawl, jobs=1)  # the same rows as the library, in the same order
