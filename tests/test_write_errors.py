@@ -316,3 +316,12 @@ def test_bytes_that_cannot_be_cut_back_refuse_the_append(
     assert cli("archive", "--archive", str(path), server.url("/cp1251")).returncode == 0
     check_archive(path)
     assert on_disk(path) == state(path)[1]
+
+
+def test_an_output_file_that_cannot_be_written(server: PagesServer, tmp_path: Path) -> None:
+    """Not the archive but a file the command writes: one line and exit code 4 too."""
+    path = tmp_path / "a"
+    assert cli("archive", "--archive", str(path), server.url("/utf8")).returncode == 0
+    out = tmp_path / "missing" / "index.cdxj"
+    line = one_error_line(cli("export", "--archive", str(path), "--cdxj", str(out)))
+    assert line == f"provenance: error: {out}: No such file or directory (ENOENT)"

@@ -6,7 +6,8 @@ Exit codes (the same for every command):
     1  not found: no such record, capture or seed copy
     2  usage error: bad option or argument, invalid URL
     3  capture failed: the page could not be fetched and no seed copy exists
-    4  archive error: the archive is missing, unwritable or corrupt
+    4  archive error: the archive is missing, unwritable or corrupt (or another
+       file the command reads or writes fails: a full disk, no permission)
     5  the record cannot be parsed (not HTML or text, undecodable payload)
     6  partial: verify proved the quote but not every claim; archive, import or
        export with --tsa archived but got no timestamp
@@ -20,6 +21,7 @@ verified.
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
 import os
 import signal
@@ -82,6 +84,15 @@ def _fail(exc: ProvenanceError) -> None:
     sys.exit(exit_code_for(exc))
 
 
+def _os_fail(exc: OSError) -> None:
+    """A file the command itself reads or writes (an output file, say) failed: one line."""
+    name = errno.errorcode.get(exc.errno, "") if exc.errno is not None else ""
+    reason = f"{exc.strerror} ({name})" if exc.strerror and name else str(exc)
+    where = f"{exc.filename}: " if exc.filename else ""
+    click.echo(f"provenance: error: {where}{' '.join(reason.split())}", err=True)
+    sys.exit(EXIT_ARCHIVE)
+
+
 def _handle_errors(func: F) -> F:
     @wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -89,6 +100,8 @@ def _handle_errors(func: F) -> F:
             return func(*args, **kwargs)
         except ProvenanceError as exc:
             _fail(exc)
+        except OSError as exc:
+            _os_fail(exc)
 
     return wrapper  # type: ignore[return-value]
 

@@ -135,7 +135,12 @@ def import_warc(archive: Archive, path: str | Path) -> ImportReport:
     source = Path(path)
     if not source.is_file():
         raise ArchiveError(f"no WARC file at {source}", path=str(source))
-    name = _stored_name(source)
+    try:
+        name = _stored_name(source)
+    except OSError as exc:
+        raise ArchiveError(
+            f"cannot read {source}: {exc.strerror or exc}", path=str(source)
+        ) from exc
     problems: list[ImportProblem] = []
     notes: list[ImportProblem] = []
 
