@@ -12,6 +12,7 @@ from __future__ import annotations
 import errno
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -102,28 +103,34 @@ def seeded(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize("kind", ["exception", "oserror"])
+ERRORS = {
+    "exception": lambda: RuntimeError("injected"),
+    "oserror": lambda: OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)),
+    "sqlite": lambda: sqlite3.OperationalError("database or disk is full"),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(ERRORS))
 @pytest.mark.parametrize("step", STEPS)
 def test_a_failure_at_each_step(seeded: Path, step: str, kind: str) -> None:
     before, committed = state(seeded)
-    error: BaseException = (
-        RuntimeError(f"injected at {step}")
-        if kind == "exception"
-        else OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-    )
+    error = ERRORS[kind]()
     hook = failing_at(step, error)
     records, cap = two_records("failing")
     expected: type[BaseException] = type(error)
-    if kind == "oserror" and step != "committed":
-        expected = ArchiveWriteError  # an OS error in an append is an archive error
+    if kind != "exception" and step != "committed":
+        expected = ArchiveWriteError  # an OS or SQLite error in an append is an archive error
     with pytest.raises(expected) as caught:
         Archive(seeded, hook=hook).append(records, capture=cap)
     assert step in hook.reached  # type: ignore[attr-defined]
     if expected is ArchiveWriteError:
         message = str(caught.value)
-        assert "No space left on device (ENOSPC)" in message and "\n" not in message
-        assert caught.value.errno == errno.ENOSPC  # type: ignore[attr-defined]
-        assert message.endswith("the archive is as it was")
+        assert "\n" not in message and message.endswith("the archive is as it was")
+        if kind == "oserror":
+            assert "No space left on device (ENOSPC)" in message
+            assert caught.value.errno == errno.ENOSPC  # type: ignore[attr-defined]
+        else:
+            assert "catalog.sqlite: SQLite: database or disk is full" in message
     after, sizes = state(seeded)
     if step == "committed":  # the append was complete before the hook failed
         assert len(after) == len(before) + 2
