@@ -37,6 +37,7 @@ from warcio.warcwriter import WARCWriter
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks._measure import rounds_option  # noqa: E402
 from provenance import Archive, PendingRecord, RecordDraft, capture  # noqa: E402
 from provenance.trust import SigningKey, attest  # noqa: E402
 from tests.pages_server import serve  # noqa: E402
@@ -196,7 +197,7 @@ def lookup_benchmark(samples: int) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--pages", type=int, default=200)
-    parser.add_argument("--rounds", type=int, default=5)
+    rounds_option(parser, default=5)
     parser.add_argument("--samples", type=int, default=1000)
     args = parser.parse_args()
     if not AEB.is_dir():

@@ -12,6 +12,10 @@ our parser and, in the same run, for trafilatura (no offsets):
   evaluation data;
 - MB/s of our full parse beside ``BeautifulSoup(html, "lxml").get_text()``.
 
+Targets (PASS/FAIL printed): F1 gap to trafilatura <= 0.02; every extracted
+character round-trips to its bytes (100%); our full parse costs <= 2x the
+BeautifulSoup baseline (median of ``--rounds`` rounds, at least 3).
+
 Usage: python benchmarks/extraction.py [--rounds 3] [--show-worst 10]
 Needs the shared corpus beside the project, and the bench extra.
 """
@@ -35,6 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks._measure import rounds_option, target  # noqa: E402
 from provenance.parse import Article, parse_document  # noqa: E402
 
 SHARED = Path(os.environ.get("PROVENANCE_SHARED", ROOT.parent / "shared"))
@@ -95,7 +100,7 @@ def norm(text: str | None) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--rounds", type=int, default=3)
+    rounds_option(parser)
     parser.add_argument("--show-worst", type=int, default=0)
     args = parser.parse_args()
     aeb = ARTICLES / "aeb"
@@ -141,8 +146,9 @@ def main() -> int:
     for label, rows in (("provenance", ours_s), ("trafilatura (baseline)", traf_s)):
         print(f"{label:<28}{mean(rows, 0):>10.3f}{mean(rows, 1):>10.3f}{mean(rows, 2):>10.3f}")
     gap = mean(traf_s, 2) - mean(ours_s, 2)
-    print(f"F1 gap to trafilatura: {gap:+.3f} (target <= 0.02)")
-    print(f"characters round-tripping to their bytes: {good}/{checked} = {good / checked:.4%}")
+    print(target("F1 gap to trafilatura <= 0.02", f"{gap:+.3f}", gap <= 0.02))
+    print(target("characters round-tripping to their bytes = 100%",
+                 f"{good}/{checked} = {good / checked:.4%}", good == checked))  # fmt: skip
     print(
         f"title vs trafilatura's metadata: same {title_ok / max(title_n, 1):.1%}, one contains"
         f" the other (site name added or not) {title_loose / max(title_n, 1):.1%} of {title_n}"
@@ -196,7 +202,7 @@ def main() -> int:
     print(f"\nSpeed over {total_mb:.1f} MB of HTML, median of {args.rounds} rounds")
     print(f"provenance full parse (text + offsets + metadata): {total_mb / mo:6.2f} MB/s")
     print(f"BeautifulSoup(html, 'lxml').get_text() (baseline): {total_mb / mb:6.2f} MB/s")
-    print(f"cost ratio ours / baseline: {mo / mb:.2f}x (target <= 2x)")
+    print(target("cost ratio ours / baseline <= 2x", f"{mo / mb:.2f}x", mo / mb <= 2))
     return 0
 
 

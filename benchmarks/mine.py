@@ -1,32 +1,37 @@
 """Mining quotes from a synthetic WARC of real news pages, beside the floors of the same run.
 
 Reports for a WARC of ``--size-mb`` MB (1 GB by default) built from the
-corpus pages, each measured in its own process:
+corpus pages, each measured in its own process, started from a small
+launcher so that the memory figure is the tool's own (``_launch.py`` says
+why), as the median of ``--rounds`` runs (at least 3):
 
 - the floor of just iterating the records with FastWARC;
 - the cost of our parse alone (parse_record on every page, summed);
 - ``provenance mine`` with 1 and with 2 worker processes: records/s, MB/s
-  and peak resident memory, also on a quarter-size file to show that
-  memory does not grow with file size.
+  and the peak resident memory of its largest process (the main one or a
+  worker), also on a quarter-size file to show that memory does not grow
+  with file size.
 
-Targets: (iteration + parse) / mining >= 0.8; 2 workers >= 1.7x one.
+Targets: (iteration + parse) / mining >= 0.8; 2 workers >= 1.7x one (on a
+machine with at least 2 idle cores); peak memory on the full file within
+1.25x of the quarter-size file.
 
-Usage: python benchmarks/mine.py [--size-mb 1024]
+Usage: python benchmarks/mine.py [--size-mb 1024] [--rounds 3]
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import subprocess
+import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks._measure import mb, median_run, rounds_option, run_child, target  # noqa: E402
 from benchmarks._synthetic import synthetic  # noqa: E402
 
 SHARED = Path(os.environ.get("PROVENANCE_SHARED", ROOT.parent / "shared"))
@@ -67,56 +72,56 @@ print(report.records, report.quotes)
 """
 
 
-def child(code: str, *args: str) -> tuple[float, int, str]:
-    """Wall time, peak RSS (KiB, the process and its workers) and stdout of one run."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(
-        [sys.executable, "-c", code, *args], stdout=subprocess.PIPE, cwd=ROOT, text=True
-    )
-    assert proc.stdout is not None
-    out = proc.stdout.read()
-    _, status, usage = os.wait4(proc.pid, 0)
-    if status != 0:
-        raise SystemExit(f"benchmark child failed with status {status}")
-    return time.perf_counter() - start, int(usage.ru_maxrss), out.strip()
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--size-mb", type=int, default=1024)
+    rounds_option(parser)
     args = parser.parse_args()
     if not AEB.is_dir():
         print(f"skipped: corpus not found at {AEB}")
         return 0
+    py = sys.executable
     with tempfile.TemporaryDirectory() as tmp:
         big, small = Path(tmp) / "big.warc.gz", Path(tmp) / "small.warc.gz"
         records = synthetic(big, args.size_mb, AEB)
         synthetic(small, max(1, args.size_mb // 4), AEB)
-        mb = big.stat().st_size / 1e6
-        t_iter, _, n_iter = child(ITERATE, str(big))
-        _, _, parse_out = child(PARSE, str(big))
-        t_parse = float(parse_out.split()[0])
+        size = big.stat().st_size / 1e6
         out = str(Path(tmp) / "q.jsonl")
-        t1, rss1, mined = child(MINE, str(big), out, "1")
-        t2, rss2, _ = child(MINE, str(big), out, "2")
-        _, rss_small, _ = child(MINE, str(small), out, "2")
-    pages, quotes = (int(x) for x in mined.split())
-    print(f"Synthetic WARC: {mb:.0f} MB, {records} records ({n_iter} read by FastWARC), "
-          f"{quotes} quotes mined from {pages} pages\n")  # fmt: skip
+        iterate = median_run([py, "-c", ITERATE, str(big)], args.rounds, cwd=ROOT)
+        parse_runs = [run_child([py, "-c", PARSE, str(big)], cwd=ROOT) for _ in range(args.rounds)]
+        t_parse = statistics.median(float(r.stdout.split()[0]) for r in parse_runs)
+        one = median_run([py, "-c", MINE, str(big), out, "1"], args.rounds, cwd=ROOT)
+        two = median_run([py, "-c", MINE, str(big), out, "2"], args.rounds, cwd=ROOT)
+        quarter = median_run([py, "-c", MINE, str(small), out, "2"], args.rounds, cwd=ROOT)
+    pages, quotes = (int(x) for x in one.stdout.split())
+    print(
+        f"Synthetic WARC: {size:.0f} MB, {records} records ({iterate.stdout.strip()} read by "
+        f"FastWARC), {quotes} quotes mined from {pages} pages; medians of {args.rounds} runs\n"
+    )
     rows = [
-        ("FastWARC iteration (floor)", t_iter, None),
+        ("FastWARC iteration (floor)", iterate.seconds, iterate.peak_kib),
         ("our parse alone (sum over pages)", t_parse, None),
-        ("provenance mine, 1 worker", t1, rss1),
-        ("provenance mine, 2 workers", t2, rss2),
+        ("provenance mine, 1 worker", one.seconds, one.peak_kib),
+        ("provenance mine, 2 workers", two.seconds, two.peak_kib),
     ]
     print(f"{'':<36}{'seconds':>9}{'records/s':>11}{'MB/s':>8}{'peak RSS':>11}")
     for name, t, rss in rows:
-        mem = f"{rss / 1024:8.0f} MB" if rss else ""
-        print(f"{name:<36}{t:>9.1f}{records / t:>11.0f}{mb / t:>8.1f}{mem:>11}")
-    print(f"peak RSS mining a quarter-size file with 2 workers: {rss_small / 1024:.0f} MB")
+        print(f"{name:<36}{t:>9.1f}{records / t:>11.0f}{size / t:>8.1f}"
+              f"{mb(rss) if rss else '':>11}")  # fmt: skip
+    print(f"provenance mine, 2 workers, quarter-size file: peak RSS {mb(quarter.peak_kib)}")
+    floor = max(iterate.launcher_kib, one.launcher_kib, two.launcher_kib, quarter.launcher_kib)
+    print(f"(peak RSS: the largest single process of each run, over a launcher floor of "
+          f"{mb(floor)})")  # fmt: skip
     print("\nTargets")
-    print(f"(iteration + parse) / mining, 1 worker >= 0.8: {(t_iter + t_parse) / t1:.2f}")
-    print(f"2 workers / 1 worker >= 1.7x: {t1 / t2:.2f}x")
+    share = (iterate.seconds + t_parse) / one.seconds
+    print(target("(iteration + parse) / mining, 1 worker >= 0.8", f"{share:.2f}", share >= 0.8))
+    speedup = one.seconds / two.seconds
+    cores = os.cpu_count() or 1
+    print(target("2 workers / 1 worker >= 1.7x", f"{speedup:.2f}x ({cores} cores, load "
+                 f"{os.getloadavg()[0]:.1f})", speedup >= 1.7))  # fmt: skip
+    growth = two.peak_kib / quarter.peak_kib
+    sizes = f"{mb(two.peak_kib)} / {mb(quarter.peak_kib)} = {growth:.2f}x"
+    print(target("peak RSS, full file / quarter-size file <= 1.25x", sizes, growth <= 1.25))
     return 0
 
 

@@ -39,6 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from _measure import rounds_option  # noqa: E402
 from _quote_data import (  # noqa: E402
     Extractor,
     byte_to_cp,
@@ -319,7 +320,7 @@ def main() -> int:
     parser.add_argument("--no-baseline", action="store_true")
     parser.add_argument("--no-nlp", action="store_true")
     parser.add_argument("--limit", type=int, default=0)
-    parser.add_argument("--rounds", type=int, default=3)
+    rounds_option(parser)
     args = parser.parse_args()  # fmt: skip
     only = set(args.only.split(","))
     syss = systems(args.no_baseline, args.no_nlp)
