@@ -102,6 +102,14 @@ def test_file_size_limit(server: PagesServer, tmp_path: Path) -> None:
     )
     assert proc.stdout == ""
     assert state(path) == (before, committed) and on_disk(path) == committed
+    # With more URLs, the first archive error stops the command: the others would fail alike.
+    urls = (server.url("/noise"), server.url("/cp1251"))
+    proc = cli("archive", "--archive", str(path), *urls, "--json", limit=50 * 1024)
+    assert one_error_line(proc) == line
+    first, second = json.loads(proc.stdout)
+    assert (first["exit_code"], second["exit_code"]) == (4, 4)
+    assert second["error"] == "not attempted: " + line.removeprefix("provenance: error: ")
+    assert state(path) == (before, committed) and on_disk(path) == committed
     check_archive(path)
     # Without the limit, the same page goes in.
     assert cli("archive", "--archive", str(path), server.url("/noise")).returncode == 0

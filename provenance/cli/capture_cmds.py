@@ -14,9 +14,10 @@ import attrs
 import click
 
 from ..capture import BatchOptions, CaptureResult, FetchOptions, Progress, archive_many, capture
-from ..errors import ProvenanceError
+from ..errors import ArchiveWriteError, ProvenanceError
 from ..store import Archive
 from .app import (
+    EXIT_ARCHIVE,
     EXIT_CAPTURE_FAILED,
     EXIT_OK,
     EXIT_PARTIAL,
@@ -151,7 +152,11 @@ def archive_cmd(
         raise click.UsageError("give URLs, or --from FILE")
     results: list[dict[str, Any]] = []
     worst = EXIT_OK
+    stopped: str | None = None
     for url in urls:
+        if stopped is not None:  # the archive cannot be written: the rest would fail alike
+            results.append({"url": url, "ok": False, "error": stopped, "exit_code": EXIT_ARCHIVE})
+            continue
         try:
             result = capture(url, store, offline=offline, seed_dir=seed_dir, options=options)
         except ProvenanceError as exc:
@@ -160,6 +165,8 @@ def archive_cmd(
             message = " ".join(str(exc).split())
             results.append({"url": url, "ok": False, "error": message, "exit_code": code})
             click.echo(f"provenance: error: {message}", err=True)
+            if isinstance(exc, ArchiveWriteError):
+                stopped = f"not attempted: {message}"
             continue
         if result.fallback_reason is not None:
             click.echo(
