@@ -1,7 +1,8 @@
 """Store stage: WARC files, the SQLite catalog, and reading records back.
 
 ``Archive`` (``archive.py``) is the one writer: appends under a lock, crash
-recovery and the catalog's transactions live there and in ``catalog.py``.
+recovery and the catalog's transactions live there and in ``catalog.py``;
+``failures.py`` turns failed writes into errors and removes torn tails.
 WARC bytes are encoded and read in ``warc.py`` and scanned in ``warcscan.py``
 (the only modules that use warcio); ``records.py`` holds the record values
 every stage may read; ``representation.py`` decodes a payload (de-chunking,

@@ -30,7 +30,6 @@ point. It is the seam the crash tests use to stop or fail a writer anywhere.
 
 from __future__ import annotations
 
-import errno
 import fcntl
 import hashlib
 import logging
@@ -38,7 +37,7 @@ import os
 import shutil
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -51,12 +50,12 @@ from ..errors import (
     ArchiveCorrupt,
     ArchiveError,
     ArchiveNotFound,
-    ArchiveWriteError,
     ProvenanceError,
     RecordNotFound,
 )
 from ..urls import url_key
 from .catalog import CATALOG_NAME, CaptureRow, Catalog, CatalogEntry, FileRow
+from .failures import APPEND_STEPS, AppendHook, cut_back, repair_tail, write_error
 from .records import RecordDraft, StoredRecord, warc_date
 from .warc import encode_record, read_member
 
@@ -67,21 +66,6 @@ log = logging.getLogger(__name__)
 WARC_DIR = "warcs"
 LOCK_NAME = ".lock"
 DEFAULT_MAX_FILE_SIZE = 1024 * 1024 * 1024
-
-#: The steps of an append, in order, as passed to an ``Archive``'s hook.
-APPEND_STEPS = (
-    "locked",  # the lock is held; the open file's tail not yet checked
-    "before-write",  # tail repaired, file positioned at its committed end, nothing written
-    "mid-write",  # half of a record's gzip member written and flushed to the OS
-    "written",  # every member written and flushed; not yet fsynced
-    "synced",  # fsynced; the catalog transaction is not begun
-    "in-transaction",  # the records' rows inserted; the transaction is open
-    "before-commit",  # the file's new size (and the capture) in too; COMMIT is next
-    "committed",  # committed: the append is complete
-    "cut-back",  # after a failure only: the file is about to be cut back
-)
-
-AppendHook = Callable[[str], None]
 
 
 @attrs.frozen
@@ -186,12 +170,12 @@ class Archive:
         try:
             fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as exc:
-            raise self._write_error(exc, lock_path, "cannot lock") from exc
+            raise write_error(self.path, exc, lock_path, "cannot lock") from exc
         try:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX)
             except OSError as exc:
-                raise self._write_error(exc, lock_path, "cannot lock") from exc
+                raise write_error(self.path, exc, lock_path, "cannot lock") from exc
             yield
         finally:
             os.close(fd)
@@ -199,23 +183,6 @@ class Archive:
     def _step(self, name: str) -> None:
         if self.hook is not None:
             self.hook(name)
-
-    def _write_error(
-        self, exc: OSError | sqlite3.Error, file: Path, doing: str
-    ) -> ArchiveWriteError:
-        """One line for an operating system (or SQLite) error met while writing ``file``."""
-        if isinstance(exc, OSError):
-            if isinstance(exc.filename, str):
-                file = Path(exc.filename)
-            code = exc.errno
-            name = errno.errorcode.get(code, "") if code is not None else ""
-            reason = f"{exc.strerror or exc} ({name})" if name else str(exc.strerror or exc)
-        else:
-            code = None
-            reason = f"SQLite: {exc}"
-        return ArchiveWriteError(
-            f"{doing} {file}: {reason}", path=str(self.path), file=file.name, errno=code
-        )
 
     # -- writing ---------------------------------------------------------------
 
@@ -239,7 +206,7 @@ class Archive:
                 if isinstance(exc, ProvenanceError):
                     raise
                 failed = self.warc_dir if isinstance(exc, OSError) else self.path / CATALOG_NAME
-                error = self._write_error(exc, failed, "cannot append to")
+                error = write_error(self.path, exc, failed, "cannot append to")
                 error.args = (error.args[0] + "; the archive is as it was",)
                 raise error from exc
             path = self.warc_path(current.name)
@@ -289,7 +256,7 @@ class Archive:
                     exc, ProvenanceError
                 ):
                     failed = path if isinstance(exc, OSError) else self.path / CATALOG_NAME
-                    error = self._write_error(exc, failed, "cannot append to")
+                    error = write_error(self.path, exc, failed, "cannot append to")
                     error.args = (error.args[0] + (left or "; the archive is as it was"),)
                     raise error from exc
                 raise
@@ -320,7 +287,7 @@ class Archive:
                     os.replace(partial, target)
                 except OSError as exc:
                     partial.unlink(missing_ok=True)
-                    raise self._write_error(exc, target, f"cannot copy {source} to") from exc
+                    raise write_error(self.path, exc, target, f"cannot copy {source} to") from exc
             before = catalog.count()
             seen = 0
             catalog.begin()
@@ -352,7 +319,7 @@ class Archive:
                 if isinstance(exc, OSError | sqlite3.Error) and not isinstance(
                     exc, ProvenanceError
                 ):
-                    raise self._write_error(exc, target, "cannot import into") from exc
+                    raise write_error(self.path, exc, target, "cannot import into") from exc
                 raise
             added = catalog.count() - before
         return added, seen - added
@@ -375,10 +342,8 @@ class Archive:
         """After a failed append: roll back, then cut ``path`` back to its committed size.
 
         The size comes from the catalog after the rollback, so a failure that
-        struck after the commit can never cut committed bytes. If the cut
-        fails, the bytes stay past the committed end, and the next append
-        refuses until they can be removed (see ``_repair_tail``); the return
-        value then says so.
+        struck after the commit can never cut committed bytes. What went wrong
+        on the way is returned, to be added to the error.
         """
         try:
             catalog.rollback()
@@ -388,31 +353,7 @@ class Archive:
             return f"; the catalog could not be rolled back ({exc})"
         if committed is None:
             return None
-        try:
-            if path.stat().st_size <= committed:
-                return None  # nothing was written (the file could not even be opened)
-        except (FileNotFoundError, NotADirectoryError):
-            return None  # no file: nothing to cut
-        except OSError as exc:
-            log.error("could not check %s after a failed append: %s", path, exc)
-            return f"; and {path} could not be checked ({exc.strerror or exc})"
-        try:
-            self._step("cut-back")
-            with open(path, "r+b") as fh:
-                fh.truncate(committed)
-        except OSError as exc:
-            log.error(
-                "could not cut %s back to its committed %d bytes (%s); appends are refused "
-                "until the bytes past it can be removed",
-                path,
-                committed,
-                exc,
-            )
-            return (
-                f"; and it could not be cut back to its committed {committed} bytes "
-                f"({exc.strerror or exc}): appends are refused until it can be"
-            )
-        return None
+        return cut_back(path, committed, lambda: self._step("cut-back"))
 
     def _writable_file(self, catalog: Catalog) -> FileRow:
         current = catalog.open_file()
@@ -431,55 +372,7 @@ class Archive:
         return FileRow(name=name, size=0, created=warc_date(now), closed=False)
 
     def _repair_tail(self, row: FileRow) -> None:
-        """Cut off what an interrupted writer left past the committed end, or refuse."""
-        path = self.warc_path(row.name)
-        try:
-            actual = path.stat().st_size
-        except FileNotFoundError:
-            actual = 0
-            if row.size == 0:
-                return
-        except OSError as exc:
-            raise self._write_error(exc, path, "cannot check") from exc
-        if actual < row.size:
-            raise ArchiveCorrupt(
-                f"{path} is shorter ({actual} bytes) than the catalog says ({row.size})",
-                path=str(self.path),
-                file=row.name,
-                offset=actual,
-            )
-        if actual == row.size:
-            return
-        try:
-            with open(path, "r+b") as fh:
-                fh.truncate(row.size)
-                if self.durable:
-                    os.fsync(fh.fileno())
-                left = os.fstat(fh.fileno()).st_size
-        except OSError as exc:
-            raise self._unrepaired(
-                path, row.size, actual, exc.strerror or str(exc), exc.errno
-            ) from exc
-        if left != row.size:
-            raise self._unrepaired(path, row.size, left, "the cut did not hold", None)
-        log.warning(
-            "removed %d uncommitted bytes from the end of %s (an interrupted write)",
-            actual - row.size,
-            path,
-        )
-
-    def _unrepaired(
-        self, path: Path, committed: int, actual: int, why: str, code: int | None
-    ) -> ArchiveWriteError:
-        return ArchiveWriteError(
-            f"refusing to append to {path}: it has {actual - committed} bytes past its "
-            f"committed end ({committed}) left by an interrupted write, and they cannot be "
-            f"removed ({why}); once the cause is gone the next append removes them, or cut "
-            f"the file back yourself (truncate -s {committed} {path})",
-            path=str(self.path),
-            file=path.name,
-            errno=code,
-        )
+        repair_tail(self.path, self.warc_path(row.name), row.size, durable=self.durable)
 
     def recover(self) -> None:
         """Cut off bytes an interrupted writer left past the committed end."""
