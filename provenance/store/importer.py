@@ -46,6 +46,9 @@ class ImportReport:
     records: int
     already_indexed: int
     problems: tuple[ImportProblem, ...]
+    #: Records indexed although another record has their WARC-Record-ID (wget
+    #: reuses ids; two files may share them): each is found by its place.
+    shared_ids: tuple[ImportProblem, ...] = ()
 
 
 def _arc_date(value: str) -> str:
@@ -120,10 +123,29 @@ def import_warc(archive: Archive, path: str | Path) -> ImportReport:
                 yield _entry(scanned.record, scanned, name)
 
     added, existing = archive.add_existing(source, name, sound())
+    shared: list[ImportProblem] = []
+    if added + existing:
+        with archive.catalog() as catalog:
+            for entry in catalog.shared_ids(name):
+                others = [
+                    f"{o.file}:{o.offset}"
+                    for o in catalog.records_with_id(entry.record_id)
+                    if (o.file, o.offset) != (entry.file, entry.offset)
+                ]
+                shared.append(
+                    ImportProblem(
+                        source.name,
+                        entry.offset,
+                        f"WARC-Record-ID also held by the record at {', '.join(others)}; "
+                        f"both are indexed (name this one as {name}:{entry.offset})",
+                        entry.record_id,
+                    )
+                )
     return ImportReport(
         source=str(source),
         stored_as=name if added + existing else "",
         records=added,
         already_indexed=existing,
         problems=tuple(problems),
+        shared_ids=tuple(shared),
     )
