@@ -228,13 +228,14 @@ class _Run:
                 return None
             try:
                 archive = Archive(location, create=False, readonly=True)
-                entry = archive.entry(cap.record_id)
+                # by place: records of other tools' files may share an id
+                entry = archive.entry(f"{name}:{cap.offset}")
             except ProvenanceError as exc:
                 self.add("record located", False, str(exc))
                 return None
             self.archive = archive
-            same = (entry.file, entry.offset, entry.length) == (name, cap.offset, cap.length)
-            where = f"{entry.file} offset {entry.offset} length {entry.length}"
+            same = (entry.record_id, entry.length) == (cap.record_id, cap.length)
+            where = f"{entry.record_id} at {entry.file} offset {entry.offset} length {entry.length}"
             if not self.add("record located", same, f"catalog: {where}"):
                 return None
             self.warc = location / "warcs" / entry.file
@@ -436,7 +437,7 @@ def _check_origin(run: _Run, record_type: str, block: bytes) -> None:
         if run.archive is None:
             run.add("origin", NOT_CHECKED, "only an archive's catalog says a record was imported")
             return
-        entry = run.archive.entry(c.capture.record_id)
+        entry = run.archive.entry(f"{c.capture.warc_file}:{c.capture.offset}")
         ok = entry.origin == "imported"
         run.add("origin", ok, f"the catalog says {entry.origin}")
         return
@@ -452,7 +453,7 @@ def _check_origin(run: _Run, record_type: str, block: bytes) -> None:
         return
     if comp is None and c.legacy and run.archive is not None:
         # A first-schema citation names no companion: the archive's catalog does.
-        entry = run.archive.entry(c.capture.record_id)
+        entry = run.archive.entry(f"{c.capture.warc_file}:{c.capture.offset}")
         found_entry = run.archive.companion(entry)
         if found_entry is not None and found_entry.file == entry.file:
             comp = Companion(
@@ -497,7 +498,7 @@ def _check_origin(run: _Run, record_type: str, block: bytes) -> None:
         run.add("origin", False, "; ".join(problems))
         return
     if run.archive is not None:
-        entry_origin = run.archive.entry(c.capture.record_id).origin
+        entry_origin = run.archive.entry(f"{c.capture.warc_file}:{c.capture.offset}").origin
         if (entry_origin == "seed") != (origin == "seed"):
             run.add("origin", False, f"the catalog says {entry_origin}")
             return

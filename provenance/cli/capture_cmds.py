@@ -25,6 +25,7 @@ from .app import (
     json_option,
     main,
 )
+from .index_cmds import index_after_capture
 
 # -- archive ----------------------------------------------------------------------
 
@@ -166,6 +167,7 @@ def archive_cmd(
             click.echo(_capture_text(result))
     if as_json:
         click.echo(json.dumps(results, indent=2))
+    index_after_capture(store)
     sys.exit(worst)
 
 
@@ -214,5 +216,6 @@ def _archive_batch(urls: list[str], store: Archive, batch: BatchOptions, as_json
     if interrupted:
         click.echo("provenance: interrupted; what was archived is complete", err=True)
         sys.exit(130)
+    index_after_capture(store)
     failed = any(o.status not in ("archived", "skipped") for o in outcomes)
     sys.exit(EXIT_CAPTURE_FAILED if failed else EXIT_OK)

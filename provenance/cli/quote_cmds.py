@@ -11,7 +11,7 @@ from typing import Any, TextIO
 
 import click
 
-from ..index import mine, quotes_of
+from ..index import index_state, mine, quotes_of
 from ..quotes import Quote
 from ..store import Archive
 from .app import (
@@ -22,6 +22,7 @@ from .app import (
     json_option,
     main,
 )
+from .index_cmds import say_failures
 
 
 def _quote_dict(quote: Quote, record_id: str, url: str | None) -> dict[str, Any]:
@@ -48,15 +49,25 @@ def _quote_line(quote: Quote) -> str:
     "--speaker", default=None, help="Only quotes by this speaker (searches every record)."
 )
 @click.option("--all-kinds", is_flag=True, help="Also list scare quotes and nested quotes.")
+@click.option("--limit", type=click.IntRange(1), default=1000, show_default=True,
+              help="At most this many quotes with --speaker.")  # fmt: skip
+@click.option("--verbose", is_flag=True, help="List pages that could not be parsed.")
 @json_option
 @_handle_errors
 def quotes_cmd(
-    key: str | None, archive_dir: Path, speaker: str | None, all_kinds: bool, as_json: bool
+    key: str | None,
+    archive_dir: Path,
+    speaker: str | None,
+    all_kinds: bool,
+    limit: int,
+    verbose: bool,
+    as_json: bool,
 ) -> None:
     """List who said what in an archived page, with cue, kind and byte span.
 
-    KEY is a record id or a URL. With --speaker and no KEY, every archived
-    page in the catalog is searched.
+    KEY is a record id, a URL or FILE:OFFSET. With --speaker and no KEY, the
+    quote index of the whole archive is searched (any part of the name, case
+    and accents folded). Pages that could not be parsed are counted on stderr.
 
     Example: provenance quotes https://example.com/news/story --speaker Marzuk
     """
@@ -65,11 +76,13 @@ def quotes_cmd(
     results: list[dict[str, Any]] = []
     lines: list[str] = []
     store = Archive(archive_dir, create=False)
-    for found in quotes_of(store, key, speaker=speaker, all_kinds=all_kinds):
+    for found in quotes_of(store, key, speaker=speaker, all_kinds=all_kinds, limit=limit):
         entry = found.entry
         results.extend(_quote_dict(q, entry.record_id, entry.target_uri) for q in found.quotes)
         lines.append(f"{entry.record_id}  {entry.target_uri}")
         lines.extend(_quote_line(q) for q in found.quotes)
+    if key is None:
+        say_failures(index_state(store, full=False), verbose)
     if as_json:
         click.echo(json.dumps(results, indent=2, ensure_ascii=False))
         return

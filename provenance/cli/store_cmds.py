@@ -21,6 +21,7 @@ from .app import (
     json_option,
     main,
 )
+from .index_cmds import index_after_capture
 
 # -- list / show --------------------------------------------------------------------
 
@@ -181,10 +182,15 @@ def import_cmd(files: Sequence[Path], archive_dir: Path, as_json: bool) -> None:
                 f"{r.source}: {r.records} records indexed"
                 + (f", {r.already_indexed} already in the catalog" if r.already_indexed else "")
                 + (f", {len(r.problems)} broken" if r.problems else "")
+                + (f", {len(r.shared_ids)} sharing a record id" if r.shared_ids else "")
             )
     for r in reports:
         for p in r.problems:
             click.echo(f"provenance: error: {p.file}: offset {p.offset}: {p.message}", err=True)
+        for p in r.shared_ids:
+            click.echo(f"provenance: note: {p.file}: offset {p.offset}: {p.record_id}: "
+                       f"{p.message}", err=True)  # fmt: skip
+    index_after_capture(store)
     sys.exit(EXIT_ARCHIVE if broken else EXIT_OK)
 
 

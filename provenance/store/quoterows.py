@@ -271,6 +271,15 @@ class QuoteRows:
         for row in self._db.execute(sql, params):
             yield PageRow(*row)
 
+    def page_list(self, after: int, limit: int) -> list[PageRow]:
+        """Pages with quotes' facts, in archive order after row ``after`` (for listings)."""
+        cur = self._db.execute(
+            "SELECT rec, status, error, extractor, parser, facts, quotes, day FROM pages "
+            "WHERE rec > ? AND status = 'quoted' ORDER BY rec LIMIT ?",
+            (after, limit),
+        )
+        return [PageRow(*row) for row in cur]
+
     def status_counts(self) -> dict[str, int]:
         cur = self._db.execute("SELECT status, COUNT(*) FROM pages GROUP BY status")
         return {str(s): int(n) for s, n in cur}
