@@ -155,7 +155,7 @@ def _interpretation(row: QuoteRow) -> str:
     """A row's data without the version labels: equal for a quote found again."""
     data = json.loads(row.data)
     data["quote"].pop("extractor", None)
-    return json.dumps(data, sort_keys=True) + row.kind + str(row.ord)
+    return json.dumps(data, sort_keys=True)
 
 
 # -- one page ------------------------------------------------------------------------------
@@ -219,7 +219,7 @@ def _apply(rows: QuoteRows, done: _Done, changes: list[IndexChange] | None) -> t
             rows.add_quote(row)
             new.append(row.quote_id)
         elif _interpretation(before) == _interpretation(row):
-            if before.data != row.data or before.extractor != row.extractor:
+            if (before.data, before.extractor, before.ord) != (row.data, row.extractor, row.ord):
                 rows.replace(before, row)
             kept.append(row.quote_id)
         else:
