@@ -120,6 +120,9 @@ class Archive:
                 ) from exc
             with self._catalog():
                 pass
+        elif not readonly:
+            with self._catalog():  # a catalog of an earlier release is upgraded now
+                pass
 
     def __repr__(self) -> str:
         return f"Archive({str(self.path)!r})"
