@@ -185,13 +185,11 @@ def selector_check(c: Citation, words: Words) -> Check:
     after = _raw_fold(words, a.byte_end, min(len(words.data), a.byte_end + window))
     near = a.prefix.split("\n\n")[::-1]
     far = a.suffix.split("\n\n")
-    ok_before = _in_order(before[::-1], [_fold_keep(p)[::-1] for p in near])
-    ok_after = _in_order(after, [_fold_keep(p) for p in far])
+    ok_before = _in_order(before.text[::-1], [_fold_keep(p)[::-1] for p in near])
+    ok_after = _in_order(after.text, [_fold_keep(p) for p in far])
     if ok_before and ok_after:
         return _check("text selectors", True, "prefix and suffix are around the quote's bytes")
-    start = max(0, a.byte_start - window)
-    end = min(len(words.data), a.byte_end + window)
-    if words.at(start, a.byte_start).markup or words.at(a.byte_end, end).markup:
+    if before.markup or after.markup:
         return Check(
             "text selectors",
             NOT_CHECKED,
@@ -224,13 +222,13 @@ def _fold_keep(text: str) -> str:
     return fold_text("\x00" + text + "\x00")[1:-1]
 
 
-def _raw_fold(words: Words, start: int, end: int) -> str:
-    # Fold with sentinels so a boundary space survives the trimming.
-    data = words.data
+def _raw_fold(words: Words, start: int, end: int) -> Folded:
+    """The words of a window, white space at its ends kept (as one space)."""
+    # Folding with sentinels at both ends keeps a boundary space from being trimmed.
     sentinel = "\x00".encode(words.codec)
-    joined = sentinel + data[start:end] + sentinel
-    text = fold_span(joined, 0, len(joined), words.codec, words.format).text
-    return text.strip("\x00")
+    joined = sentinel + words.data[start:end] + sentinel
+    found = fold_span(joined, 0, len(joined), words.codec, words.format)
+    return Folded(found.text.strip("\x00"), found.markup)
 
 
 def _is_mark(words: Words, span: Span) -> bool:
@@ -250,8 +248,8 @@ def _enclosed(words: Words, start: int, end: int, marks: tuple[Span, ...], last:
 def _edge_marks(words: Words, start: int, end: int) -> tuple[bool, bool]:
     """Whether a quotation mark sits right before ``start`` and right after ``end``
     (markup between is nothing; white space is something)."""
-    before = _raw_fold(words, max(0, start - 16), start)
-    after = _raw_fold(words, end, min(len(words.data), end + 16))
+    before = _raw_fold(words, max(0, start - 16), start).text
+    after = _raw_fold(words, end, min(len(words.data), end + 16)).text
     return (
         any(before.endswith(m) for m in QUOTATION_MARKS),
         any(after.startswith(m) for m in QUOTATION_MARKS),

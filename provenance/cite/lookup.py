@@ -12,10 +12,13 @@ from datetime import datetime, timezone
 from ..errors import CitationError, RecordNotFound
 from ..index import stored_quote
 from ..store.archive import Archive
+from ..store.catalog import CatalogEntry
 from ..store.quoterows import CitationRow, QuoteRows
+from ..trust import find_proofs
 from .citation import Citation, load_citation
+from .trusted import CitedProof
 
-__all__ = ["add_citation", "cite_quote", "store_citation", "stored_citation"]
+__all__ = ["add_citation", "cite_quote", "proof_of", "store_citation", "stored_citation"]
 
 
 def cite_quote(
@@ -23,11 +26,16 @@ def cite_quote(
 ) -> Citation:
     """The citation of quote ``quote_id`` (in record ``record``, a record id, URL or
     ``FILE:OFFSET``, when given), built from the quote index with no parse, with the
-    record that vouches for its capture; stored in the archive unless ``keep`` is
-    False or the archive is read-only."""
+    record that vouches for its capture and the proofs of it; stored in the archive
+    unless ``keep`` is False or the archive is read-only."""
     found = stored_quote(archive, quote_id, record)
     citation = Citation.from_facts(
-        found.quote, found.facts, found.context, found.entry, archive.companion(found.entry)
+        found.quote,
+        found.facts,
+        found.context,
+        found.entry,
+        archive.companion(found.entry),
+        proof_of(archive, found.entry),
     )
     if keep and not archive.readonly:
         store_citation(archive, citation)
@@ -83,3 +91,19 @@ def stored_citation(archive: Archive, citation_id: str) -> Citation:
             key=citation_id,
         )
     return load_citation(row.json)[0]
+
+
+def proof_of(archive: Archive, entry: CatalogEntry) -> CitedProof | None:
+    """The proof of ``entry`` a citation carries: signed and stamped before signed or
+    stamped alone, the earliest first among equals; None for an unsigned capture."""
+    found = find_proofs(archive, entry)
+    if not found:
+        return None
+    row, proof = max(
+        enumerate(found),
+        key=lambda item: (
+            (item[1][1].signature is not None) + (item[1][1].timestamp is not None),
+            -item[0],
+        ),
+    )[1]
+    return CitedProof.of(row, proof)

@@ -18,6 +18,14 @@ Claims, in order (facts first, then interpretations):
 ``record identity``    WARC-Record-ID, WARC-Type, WARC-Target-URI and WARC-Date are the
                        cited ones
 ``warc digests``       the record's own block digest holds
+``signature``          (a signed capture) the proof's digests list this record with its
+                       sha256, the ECDSA P-384 signature over them holds for the public key
+                       carried, whose fingerprint is the one demanded (``signer``); an
+                       unsigned citation makes no such claim unless a signer is demanded
+``timestamp``          (a stamped capture) the RFC 3161 token covers those digests, chains
+                       to the trusted roots given, and its time is within the tolerance of
+                       ``WARC-Date``; not checked without roots; an unstamped citation makes
+                       no such claim unless a timestamp is demanded
 ``origin``             live: an HTTP response with the request record sent for it;
                        seed: a resource with the metadata record naming the seed copy
                        and its sha256; imported: the archive's catalog says so
@@ -57,9 +65,13 @@ from ..parse.statements import find_statement
 from ..quotes import EXTRACTOR_VERSION, Quote, TextSpan, extract_quotes
 from ..store.archive import Archive
 from ..store.catalog import CATALOG_NAME as _CATALOG
+from ..store.catalog import CatalogEntry
 from ..store.digests import check_digest
-from ..store.representation import Representation, apply_recipe, representation_of
+from ..store.representation import Representation, representation_of
 from ..store.wacz import find_in_wacz, find_member_by_sha256, read_wacz_member
+from ..trust import TrustPolicy, check_signature, check_timestamp
+from ..trust.manifest import DigestManifest
+from ..trust.proofs import PROOF_MEDIA_TYPE, proof_from_block
 from .citation import Citation, Companion, Span, load_citation
 from .claims import (
     FAILED,
@@ -74,6 +86,7 @@ from .claims import (
     quote_checks,
     selector_check,
 )
+from .trusted import CitedProof
 
 __all__ = ["VERDICTS", "Check", "VerificationReport", "verify", "verify_json"]
 
@@ -153,6 +166,15 @@ class VerificationReport:
         }
 
 
+def _is_zip(path: Path) -> bool:
+    """A WACZ (a zip file) rather than a WARC file, by its first bytes."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(4) == b"PK\x03\x04" and zipfile.is_zipfile(path)
+    except OSError:
+        return False
+
+
 def _split_warc(record: bytes) -> tuple[dict[str, str], bytes] | None:
     end = record.find(b"\r\n\r\n")
     if end < 0:
@@ -207,8 +229,10 @@ class _Run:
         self.c = citation
         self.checks: list[Check] = []
         self.archive: Archive | None = None
+        self.entry: CatalogEntry | None = None  # the cited record's catalog row
         self.warc: Path | None = None
         self.wacz: tuple[Path, str] | None = None  # (WACZ, WARC name inside it)
+        self.policy = TrustPolicy()
 
     def add(self, name: str, status: str | bool, detail: str) -> bool:
         if isinstance(status, bool):
@@ -233,7 +257,7 @@ class _Run:
             except ProvenanceError as exc:
                 self.add("record located", False, str(exc))
                 return None
-            self.archive = archive
+            self.archive, self.entry = archive, entry
             same = (entry.record_id, entry.length) == (cap.record_id, cap.length)
             where = f"{entry.record_id} at {entry.file} offset {entry.offset} length {entry.length}"
             if not self.add("record located", same, f"catalog: {where}"):
@@ -335,34 +359,43 @@ def verify(
     deep: bool = True,
     claimed_id: str | None = None,
     require_id: bool = False,
+    policy: TrustPolicy | None = None,
 ) -> VerificationReport:
     """Check every claim of ``citation`` against an archive directory, a WARC file or a
     WACZ file. ``deep`` (the default) re-parses the page and re-derives the quote;
-    ``claimed_id`` is the id a citation file carries (``require_id``: it must carry one)."""
+    ``claimed_id`` is the id a citation file carries (``require_id``: it must carry one);
+    ``policy`` says which signer, authority roots and timestamp tolerance to hold the
+    ``signature`` and ``timestamp`` claims to."""
     run = _Run(citation)
+    run.policy = policy or TrustPolicy()
     c = citation
+    cid = c.citation_id
     if claimed_id is not None:
-        same = claimed_id == c.citation_id
+        same = claimed_id == cid
         run.add("citation id", same, "matches its content" if same else f"{claimed_id} differs")
     elif require_id:
         run.add("citation id", False, "the citation carries no citation_id")
     where = Path(location)
-    if where.is_file() and zipfile.is_zipfile(where):
+    if where.is_file() and _is_zip(where):
         member = run.from_wacz(where)
     else:
         found = run.locate(where)
         member = run.read(*found) if found else None
     if member is not None:
         _check_record(run, member, deep)
-    return VerificationReport(c.citation_id, tuple(run.checks), deep)
+    return VerificationReport(cid, tuple(run.checks), deep)
 
 
 def verify_json(
-    text: str | bytes, location: str | Path, *, deep: bool = True
+    text: str | bytes,
+    location: str | Path,
+    *,
+    deep: bool = True,
+    policy: TrustPolicy | None = None,
 ) -> VerificationReport:
     """Verify a citation file's JSON: its content, and the citation id it carries."""
     citation, claimed = load_citation(text)
-    return verify(citation, location, deep=deep, claimed_id=claimed, require_id=True)
+    return verify(citation, location, deep=deep, claimed_id=claimed, require_id=True, policy=policy)
 
 
 def _check_record(run: _Run, member: bytes, deep: bool) -> None:
@@ -406,12 +439,14 @@ def _check_record(run: _Run, member: bytes, deep: bool) -> None:
         ok = check_digest(label, block) if label else None
         status = PASSED if ok else (FAILED if ok is False else NOT_CHECKED)
         run.add("warc digests", status, label or "the record carries no block digest")
+    _check_trust(run)
     _check_origin(run, record_type, block)
     try:
+        # The record's own headers say how to decode it; the cited recipe must be that.
         derived = representation_of(
             block, record_type=record_type, content_type=headers.get("content-type")
         )
-        rep = apply_recipe(block, c.integrity.recipe)
+        rep = derived.data
     except ProvenanceError as exc:
         run.add("representation", False, str(exc))
         return
@@ -437,7 +472,8 @@ def _check_origin(run: _Run, record_type: str, block: bytes) -> None:
         if run.archive is None:
             run.add("origin", NOT_CHECKED, "only an archive's catalog says a record was imported")
             return
-        entry = run.archive.entry(f"{c.capture.warc_file}:{c.capture.offset}")
+        entry = run.entry
+        assert entry is not None
         ok = entry.origin == "imported"
         run.add("origin", ok, f"the catalog says {entry.origin}")
         return
@@ -453,7 +489,8 @@ def _check_origin(run: _Run, record_type: str, block: bytes) -> None:
         return
     if comp is None and c.legacy and run.archive is not None:
         # A first-schema citation names no companion: the archive's catalog does.
-        entry = run.archive.entry(f"{c.capture.warc_file}:{c.capture.offset}")
+        entry = run.entry
+        assert entry is not None
         found_entry = run.archive.companion(entry)
         if found_entry is not None and found_entry.file == entry.file:
             comp = Companion(
@@ -498,7 +535,7 @@ def _check_origin(run: _Run, record_type: str, block: bytes) -> None:
         run.add("origin", False, "; ".join(problems))
         return
     if run.archive is not None:
-        entry_origin = run.archive.entry(f"{c.capture.warc_file}:{c.capture.offset}").origin
+        entry_origin = run.entry.origin if run.entry is not None else None
         if (entry_origin == "seed") != (origin == "seed"):
             run.add("origin", False, f"the catalog says {entry_origin}")
             return
@@ -506,6 +543,87 @@ def _check_origin(run: _Run, record_type: str, block: bytes) -> None:
         "the request record sent for it" if origin == "live" else "the seed copy's metadata record"
     )
     run.add("origin", True, f"{want_type} record with {how} ({comp.record_id})")
+
+
+def _check_trust(run: _Run) -> None:
+    """The ``signature`` and ``timestamp`` claims (see :mod:`provenance.trust.claims`)."""
+    c, policy = run.c, run.policy
+    rid, sha, date = c.capture.record_id, c.integrity.record_sha256, c.capture.warc_date
+    cited = c.proof
+    proof = None
+    mislabelled = False
+    if cited is not None:
+        manifest = None
+        if cited.records is None:
+            found = _proof_manifest(run, cited)
+            if isinstance(found, str):
+                for name in ("signature", "timestamp"):
+                    run.add(name, NOT_CHECKED, f"the proof record: {found}")
+                return
+            manifest = found
+        try:
+            proof = cited.to_proof(manifest)
+        except ProvenanceError as exc:
+            for name in ("signature", "timestamp"):
+                run.add(name, FAILED, f"malformed proof: {exc}")
+            return
+        if (
+            cited.signature is not None
+            and proof.signature is not None
+            and cited.signature.fingerprint != proof.signature.fingerprint
+        ):
+            run.add("signature", FAILED, "the cited fingerprint is not the public key's")
+            mislabelled = True
+    if not mislabelled:
+        result = check_signature(proof, rid, sha, signer=policy.signer)
+        run.add(result.name, result.status, result.detail)
+    result = check_timestamp(
+        proof,
+        rid,
+        sha,
+        date,
+        roots=policy.roots,
+        tolerance=policy.tolerance,
+        require=policy.require_timestamp,
+    )
+    run.add(result.name, result.status, result.detail)
+
+
+def _proof_manifest(run: _Run, cited: CitedProof) -> DigestManifest | str:
+    """The record digests of the proof record a citation points to, or why not."""
+    member: bytes | str | None
+    if run.wacz is not None:
+        wacz, _ = run.wacz
+        try:
+            with zipfile.ZipFile(wacz) as zf:
+                member = read_wacz_member(zf, cited.warc_file, cited.offset, cited.length)
+                if member is None or hashlib.sha256(member).hexdigest() != cited.record_sha256:
+                    member = find_member_by_sha256(zf, cited.warc_file, cited.record_sha256)
+        except (OSError, zipfile.BadZipFile) as exc:
+            return f"cannot read {wacz.name}: {exc}"
+        if member is None:
+            return f"it is not in {wacz.name}"
+    elif run.archive is not None:
+        try:
+            path = run.archive.warc_path(cited.warc_file)
+        except ProvenanceError as exc:
+            return str(exc)
+        member = run._read_at(path, cited.offset, cited.length)
+    elif run.warc is not None and run.warc.name == cited.warc_file:
+        member = run._read_at(run.warc, cited.offset, cited.length)
+    else:
+        return f"it is in {cited.warc_file}, which was not given"
+    if isinstance(member, str):
+        return member
+    if hashlib.sha256(member).hexdigest() != cited.record_sha256:
+        return "the bytes at its offset are not the cited proof record"
+    parsed = _split_warc(_gunzip(member) or b"")
+    if parsed is None or parsed[0].get("content-type", "").split(";")[0] != PROOF_MEDIA_TYPE:
+        return "it is not a proof record"
+    try:
+        return proof_from_block(parsed[1]).manifest
+    except ProvenanceError as exc:
+        return str(exc)
 
 
 def _check_text(run: _Run, rep: Representation, deep: bool) -> None:
