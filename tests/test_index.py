@@ -312,3 +312,17 @@ def test_after_an_extractor_upgrade_old_ids_resolve_and_verify(tmp_path: Path) -
     back = json.loads(out)  # the real extractor again: the retired quote is current again
     assert code == 0 and back["new"] == 1 and back["retired"] == 1 and back["changed"] == 1
     assert stored_quote(archive, gone.quote_id).current
+
+
+def test_mine_keeps_the_same_index_for_a_crawl(tmp_path: Path) -> None:
+    crawl = Archive(tmp_path / "crawl", durable=False)
+    fill(crawl, 0, 12)
+    (warc,) = crawl.warc_dir.glob("*.warc.gz")
+    out = tmp_path / "q.jsonl"
+    idx = tmp_path / "idx"
+    code, _, err = run("mine", str(warc), "--out", str(out), "--index", str(idx), "--jobs", "2")
+    assert code == 0 and "indexed 24 quotes from 12 pages" in err
+    mined = {json.loads(line)["quote_id"] for line in out.read_text().splitlines()}
+    result = search_quotes(Archive(idx), site="https://news.example/", limit=1000)
+    assert {h.quote.quote_id for h in result.hits} == mined and len(mined) == 24
+    assert run("mine", str(warc))[0] == 2

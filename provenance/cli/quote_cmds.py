@@ -11,7 +11,7 @@ from typing import Any, TextIO
 
 import click
 
-from ..index import index_state, mine, quotes_of
+from ..index import index_files, index_state, mine, quotes_of
 from ..quotes import Quote
 from ..store import Archive
 from .app import (
@@ -94,8 +94,10 @@ def quotes_cmd(
 
 @main.command("mine")
 @click.argument("files", nargs=-1, required=True)
-@click.option("--out", type=click.File("w", encoding="utf-8"), required=True,
+@click.option("--out", type=click.File("w", encoding="utf-8"), default=None,
               help="Quotes as JSON lines ('-': stdout).")  # fmt: skip
+@click.option("--index", "index_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=None, help="Also keep the crawl's quote index in this archive.")  # fmt: skip
 @click.option("--jobs", type=click.IntRange(1, 256), default=os.cpu_count() or 1,
               show_default="all cores", help="Local worker processes.")  # fmt: skip
 @click.option("--dask", "dask_address", default=None,
@@ -104,28 +106,47 @@ def quotes_cmd(
               help="Split gzip WARC files into chunks of about this size.")  # fmt: skip
 @_handle_errors
 def mine_cmd(
-    files: Sequence[str], out: TextIO, jobs: int, dask_address: str | None, chunk_mb: int
+    files: Sequence[str],
+    out: TextIO | None,
+    index_dir: Path | None,
+    jobs: int,
+    dask_address: str | None,
+    chunk_mb: int,
 ) -> None:
     """Stream the quotes of every page in WARC files (ours or others') as JSON lines.
 
     Each line carries the quote, its speaker, cue and kind, its byte spans in
-    the record's representation, and the file, offset and record id.
+    the record's representation, and the file, offset and record id. With
+    --index ARCHIVE, the (local) files are imported into ARCHIVE, unchanged,
+    and their pages indexed there, so `search`, `cite` and `render` work on
+    the crawl.
 
     Example: provenance mine crawl/*.warc.gz --out quotes.jsonl --jobs 8
     """
+    if out is None and index_dir is None:
+        raise click.UsageError("give --out FILE, --index ARCHIVE, or both")
 
     def progress(done: int, total: int) -> None:
         click.echo(f"mine: {done}/{total} chunks", err=True)
 
-    report = mine(
-        files,
-        out,
-        jobs=jobs,
-        dask_address=dask_address,
-        chunk_bytes=chunk_mb * 1024 * 1024,
-        progress=progress,
-    )
-    click.echo(
-        f"mined {report.quotes} quotes from {report.records} pages in {report.files} file(s)",
-        err=True,
-    )
+    if out is not None:
+        report = mine(
+            files,
+            out,
+            jobs=jobs,
+            dask_address=dask_address,
+            chunk_bytes=chunk_mb * 1024 * 1024,
+            progress=progress,
+        )
+        click.echo(
+            f"mined {report.quotes} quotes from {report.records} pages in {report.files} file(s)",
+            err=True,
+        )
+    if index_dir is not None:
+        imports, indexed = index_files(Archive(index_dir), files, jobs=jobs)
+        click.echo(
+            f"indexed {indexed.quotes} quotes from {indexed.quoted} pages of "
+            f"{sum(r.records for r in imports)} records in {index_dir}"
+            + (f" ({indexed.failed} pages could not be parsed)" if indexed.failed else ""),
+            err=True,
+        )

@@ -5,7 +5,7 @@ crawls (``mine.py``). It runs the parser and the extractor over stored
 records, so it sits above quotes; cite and the command line use it.
 """
 
-from .build import Extractor, IndexChange, IndexReport, sound_keys, update_index
+from .build import Extractor, IndexChange, IndexReport, index_files, sound_keys, update_index
 from .facts import ArticleFacts, QuoteContext
 from .mine import MineReport, mine
 from .query import (
@@ -37,6 +37,7 @@ __all__ = [
     "StoredQuote",
     "articles",
     "find_quote",
+    "index_files",
     "index_state",
     "mine",
     "quotes_in",

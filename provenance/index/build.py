@@ -23,6 +23,7 @@ import os
 import time
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -36,7 +37,7 @@ from ..errors import (
 )
 from ..parse import PARSER_VERSION, parse_record
 from ..quotes import EXTRACTOR_VERSION, Quote, extract_quotes
-from ..store import Archive, CatalogEntry
+from ..store import Archive, CatalogEntry, ImportReport, import_warc
 from ..store.quoterows import PageRow, QuoteRow, QuoteRows
 from .facts import ArticleFacts, QuoteContext
 
@@ -45,6 +46,7 @@ __all__ = [
     "Extractor",
     "IndexChange",
     "IndexReport",
+    "index_files",
     "quote_row",
     "sound_keys",
     "update_index",
@@ -335,6 +337,15 @@ def update_index(
         changes=tuple(changes),
         failures=tuple(failures),
     )
+
+
+def index_files(
+    archive: Archive, paths: Iterable[str | os.PathLike[str]], *, jobs: int = 1
+) -> tuple[tuple[ImportReport, ...], IndexReport]:
+    """The quote index of a crawl: its WARC files imported into ``archive`` unchanged
+    (:func:`provenance.store.import_warc`), then its pages indexed with ``jobs`` workers."""
+    imports = tuple(import_warc(archive, Path(p)) for p in paths)
+    return imports, update_index(archive, jobs=jobs)
 
 
 def _run(
