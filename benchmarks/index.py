@@ -125,15 +125,6 @@ def build(path: Path, pages: int, pool: list[str]) -> float:
     return time.perf_counter() - start
 
 
-def median_time(fn: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
-
-
 def cli(*args: str) -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "provenance", *args], cwd=ROOT, capture_output=True, text=True
@@ -142,8 +133,11 @@ def cli(*args: str) -> None:
         raise SystemExit(f"{' '.join(args)} failed ({proc.returncode}): {proc.stderr}")
 
 
-def measure(path: Path, runs: int, tmp: Path) -> dict[str, tuple[float, float]]:
-    """(CLI seconds, library seconds) per operation, medians."""
+Op = tuple[Callable[[], object], Callable[[], object]]  # (CLI run, library call)
+
+
+def operations(path: Path, tmp: Path) -> dict[str, Op]:
+    """The operations to time in one archive, as (CLI, library) callables."""
     archive = Archive(path)
     planted = search_quotes(archive, speaker="abernathy", limit=100).hits
     assert len(planted) >= PLANTED, len(planted)  # and the quotes it was resolved for
@@ -160,28 +154,47 @@ def measure(path: Path, runs: int, tmp: Path) -> dict[str, tuple[float, float]]:
     cfile.write_text(cites[0].to_json())
     qid = planted[0].quote.quote_id
     a = str(path)
-    lib_runs = 5 * runs
     return {
         "verify one citation (baseline)": (
-            median_time(lambda: cli("verify", "--archive", a, str(cfile)), runs),
-            median_time(lambda: verify(cites[0], path), lib_runs),
+            lambda: cli("verify", "--archive", a, str(cfile)),
+            lambda: verify(cites[0], path),
         ),
         "speaker search": (
-            median_time(lambda: cli("search", "--archive", a, "--speaker", "abernathy"), runs),
-            median_time(lambda: search_quotes(archive, speaker="abernathy"), lib_runs),
+            lambda: cli("search", "--archive", a, "--speaker", "abernathy"),
+            lambda: search_quotes(archive, speaker="abernathy"),
         ),
         "word search": (
-            median_time(lambda: cli("search", "--archive", a, "floodgates"), runs),
-            median_time(lambda: search_quotes(archive, words="floodgates"), lib_runs),
+            lambda: cli("search", "--archive", a, "floodgates"),
+            lambda: search_quotes(archive, words="floodgates"),
         ),
         "cite by quote id": (
-            median_time(lambda: cli("cite", "--archive", a, qid), runs),
-            median_time(lambda: cite_quote(archive, qid, keep=False), lib_runs),
+            lambda: cli("cite", "--archive", a, qid),
+            lambda: cite_quote(archive, qid, keep=False),
         ),
         "render a 20-citation draft": (
-            median_time(lambda: cli("render", "--archive", a, str(draft_file)), runs),
-            median_time(lambda: render_draft(draft, archive), max(3, runs)),
+            lambda: cli("render", "--archive", a, str(draft_file)),
+            lambda: render_draft(draft, archive),
         ),
+    }
+
+
+def measure(ops: dict[int, dict[str, Op]], runs: int) -> dict[int, dict[str, tuple[float, float]]]:
+    """Medians per archive size of (CLI seconds, library seconds); the runs alternate
+    between the archives, so load on the machine weighs on both alike."""
+    times: dict[int, dict[str, tuple[list[float], list[float]]]] = {
+        n: {name: ([], []) for name in table} for n, table in ops.items()
+    }
+    for name in next(iter(ops.values())):
+        for how in (0, 1):
+            repeat = runs if how == 0 else (5 * runs if not name.startswith("render") else runs)
+            for _ in range(repeat):
+                for n, table in ops.items():
+                    t = time.perf_counter()
+                    table[name][how]()
+                    times[n][name][how].append(time.perf_counter() - t)
+    return {
+        n: {name: (statistics.median(c), statistics.median(lib)) for name, (c, lib) in t.items()}
+        for n, t in times.items()
     }
 
 
@@ -241,11 +254,11 @@ def main() -> int:
         print(f"skipped: corpus not found at {AEB}")
         return 0
     pool = paragraph_pool()
-    results: dict[int, dict[str, tuple[float, float]]] = {}
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         rates: dict[int, tuple[float, float, int]] = {}
         sizes: dict[int, tuple[int, int, int]] = {}
+        ops: dict[int, dict[str, Op]] = {}
         for pages in (args.small, args.large):
             path = tmp / f"archive-{pages}"
             built = build(path, pages, pool)
@@ -258,6 +271,7 @@ def main() -> int:
             t = time.perf_counter()
             report = update_index(Archive(path, durable=False), jobs=2)
             took = time.perf_counter() - t
+            ops[pages] = operations(path, tmp)
             ours, total = index_bytes(path)
             sizes[pages] = (ours, total, warc_bytes)
             print(
@@ -266,7 +280,7 @@ def main() -> int:
                 f"{report.failed} unparsed)",
                 flush=True,
             )
-            results[pages] = measure(path, args.runs, tmp)
+        results = measure(ops, args.runs)
     small, large = results[args.small], results[args.large]
     base_cli = {n: results[n]["verify one citation (baseline)"][0] for n in results}
     base_lib = {n: results[n]["verify one citation (baseline)"][1] for n in results}

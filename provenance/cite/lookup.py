@@ -34,7 +34,7 @@ def cite_quote(
         found.facts,
         found.context,
         found.entry,
-        archive.companion(found.entry),
+        found.companion,
         proof_of(archive, found.entry),
     )
     if keep and not archive.readonly:

@@ -207,6 +207,7 @@ def _work(args: tuple[str, int, CatalogEntry, Extractor]) -> _Done:
 
 def _apply(rows: QuoteRows, done: _Done, changes: list[IndexChange] | None) -> tuple[int, ...]:
     """Write one page's rows; (kept, new, changed, retired)."""
+    seen_before = rows.page(done.rec) is not None
     old = {r.quote_id: r for r in rows.quotes_of(done.rec)}
     kept: list[str] = []
     new: list[str] = []
@@ -232,7 +233,7 @@ def _apply(rows: QuoteRows, done: _Done, changes: list[IndexChange] | None) -> t
     for qid in retired:
         rows.retire(old[qid])
     rows.put_page(done.page)
-    if changes is not None and (new or changed or retired or kept) and old:
+    if changes is not None and seen_before and (new or changed or retired):
         changes.append(
             IndexChange(
                 f"{done.entry.file}:{done.entry.offset}",

@@ -58,6 +58,7 @@ class StoredQuote:
     context: QuoteContext
     facts: ArticleFacts
     current: bool  # False: retired, found by an earlier extractor version only
+    companion: CatalogEntry | None = None  # the request or seed metadata record
 
 
 @attrs.frozen
@@ -123,11 +124,16 @@ def _check_schema(archive: Archive, catalog: Catalog) -> None:
         )
 
 
-def refresh(archive: Archive) -> None:
-    """Index pages archived since the index was last filled (one query when none are)."""
+def refresh(archive: Archive, catalog: Catalog | None = None) -> None:
+    """Index pages archived since the index was last filled (one query when none are;
+    on ``catalog``, an open connection, when given)."""
     if archive.readonly:
         return
-    with archive.catalog() as catalog:
+    if catalog is None:
+        with archive.catalog() as own:
+            behind = own.last_rec() > int(_rows(own).meta(MARK) or 0)
+    else:
+        _check_schema(archive, catalog)
         behind = catalog.last_rec() > int(_rows(catalog).meta(MARK) or 0)
     if behind:
         update_index(archive)
@@ -138,38 +144,44 @@ def index_state(archive: Archive, *, full: bool = True, failures: int = 1000) ->
     Without ``full``, only what costs no more than the failures themselves: the counts
     of quoted pages, quotes and citations are left as None."""
     with archive.catalog() as catalog:
-        _check_schema(archive, catalog)
-        rows = _rows(catalog)
-        mark = int(rows.meta(MARK) or 0)
-        unindexed = len(catalog.pages_after(mark, 1_000_000))
-        failed = []
-        for page in rows.pages("failed", limit=failures):
-            entry = catalog.record_by_rec(page.rec)
-            if entry is not None:
-                failed.append(
-                    PageFailure(
-                        f"{entry.file}:{entry.offset}",
-                        entry.record_id,
-                        entry.target_uri,
-                        page.error or "",
-                    )
+        return _state(archive, catalog, full, failures)
+
+
+def _state(archive: Archive, catalog: Catalog, full: bool, failures: int) -> IndexState:
+    _check_schema(archive, catalog)
+    rows = _rows(catalog)
+    mark = int(rows.meta(MARK) or 0)
+    unindexed = len(catalog.pages_after(mark, 1_000_000))
+    failed = []
+    for page in rows.pages("failed", limit=failures):
+        entry = catalog.record_by_rec(page.rec)
+        if entry is not None:
+            failed.append(
+                PageFailure(
+                    f"{entry.file}:{entry.offset}",
+                    entry.record_id,
+                    entry.target_uri,
+                    page.error or "",
                 )
-        counts: dict[str, int] = rows.status_counts() if full else {}
-        totals: dict[str, int] = rows.counts() if full else {}
-        return IndexState(
-            quoted=counts.get("quoted", 0) if full else None,
-            failed=rows.count_status("failed"),
-            not_pages=counts.get("not-a-page", 0) if full else None,
-            unindexed=unindexed,
-            quotes=totals.get("quotes"),
-            retired=totals.get("retired"),
-            citations=totals.get("citations"),
-            extractor=rows.meta(VERSION_KEY),
-            failures=tuple(failed),
-        )
+            )
+    counts: dict[str, int] = rows.status_counts() if full else {}
+    totals: dict[str, int] = rows.counts() if full else {}
+    return IndexState(
+        quoted=counts.get("quoted", 0) if full else None,
+        failed=rows.count_status("failed"),
+        not_pages=counts.get("not-a-page", 0) if full else None,
+        unindexed=unindexed,
+        quotes=totals.get("quotes"),
+        retired=totals.get("retired"),
+        citations=totals.get("citations"),
+        extractor=rows.meta(VERSION_KEY),
+        failures=tuple(failed),
+    )
 
 
-def _stored(catalog: Catalog, rows: QuoteRows, row: QuoteRow) -> StoredQuote | None:
+def _stored(
+    archive: Archive, catalog: Catalog, rows: QuoteRows, row: QuoteRow
+) -> StoredQuote | None:
     entry = catalog.record_by_rec(row.rec)
     page = rows.page(row.rec)
     if entry is None or page is None or page.facts is None:
@@ -181,23 +193,27 @@ def _stored(catalog: Catalog, rows: QuoteRows, row: QuoteRow) -> StoredQuote | N
         context=QuoteContext(**data["context"]),
         facts=ArticleFacts.from_json(page.facts),
         current=row.current,
+        companion=archive.companion(entry, catalog),
     )
 
 
 def stored_quote(archive: Archive, quote_id: str, record: str | None = None) -> StoredQuote:
     """The quote ``quote_id`` (in ``record``, a record id, URL or ``FILE:OFFSET``, when
-    given): its current row, else a retired one kept from an earlier extractor."""
-    refresh(archive)
+    given): its current row, else a retired one kept from an earlier extractor; with the
+    record that vouches for its capture. One catalog connection does it all."""
     rec = None
     if record is not None:
+        refresh(archive)
         rec = archive.rec_of(archive.original_of(archive.find(record)))
     with archive.catalog() as catalog:
+        if record is None:
+            refresh(archive, catalog)
         _check_schema(archive, catalog)
         rows = _rows(catalog)
         for row in rows.quotes_with_id(quote_id):
             if rec is not None and row.rec != rec:
                 continue
-            found = _stored(catalog, rows, row)
+            found = _stored(archive, catalog, rows, row)
             if found is not None:
                 return found
     raise RecordNotFound(
@@ -253,7 +269,6 @@ def search_quotes(
     (any word of the name, or its start), of ``url`` (its captures) or of URLs under
     ``site`` (a prefix such as ``https://example.com/news/``), on pages published (or
     else captured) between ``since`` and ``until`` (``YYYY-MM-DD``), in archive order."""
-    refresh(archive)
     kinds = None if all_kinds else tuple(k for k in _KINDS if k not in HIDDEN_KINDS)
     word_list = _WORD.findall(words or "")
     name_list = _WORD.findall(speaker or "")
@@ -264,7 +279,7 @@ def search_quotes(
         parts.append(f"text : ({_phrase(word_list, prefix=False)})")
     matched_by = "words" if word_list else "filters"
     with archive.catalog() as catalog:
-        _check_schema(archive, catalog)
+        refresh(archive, catalog)
         rows = _rows(catalog)
         filters = {
             "kinds": kinds,
@@ -292,6 +307,5 @@ def search_quotes(
             entry = catalog.record_by_rec(row.rec)
             if entry is not None:
                 hits.append(Hit(entry, Quote.from_dict(json.loads(row.data)["quote"])))
-    return SearchResult(
-        tuple(hits), len(found) > limit, matched_by, index_state(archive, full=False)
-    )
+        state = _state(archive, catalog, False, 1000)
+    return SearchResult(tuple(hits), len(found) > limit, matched_by, state)

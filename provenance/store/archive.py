@@ -456,18 +456,21 @@ class Archive:
             )
         return rec
 
-    def companion(self, entry: CatalogEntry) -> CatalogEntry | None:
-        """The ``request`` record of a response, or the ``metadata`` record of a seed copy."""
-        with self._catalog() as catalog:
-            found = catalog.companion(entry.record_id, entry.file, entry.offset)
-            if found is None and entry.capture_id and entry.record_type == "resource":
-                # Archives written before WARC-Refers-To was catalogued: the seed
-                # copy's metadata record is the one written in the same capture.
-                found = next(
-                    catalog.records(capture_id=entry.capture_id, types=("metadata",), limit=1),
-                    None,
-                )
-            return found
+    def companion(self, entry: CatalogEntry, catalog: Catalog | None = None) -> CatalogEntry | None:
+        """The ``request`` record of a response, or the ``metadata`` record of a seed copy
+        (looked up on ``catalog``, an open connection, when given)."""
+        if catalog is None:
+            with self._catalog() as own:
+                return self.companion(entry, own)
+        found = catalog.companion(entry.record_id, entry.file, entry.offset)
+        if found is None and entry.capture_id and entry.record_type == "resource":
+            # Archives written before WARC-Refers-To was catalogued: the seed
+            # copy's metadata record is the one written in the same capture.
+            found = next(
+                catalog.records(capture_id=entry.capture_id, types=("metadata",), limit=1),
+                None,
+            )
+        return found
 
     def find(self, key: str) -> CatalogEntry:
         """The record a user means by ``key``: a record id, or a URL.
