@@ -29,6 +29,7 @@ from provenance.cite import Citation, CitationError, cite_quote, verify, verify_
 from provenance.cite.citation import Span
 from provenance.index import quotes_of
 from tests.conftest import SEED_URL, SHARED
+from tests.pages_server import PagesServer
 
 RELEASE_01 = Path(__file__).parent / "data" / "release-0.1"
 POLNEAR_DEV = SHARED / "eval" / "polnear" / "data" / "dev" / "text"
@@ -123,15 +124,36 @@ def verdicts(data: dict[str, Any], location: Path) -> list[str]:
     ]
 
 
+@pytest.fixture(scope="module")
+def signed_archive(tmp_path_factory: pytest.TempPathFactory) -> Archive:
+    """The seed captured and signed (the proof record written after it)."""
+    from provenance.trust import attest, generate_key
+
+    root = tmp_path_factory.mktemp("signed")
+    key = generate_key(root / "key.pem")
+    archive = Archive(root / "archive")
+    result = capture(SEED_URL, archive, offline=True)
+    assert attest(archive, result.records, key=key, main=result.final).proof is not None
+    return archive
+
+
 @pytest.mark.parametrize(
-    ("kind", "mention"), [("direct", "Marzuk"), ("mixed", "he"), ("indirect", "Russia")]
+    ("kind", "mention", "signed"),
+    [
+        ("direct", "Marzuk", False),
+        ("mixed", "he", False),
+        ("indirect", "Russia", False),
+        ("direct", "Marzuk", True),
+    ],
 )
 def test_every_field_forged_or_removed_is_never_plain_verified(
-    seed_archive: Archive, kind: str, mention: str
+    seed_archive: Archive, signed_archive: Archive, kind: str, mention: str, signed: bool
 ) -> None:
-    honest = pick(seed_citations(seed_archive), kind, mention)
+    archive = signed_archive if signed else seed_archive
+    honest = pick(seed_citations(archive), kind, mention)
+    assert (honest.proof is not None) == signed
     body = honest.to_dict()
-    assert verdicts(copy.deepcopy(body), seed_archive.path)[0] == "verified"
+    assert verdicts(copy.deepcopy(body), archive.path)[0] == "verified"
     walked = 0
     accepted: list[str] = []
     for path, value in leaves(body):
@@ -141,7 +163,7 @@ def test_every_field_forged_or_removed_is_never_plain_verified(
             data = copy.deepcopy(body)
             put(data, path, forged)
             walked += 1
-            if "verified" in verdicts(data, seed_archive.path):
+            if "verified" in verdicts(data, archive.path):
                 accepted.append(f"{'.'.join(map(str, path))} = {forged!r}")
     for path in fields(body):
         if path == ("citation_id",):
@@ -149,7 +171,7 @@ def test_every_field_forged_or_removed_is_never_plain_verified(
         data = copy.deepcopy(body)
         drop(data, path)
         walked += 1
-        if "verified" in verdicts(data, seed_archive.path):
+        if "verified" in verdicts(data, archive.path):
             accepted.append(f"{'.'.join(map(str, path))} removed")
     assert walked > 100
     assert not accepted, accepted
@@ -303,6 +325,33 @@ def test_library_verify_is_deep_by_default(seed_archive: Archive) -> None:
     report = verify(forged, seed_archive.path)
     assert report.deep and report.first_failure is not None
     assert report.first_failure.name == "title"
+
+
+def test_fast_mode_says_when_it_cannot_check_the_quoted_words(
+    server: PagesServer, tmp_path: Path
+) -> None:
+    """A hidden word inside the quote's bytes: only a re-parse can say the quote holds."""
+    archive = Archive(tmp_path / "archive")
+    result = capture(server.url("/hidden-word"), archive, options=FetchOptions(read_timeout=5))
+    (found,) = quotes_of(archive, result.final.record_id)
+    quote = next(q for q in found.quotes if q.kind == "direct")
+    assert "never" not in quote.text
+    c = cite_quote(archive, quote.quote_id, result.final.record_id)
+    fast = verify(c, archive.path, deep=False, claimed_id=c.citation_id)
+    assert fast.verdict == "quote not checked" and not fast.quote_verified
+    assert fast.first_failure is None
+    assert verify(c, archive.path, claimed_id=c.citation_id).verdict == "verified"
+    # The hidden word put back into the claimed quote is refused by the re-parse.
+    text = quote.text.replace("will ", "will never ")
+    forged = attrs.evolve(
+        evolve_quote(c, text=text),
+        anchor=attrs.evolve(
+            c.anchor, exact=text, quote_sha256=hashlib.sha256(text.encode()).hexdigest()
+        ),
+    )
+    assert verify(forged, archive.path).verdict == "NOT verified"
+    # Fast mode does not vouch for words that markup may hide from readers.
+    assert verify(forged, archive.path, deep=False).verdict == "quote not checked"
 
 
 # -- honest citations -------------------------------------------------------------------

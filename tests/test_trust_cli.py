@@ -296,7 +296,9 @@ def test_corroboration_attached_to_a_citation(cited: tuple[Path, Path, str]) -> 
     code, out, _ = run("cite", str(copy), "--format", "markdown")
     assert "also held by 127.0.0.1:" in out and corr["version_url"] in out
     code, out, err = run("verify", str(copy), "--archive", str(base / "archive"))
-    assert code == 0 and out.startswith("verified: all "), err  # the attachment changes no claim
+    # The attachment changes no other claim; what other archives said cannot be checked
+    # offline, and the verdict says so.
+    assert code == 6 and out.startswith("quote verified, claims not checked: corroboration"), err
     forged = json.loads(copy.read_text())
     forged["citation_id"] = "cit-000000000000000000000000"
     copy.write_text(json.dumps(forged))

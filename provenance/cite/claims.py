@@ -87,13 +87,14 @@ class Words:
         return self.format != "html" or (raw[0] != "<" and raw[-1] != ">")
 
     def holds(self, start: int, end: int, claimed: str) -> str:
-        """PASSED, FAILED, or NOT_CHECKED when markup inside the span leaves it open."""
+        """PASSED, FAILED, or NOT_CHECKED when markup inside the span that may hide text
+        from the parser leaves it open (whether the words match or not)."""
         if not self.inside(start, end) or not self.tight(start, end):
             return FAILED
         found = self.at(start, end)
-        if found.text == fold_text(claimed):
-            return PASSED
-        return NOT_CHECKED if found.markup else FAILED
+        if found.markup:
+            return NOT_CHECKED
+        return PASSED if found.text == fold_text(claimed) else FAILED
 
     def between_is_empty(self, start: int, end: int) -> bool:
         """Nothing but markup or white space lies in bytes ``[start, end)``."""
@@ -120,8 +121,8 @@ def _span_status(words: Words, spans: list[tuple[str, Span]]) -> tuple[str, str]
 
 
 def quote_checks(c: Citation, words: Words) -> list[Check]:
-    """``quote text`` (each piece's bytes hold its words; the quote, ``exact`` and the
-    quote's sha256 agree with them) and ``quote id`` (derived from the bytes cited)."""
+    """``quote text`` (each piece's bytes hold its words; the quote and its sha256 agree
+    with them) and ``quote id`` (derived from the bytes cited)."""
     a = c.anchor
     checks: list[Check] = []
     pieces = list(a.pieces)
@@ -136,25 +137,14 @@ def quote_checks(c: Citation, words: Words) -> list[Check]:
     qh = hashlib.sha256(c.quote.text.encode("utf-8")).hexdigest()
     if qh != a.quote_sha256:
         checks.append(_check("quote text", False, f"the quote hashes to sha256 {qh}"))
-    elif joined == fold_text(c.quote.text):
-        exact = words.holds(a.byte_start, a.byte_end, a.exact) if len(pieces) > 1 else (
-            PASSED if a.exact == c.quote.text or fold_text(a.exact) == joined else FAILED
-        )  # fmt: skip
-        if exact == FAILED:
-            checks.append(_check("quote text", False, "the exact text is not at its bytes"))
-        elif exact == NOT_CHECKED:
-            checks.append(
-                Check("quote text", NOT_CHECKED, "the pieces hold the quote; between them, "
-                      "markup may hide dropped text, so a re-parse decides the exact text")
-            )  # fmt: skip
-        else:
-            where = ", ".join(f"{s}-{e}" for s, e in pieces)
-            checks.append(_check("quote text", True, f"bytes {where} hold the quote, exactly"))
     elif any(f.markup for f in folded):
         checks.append(
             Check("quote text", NOT_CHECKED, "markup inside the quote's bytes may hide text "
                   "the parser drops; a re-parse decides")
         )  # fmt: skip
+    elif joined == fold_text(c.quote.text):
+        where = ", ".join(f"{s}-{e}" for s, e in pieces)
+        checks.append(_check("quote text", True, f"bytes {where} hold the quote, exactly"))
     else:
         checks.append(
             _check("quote text", False, f"bytes {a.byte_start}-{a.byte_end} do not hold the quote")
@@ -173,13 +163,21 @@ def quote_checks(c: Citation, words: Words) -> list[Check]:
 
 
 def selector_check(c: Citation, words: Words) -> Check:
-    """``text selectors``: the prefix and suffix are the words around the quote's bytes.
+    """``text selectors`` (the W3C TextQuoteSelector): the exact text is at the quote's
+    bytes, and the prefix and suffix are the words around them.
 
     Within the quote's paragraph they must be right next to its bytes; past a
     paragraph break the parser may have dropped a block (a caption, a "related"
     line), so the words there must follow in order, further on.
     """
     a = c.anchor
+    pieces = list(a.pieces)
+    if len(pieces) == 1:
+        exact = PASSED if a.exact == c.quote.text else FAILED
+    else:
+        exact = words.holds(a.byte_start, a.byte_end, a.exact)
+    if exact == FAILED:
+        return _check("text selectors", False, "the exact text is not the quote's")
     window = 4 * max(len(a.prefix), len(a.suffix)) + 512
     before = _raw_fold(words, max(0, a.byte_start - window), a.byte_start)
     after = _raw_fold(words, a.byte_end, min(len(words.data), a.byte_end + window))
@@ -187,9 +185,9 @@ def selector_check(c: Citation, words: Words) -> Check:
     far = a.suffix.split("\n\n")
     ok_before = _in_order(before.text[::-1], [_fold_keep(p)[::-1] for p in near])
     ok_after = _in_order(after.text, [_fold_keep(p) for p in far])
-    if ok_before and ok_after:
-        return _check("text selectors", True, "prefix and suffix are around the quote's bytes")
-    if before.markup or after.markup:
+    if ok_before and ok_after and exact == PASSED:
+        return _check("text selectors", True, "exact, prefix and suffix are at the quote's bytes")
+    if exact == NOT_CHECKED or before.markup or after.markup:
         return Check(
             "text selectors",
             NOT_CHECKED,

@@ -69,8 +69,7 @@ from ..store.catalog import CatalogEntry
 from ..store.digests import check_digest
 from ..store.representation import Representation, representation_of
 from ..store.wacz import find_in_wacz, find_member_by_sha256, read_wacz_member
-from ..trust import TrustPolicy, check_signature, check_timestamp
-from ..trust.manifest import DigestManifest
+from ..trust import Proof, TrustPolicy, check_signature, check_timestamp, find_proofs
 from ..trust.proofs import PROOF_MEDIA_TYPE, proof_from_block
 from .citation import Citation, Companion, Span, load_citation
 from .claims import (
@@ -93,8 +92,9 @@ __all__ = ["VERDICTS", "Check", "VerificationReport", "verify", "verify_json"]
 MAX_RECORD = 512 * 1024 * 1024
 VERIFIED = "verified"
 PARTIAL = "quote verified, claims not checked"
+UNCHECKED = "quote not checked"
 REFUTED = "NOT verified"
-VERDICTS = (VERIFIED, PARTIAL, REFUTED)
+VERDICTS = (VERIFIED, PARTIAL, UNCHECKED, REFUTED)
 #: Claims that must hold for the quote itself to count as verified.
 QUOTE_FACTS = ("record sha256", "record identity", "representation", "quote text")
 
@@ -115,13 +115,17 @@ class VerificationReport:
 
     @property
     def verdict(self) -> str:
-        """``verified``, ``quote verified, claims not checked`` or ``NOT verified``."""
+        """``verified``; ``quote verified, claims not checked``; ``quote not checked``
+        (nothing refuted, but the quoted words themselves could not be checked here:
+        markup inside their bytes needs a re-parse); or ``NOT verified``."""
         if self.first_failure is not None:
             return REFUTED
-        proven = {c.name for c in self.checks if c.status == PASSED}
-        if not all(name in proven for name in QUOTE_FACTS):
-            return REFUTED
-        return PARTIAL if self.not_checked else VERIFIED
+        status = {c.name: c.status for c in self.checks}
+        if all(status.get(name) == PASSED for name in QUOTE_FACTS):
+            return PARTIAL if self.not_checked else VERIFIED
+        if all(status.get(name) in (PASSED, NOT_CHECKED) for name in QUOTE_FACTS):
+            return UNCHECKED
+        return REFUTED
 
     @property
     def verified(self) -> bool:
@@ -145,9 +149,11 @@ class VerificationReport:
                 return f"NOT verified: {failed.name}: {failed.detail}"
             missing = [n for n in QUOTE_FACTS if self.status_of(n) != PASSED]
             return "NOT verified: not proven: " + ", ".join(missing)
+        names = ", ".join(c.name for c in self.not_checked)
         if self.verdict == PARTIAL:
-            names = ", ".join(c.name for c in self.not_checked)
             return f"quote verified, claims not checked: {names}"
+        if self.verdict == UNCHECKED:
+            return f"quote not checked (verify without --fast): claims not checked: {names}"
         proven = len([c for c in self.checks if c.status == PASSED])
         return f"verified: all {proven} claims proven"
 
@@ -440,6 +446,14 @@ def _check_record(run: _Run, member: bytes, deep: bool) -> None:
         status = PASSED if ok else (FAILED if ok is False else NOT_CHECKED)
         run.add("warc digests", status, label or "the record carries no block digest")
     _check_trust(run)
+    if c.corroboration is not None:
+        n = len(c.corroboration.archives)
+        run.add(
+            "corroboration",
+            NOT_CHECKED,
+            f"what {n} other archive(s) answered on {c.corroboration.checked}; verification "
+            "is offline: `provenance corroborate` asks them again",
+        )
     _check_origin(run, record_type, block)
     try:
         # The record's own headers say how to decode it; the cited recipe must be that.
@@ -546,28 +560,46 @@ def _check_origin(run: _Run, record_type: str, block: bytes) -> None:
 
 
 def _check_trust(run: _Run) -> None:
-    """The ``signature`` and ``timestamp`` claims (see :mod:`provenance.trust.claims`)."""
+    """The ``signature`` and ``timestamp`` claims (see :mod:`provenance.trust.claims`).
+
+    The cited proof must be the one its proof record holds, at the place the citation
+    names; a citation that carries no proof of a record the archive holds a proof of
+    says so.
+    """
     c, policy = run.c, run.policy
     rid, sha, date = c.capture.record_id, c.integrity.record_sha256, c.capture.warc_date
     cited = c.proof
     proof = None
     mislabelled = False
-    if cited is not None:
-        manifest = None
-        if cited.records is None:
-            found = _proof_manifest(run, cited)
-            if isinstance(found, str):
-                for name in ("signature", "timestamp"):
-                    run.add(name, NOT_CHECKED, f"the proof record: {found}")
-                return
-            manifest = found
+    if cited is None:
+        held = _held_proof(run)
+        if held is not None:
+            for name in ("signature", "timestamp"):
+                run.add(name, NOT_CHECKED, held)
+            return
+    else:
+        stored = _proof_record(run, cited)
+        if isinstance(stored, str):
+            for name in ("signature", "timestamp"):
+                run.add(name, NOT_CHECKED, f"the proof record: {stored}")
+            return
         try:
-            proof = cited.to_proof(manifest)
+            proof = cited.to_proof(stored.manifest if cited.records is None else None)
         except ProvenanceError as exc:
             for name in ("signature", "timestamp"):
                 run.add(name, FAILED, f"malformed proof: {exc}")
             return
-        if (
+        differs = _differs(proof, stored)
+        if differs == "record digests":
+            for name in ("signature", "timestamp"):
+                run.add(name, FAILED, "the proof record holds another proof (record digests)")
+            return
+        if differs:
+            # Only that part is refused; the other is checked as usual.
+            run.add(differs, FAILED, f"the proof record holds another {differs}")
+            if differs == "signature":
+                mislabelled = True
+        elif (
             cited.signature is not None
             and proof.signature is not None
             and cited.signature.fingerprint != proof.signature.fingerprint
@@ -577,6 +609,8 @@ def _check_trust(run: _Run) -> None:
     if not mislabelled:
         result = check_signature(proof, rid, sha, signer=policy.signer)
         run.add(result.name, result.status, result.detail)
+    if any(ch.name == "timestamp" for ch in run.checks):
+        return
     result = check_timestamp(
         proof,
         rid,
@@ -589,8 +623,38 @@ def _check_trust(run: _Run) -> None:
     run.add(result.name, result.status, result.detail)
 
 
-def _proof_manifest(run: _Run, cited: CitedProof) -> DigestManifest | str:
-    """The record digests of the proof record a citation points to, or why not."""
+def _differs(cited: Proof, stored: Proof) -> str:
+    """What differs between the proof a citation carries and its proof record's."""
+    if cited.manifest.to_json() != stored.manifest.to_json():
+        return "record digests"
+    mine = cited.signature.to_json() if cited.signature else None
+    theirs = stored.signature.to_json() if stored.signature else None
+    if mine != theirs:
+        return "signature"
+    mine_token = cited.timestamp.reply_der if cited.timestamp else None
+    their_token = stored.timestamp.reply_der if stored.timestamp else None
+    if mine_token != their_token:
+        return "timestamp"
+    return ""
+
+
+def _held_proof(run: _Run) -> str | None:
+    """Why an unsigned citation is incomplete, when the archive holds a proof of its record."""
+    if run.archive is None or run.entry is None:
+        return None
+    found = find_proofs(run.archive, run.entry)
+    if not found:
+        return None
+    row, proof = found[0]
+    what = "signature" if proof.signature is not None else "timestamp"
+    return (
+        f"the archive holds a {what} of this record (proof record {row.record_id}) that the "
+        "citation does not carry; cite the quote again to carry it"
+    )
+
+
+def _proof_record(run: _Run, cited: CitedProof) -> Proof | str:
+    """The proof held by the proof record a citation points to, or why it cannot be read."""
     member: bytes | str | None
     if run.wacz is not None:
         wacz, _ = run.wacz
@@ -620,8 +684,10 @@ def _proof_manifest(run: _Run, cited: CitedProof) -> DigestManifest | str:
     parsed = _split_warc(_gunzip(member) or b"")
     if parsed is None or parsed[0].get("content-type", "").split(";")[0] != PROOF_MEDIA_TYPE:
         return "it is not a proof record"
+    if parsed[0].get("warc-record-id") != cited.record_id:
+        return "the proof record's id is not the cited one"
     try:
-        return proof_from_block(parsed[1]).manifest
+        return proof_from_block(parsed[1])
     except ProvenanceError as exc:
         return str(exc)
 

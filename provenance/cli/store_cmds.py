@@ -11,8 +11,10 @@ import attrs
 import click
 
 from ..parse import Article, parse_record
-from ..store import Archive, CatalogEntry, export_wacz, import_warc
+from ..store import Archive, CatalogEntry, import_warc
 from ..store.cdxj import cdxj_index
+from ..trust import load_key
+from ..trust.export import export_wacz_with_proofs
 from .app import (
     EXIT_ARCHIVE,
     EXIT_OK,
@@ -29,8 +31,6 @@ from .trust_cmds import (
     attest_lines,
     key_option,
     tsa_option,
-    wacz_digest_maker,
-    with_proof_records,
 )
 
 # -- list / show --------------------------------------------------------------------
@@ -281,10 +281,15 @@ def export_cmd(
         raise click.UsageError("give record ids or --all, not both")
     store = Archive(archive_dir, create=False)
     if wacz_out is not None:
-        errors: list[str] = []
-        maker = wacz_digest_maker(key_file, tsa_url, errors)
-        ids = with_proof_records(store, list(record_ids)) if record_ids else None
-        report = export_wacz(store, wacz_out, ids, digest_maker=maker)
+        done = export_wacz_with_proofs(
+            store,
+            wacz_out,
+            list(record_ids) or None,
+            key=load_key(key_file) if key_file else None,
+            tsa=tsa_url,
+        )
+        report = done.report
+        errors = [done.timestamp_error] if done.timestamp_error else []
         click.echo(
             f"wrote {report.path}: {report.records} indexed records, {report.pages} pages, "
             f"{len(report.warc_files)} WARC file(s)"

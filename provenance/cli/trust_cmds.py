@@ -22,10 +22,8 @@ from ..trust import (
     SigningKey,
     attest,
     corroborate,
-    find_proofs,
     generate_key,
     load_key,
-    package_digest,
     save_page_now,
     source_for_prefix,
 )
@@ -116,37 +114,6 @@ def attest_lines(done: AttestResult | None) -> list[str]:
     if done.record is not None:
         lines.append(f"  proof:   {done.record.record_id}")
     return lines
-
-
-def wacz_digest_maker(
-    key_file: Path | None, tsa_url: str | None, errors: list[str]
-) -> Callable[[bytes, str], dict[str, Any]] | None:
-    """The ``digest`` argument of ``export_wacz`` for --key/--tsa; errors collects TSA failures."""
-    key = load_key(key_file) if key_file else None
-    if key is None and not tsa_url:
-        return None
-
-    def make(package: bytes, created: str) -> dict[str, Any]:
-        from .._version import __version__
-
-        doc, error = package_digest(
-            package, created=created, software=f"provenance {__version__}", key=key, tsa=tsa_url
-        )
-        if error:
-            errors.append(error)
-        return doc
-
-    return make
-
-
-def with_proof_records(store: Archive, record_ids: Sequence[str]) -> list[str]:
-    """``record_ids`` and the proof records that cover them, so proofs travel with an export."""
-    out = list(record_ids)
-    for rid in record_ids:
-        for row, _ in find_proofs(store, store.entry(rid)):
-            if row.record_id not in out:
-                out.append(row.record_id)
-    return out
 
 
 # -- key -----------------------------------------------------------------------------

@@ -380,7 +380,9 @@ class _Finder:
             speaker = _span(self.article, s0, s1)
             found: Resolution = self.resolver.resolve(speaker.text, s0)
             name, confidence, resolution = found.name, found.confidence, found.how
-            antecedents = tuple(_span(self.article, a, b) for a, b in found.chain)
+            # A chain is evidence for a name: with no name resolved, there is none.
+            chain = found.chain if name is not None else ()
+            antecedents = tuple(_span(self.article, a, b) for a, b in chain)
             if how == "previous":
                 confidence = min(confidence, 0.6)
                 resolution = f"{resolution}, carried from the previous quote"
