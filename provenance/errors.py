@@ -24,6 +24,7 @@ catch either::
     ├── ArchiveError                   .path
     │   ├── ArchiveNotFound (FileNotFoundError)
     │   ├── RecordNotFound (LookupError)
+    │   │   └── AmbiguousRecord        .places: several records answer one id
     │   ├── ArchiveCorrupt             .file, .offset
     │   ├── ArchiveWriteError          .file, .errno: a full disk, a size limit, read-only
     │   └── InvalidRecord (ValueError)
@@ -44,6 +45,7 @@ that library is used, with ``raise ... from exc``.
 from __future__ import annotations
 
 __all__ = [
+    "AmbiguousRecord",
     "ArchiveCorrupt",
     "ArchiveError",
     "ArchiveNotFound",
@@ -193,6 +195,15 @@ class RecordNotFound(ArchiveError, LookupError):
     def __init__(self, message: str, *, path: str, key: str) -> None:
         super().__init__(message, path=path)
         self.key = key
+
+
+class AmbiguousRecord(RecordNotFound):
+    """Several records answer one key (two records that share a WARC-Record-ID);
+    ``places`` names each as ``file:offset``, which picks one."""
+
+    def __init__(self, message: str, *, path: str, key: str, places: tuple[str, ...]) -> None:
+        super().__init__(message, path=path, key=key)
+        self.places = places
 
 
 class ArchiveCorrupt(ArchiveError):

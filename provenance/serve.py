@@ -1,5 +1,7 @@
 """A small local web page to browse an archive: sources, quotes by speaker, search,
-and each quote highlighted in the text of its page with its verification result.
+each quote highlighted in the text of its page with its verification result, and
+each citation the archive keeps (``/citation/cit-…``). Everything is read from the
+quote index; only the page shown is parsed.
 
 Everything is generated here and escaped; the page loads no external asset
 and runs no script. Archived HTML is never served: the viewer shows the text
@@ -11,19 +13,21 @@ from __future__ import annotations
 
 import html
 import threading
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 from .cite.citation import Citation
 from .cite.formats import is_paraphrase, statement, to_markdown
-from .cite.lookup import proof_of
+from .cite.lookup import cite_quote, stored_citation
 from .cite.verify import verify
 from .errors import ProvenanceError
+from .index import ArticleFacts, index_state, quotes_in, refresh, search_quotes, stored_quote
 from .parse import Article, parse_record
-from .quotes import Quote, extract_quotes
+from .quotes import Quote
 from .store.archive import Archive
 from .store.catalog import CatalogEntry
+from .store.quoterows import QuoteRows
 
 __all__ = ["ArchiveViewer", "make_server"]
 
@@ -42,45 +46,56 @@ def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
-def _quote_href(record_id: str, quote_id: str) -> str:
-    return f"/quote/{quote(record_id, safe='')}/{quote(quote_id, safe='')}"
+def _place(entry: CatalogEntry) -> str:
+    return f"{entry.file}:{entry.offset}"
 
 
-def _source_href(record_id: str) -> str:
-    return f"/source/{quote(record_id, safe='')}"
+def _quote_href(entry: CatalogEntry, quote_id: str) -> str:
+    return f"/quote/{quote(_place(entry), safe='')}/{quote(quote_id, safe='')}"
+
+
+def _source_href(entry: CatalogEntry) -> str:
+    return f"/source/{quote(_place(entry), safe='')}"
 
 
 def _link(entry: CatalogEntry, q: Quote) -> str:
-    return f'<li><a class="quote-link" href="{_e(_quote_href(entry.record_id, q.quote_id))}">'
+    return f'<li><a class="quote-link" href="{_e(_quote_href(entry, q.quote_id))}">'
+
+
+_PAGE_SIZE = 100
 
 
 class ArchiveViewer:
-    """Pages of an archive as HTML strings (kept apart from the HTTP server for tests)."""
+    """Pages of an archive as HTML strings (kept apart from the HTTP server for tests).
 
-    def __init__(self, archive: Archive) -> None:
+    Every page is a lookup in the quote index; only the page shown is parsed
+    (for its text), and a few parsed pages are cached, so memory stays bounded
+    whatever the archive's size. Records are named by place (``FILE:OFFSET``),
+    as files may reuse record ids.
+    """
+
+    def __init__(self, archive: Archive, *, cached: int = 16) -> None:
         self.archive = archive
-        self._cache: dict[str, tuple[CatalogEntry, Article, tuple[Quote, ...]]] = {}
+        self._articles: OrderedDict[str, Article] = OrderedDict()
+        self._cached = cached
         self._lock = threading.Lock()
+        refresh(archive)
 
-    def _pages(self) -> list[CatalogEntry]:
-        return [
-            e
-            for e in self.archive.entries(types=("response", "resource"))
-            if (e.http_status or 200) < 300
-        ]
-
-    def _load(self, entry: CatalogEntry) -> tuple[CatalogEntry, Article, tuple[Quote, ...]] | None:
+    def _article(self, entry: CatalogEntry) -> Article | None:
+        key = _place(entry)
         with self._lock:
-            if entry.record_id not in self._cache:
-                try:
-                    article = parse_record(self.archive.read(entry))
-                except ProvenanceError:
-                    return None
-                quotes = tuple(
-                    q for q in extract_quotes(article) if q.kind not in ("scare", "nested")
-                )
-                self._cache[entry.record_id] = (entry, article, quotes)
-            return self._cache[entry.record_id]
+            if key in self._articles:
+                self._articles.move_to_end(key)
+                return self._articles[key]
+        try:
+            article = parse_record(self.archive.read(entry))
+        except ProvenanceError:
+            return None
+        with self._lock:
+            self._articles[key] = article
+            while len(self._articles) > self._cached:
+                self._articles.popitem(last=False)
+        return article
 
     def _frame(self, title: str, body: str) -> str:
         search = (
@@ -93,36 +108,66 @@ class ArchiveViewer:
             f'<p><a href="/">Sources</a></p>{search}<h1>{_e(title)}</h1>{body}</body></html>'
         )
 
-    def index(self) -> str:
-        rows = []
-        for entry in self._pages():
-            loaded = self._load(entry)
-            if loaded is None:
-                continue
-            _, article, quotes = loaded
-            rows.append(
-                f'<li><a href="{_e(_source_href(entry.record_id))}">'
-                f"{_e(article.title or entry.target_uri)}</a>"
-                f' <span class="muted">{_e(article.outlet or "")} \u2014 captured '
-                f"{_e(entry.warc_date[:10])} ({_e(entry.origin or '')}) \u2014 {len(quotes)} quotes"
-                f"</span></li>"
-            )
-        return self._frame(
-            "Sources", "<ul>" + "".join(rows) + "</ul>" if rows else "<p>No pages.</p>"
+    def _failures_note(self) -> str:
+        state = index_state(self.archive, full=False, failures=0)
+        if not state.failed:
+            return ""
+        return (
+            f'<p class="warn">{state.failed} archived page(s) could not be parsed and have no '
+            'quotes: <a href="/unparsed">which</a></p>'
         )
 
-    def _by_id(self, record_id: str) -> tuple[CatalogEntry, Article, tuple[Quote, ...]] | None:
+    def index(self, after: int = 0) -> str:
+        refresh(self.archive)
+        rows = []
+        last = after
+        with self.archive.catalog() as catalog:
+            quoted = QuoteRows(catalog.connection())
+            for page in quoted.page_list(after, _PAGE_SIZE):
+                last = page.rec
+                entry = catalog.record_by_rec(page.rec)
+                if entry is None or page.facts is None:
+                    continue
+                facts = ArticleFacts.from_json(page.facts)
+                rows.append(
+                    f'<li><a href="{_e(_source_href(entry))}">'
+                    f"{_e(facts.title or entry.target_uri)}</a>"
+                    f' <span class="muted">{_e(facts.outlet or "")} \u2014 captured '
+                    f"{_e(entry.warc_date[:10])} ({_e(entry.origin or '')}) \u2014 "
+                    f"{page.quotes} quotes</span></li>"
+                )
+        more = (
+            f'<p><a href="/?after={last}">more sources</a></p>' if len(rows) >= _PAGE_SIZE else ""
+        )
+        body = "<ul>" + "".join(rows) + "</ul>" + more if rows else "<p>No pages.</p>"
+        return self._frame("Sources", self._failures_note() + body)
+
+    def unparsed(self) -> str:
+        state = index_state(self.archive, full=False)
+        rows = "".join(
+            f'<li>{_e(f.url or "")} <span class="muted">{_e(f.record)} {_e(f.record_id)}: '
+            f"{_e(f.error)}</span></li>"
+            for f in state.failures
+        )
+        return self._frame(f"{state.failed} page(s) that could not be parsed", f"<ul>{rows}</ul>")
+
+    def _entry(self, key: str) -> CatalogEntry | None:
         try:
-            entry = self.archive.entry(record_id)
+            return self.archive.entry(key)
         except ProvenanceError:
             return None
-        return self._load(entry)
 
-    def source(self, record_id: str) -> str | None:
-        loaded = self._by_id(record_id)
-        if loaded is None:
+    def source(self, key: str) -> str | None:
+        entry = self._entry(key)
+        if entry is None:
             return None
-        entry, article, quotes = loaded
+        try:
+            entry, quotes = quotes_in(self.archive, _place(entry))
+        except ProvenanceError:
+            return None
+        article = self._article(entry)
+        if article is None:
+            return None
         by_speaker: dict[str, list[Quote]] = defaultdict(list)
         for q in quotes:
             by_speaker[q.speaker_name or "(no speaker named)"].append(q)
@@ -138,25 +183,15 @@ class ArchiveViewer:
             f'<p class="muted">{_e(article.outlet or "")} \u2014 {_e(", ".join(article.authors))} '
             f"\u2014 published {_e(article.published or 'unknown')} \u2014 "
             f'<a href="{_e(entry.target_uri or "")}" rel="noreferrer">original URL</a> \u2014 '
-            f"record {_e(entry.record_id)}</p>"
+            f"record {_e(entry.record_id)} at {_e(_place(entry))}</p>"
         )
         text = "".join(f"<p>{_e(p)}</p>" for p in article.paragraph_texts())
         return self._frame(
-            article.title or entry.target_uri or record_id,
+            article.title or entry.target_uri or key,
             meta + "<h2>Quotes by speaker</h2>" + "".join(groups) + "<h2>Text</h2>" + text,
         )
 
-    def quote_view(self, record_id: str, quote_id: str) -> str | None:
-        loaded = self._by_id(record_id)
-        if loaded is None:
-            return None
-        entry, article, quotes = loaded
-        q = next((x for x in quotes if x.quote_id == quote_id), None)
-        if q is None:
-            return None
-        citation = Citation.from_quote(
-            q, article, entry, self.archive.companion(entry), proof_of(self.archive, entry)
-        )
+    def _verdict(self, citation: Citation) -> tuple[str, str, bool]:
         report = verify(citation, self.archive.path, deep=True)
         if report.verified:
             verdict = '<p id="verdict" class="ok">Verified: every claim proven from the bytes</p>'
@@ -168,57 +203,101 @@ class ArchiveViewer:
             f'<li>{_e(c.name)}: {_e(c.status)} <span class="muted">{_e(c.detail)}</span></li>'
             for c in report.checks
         )
+        return verdict, checks, report.status_of("speaker re-derived") == "passed"
+
+    def quote_view(self, key: str, quote_id: str) -> str | None:
+        entry = self._entry(key)
+        if entry is None:
+            return None
+        try:
+            found = stored_quote(self.archive, quote_id, _place(entry))
+            citation = cite_quote(
+                self.archive, quote_id, _place(entry), keep=not self.archive.readonly
+            )
+        except ProvenanceError:
+            return None
+        q, entry = found.quote, found.entry
+        verdict, checks, rederived = self._verdict(citation)
         marks = sorted((c.start, c.end) for c in q.content)
         paragraphs = []
-        for p in article.paragraphs:
+        article = self._article(entry)
+        text = article.text if article is not None else ""
+        for p in article.paragraphs if article is not None else ():
             pieces, pos = [], p.start
             for s, e in marks:
                 s, e = max(s, p.start), min(e, p.end)
                 if s >= e:
                     continue
-                pieces.append(_e(article.text[pos:s]))
-                pieces.append(f'<mark class="quote">{_e(article.text[s:e])}</mark>')
+                pieces.append(_e(text[pos:s]))
+                pieces.append(f'<mark class="quote">{_e(text[s:e])}</mark>')
                 pos = e
-            pieces.append(_e(article.text[pos : p.end]))
+            pieces.append(_e(text[pos : p.end]))
             paragraphs.append("<p>" + "".join(pieces) + "</p>")
         who = q.speaker_name or "(no speaker named)"
-        if report.status_of("speaker re-derived") != "passed":
+        if not rederived:
             who += " (attribution not re-checked)"
         said = (
             f'<p class="paraphrase">{_e(statement(citation))} (paraphrase)</p>'
             if is_paraphrase(citation)
             else f"<blockquote>{_e(statement(citation))}</blockquote>"
         )
+        retired = (
+            ""
+            if found.current
+            else f'<p class="warn">Found by {_e(q.extractor)}, not by the current extractor</p>'
+        )
         head = (
             f"{said}<p>\u2014 {_e(who)}"
             f' <span class="muted">({_e(q.kind)}, cue {_e(q.cue.text if q.cue else "none")}, '
-            f"confidence {q.confidence:.2f})</span></p>{verdict}<ul>{checks}</ul>"
+            f"confidence {q.confidence:.2f})</span></p>{retired}{verdict}<ul>{checks}</ul>"
             f"<h2>Citation (Markdown)</h2><pre>{_e(to_markdown(citation))}</pre>"
-            f'<p><a href="{_e(_source_href(entry.record_id))}">back to the source</a></p>'
+            f'<p><a href="{_e(_source_href(entry))}">back to the source</a></p>'
         )
         return self._frame(
             f"Quote by {who}", head + "<h2>In the archived text</h2>" + "".join(paragraphs)
         )
 
+    def citation_view(self, citation_id: str) -> str | None:
+        """A citation the archive keeps, as it was made, with its verification now."""
+        try:
+            citation = stored_citation(self.archive, citation_id)
+        except ProvenanceError:
+            return None
+        verdict, checks, _ = self._verdict(citation)
+        said = f"<blockquote>{_e(statement(citation))}</blockquote>"
+        return self._frame(
+            f"Citation {citation_id}",
+            f"{said}{verdict}<ul>{checks}</ul><h2>Citation (Markdown)</h2>"
+            f"<pre>{_e(to_markdown(citation))}</pre>",
+        )
+
     def search(self, term: str) -> str:
-        wanted = term.strip().lower()
         rows = []
-        for entry in self._pages():
-            loaded = self._load(entry)
-            if loaded is None or not wanted:
-                continue
-            _, article, quotes = loaded
-            for q in quotes:
-                names = f"{q.speaker_name or ''} {q.speaker.text if q.speaker else ''}".lower()
-                if wanted in names or wanted in q.text.lower():
+        seen: set[tuple[str, str]] = set()
+        if term.strip():
+            for how in ("speaker", "words"):
+                try:
+                    result = (
+                        search_quotes(self.archive, speaker=term, limit=_PAGE_SIZE)
+                        if how == "speaker"
+                        else search_quotes(self.archive, words=term, limit=_PAGE_SIZE)
+                    )
+                except ProvenanceError:
+                    continue
+                for hit in result.hits:
+                    key = (_place(hit.entry), hit.quote.quote_id)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    q = hit.quote
                     rows.append(
-                        _link(entry, q)
+                        _link(hit.entry, q)
                         + f"\u201c{_e(q.text)}\u201d</a> \u2014 "
                         + f"{_e(q.speaker_name or '(no speaker)')}"
-                        + f' <span class="muted">{_e(article.title or "")}</span></li>'
+                        + f' <span class="muted">{_e(hit.entry.target_uri or "")}</span></li>'
                     )
         body = "<ul>" + "".join(rows) + "</ul>" if rows else "<p>No quotes found.</p>"
-        return self._frame(f"Quotes matching \u201c{term}\u201d", body)
+        return self._frame(f"Quotes matching \u201c{term}\u201d", self._failures_note() + body)
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -243,15 +322,21 @@ class _Handler(BaseHTTPRequestHandler):
         path = unquote(parts.path)
         viewer = self.server.viewer
         page: str | None
+        query = parse_qs(parts.query)
         if path == "/":
-            page = viewer.index()
+            after = query.get("after", ["0"])[0]
+            page = viewer.index(int(after)) if after.isdigit() else None
         elif path == "/search":
-            page = viewer.search(parse_qs(parts.query).get("q", [""])[0])
+            page = viewer.search(query.get("q", [""])[0])
+        elif path == "/unparsed":
+            page = viewer.unparsed()
         elif path.startswith("/source/"):
             page = viewer.source(path[len("/source/") :])
         elif path.startswith("/quote/"):
-            record_id, _, quote_id = path[len("/quote/") :].rpartition("/")
-            page = viewer.quote_view(record_id, quote_id)
+            key, _, quote_id = path[len("/quote/") :].rpartition("/")
+            page = viewer.quote_view(key, quote_id)
+        elif path.startswith("/citation/"):
+            page = viewer.citation_view(path[len("/citation/") :])
         else:
             page = None
         if page is None:

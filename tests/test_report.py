@@ -11,6 +11,7 @@ import pytest
 
 from provenance import Archive, capture
 from provenance.cite.citation import Citation
+from provenance.cite.lookup import store_citation
 from provenance.cite.report import RenderError, collect_citations, render_draft
 from tests.conftest import SEED_URL
 
@@ -30,7 +31,10 @@ def normalise(text: str) -> str:
 @pytest.fixture
 def seeded(archive: Archive) -> tuple[Archive, dict[str, Citation]]:
     capture(SEED_URL, archive, offline=True)
-    return archive, collect_citations(archive)
+    citations = collect_citations(archive)
+    for c in citations.values():  # as `provenance cite` keeps each citation it makes
+        store_citation(archive, c)
+    return archive, citations
 
 
 def by_text(citations: dict[str, Citation], start: str) -> Citation:

@@ -8,13 +8,16 @@ import threading
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
 
 from provenance import Archive, FetchOptions, capture
-from provenance.serve import make_server
+from provenance.serve import ArchiveViewer, make_server
+from provenance.store import PendingRecord, RecordDraft, RecordFacts
 from tests.conftest import SEED_URL
+from tests.index_pages import fill
 from tests.pages_server import PagesServer
 
 FAST = FetchOptions(connect_timeout=2.0, read_timeout=2.0, total_timeout=10.0)
@@ -129,3 +132,28 @@ def test_in_a_real_browser(viewer: str, tmp_path: Path) -> None:
     assert sorted(p.name for p in shots.iterdir()) == [
         "1-sources.png", "2-search.png", "3-quote.png", "4-hostile.png",
     ]  # fmt: skip
+
+
+def test_the_viewer_reads_the_index_and_keeps_few_pages(tmp_path: Path) -> None:
+    archive = Archive(tmp_path / "a", durable=False)
+    fill(archive, 0, 30)
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n"
+    broken = RecordDraft(
+        "response", "https://news.example/broken", datetime.now(timezone.utc),
+        "application/http; msgtype=response", head + b"not gzip", len(head),
+    )  # fmt: skip
+    archive.append([PendingRecord(broken, RecordFacts(origin="live", http_status=200))])
+    viewer = ArchiveViewer(archive, cached=4)
+    index = viewer.index()
+    assert index.count('href="/source/') == 30 and "1 archived page(s) could not be parsed" in index
+    assert "https://news.example/broken" in viewer.unparsed()
+    for entry in archive.entries(types=("resource",)):
+        page = viewer.source(f"{entry.file}:{entry.offset}")
+        assert page is not None and "We will rebuild bridge number" in page
+    assert len(viewer._articles) <= 4  # bounded, whatever the archive's size
+    found = viewer.search("lopez")
+    assert found.count('class="quote-link"') == 8  # Ana López: pages 0, 4, ... 28
+    link = found.split('class="quote-link" href="', 1)[1].split('"', 1)[0]
+    key, _, quote_id = urllib.parse.unquote(link[len("/quote/") :]).rpartition("/")
+    page = viewer.quote_view(key, quote_id) or ""
+    assert '<mark class="quote">We will rebuild bridge number' in page and 'id="verdict"' in page

@@ -5,7 +5,7 @@
 
 from .citation import Citation, CitationError, load_citation
 from .formats import FORMATS, render, text_fragment_url
-from .lookup import cite_quote
+from .lookup import add_citation, cite_quote, store_citation, stored_citation
 from .report import STYLES, RenderError, render_draft
 from .verify import Check, VerificationReport, verify, verify_json
 
@@ -17,10 +17,13 @@ __all__ = [
     "CitationError",
     "RenderError",
     "VerificationReport",
+    "add_citation",
     "cite_quote",
     "load_citation",
     "render",
     "render_draft",
+    "store_citation",
+    "stored_citation",
     "text_fragment_url",
     "verify",
     "verify_json",

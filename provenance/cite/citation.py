@@ -40,6 +40,7 @@ from typing import Any
 import attrs
 
 from ..errors import CitationError
+from ..index.facts import ArticleFacts, QuoteContext
 from ..parse import Article
 from ..parse.statements import FIELDS
 from ..quotes import Quote, TextSpan
@@ -70,7 +71,6 @@ __all__ = [
 
 SCHEMA = "provenance-citation/2"
 LEGACY_SCHEMA = "provenance-citation/1"
-_CONTEXT = 32
 
 
 @attrs.frozen
@@ -198,10 +198,10 @@ def _content_id(body: dict[str, Any]) -> str:
     return "cit-" + digest[:24]
 
 
-def _statements(article: Article, source: CitedSource) -> tuple[MetadataStatement, ...]:
+def _statements(facts: ArticleFacts, source: CitedSource) -> tuple[MetadataStatement, ...]:
     out: list[MetadataStatement] = []
     seen: set[tuple[str, str]] = set()
-    for ev in article.evidence:
+    for ev in facts.statements:
         value = getattr(source, ev.field, None)
         values = value if isinstance(value, tuple) else (value,)
         if ev.field not in FIELDS or ev.value not in values or (ev.field, ev.value) in seen:
@@ -256,15 +256,33 @@ class Citation:
         """Cite ``quote`` of ``article``, parsed from the record ``entry`` locates;
         ``companion`` is that record's request record or seed metadata record, ``proof``
         the signature and timestamp that cover it."""
+        return cls.from_facts(
+            quote,
+            ArticleFacts.of(article),
+            QuoteContext.of(quote, article.text),
+            entry,
+            companion,
+            proof,
+        )
+
+    @classmethod
+    def from_facts(
+        cls,
+        quote: Quote,
+        facts: ArticleFacts,
+        context: QuoteContext,
+        entry: CatalogEntry,
+        companion: CatalogEntry | None = None,
+        proof: CitedProof | None = None,
+    ) -> Citation:
+        """Cite ``quote`` from what the quote index keeps of its article (no parse)."""
         first, last = quote.content[0], quote.content[-1]
-        start, end = first.start, last.end
-        text = article.text
         source = CitedSource(
-            url=entry.target_uri or article.url or "",
-            title=article.title,
-            outlet=article.outlet,
-            authors=article.authors,
-            published=article.published,
+            url=entry.target_uri or facts.url or "",
+            title=facts.title,
+            outlet=facts.outlet,
+            authors=facts.authors,
+            published=facts.published,
         )
         return cls(
             quote=CitedQuote(
@@ -301,22 +319,22 @@ class Citation:
             ),
             integrity=Integrity(
                 record_sha256=entry.record_sha256,
-                representation_sha256=article.representation_sha256,
-                representation_length=article.representation_length,
-                recipe=article.recipe,
-                codec=article.offsets.encode_codec,
-                charset=article.charset,
-                source_format=article.source_format,
-                parser=article.parser,
+                representation_sha256=facts.representation_sha256,
+                representation_length=facts.representation_length,
+                recipe=facts.recipe,
+                codec=facts.codec,
+                charset=facts.charset,
+                source_format=facts.source_format,
+                parser=facts.parser,
             ),
             anchor=Anchor(
                 byte_start=first.byte_start,
                 byte_end=last.byte_end,
-                text_start=start,
-                text_end=end,
-                exact=text[start:end],
-                prefix=text[max(0, start - _CONTEXT) : start],
-                suffix=text[end : end + _CONTEXT],
+                text_start=first.start,
+                text_end=last.end,
+                exact=context.exact,
+                prefix=context.prefix,
+                suffix=context.suffix,
                 quote_sha256=hashlib.sha256(quote.text.encode("utf-8")).hexdigest(),
                 pieces=tuple((c.byte_start, c.byte_end) for c in quote.content),
             ),
@@ -326,7 +344,7 @@ class Citation:
                 antecedents=tuple(Span.of(a) for a in quote.antecedents),
                 quoted=tuple(Span.of(q) for q in quote.quoted),
                 marks=tuple(Span.of(m) for m in quote.marks),
-                metadata=_statements(article, source),
+                metadata=_statements(facts, source),
             ),
             proof=proof,
         )

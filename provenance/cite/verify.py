@@ -258,13 +258,14 @@ class _Run:
                 return None
             try:
                 archive = Archive(location, create=False, readonly=True)
-                entry = archive.entry(cap.record_id)
+                # by place: records of other tools' files may share an id
+                entry = archive.entry(f"{name}:{cap.offset}")
             except ProvenanceError as exc:
                 self.add("record located", False, str(exc))
                 return None
             self.archive, self.entry = archive, entry
-            same = (entry.file, entry.offset, entry.length) == (name, cap.offset, cap.length)
-            where = f"{entry.file} offset {entry.offset} length {entry.length}"
+            same = (entry.record_id, entry.length) == (cap.record_id, cap.length)
+            where = f"{entry.record_id} at {entry.file} offset {entry.offset} length {entry.length}"
             if not self.add("record located", same, f"catalog: {where}"):
                 return None
             self.warc = location / "warcs" / entry.file

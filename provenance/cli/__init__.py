@@ -19,7 +19,7 @@ verified.
 
 from __future__ import annotations
 
-from . import capture_cmds, cite_cmds, quote_cmds, store_cmds, trust_cmds
+from . import capture_cmds, cite_cmds, index_cmds, quote_cmds, store_cmds, trust_cmds
 from .app import (
     EXIT_ARCHIVE,
     EXIT_CAPTURE_FAILED,
@@ -44,6 +44,7 @@ __all__ = [
     "capture_cmds",
     "cite_cmds",
     "exit_code_for",
+    "index_cmds",
     "main",
     "quote_cmds",
     "run",

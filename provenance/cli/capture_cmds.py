@@ -27,6 +27,7 @@ from .app import (
     json_option,
     main,
 )
+from .index_cmds import index_after_capture
 from .trust_cmds import Attestor, attest_json, attest_lines, key_option, tsa_option
 
 # -- archive ----------------------------------------------------------------------
@@ -186,6 +187,7 @@ def archive_cmd(
             click.echo("\n".join([_capture_text(result), *attest_lines(done)]))
     if as_json:
         click.echo(json.dumps(results, indent=2))
+    index_after_capture(store)
     if worst == EXIT_OK and attestor.unstamped:
         worst = EXIT_PARTIAL
     sys.exit(worst)
@@ -249,6 +251,7 @@ def _archive_batch(
     if interrupted:
         click.echo("provenance: interrupted; what was archived is complete", err=True)
         sys.exit(130)
+    index_after_capture(store)
     failed = any(o.status not in ("archived", "skipped") for o in outcomes)
     if failed:
         sys.exit(EXIT_CAPTURE_FAILED)

@@ -9,7 +9,17 @@ from pathlib import Path
 
 import click
 
-from ..cite import FORMATS, STYLES, Citation, cite_quote, render, render_draft, verify_json
+from ..cite import (
+    FORMATS,
+    STYLES,
+    Citation,
+    add_citation,
+    cite_quote,
+    render,
+    render_draft,
+    verify_json,
+)
+from ..index import index_state
 from ..serve import make_server
 from ..store import Archive
 from ..trust import DEFAULT_TOLERANCE, TrustPolicy, load_roots
@@ -21,12 +31,14 @@ from .app import (
     json_option,
     main,
 )
+from .index_cmds import say_failures
 
 
 @main.command("cite")
-@click.argument("quote_id", metavar="QUOTE_ID|CITATION.json")
+@click.argument("quote_id", metavar="QUOTE_ID|CITATION.json", required=False)
 @archive_option
-@click.option("--record", "record_key", default=None, help="Record id or URL holding the quote.")
+@click.option("--record", "record_key", default=None,
+              help="Record id, URL or FILE:OFFSET holding the quote.")  # fmt: skip
 @click.option(
     "--format",
     "fmt",
@@ -36,19 +48,41 @@ from .app import (
     help="Citation format.",
 )
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write to a file.")
+@click.option("--add", "add_files", multiple=True,
+              type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="Keep FILE.json (either schema) so `render` resolves its id.")  # fmt: skip
 @_handle_errors
 def cite_cmd(
-    quote_id: str, archive_dir: Path, record_key: str | None, fmt: str, out: Path | None
+    quote_id: str | None,
+    archive_dir: Path,
+    record_key: str | None,
+    fmt: str,
+    out: Path | None,
+    add_files: tuple[Path, ...],
 ) -> None:
-    """Cite a quote (its id from `provenance quotes`) in a format for reports.
+    """Cite a quote (its id from `provenance quotes` or `search`) in a format for reports.
 
-    The json format is the canonical citation that `provenance verify` checks.
+    The citation is built from the quote index (no page is parsed) and kept in
+    the archive by its id, so `render` resolves [[cit-…]] to these very bytes
+    whatever later versions of the extractor find. The json format is the
+    canonical citation that `provenance verify` checks. --add keeps citations
+    you hold as files (made by any release) the same way.
     Given a citation file instead of a quote id, it renders that citation (with
     a corroboration attached by `provenance corroborate --attach`, the HTML
     snippet links the other archive's copy as its Robust Links data-versionurl).
 
     Example: provenance cite q-6a3ffd75c2719cf1 --format markdown
     """
+    if add_files:
+        if quote_id is not None:
+            raise click.UsageError("give a QUOTE_ID or --add FILE, not both")
+        store = Archive(archive_dir, create=False)
+        for path in add_files:
+            citation, new = add_citation(store, path.read_bytes())
+            click.echo(f"{citation.citation_id}  {'added' if new else 'already kept'}  {path}")
+        return
+    if quote_id is None:
+        raise click.UsageError("give a QUOTE_ID, or --add FILE")
     if quote_id.endswith(".json") and Path(quote_id).is_file():
         citation = Citation.from_json(Path(quote_id).read_bytes())
     else:
@@ -147,22 +181,27 @@ def verify_cmd(
 @click.option("--style", type=click.Choice(sorted(STYLES)), default="apa", show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="md", show_default=True)
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write to a file.")
+@click.option("--verbose", is_flag=True, help="List archived pages that could not be parsed.")
 @_handle_errors
-def render_cmd(draft: Path, archive_dir: Path, style: str, fmt: str, out: Path | None) -> None:
+def render_cmd(
+    draft: Path, archive_dir: Path, style: str, fmt: str, out: Path | None, verbose: bool
+) -> None:
     """Render a Markdown draft into a report whose every quotation is verified.
 
     In the draft, [[cit-…]] inserts a cited quote with its speaker and a
     citation; "quoted words" [[cit-…]] keeps the draft's words, which must
     appear exactly in the archived quote. Citation ids come from
     `provenance cite`. A "Sources" appendix lists every source with its
-    capture and verification. Exit 1 when a quote no longer verifies or a
-    quotation differs from the archive.
+    capture and verification. Citation ids are resolved from the citations
+    the archive keeps (`cite` keeps each it makes; `cite --add FILE` adds
+    others). Exit 1 when a citation is unknown, a quote no longer verifies
+    or a quotation differs from the archive.
 
     Example: provenance render report.md --style chicago --format html --out report.html
     """
-    text = render_draft(
-        draft.read_text(encoding="utf-8"), Archive(archive_dir, create=False), style=style, fmt=fmt
-    )
+    store = Archive(archive_dir, create=False)
+    text = render_draft(draft.read_text(encoding="utf-8"), store, style=style, fmt=fmt)
+    say_failures(index_state(store, full=False), verbose)
     if out is None:
         click.echo(text, nl=False)
     else:

@@ -11,7 +11,7 @@ from typing import Any, TextIO
 
 import click
 
-from ..index import mine, quotes_of
+from ..index import index_files, index_state, mine, quotes_of
 from ..quotes import Quote
 from ..store import Archive
 from .app import (
@@ -22,6 +22,7 @@ from .app import (
     json_option,
     main,
 )
+from .index_cmds import say_failures
 
 
 def _quote_dict(quote: Quote, record_id: str, url: str | None) -> dict[str, Any]:
@@ -48,15 +49,25 @@ def _quote_line(quote: Quote) -> str:
     "--speaker", default=None, help="Only quotes by this speaker (searches every record)."
 )
 @click.option("--all-kinds", is_flag=True, help="Also list scare quotes and nested quotes.")
+@click.option("--limit", type=click.IntRange(1), default=1000, show_default=True,
+              help="At most this many quotes with --speaker.")  # fmt: skip
+@click.option("--verbose", is_flag=True, help="List pages that could not be parsed.")
 @json_option
 @_handle_errors
 def quotes_cmd(
-    key: str | None, archive_dir: Path, speaker: str | None, all_kinds: bool, as_json: bool
+    key: str | None,
+    archive_dir: Path,
+    speaker: str | None,
+    all_kinds: bool,
+    limit: int,
+    verbose: bool,
+    as_json: bool,
 ) -> None:
     """List who said what in an archived page, with cue, kind and byte span.
 
-    KEY is a record id or a URL. With --speaker and no KEY, every archived
-    page in the catalog is searched.
+    KEY is a record id, a URL or FILE:OFFSET. With --speaker and no KEY, the
+    quote index of the whole archive is searched (any part of the name, case
+    and accents folded). Pages that could not be parsed are counted on stderr.
 
     Example: provenance quotes https://example.com/news/story --speaker Marzuk
     """
@@ -65,11 +76,13 @@ def quotes_cmd(
     results: list[dict[str, Any]] = []
     lines: list[str] = []
     store = Archive(archive_dir, create=False)
-    for found in quotes_of(store, key, speaker=speaker, all_kinds=all_kinds):
+    for found in quotes_of(store, key, speaker=speaker, all_kinds=all_kinds, limit=limit):
         entry = found.entry
         results.extend(_quote_dict(q, entry.record_id, entry.target_uri) for q in found.quotes)
         lines.append(f"{entry.record_id}  {entry.target_uri}")
         lines.extend(_quote_line(q) for q in found.quotes)
+    if key is None:
+        say_failures(index_state(store, full=False), verbose)
     if as_json:
         click.echo(json.dumps(results, indent=2, ensure_ascii=False))
         return
@@ -81,8 +94,10 @@ def quotes_cmd(
 
 @main.command("mine")
 @click.argument("files", nargs=-1, required=True)
-@click.option("--out", type=click.File("w", encoding="utf-8"), required=True,
+@click.option("--out", type=click.File("w", encoding="utf-8"), default=None,
               help="Quotes as JSON lines ('-': stdout).")  # fmt: skip
+@click.option("--index", "index_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=None, help="Also keep the crawl's quote index in this archive.")  # fmt: skip
 @click.option("--jobs", type=click.IntRange(1, 256), default=os.cpu_count() or 1,
               show_default="all cores", help="Local worker processes.")  # fmt: skip
 @click.option("--dask", "dask_address", default=None,
@@ -91,28 +106,47 @@ def quotes_cmd(
               help="Split gzip WARC files into chunks of about this size.")  # fmt: skip
 @_handle_errors
 def mine_cmd(
-    files: Sequence[str], out: TextIO, jobs: int, dask_address: str | None, chunk_mb: int
+    files: Sequence[str],
+    out: TextIO | None,
+    index_dir: Path | None,
+    jobs: int,
+    dask_address: str | None,
+    chunk_mb: int,
 ) -> None:
     """Stream the quotes of every page in WARC files (ours or others') as JSON lines.
 
     Each line carries the quote, its speaker, cue and kind, its byte spans in
-    the record's representation, and the file, offset and record id.
+    the record's representation, and the file, offset and record id. With
+    --index ARCHIVE, the (local) files are imported into ARCHIVE, unchanged,
+    and their pages indexed there, so `search`, `cite` and `render` work on
+    the crawl.
 
     Example: provenance mine crawl/*.warc.gz --out quotes.jsonl --jobs 8
     """
+    if out is None and index_dir is None:
+        raise click.UsageError("give --out FILE, --index ARCHIVE, or both")
 
     def progress(done: int, total: int) -> None:
         click.echo(f"mine: {done}/{total} chunks", err=True)
 
-    report = mine(
-        files,
-        out,
-        jobs=jobs,
-        dask_address=dask_address,
-        chunk_bytes=chunk_mb * 1024 * 1024,
-        progress=progress,
-    )
-    click.echo(
-        f"mined {report.quotes} quotes from {report.records} pages in {report.files} file(s)",
-        err=True,
-    )
+    if out is not None:
+        report = mine(
+            files,
+            out,
+            jobs=jobs,
+            dask_address=dask_address,
+            chunk_bytes=chunk_mb * 1024 * 1024,
+            progress=progress,
+        )
+        click.echo(
+            f"mined {report.quotes} quotes from {report.records} pages in {report.files} file(s)",
+            err=True,
+        )
+    if index_dir is not None:
+        imports, indexed = index_files(Archive(index_dir), files, jobs=jobs)
+        click.echo(
+            f"indexed {indexed.quotes} quotes from {indexed.quoted} pages of "
+            f"{sum(r.records for r in imports)} records in {index_dir}"
+            + (f" ({indexed.failed} pages could not be parsed)" if indexed.failed else ""),
+            err=True,
+        )

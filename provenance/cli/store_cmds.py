@@ -24,6 +24,7 @@ from .app import (
     json_option,
     main,
 )
+from .index_cmds import index_after_capture
 from .trust_cmds import (
     Attestor,
     attest_json,
@@ -219,6 +220,7 @@ def import_cmd(
                 + (f", {r.already_indexed} already in the catalog" if r.already_indexed else "")
                 + (f", {len(r.problems)} broken" if r.problems else "")
                 + (f", {len(r.notes)} with an HTTP head that does not parse" if r.notes else "")
+                + (f", {len(r.shared_ids)} sharing a record id" if r.shared_ids else "")
             )
             for line in attest_lines(d):
                 click.echo(line)
@@ -231,6 +233,10 @@ def import_cmd(
                 f"{n.message}",
                 err=True,
             )
+        for p in r.shared_ids:
+            click.echo(f"provenance: note: {p.file}: offset {p.offset}: {p.record_id}: "
+                       f"{p.message}", err=True)  # fmt: skip
+    index_after_capture(store)
     if broken:
         sys.exit(EXIT_ARCHIVE)
     sys.exit(EXIT_PARTIAL if attestor.unstamped else EXIT_OK)

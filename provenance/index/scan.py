@@ -1,7 +1,8 @@
 """Finding articles and quotes across an archive by parsing its records.
 
-These functions run the parser and the extractor over stored records, so
-their cost grows with the archive; the quote index is the fast path.
+:func:`articles` and :func:`find_quote` run the parser and the extractor over
+stored records, so their cost grows with the archive: they re-derive what the
+quote index keeps (tests compare the two). :func:`quotes_of` reads the index.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from ..errors import ParseError, RecordNotFound, RepresentationError
 from ..parse import Article, parse_record
 from ..quotes import Quote, extract_quotes
 from ..store import Archive, CatalogEntry
+from .query import quotes_in, search_quotes
 
 __all__ = ["ArticleQuotes", "articles", "find_quote", "quotes_of", "speaker_matches"]
 
@@ -57,18 +59,32 @@ def quotes_of(
     *,
     speaker: str | None = None,
     all_kinds: bool = False,
+    limit: int | None = None,
 ) -> Iterator[ArticleQuotes]:
-    """The quotes of one record, or of every page, optionally by one speaker;
-    scare and nested quotes only with ``all_kinds``."""
-    for entry, article in articles(archive, key):
-        found = tuple(
-            q
-            for q in extract_quotes(article)
-            if (all_kinds or q.kind not in HIDDEN_KINDS)
-            and (speaker is None or speaker_matches(q, speaker))
-        )
-        if found:
-            yield ArticleQuotes(entry, found)
+    """The quotes of one record, or of every page (up to ``limit`` quotes), optionally by
+    one speaker, read from the quote index; scare and nested quotes only with
+    ``all_kinds``."""
+    limit = limit if limit is not None else 1 << 62
+    if key is not None:
+        entry, quotes = quotes_in(archive, key, all_kinds=all_kinds)
+        if speaker is not None:
+            result = search_quotes(archive, speaker=speaker, all_kinds=all_kinds, limit=limit)
+            ids = {h.quote.quote_id for h in result.hits if h.entry == entry}
+            quotes = tuple(q for q in quotes if q.quote_id in ids)
+        if quotes:
+            yield ArticleQuotes(entry, quotes)
+        return
+    result = search_quotes(archive, speaker=speaker, all_kinds=all_kinds, limit=limit)
+    group: list[Quote] = []
+    current: CatalogEntry | None = None
+    for hit in result.hits:
+        if current is not None and hit.entry != current:
+            yield ArticleQuotes(current, tuple(group))
+            group = []
+        current = hit.entry
+        group.append(hit.quote)
+    if current is not None:
+        yield ArticleQuotes(current, tuple(group))
 
 
 def find_quote(

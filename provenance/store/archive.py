@@ -47,6 +47,7 @@ import attrs
 
 from .._version import __version__
 from ..errors import (
+    AmbiguousRecord,
     ArchiveCorrupt,
     ArchiveError,
     ArchiveNotFound,
@@ -134,6 +135,9 @@ class Archive:
                 ) from exc
             with self._catalog():
                 pass
+        elif not readonly:
+            with self._catalog():  # a catalog of an earlier release is upgraded now
+                pass
 
     def __repr__(self) -> str:
         return f"Archive({str(self.path)!r})"
@@ -160,9 +164,14 @@ class Archive:
             durable=self.durable,
             readonly=self.readonly,
             setup=not self._schema_ready,
+            lock=self._locked,
         )
         self._schema_ready = True
         return catalog
+
+    def catalog(self) -> Catalog:
+        """A connection to the catalog, its schema ready (use it in a ``with``)."""
+        return self._catalog()
 
     @contextmanager
     def _locked(self) -> Iterator[None]:
@@ -442,34 +451,75 @@ class Archive:
     # -- reading ---------------------------------------------------------------
 
     def entry(self, record_id: str) -> CatalogEntry:
-        """The catalog row of record ``record_id`` (with or without ``<urn:uuid:...>``)."""
-        wanted = _normal_record_id(record_id)
+        """The catalog row of record ``record_id`` (with or without ``<urn:uuid:...>``),
+        or of the record at ``FILE:OFFSET``, or with ``sha256:HEX`` (its stored bytes).
+
+        Raises :class:`AmbiguousRecord`, naming each place, when several records
+        share the id; give ``FILE:OFFSET`` to choose.
+        """
         with self._catalog() as catalog:
-            found = catalog.record(wanted)
-        if found is None:
+            found = self._lookup(catalog, record_id)
+        if not found:
             raise RecordNotFound(
                 f"no record {record_id} in {self.path}", path=str(self.path), key=record_id
             )
-        return found
+        if len(found) > 1:
+            places = tuple(f"{e.file}:{e.offset}" for e in found)
+            raise AmbiguousRecord(
+                f"{len(found)} records answer {record_id} in {self.path} (files reuse "
+                f"WARC-Record-IDs); name one by place: {', '.join(places)}",
+                path=str(self.path),
+                key=record_id,
+                places=places,
+            )
+        return found[0]
 
-    def companion(self, entry: CatalogEntry) -> CatalogEntry | None:
-        """The ``request`` record of a response, or the ``metadata`` record of a seed copy."""
+    @staticmethod
+    def _lookup(catalog: Catalog, key: str) -> tuple[CatalogEntry, ...]:
+        key = key.strip()
+        file, sep, offset = key.rpartition(":")
+        if sep and offset.isdigit() and file and not file.startswith(("<", "urn:")):
+            at = catalog.record_at(file, int(offset))
+            return (at,) if at is not None else ()
+        digest = key[len("sha256:") :] if key.lower().startswith("sha256:") else key
+        if len(digest) == 64 and all(c in "0123456789abcdef" for c in digest.lower()):
+            return catalog.records_with_sha256(digest.lower())
+        return catalog.records_with_id(_normal_record_id(key))
+
+    def rec_of(self, entry: CatalogEntry) -> int:
+        """The catalog's row number of a record, which index rows refer to."""
         with self._catalog() as catalog:
-            found = catalog.companion(entry.record_id)
-            if found is None and entry.capture_id and entry.record_type == "resource":
-                # Archives written before WARC-Refers-To was catalogued: the seed
-                # copy's metadata record is the one written in the same capture.
-                found = next(
-                    catalog.records(capture_id=entry.capture_id, types=("metadata",), limit=1),
-                    None,
-                )
-            return found
+            rec = catalog.rec_of(entry)
+        if rec is None:
+            raise RecordNotFound(
+                f"no record at {entry.file}:{entry.offset} in {self.path}",
+                path=str(self.path),
+                key=f"{entry.file}:{entry.offset}",
+            )
+        return rec
+
+    def companion(self, entry: CatalogEntry, catalog: Catalog | None = None) -> CatalogEntry | None:
+        """The ``request`` record of a response, or the ``metadata`` record of a seed copy
+        (looked up on ``catalog``, an open connection, when given)."""
+        if catalog is None:
+            with self._catalog() as own:
+                return self.companion(entry, own)
+        found = catalog.companion(entry.record_id, entry.file, entry.offset)
+        if found is None and entry.capture_id and entry.record_type == "resource":
+            # Archives written before WARC-Refers-To was catalogued: the seed
+            # copy's metadata record is the one written in the same capture.
+            found = next(
+                catalog.records(capture_id=entry.capture_id, types=("metadata",), limit=1),
+                None,
+            )
+        return found
 
     def find(self, key: str) -> CatalogEntry:
         """The record a user means by ``key``: a record id, or a URL.
 
         For a URL: the final response (or seed resource) of its latest
         capture, else the latest response or resource with that target URI.
+        A record id may also be a place, ``FILE:OFFSET``, or ``sha256:HEX``.
         """
         if not key.lower().startswith(("http://", "https://")):
             return self.entry(key)

@@ -8,22 +8,29 @@ past that size were never committed and are cut off by the next writer.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import Any
 
 import attrs
 
 from ..errors import ArchiveCorrupt
+from .quoterows import INDEX_TABLES
 
 __all__ = ["CATALOG_NAME", "CaptureRow", "Catalog", "CatalogEntry", "FileRow"]
 
 CATALOG_NAME = "catalog.sqlite"
 
-SCHEMA_VERSION = 1
+log = logging.getLogger(__name__)
 
-_SCHEMA = """
+#: 1: records keyed by WARC-Record-ID (release 0.1); 2: records keyed by their place
+#: (file, offset), so two records sharing an id are both kept, and the quote index.
+SCHEMA_VERSION = 2
+
+_TABLES = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (
     name TEXT PRIMARY KEY,
@@ -42,8 +49,13 @@ CREATE TABLE IF NOT EXISTS captures (
     note TEXT
 );
 CREATE INDEX IF NOT EXISTS captures_url ON captures(url_key);
-CREATE TABLE IF NOT EXISTS records (
-    record_id TEXT PRIMARY KEY,
+"""
+
+#: ``rec`` is the rowid (kept by the migration); a record is its place.
+_RECORDS = """
+CREATE TABLE {name} (
+    rec INTEGER PRIMARY KEY,
+    record_id TEXT NOT NULL,
     record_type TEXT NOT NULL,
     target_uri TEXT,
     url_key TEXT,
@@ -59,14 +71,19 @@ CREATE TABLE IF NOT EXISTS records (
     http_status INTEGER,
     capture_id TEXT,
     concurrent_to TEXT,
-    refers_to TEXT
-);
-CREATE INDEX IF NOT EXISTS records_url ON records(url_key);
-CREATE INDEX IF NOT EXISTS records_file ON records(file, offset);
-CREATE INDEX IF NOT EXISTS records_concurrent ON records(concurrent_to);
-CREATE INDEX IF NOT EXISTS records_refers ON records(refers_to);
-CREATE INDEX IF NOT EXISTS records_payload ON records(payload_digest);
+    refers_to TEXT,
+    UNIQUE (file, offset)
+)
 """
+
+_RECORD_INDEXES = (
+    "CREATE INDEX IF NOT EXISTS records_id ON records(record_id)",
+    "CREATE INDEX IF NOT EXISTS records_url ON records(url_key)",
+    "CREATE INDEX IF NOT EXISTS records_concurrent ON records(concurrent_to)",
+    "CREATE INDEX IF NOT EXISTS records_refers ON records(refers_to)",
+    "CREATE INDEX IF NOT EXISTS records_payload ON records(payload_digest)",
+    "CREATE INDEX IF NOT EXISTS records_sha256 ON records(record_sha256)",
+)
 
 _RECORD_COLUMNS = (
     "record_id, record_type, target_uri, url_key, warc_date, file, offset, length, "
@@ -127,9 +144,20 @@ class Catalog:
     """A connection to ``catalog.sqlite``; cheap to open, one per operation."""
 
     def __init__(
-        self, path: Path, *, durable: bool = True, readonly: bool = False, setup: bool = True
+        self,
+        path: Path,
+        *,
+        durable: bool = True,
+        readonly: bool = False,
+        setup: bool = True,
+        lock: Callable[[], AbstractContextManager[None]] | None = None,
     ) -> None:
-        """Open the catalog; ``setup`` creates or migrates the schema (once per archive)."""
+        """Open the catalog; ``setup`` creates or migrates the schema (once per archive).
+
+        A catalog of an earlier schema is upgraded in place, in one transaction,
+        while ``lock`` (the archive's writer lock) is held: a migration killed at
+        any point leaves the catalog as it was.
+        """
         self.path = path
         if readonly:
             self._db = self._open_readonly(path)
@@ -139,25 +167,79 @@ class Catalog:
             self._db.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
             self._db.execute("PRAGMA busy_timeout=60000")
             if setup:
-                self._setup()
+                self._setup(lock)
         except sqlite3.DatabaseError as exc:
             raise ArchiveCorrupt(
                 f"the catalog {path} cannot be opened: {exc}", path=str(path)
             ) from exc
 
-    def _setup(self) -> None:
+    def schema_version(self) -> int:
+        """The catalog's schema version (0: an empty file, 1: release 0.1)."""
+        tables = {r[0] for r in self._db.execute("SELECT name FROM sqlite_master")}
+        if "records" not in tables:
+            return 0
+        if "meta" not in tables:
+            return 1
+        row = self._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        return int(row[0]) if row else 1
+
+    def _setup(self, lock: Callable[[], AbstractContextManager[None]] | None) -> None:
+        if self.schema_version() == SCHEMA_VERSION:
+            return
         self._db.execute("PRAGMA journal_mode=WAL")  # kept in the file from then on
-        self._db.executescript(
-            _SCHEMA.replace(
-                "CREATE INDEX IF NOT EXISTS records_payload ON records(payload_digest);", ""
-            )
+        with lock() if lock is not None else nullcontext():
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                version = self.schema_version()  # again: another writer may have done it
+                if version == 0:
+                    self._create()
+                elif version < SCHEMA_VERSION:
+                    self._migrate(version)
+                elif version > SCHEMA_VERSION:
+                    raise ArchiveCorrupt(
+                        f"the catalog {self.path} has schema {version}, newer than this "
+                        f"version of provenance reads ({SCHEMA_VERSION})",
+                        path=str(self.path),
+                    )
+                self._db.execute("COMMIT")
+            except BaseException:
+                self.rollback()
+                raise
+
+    def _create(self) -> None:
+        for statement in _TABLES.split(";"):
+            if statement.strip():
+                self._db.execute(statement)
+        self._db.execute(_RECORDS.format(name="records"))
+        for statement in (*_RECORD_INDEXES, *INDEX_TABLES):
+            self._db.execute(statement)
+        self._set_version()
+
+    def _migrate(self, version: int) -> None:
+        """Schema 1 -> 2: records keyed by place; the quote index tables."""
+        log.info(
+            "upgrading the catalog %s from schema %d to %d", self.path, version, SCHEMA_VERSION
         )
-        columns = {r[1] for r in self._db.execute("PRAGMA table_info(records)")}
+        for statement in _TABLES.split(";"):
+            if statement.strip():
+                self._db.execute(statement)
+        columns = [r[1] for r in self._db.execute("PRAGMA table_info(records)")]
         if "refers_to" not in columns:  # a catalog from before schema 1.1
             self._db.execute("ALTER TABLE records ADD COLUMN refers_to TEXT")
-        self._db.execute("CREATE INDEX IF NOT EXISTS records_payload ON records(payload_digest)")
+        self._db.execute(_RECORDS.format(name="records_v2"))
         self._db.execute(
-            "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)",
+            f"INSERT OR IGNORE INTO records_v2(rec, {_RECORD_COLUMNS}) "
+            f"SELECT rowid, {_RECORD_COLUMNS} FROM records ORDER BY rowid"
+        )
+        self._db.execute("DROP TABLE records")
+        self._db.execute("ALTER TABLE records_v2 RENAME TO records")
+        for statement in (*_RECORD_INDEXES, *INDEX_TABLES):
+            self._db.execute(statement)
+        self._set_version()
+
+    def _set_version(self) -> None:
+        self._db.execute(
+            "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)",
             (str(SCHEMA_VERSION),),
         )
 
@@ -205,9 +287,9 @@ class Catalog:
     def original_of(self, entry: CatalogEntry) -> CatalogEntry | None:
         """The record a revisit refers to: by record id, else by payload digest and URL."""
         if entry.refers_to:
-            found = self.record(entry.refers_to)
-            if found is not None:
-                return found
+            same = self.records_with_id(entry.refers_to)
+            if same:
+                return next((e for e in same if e.file == entry.file), same[0])
         if entry.payload_digest:
             row = self._db.execute(
                 f"SELECT {_RECORD_COLUMNS} FROM records WHERE payload_digest = ? "
@@ -253,19 +335,89 @@ class Catalog:
         return FileRow(row[0], int(row[1]), row[2], bool(row[3])) if row else None
 
     def record(self, record_id: str) -> CatalogEntry | None:
+        """The first record written with ``record_id`` (see :meth:`records_with_id`)."""
         row = self._db.execute(
-            f"SELECT {_RECORD_COLUMNS} FROM records WHERE record_id = ?", (record_id,)
+            f"SELECT {_RECORD_COLUMNS} FROM records WHERE record_id = ? ORDER BY rowid LIMIT 1",
+            (record_id,),
         ).fetchone()
         return CatalogEntry(*row) if row else None
 
-    def companion(self, record_id: str) -> CatalogEntry | None:
+    def records_with_id(self, record_id: str) -> tuple[CatalogEntry, ...]:
+        """Every record with ``record_id``: more than one when files reuse an id."""
+        cur = self._db.execute(
+            f"SELECT {_RECORD_COLUMNS} FROM records WHERE record_id = ? ORDER BY rowid",
+            (record_id,),
+        )
+        return tuple(CatalogEntry(*r) for r in cur)
+
+    def records_with_sha256(self, sha256: str) -> tuple[CatalogEntry, ...]:
+        cur = self._db.execute(
+            f"SELECT {_RECORD_COLUMNS} FROM records WHERE record_sha256 = ? ORDER BY rowid",
+            (sha256,),
+        )
+        return tuple(CatalogEntry(*r) for r in cur)
+
+    def record_at(self, file: str, offset: int) -> CatalogEntry | None:
+        """The record at its place: one indexed query."""
+        row = self._db.execute(
+            f"SELECT {_RECORD_COLUMNS} FROM records WHERE file = ? AND offset = ?",
+            (file, offset),
+        ).fetchone()
+        return CatalogEntry(*row) if row else None
+
+    def rec_of(self, entry: CatalogEntry) -> int | None:
+        """The catalog's row number of a record (what index rows refer to)."""
+        row = self._db.execute(
+            "SELECT rowid FROM records WHERE file = ? AND offset = ?", (entry.file, entry.offset)
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    def record_by_rec(self, rec: int) -> CatalogEntry | None:
+        row = self._db.execute(
+            f"SELECT {_RECORD_COLUMNS} FROM records WHERE rowid = ?", (rec,)
+        ).fetchone()
+        return CatalogEntry(*row) if row else None
+
+    def pages_after(self, rec: int, limit: int) -> list[tuple[int, CatalogEntry]]:
+        """Archived pages (2xx responses and resources) after row ``rec``, in order."""
+        cur = self._db.execute(
+            f"SELECT rowid, {_RECORD_COLUMNS} FROM records WHERE rowid > ? AND record_type IN "
+            "('response', 'resource') AND COALESCE(http_status, 200) < 300 "
+            "ORDER BY rowid LIMIT ?",
+            (rec, limit),
+        )
+        return [(int(r[0]), CatalogEntry(*r[1:])) for r in cur]
+
+    def last_rec(self) -> int:
+        row = self._db.execute("SELECT MAX(rowid) FROM records").fetchone()
+        return int(row[0] or 0)
+
+    def shared_ids(self, file: str) -> tuple[CatalogEntry, ...]:
+        """Records of ``file`` whose WARC-Record-ID another record holds too."""
+        cur = self._db.execute(
+            f"SELECT {_RECORD_COLUMNS} FROM records r WHERE r.file = ? AND EXISTS "
+            "(SELECT 1 FROM records o WHERE o.record_id = r.record_id AND o.rowid != r.rowid) "
+            "ORDER BY r.offset",
+            (file,),
+        )
+        return tuple(CatalogEntry(*row) for row in cur)
+
+    def connection(self) -> sqlite3.Connection:
+        """The SQLite connection, for the index tables' rows (:mod:`.quoterows`)."""
+        return self._db
+
+    def companion(
+        self, record_id: str, file: str | None = None, offset: int = 0
+    ) -> CatalogEntry | None:
         """The record that vouches for how ``record_id`` was captured: the ``request``
-        sent for a response, or the ``metadata`` record describing a seed copy."""
+        sent for a response, or the ``metadata`` record describing a seed copy. When
+        records share an id, the one in the same file nearest ``offset`` is taken."""
         row = self._db.execute(
             f"SELECT {_RECORD_COLUMNS} FROM records WHERE "
             "(concurrent_to = ? AND record_type = 'request') "
-            "OR (refers_to = ? AND record_type = 'metadata') ORDER BY rowid LIMIT 1",
-            (record_id, record_id),
+            "OR (refers_to = ? AND record_type = 'metadata') "
+            "ORDER BY file = ? DESC, ABS(offset - ?), rowid LIMIT 1",
+            (record_id, record_id, file, offset),
         ).fetchone()
         return CatalogEntry(*row) if row else None
 

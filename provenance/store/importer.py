@@ -53,6 +53,9 @@ class ImportReport:
     already_indexed: int
     problems: tuple[ImportProblem, ...]
     notes: tuple[ImportProblem, ...] = ()
+    #: Records indexed although another record has their WARC-Record-ID (wget
+    #: reuses ids; two files may share them): each is found by its place.
+    shared_ids: tuple[ImportProblem, ...] = ()
 
 
 def _arc_date(value: str) -> str:
@@ -156,6 +159,24 @@ def import_warc(archive: Archive, path: str | Path) -> ImportReport:
                 yield entry
 
     added, existing = archive.add_existing(source, name, sound())
+    shared: list[ImportProblem] = []
+    if added + existing:
+        with archive.catalog() as catalog:
+            for entry in catalog.shared_ids(name):
+                others = [
+                    f"{o.file}:{o.offset}"
+                    for o in catalog.records_with_id(entry.record_id)
+                    if (o.file, o.offset) != (entry.file, entry.offset)
+                ]
+                shared.append(
+                    ImportProblem(
+                        source.name,
+                        entry.offset,
+                        f"WARC-Record-ID also held by the record at {', '.join(others)}; "
+                        f"both are indexed (name this one as {name}:{entry.offset})",
+                        entry.record_id,
+                    )
+                )
     return ImportReport(
         source=str(source),
         stored_as=name if added + existing else "",
@@ -163,4 +184,5 @@ def import_warc(archive: Archive, path: str | Path) -> ImportReport:
         already_indexed=existing,
         problems=tuple(problems),
         notes=tuple(notes),
+        shared_ids=tuple(shared),
     )
