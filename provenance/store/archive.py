@@ -56,7 +56,7 @@ from ..errors import (
 )
 from ..urls import url_key
 from .catalog import CATALOG_NAME, CaptureRow, Catalog, CatalogEntry, FileRow
-from .failures import APPEND_STEPS, AppendHook, cut_back, repair_tail, write_error
+from .failures import APPEND_STEPS, AppendHook, cut_back, repair_tail, unwritable, write_error
 from .records import RecordDraft, StoredRecord, warc_date
 from .warc import encode_record, read_member
 
@@ -159,13 +159,20 @@ class Archive:
         return self.warc_dir / name
 
     def _catalog(self) -> Catalog:
-        catalog = Catalog(
-            self.path / CATALOG_NAME,
-            durable=self.durable,
-            readonly=self.readonly,
-            setup=not self._schema_ready,
-            lock=self._locked,
-        )
+        try:
+            catalog = Catalog(
+                self.path / CATALOG_NAME,
+                durable=self.durable,
+                readonly=self.readonly,
+                setup=not self._schema_ready,
+                lock=self._locked,
+            )
+        except ArchiveCorrupt as exc:
+            # SQLite says "unable to open database file" where the OS would say why.
+            why = unwritable(self.path, self.path / CATALOG_NAME)
+            if self.readonly or not isinstance(exc.__cause__, sqlite3.Error) or why is None:
+                raise
+            raise write_error(self.path, why, self.path / CATALOG_NAME, "cannot write") from exc
         self._schema_ready = True
         return catalog
 

@@ -5,6 +5,8 @@
   writing, as one line of :class:`ArchiveWriteError` with the file and errno;
 - ``cut_back``: after a failed append, cut the WARC file back to its committed
   size (and say so when that fails too);
+- ``unwritable``: why a path cannot be written (a read-only file system, no
+  permission), for errors that SQLite reports only vaguely;
 - ``repair_tail``: before an append, remove what an interrupted writer left
   past the committed size, or refuse to append, naming the file, when it
   cannot be removed.
@@ -24,7 +26,7 @@ from pathlib import Path
 
 from ..errors import ArchiveCorrupt, ArchiveWriteError
 
-__all__ = ["APPEND_STEPS", "AppendHook", "cut_back", "repair_tail", "write_error"]
+__all__ = ["APPEND_STEPS", "AppendHook", "cut_back", "repair_tail", "unwritable", "write_error"]
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +62,21 @@ def write_error(
     return ArchiveWriteError(
         f"{doing} {file}: {reason}", path=str(archive), file=file.name, errno=code
     )
+
+
+def unwritable(*paths: Path) -> OSError | None:
+    """Why one of ``paths`` cannot be written, if it cannot (EROFS or EACCES)."""
+    for path in paths:
+        try:
+            if not path.exists():
+                continue
+            if os.statvfs(path).f_flag & os.ST_RDONLY:
+                return OSError(errno.EROFS, os.strerror(errno.EROFS))
+        except OSError as exc:
+            return exc
+        if not os.access(path, os.W_OK):
+            return OSError(errno.EACCES, os.strerror(errno.EACCES))
+    return None
 
 
 def cut_back(path: Path, committed: int, before: Callable[[], None]) -> str | None:
