@@ -110,8 +110,9 @@ def test_in_a_real_browser(viewer: str, tmp_path: Path) -> None:
             page.wait_for_url("**/search?q=Marzuk")
             page.screenshot(path=str(shots / "2-search.png"), full_page=True)
             page.click("a.quote-link >> nth=0")
+            page.wait_for_url("**/quote/**")  # clicks do not wait for the next page
             mark = page.locator("mark.quote").first
-            assert mark.is_visible()
+            mark.wait_for(state="visible")
             assert "Trufanov will definitely be released" in mark.inner_text()
             assert (
                 page.locator("#verdict").inner_text()
@@ -121,6 +122,7 @@ def test_in_a_real_browser(viewer: str, tmp_path: Path) -> None:
             # An archived page that carries scripts: none of them runs in the viewer.
             page.goto(viewer + "/")
             page.click("text=Hostile")
+            page.wait_for_url("**/source/**")
             assert page.title().startswith("Hostile")  # the script that would rename it: text
             assert page.locator("h1").inner_text().startswith("Hostile")
             assert page.evaluate("document.body.innerHTML") != "PWNED"
