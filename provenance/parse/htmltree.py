@@ -163,6 +163,7 @@ class Document:
         self.jsonld: list[str] = []
         self.title: Text | None = None
         self.lang: str | None = None
+        self.body: Element | None = None
 
 
 def _implied_close(stack: list[Element], tag: str) -> None:
@@ -264,6 +265,8 @@ def parse_html(source: str) -> Document:
             doc.links.append(el.attrs)
         elif tag == "html" and doc.lang is None:
             doc.lang = el.get("lang") or el.get("xml:lang") or None
+        elif tag == "body" and doc.body is None:
+            doc.body = el
         if tag in VOID or (raw_attrs.endswith("/") and tag in ("svg", "path", "use", "circle")):
             continue
         if len(stack) < MAX_DEPTH:

@@ -1,0 +1,398 @@
+"""What boilerplate looks like: class and id names, roles, and lines of text.
+
+Two kinds of cue, both multilingual:
+
+- *names*: the words of an element's ``class``, ``id`` and ``role`` say
+  what it is for (navigation, comments, share bars, related lists, bylines,
+  cookie banners...). Class names are split into words (``c-related-list``,
+  ``relatedArticles``, ``post__meta``), BEM modifiers (``--has-ads``) and
+  negated words (``has-sidebar``, ``no-comments``) are ignored, and
+  WordPress term classes (``tag-berlin``, ``category-news``) are not tags.
+- *lines*: a short block of text that is a label of the page furniture
+  ("Share", "Lesen Sie auch", "Articles similaires", "Deja un comentario"),
+  a byline ("By Jane Roe", "Von Max Muster") or a date line ("12. März
+  2019, 14:30 Uhr", "Publié le 3 mai 2020").
+
+Only words that name a page part go in here: never a site's own class name.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "boilerplate_line",
+    "byline_or_date",
+    "name_category",
+    "positive_name",
+]
+
+# Categories of page parts. "comments" is kept apart: a forum thread is made
+# of them, so it is dropped only when something else carries the page.
+NAV = "nav"
+COMMENTS = "comments"
+HIDDEN = "hidden"
+BOILER = "boiler"
+META = "meta"
+
+_WORDS: dict[str, str] = {}
+for _category, _names in (
+    (
+        NAV,
+        "nav navbar navi navigation navigations menu menus menubar submenu megamenu mainmenu "
+        "breadcrumb breadcrumbs crumbs pagination pager paging skiplink skiplinks skip "
+        "topbar masthead header footer colophon sitemap toolbar offcanvas hamburger "
+        "sidebar sidebars widget widgets",
+    ),
+    (
+        COMMENTS,
+        "comment comments commentlist commentform disqus respond replies reply "
+        "kommentar kommentare commentaire commentaires comentario comentarios "
+        "commento commenti reacties komentarze komentare",
+    ),
+    (
+        BOILER,
+        "related relatedposts recommended recommendation recommendations recirc recirculation "
+        "outbrain taboola plista popular mostpopular mostread trending "
+        "share shares sharing sharebar shariff sharedaddy addthis addtoany social socials "
+        "sociable follow ad ads advert adverts advertisement advertising adsense adslot "
+        "adunit adblock dfp sponsor sponsored sponsors promo promos promotion banner "
+        "anzeige werbung publicite cookie cookies consent gdpr cmp newsletter newsletters "
+        "subscribe subscription signup login popup modal overlay lightbox "
+        "tags tagcloud taglist keywords topics caption captions credit credits figcaption "
+        "copyright legal print rating ratings reactions emoji donate donation",
+    ),
+    (
+        META,
+        "byline bylines author authors autor autorin auteur bio authorbio meta metadata "
+        "postmeta entrymeta dateline timestamp published posted pubdate date datum",
+    ),
+):
+    for _word in _names.split():
+        _WORDS[_word] = _category
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_HIDDEN_CLASSES = _set(
+    "hidden is-hidden u-hidden visually-hidden visuallyhidden sr-only screen-reader-text "
+    "screenreader-only element-invisible invisible offscreen d-none hide"
+)
+_NEGATORS = _set("has no not without with hide show toggle open close is-not")
+_BREAKPOINTS = _set("xs sm md lg xl xxl mobile tablet desktop print small large")
+_POSITIVE = _set(
+    "article articles artikel content contents entry post posts story stories text body "
+    "main blog prose richtext rtf copy articlebody storybody postbody entrycontent "
+    "post-content thread topic message messages"
+)
+_ROLES = {
+    "navigation": NAV,
+    "banner": NAV,
+    "contentinfo": NAV,
+    "complementary": BOILER,
+    "search": NAV,
+    "menu": NAV,
+    "menubar": NAV,
+    "toolbar": NAV,
+    "dialog": BOILER,
+    "alertdialog": BOILER,
+    "tooltip": BOILER,
+}
+_SPLIT = re.compile(r"[-_.:/\s]+|(?<=[a-z])(?=[A-Z])")
+# WordPress term classes on the post wrapper: tag-x, category-x, topic-x.
+_TERM_CLASS = re.compile(r"^(?:tag|category|categories|topic|format|type|status|author)-")
+
+
+def _class_words(name: str) -> list[str]:
+    base = name.split("--", 1)[0]
+    if not base:
+        return []
+    return [w.lower() for w in _SPLIT.split(base) if w]
+
+
+def _category_of(words: list[str]) -> str | None:
+    found: str | None = None
+    negate = False
+    for i, word in enumerate(words):
+        if word in _NEGATORS:
+            negate = True
+            continue
+        if negate:
+            negate = False
+            continue
+        cat = _WORDS.get(word)
+        if cat is None:
+            continue
+        if i + 1 < len(words) and words[i + 1] in _BREAKPOINTS:
+            continue
+        if cat == COMMENTS or found is None:
+            found = cat
+    return found
+
+
+def name_category(class_attr: str, id_attr: str, role: str) -> str | None:
+    """The page part an element's names say it is, or None.
+
+    Returns one of ``nav``, ``comments``, ``boiler``, ``meta`` or
+    ``hidden`` (hidden on screen: never text).
+    """
+    if role:
+        cat = _ROLES.get(role.strip().lower())
+        if cat:
+            return cat
+    found: str | None = None
+    positive = False
+    for name in class_attr.split():
+        low = name.lower()
+        if low in _HIDDEN_CLASSES:
+            return HIDDEN
+        if _TERM_CLASS.match(low):
+            continue
+        words = _class_words(name)
+        cat = _category_of(words)
+        if cat is None:
+            positive = positive or any(w in _POSITIVE for w in words)
+        elif cat == COMMENTS or found is None:
+            found = cat
+    if id_attr:
+        words = _class_words(id_attr)
+        cat = _category_of(words)
+        if cat is not None and (found is None or cat == COMMENTS):
+            found = cat
+        elif cat is None:
+            positive = positive or any(w in _POSITIVE for w in words)
+    if found is None or (positive and found != COMMENTS):
+        return None
+    return found
+
+
+def positive_name(class_attr: str, id_attr: str) -> bool:
+    """Whether the names say "this is the article text"."""
+    for name in (*class_attr.split(), id_attr):
+        words = _class_words(name)
+        if any(w in _POSITIVE for w in words) and _category_of(words) is None:
+            return True
+    return False
+
+
+# -- lines of text ----------------------------------------------------------------
+
+_LABELS = [
+    # share, print, follow
+    r"share|share (this|on|via|the|article|story|post|page)\b.*|teilen|jetzt teilen|artikel teilen|"
+    r"beitrag teilen|partager|partagez|partager (cet|sur|l)\b.*|compartir|compartilhar|condividi|"
+    r"delen|dela|del|jaa|udostępnij|поделиться|paylaş|sdílet|megosztás|分享|共有|"
+    r"tweet|pin it|e-?mail|whatsapp|facebook|twitter|linkedin|xing|pinterest|reddit|"
+    r"print|drucken|imprimer|imprimir|stampa|afdrukken|"
+    r"follow us.*|folge uns.*|folgen sie uns.*|suivez-nous.*|síguenos.*|seguici.*|volg ons.*",
+    # related and more
+    r"related|related (articles?|stories|posts|content|coverage|links|news|topics|reading)|"
+    r"read more|read also|read next|also read|more (stories|articles|news|on this|from|in)\b.*|"
+    r"see also|you (may|might) also like.*|recommended( for you| stories| articles)?|"
+    r"explore further|most (read|popular|viewed|shared)|trending( now)?|further reading|"
+    r"lesen sie (auch|mehr|hier)|auch interessant|mehr zum thema.*|mehr (dazu|zu diesem thema)|"
+    r"weitere (artikel|beiträge|nachrichten|themen|informationen|links)|"
+    r"ähnliche (beiträge|artikel)|"
+    r"verwandte (artikel|beiträge|themen)|das (thema )?könnte (dich|sie) auch interessieren.*|"
+    r"weiterführende links?|weiterlesen|meistgelesen|empfehlungen|"
+    r"aktuelle berichte aus dieser kategorie|das könnte sie auch interessieren|"
+    r"(à )?lire (aussi|également|la suite)|articles similaires|sur le même (sujet|thème)|"
+    r"voir aussi|les plus lus|à découvrir (aussi)?|dans la même rubrique|vous aimerez aussi|"
+    r"leer más|lee (también|más)|te puede interesar|noticias relacionadas|"
+    r"artículos relacionados|ver también|lo más leído|más noticias|"
+    r"leggi (anche|tutto)|articoli correlati|potrebbe interessarti|ti potrebbe interessare|"
+    r"lees (ook|meer|verder)|gerelateerde artikelen|meer (over|nieuws)|"
+    r"leia (também|mais)|veja também|artigos relacionados|notícias relacionadas|saiba mais|"
+    r"czytaj (też|także|więcej)|zobacz (też|także)|powiązane|"
+    r"читайте также|смотрите также|похожие (статьи|новости)|"
+    r"läs (också|mer)|relaterade artiklar|læs (også|mere)|les (også|mer)|"
+    r"ilgili haberler|bunlar da ilginizi çekebilir|devamını oku|"
+    r"相关(文章|新闻|阅读)|関連記事",
+    # comments
+    r"comments?( \(\d+\))?|\d+ comments?|no comments( yet)?|view comments|show comments|"
+    r"leave a (comment|reply)|post a comment|add a comment|write a comment|comments are closed|"
+    r"be the first to comment.*|join the (conversation|discussion)|reply|antworten|répondre|"
+    r"kommentare?( \(\d+\))?|\d+ kommentare?|kommentar (schreiben|verfassen|abgeben)|"
+    r"kommentare (geschlossen|sind geschlossen|anzeigen)|keine kommentare|"
+    r"schreibe einen kommentar|hinterlasse einen kommentar|diskutieren sie mit.*|"
+    r"commentaires?( \(\d+\))?|\d+ commentaires?|laisser un commentaire|"
+    r"ajouter un commentaire|réagir|réagissez|"
+    r"comentarios?( \(\d+\))?|\d+ comentarios?|deja (un|tu) comentario|"
+    r"deixe (um|seu) comentário|commenti|\d+ commenti|lascia un commento|"
+    r"reacties?|\d+ reacties?|laat een reactie achter|komentarze|skomentuj|комментарии",
+    # advertising, newsletters, cookies
+    r"advertisement|advertising|ad|ads|sponsored( content)?|paid content|anzeige|werbung|"
+    r"gesponsert|publicité|sponsorisé|publicidad|patrocinado|pubblicità|advertentie|"
+    r"reklama|реклама|annonse|mainos|"
+    r"subscribe|subscribe (now|today|to).*|sign up( now)?|sign up for.*|newsletter|"
+    r"abonnieren|jetzt abonnieren|newsletter abonnieren|zum newsletter.*|"
+    r"s'abonner|abonnez-vous.*|inscrivez-vous.*|suscríbete.*|iscriviti.*|abonneer.*|"
+    r"accept( all)?( cookies)?|alle akzeptieren|akzeptieren|tout accepter|aceptar( todo)?|"
+    r"accetta( tutti)?|accepteren|einverstanden|ok, verstanden|got it",
+    # tags, topics, photo labels, reading time, navigation words
+    r"tags?|tagged( with)?|schlagwörter|schlagworte|stichwörter|themen|topics|"
+    r"mots-clés|étiquettes|etiquetas|parole chiave|trefwoorden|categories|kategorien|"
+    r"beitragsbild|titelbild|vorschaubild|bildquelle|image source|"
+    r"getty images|reuters|ap|afp|dpa|epa|"
+    r"previous( article| post)?|next( article| post)?|zurück|weiter|vorheriger artikel|"
+    r"nächster artikel|article précédent|article suivant|back to top|nach oben|haut de page|"
+    r"load more|mehr laden|lade weitere inhalte|weitere laden|voir plus|cargar más|"
+    r"click here|hier klicken|cliquez ici|haga clic aquí|"
+    r"home|startseite|accueil|inicio",
+]
+_LABEL = re.compile(r"(?:" + "|".join(_LABELS) + r")", re.IGNORECASE)
+# Lines that start like furniture, whatever follows (kept short by the caller).
+_PREFIX = re.compile(
+    r"(?:read more|read also|related|more|also read|see also|lesen sie auch|mehr zum thema|"
+    r"auch interessant|lire aussi|à lire aussi|voir aussi|lee también|leer más|ver también|"
+    r"leggi anche|lees ook|leia também|veja também|czytaj też|читайте также|"
+    r"tags|tagged|schlagwörter|themen|topics|mots-clés|étiquettes|etiquetas|"
+    r"photo|photos|photograph|image|images|picture|foto|fotos|bild|bilder|quelle|source|"
+    r"credit|credits|crédit|crédits|copyright|©|\(c\)|illustration|grafik|video|"
+    r"advertisement|anzeige|werbung|publicité|sponsored|"
+    r"\d+ min(ute)?s? read|lesezeit|reading time|temps de lecture|tiempo de lectura|"
+    r"tempo di lettura|leestijd)\b\s*[:|/\u2013\u2014-]"
+    r"|(?:photograph|photo|picture|image|foto|bild) (?:by|von|de|par|por|di)\b"
+    r"|(?:\d+ min(?:ute)?s? read|\d+ min\.? lesezeit|lesezeit:? \d+|\d+ min de lecture)\W*$"
+    r"|(?:©|\(c\)|copyright\b)",
+    re.IGNORECASE,
+)
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split()).strip(" \t\n.:;,!?|\u2022\u00b7\u2013\u2014-\u203a\u00bb\u00ab>")
+
+
+def boilerplate_line(text: str) -> bool:
+    """Whether a short block is a label of the page furniture, not article text."""
+    line = _squash(text)
+    if not line:
+        return True
+    if len(line) > 160:
+        return False
+    if len(line) <= 80 and _LABEL.fullmatch(line):
+        return True
+    return bool(_PREFIX.match(line))
+
+
+# -- bylines and date lines ----------------------------------------------------------
+
+_MONTH_NAMES = (
+    "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|"
+    "september|oct|october|nov|november|dec|december|"
+    "januar|jänner|februar|märz|mär|mai|juni|juli|oktober|okt|dezember|dez|"
+    "janvier|janv|février|févr|fév|mars|avril|avr|juin|juillet|juil|août|septembre|octobre|"
+    "novembre|décembre|déc|"
+    "enero|ene|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+    "noviembre|diciembre|dic|"
+    "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+    "januari|februari|maart|mei|augustus|okt|"
+    "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|"
+    "listopada|grudnia|"
+    "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+)
+_WEEKDAYS = (
+    "mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|"
+    "saturday|sun|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|"
+    "viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
+    "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+)
+_DATE_PART = re.compile(
+    r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b"
+    r"|\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?\b"
+    r"|\b\d{1,2}h\d{0,2}\b"
+    r"|\b(?:" + _MONTH_NAMES + r")\.?\b"
+    r"|\b(?:" + _WEEKDAYS + r")\b\.?"
+    r"|\b\d{1,4}(?:st|nd|rd|th|er|e|º|ª)?\b\.?"
+    r"|\b(?:am|pm|uhr|utc|gmt|cet|cest|mez|mesz|est|edt|pst|pdt|bst)\b",
+    re.IGNORECASE,
+)
+# What makes a line a date: a numeric date, a time of day, or a month name with a number.
+_STRONG_DATE = re.compile(
+    r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b"
+    r"|\b\d{1,2}:\d{2}\b"
+    r"|\b\d{1,2}h\d{2}\b"
+    r"|\b\d{1,4}\.?\s*(?:" + _MONTH_NAMES + r")\b"
+    r"|\b(?:" + _MONTH_NAMES + r")\.?\s*\d{1,4}\b",
+    re.IGNORECASE,
+)
+_AGO = re.compile(
+    r"\b\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
+    r"|\bvor\s+\d+\s*(?:min(?:uten)?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)\b"
+    r"|\bil y a\s+\d+\s*(?:min(?:utes?)?|heures?|jours?|semaines?|mois|ans?)\b"
+    r"|\bhace\s+\d+\s*(?:min(?:utos?)?|horas?|días?|semanas?|meses|años?)\b",
+    re.IGNORECASE,
+)
+_META_WORDS = re.compile(
+    r"\b(?:published|posted|updated|last updated|modified|created|written|on|at|by|in|and|"
+    r"veröffentlicht|aktualisiert|zuletzt aktualisiert|erstellt|geschrieben|stand|am|um|von|"
+    r"und|publié|mis à jour|modifié|le|à|par|et|publicado|actualizado|el|a las|por|y|"
+    r"pubblicato|aggiornato|il|alle|di|e|gepubliceerd|bijgewerkt|op|om|door|en|publicado em|"
+    r"atualizado|em|às|opublikowano|aktualizacja|dnia|o|"
+    r"uhr|date|datum|fecha|data|time|zeit|heure|hora|ora)\b",
+    re.IGNORECASE,
+)
+_BYLINE_START = re.compile(
+    r"^(?:by|von|par|por|di|da|door|av|af|od|от|written by|posted by|published by|"
+    r"geschrieben von|verfasst von|ein beitrag von|eingestellt von|erstellt von|"
+    r"publié par|écrit par|publicado por|escrito por|pubblicato da|scritto da|"
+    r"geschreven door|gepost door|"
+    r"author|authors|autor|autorin|autoren|auteur|auteurs|autore|text|texte|"
+    r"reporting by|editing by|redaktion)\b[\s:]*",
+    re.IGNORECASE,
+)
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|[a-z]{1,3}|&|and|und|et|y|e|\|)$")
+_SEPARATORS = re.compile(r"[|\u2022\u00b7,/()\[\]\u2013\u2014-]+")
+
+
+def _is_date_line(line: str) -> bool:
+    if len(line) > 90:
+        return False
+    if not (_STRONG_DATE.search(line) or _AGO.search(line)):
+        return False
+    rest = _AGO.sub(" ", line)
+    rest = _DATE_PART.sub(" ", rest)
+    rest = _META_WORDS.sub(" ", rest)
+    rest = _SEPARATORS.sub(" ", rest)
+    letters = sum(ch.isalpha() for ch in rest)
+    return letters <= 2 and any(ch.isdigit() for ch in line)
+
+
+def _is_byline(line: str) -> bool:
+    m = _BYLINE_START.match(line)
+    if not m or len(line) > 100:
+        return False
+    rest = line[m.end() :]
+    rest = _AGO.sub(" ", rest)
+    rest = _DATE_PART.sub(" ", rest)
+    rest = _META_WORDS.sub(" ", rest)
+    words = _SEPARATORS.sub(" ", rest).split()
+    if not words or len(words) > 10:
+        return False
+    return all(_NAME_WORD.match(w) for w in words)
+
+
+def byline_or_date(text: str) -> bool:
+    """Whether a short block is only a byline, a date line or both."""
+    line = " ".join(text.split())
+    if not line or len(line) > 120:
+        return False
+    line = line.strip(" |\u2022\u00b7-")
+    if _is_date_line(line):
+        return True
+    if _is_byline(line):
+        return True
+    # "Jane Roe | 12.03.2020": a name and a date
+    parts = [p.strip() for p in re.split(r"\s[|\u2022\u00b7\u2013\u2014-]\s", line) if p.strip()]
+    if len(parts) >= 2 and all(_is_date_line(p) or _is_byline(p) or _is_name(p) for p in parts):
+        return any(_is_date_line(p) for p in parts)
+    return False
+
+
+def _is_name(part: str) -> bool:
+    words = part.split()
+    return 1 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words)
