@@ -119,7 +119,7 @@ HEADINGS = frozenset(["h2", "h3", "h4", "h5", "h6"])
 INLINE_OR_PARA = frozenset(["a", "p", "span", "b", "i", "em", "strong", "h1", *HEADINGS])
 # Share of the page's prose a furniture part must hold to be kept as a wrapper.
 WRAPPER_SHARE = 0.5
-COMMENTS_SHARE = 0.8
+STRICT_SHARE = 0.8
 # A block of this many characters counts fully as prose; shorter ones less.
 PROSE_LENGTH = 250.0
 # Weight of a character of link list or furniture label against the container.
@@ -127,9 +127,14 @@ AGAINST = 1.0
 SIBLING_SHARE = 0.2
 CARD_TEXT = 700
 TEASERS = "teasers"
+STRICT = frozenset([cues.COMMENTS, TEASERS, cues.NAV])
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # Entities, and white space runs other than one plain space (single spaces
 # stay inside literal runs, which keeps the number of segments small).
+_ADDRESS = re.compile(
+    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w.+-]+\s?\[at\]\s?[\w.-]+",
+    re.IGNORECASE,
+)
 _SPECIAL = re.compile(
     r"&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,8};?|[A-Za-z][A-Za-z0-9]{0,31};?)"
     r"|[\t\n\f\r\xa0][\t\n\f\r \xa0]*| [\t\n\f\r \xa0]+"
@@ -339,7 +344,11 @@ def _classify(page: _Page, source: str) -> None:
             continue
         density = b.links / b.text
         if density > 0.5:
-            b.weight = -AGAINST * b.text
+            if b.text < 200 and _ADDRESS.fullmatch(b.string(source).strip()):
+                b.links = 0  # a web or mail address written out is text
+                b.weight = float(b.text)
+            else:
+                b.weight = -AGAINST * b.text
             continue
         if b.text <= 160:
             line = b.string(source)
@@ -405,19 +414,28 @@ def _teaser_lists(page: _Page) -> None:
 
 
 def _drops(page: _Page) -> None:
-    """Drop furniture candidates, unless one holds most of the page's prose."""
+    """Drop furniture candidates, unless one holds most of the page's prose.
+
+    Navigation, comments and teaser lists are weighed first, against all the
+    page's prose; then the parts only their tag or a weaker name marks
+    (``aside``, ``form``, bylines...) against what is left, so that a big
+    comment section does not make the article's own wrapper look small.
+    """
     prose, last = page.prose, page.last
+    cands = sorted(page.cands, key=lambda c: c[0][0])
     total = prose[0] if prose else 0.0
     dropped = bytearray(len(page.order))
-    for members, cat in sorted(page.cands, key=lambda c: c[0][0]):
-        if dropped[members[0]]:
-            continue
-        share = WRAPPER_SHARE if cat not in (cues.COMMENTS, TEASERS) else COMMENTS_SHARE
-        held = sum(prose[i] for i in members)
-        if total and held >= share * total:
-            continue
-        for i in members:
-            dropped[i : last[i] + 1] = b"\x01" * (last[i] + 1 - i)
+    for strict in (True, False):
+        for members, cat in cands:
+            if dropped[members[0]] or (cat in STRICT) != strict:
+                continue
+            held = sum(prose[i] for i in members)
+            if total and held >= (STRICT_SHARE if strict else WRAPPER_SHARE) * total:
+                continue
+            for i in members:
+                dropped[i : last[i] + 1] = b"\x01" * (last[i] + 1 - i)
+        if strict:
+            total = sum(b.weight for b in page.blocks if b.weight > 0 and not dropped[b.at])
     page.dropped = dropped
 
 
@@ -433,11 +451,11 @@ def _choose(page: _Page) -> list[int]:
     page.score = score
     best, best_score = 0, score[0]
     for i, el in enumerate(order):
-        if score[i] > best_score and not dropped[i] and el.tag not in INLINE_OR_PARA:
+        if score[i] >= best_score and not dropped[i] and el.tag not in INLINE_OR_PARA:
             best, best_score = i, score[i]
-    best = _one_article(page, best)
-    if best == 0:
-        return [0]
+    first = _one_article(page, best)
+    if first != best or best == 0:
+        return [first]
     parent = parents[best]
     chosen = []
     threshold = max(50.0, SIBLING_SHARE * score[best])
@@ -452,17 +470,21 @@ def _choose(page: _Page) -> list[int]:
 def _one_article(page: _Page, best: int) -> int:
     """Of a list of whole articles (an endless page), the first one."""
     order, score, last = page.order, page.score, page.last
+    top = best
     while True:
         kids = []
-        i = best + 1
-        while i <= last[best]:
-            if score[i] > 0.15 * score[best]:
+        i = top + 1
+        while i <= last[top]:
+            if score[i] > 0.02 * score[top]:
                 kids.append(i)
             i = last[i] + 1
+        if len(kids) == 1 and score[kids[0]] >= 0.9 * score[top]:
+            top = kids[0]
+            continue
         articles = [k for k in kids if order[k].tag == "article" and _has_heading(page, k)]
-        if len(articles) < 2 or sum(score[k] for k in articles) < 0.8 * score[best]:
+        if len(articles) < 2 or sum(score[k] for k in articles) < 0.8 * score[top]:
             return best
-        best = articles[0]
+        best = top = articles[0]
 
 
 def _has_heading(page: _Page, i: int) -> bool:
@@ -470,13 +492,15 @@ def _has_heading(page: _Page, i: int) -> bool:
     return any(order[k].tag in ("h1", "h2", "h3") for k in range(i + 1, page.last[i] + 1))
 
 
+LINK_KEEP = 300
+
+
 def _keep(b: _Block) -> bool:
     if b.kind == "title":
         return False
-    density = b.links / b.text
-    if density > 0.6 and b.text < 300:
-        return False
-    return b.weight >= 0 or density > 0.5
+    if b.links > 0.6 * b.text:
+        return b.text >= LINK_KEEP
+    return b.weight >= 0 or b.links * 2 > b.text
 
 
 def extract_body(doc: Document, builder: TextBuilder) -> None:

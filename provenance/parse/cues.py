@@ -18,14 +18,10 @@ Only words that name a page part go in here: never a site's own class name.
 
 from __future__ import annotations
 
+import functools
 import re
 
-__all__ = [
-    "boilerplate_line",
-    "byline_or_date",
-    "name_category",
-    "positive_name",
-]
+__all__ = ["boilerplate_line", "byline_or_date", "name_category"]
 
 # Categories of page parts. "comments" is kept apart: a forum thread is made
 # of them, so it is dropped only when something else carries the page.
@@ -42,7 +38,7 @@ for _category, _names in (
         "nav navbar navi navigation navigations menu menus menubar submenu megamenu mainmenu "
         "breadcrumb breadcrumbs crumbs pagination pager paging skiplink skiplinks skip "
         "topbar masthead header footer colophon sitemap toolbar offcanvas hamburger "
-        "sidebar sidebars widget widgets",
+        "sidebar sidebars widget widgets widgettitle widgetarea",
     ),
     (
         COMMENTS,
@@ -60,7 +56,7 @@ for _category, _names in (
         "anzeige werbung publicite cookie cookies consent gdpr cmp newsletter newsletters "
         "subscribe subscription signup login popup modal overlay lightbox "
         "tags tagcloud taglist keywords topics caption captions credit credits figcaption "
-        "copyright legal print rating ratings reactions emoji donate donation",
+        "copyright legal print rating ratings reactions emoji donate donation cta",
     ),
     (
         META,
@@ -102,7 +98,48 @@ _ROLES = {
 }
 _SPLIT = re.compile(r"[-_.:/\s]+|(?<=[a-z])(?=[A-Z])")
 # WordPress term classes on the post wrapper: tag-x, category-x, topic-x.
-_TERM_CLASS = re.compile(r"^(?:tag|category|categories|topic|format|type|status|author)-")
+_TERM_CLASS = re.compile(r"^(?:tag|category|categories|topic|format|type|status)-")
+# Words written as one ("authorbox", "relatedposts", "mainnav", "entryfooter").
+_PARTS = (
+    r"(?:box|bio|block|info|list|links|area|wrap|wrapper|container|section|bar|buttons?|icons?|"
+    r"tools|module|items?|inner|outer|widget|posts|articles|stories|count|form|thread|banner|"
+    r"notice|overlay|popup)?"
+)
+_COMPOUNDS = (
+    (
+        COMMENTS,
+        r"(?:\w*?)(?:comments?|kommentare?|commentaires?|comentarios?|comment[io])"
+        + _PARTS
+        + r"|disqus\w*",
+    ),
+    (
+        NAV,
+        r"(?:\w*?)(?:nav|navi|navbar|navigation|menu|menus|footer|sidebar|breadcrumbs?)"
+        + _PARTS
+        + r"|(?:site|page|global|main|top)?header"
+        + _PARTS,
+    ),
+    (
+        META,
+        r"(?:post|entry|article|story|blog|news)?(?:meta|metadata|byline|author|authors|"
+        r"dateline|date|info)" + _PARTS,
+    ),
+    (
+        BOILER,
+        r"(?:\w*?)(?:related|share|sharing|social|newsletter|cookies?|consent|sponsored|"
+        r"subscribe|recommended|advert|advertisement|tags)"
+        + _PARTS
+        + r"|(?:\w*?)ads?(?:slot|unit|box|banner|block|zone|container|wrap|wrapper|label)\w*"
+        + r"|adsense\w*|adsbygoogle|promo\w*",
+    ),
+)
+_COMPOUND = [(cat, re.compile(rx)) for cat, rx in _COMPOUNDS]
+_STRONG_POSITIVE = re.compile(
+    r"(?:article|entry|post|story|blog|news|item|main|page|single)[-_]?(?:content|body|text|"
+    r"fulltext|copy|inner)|(?:article|story|post)$|articlebody|storybody|bodytext|"
+    r"(?:^|[-_])(?:content|text)[-_]?(?:main|body|article)",
+    re.IGNORECASE,
+)
 
 
 def _class_words(name: str) -> list[str]:
@@ -110,6 +147,16 @@ def _class_words(name: str) -> list[str]:
     if not base:
         return []
     return [w.lower() for w in _SPLIT.split(base) if w]
+
+
+def _word_category(word: str) -> str | None:
+    cat = _WORDS.get(word)
+    if cat is not None or len(word) < 5:
+        return cat
+    for category, rx in _COMPOUND:
+        if rx.fullmatch(word):
+            return category
+    return None
 
 
 def _category_of(words: list[str]) -> str | None:
@@ -122,8 +169,8 @@ def _category_of(words: list[str]) -> str | None:
         if negate:
             negate = False
             continue
-        cat = _WORDS.get(word)
-        if cat is None:
+        cat = _word_category(word)
+        if cat is None or (i and word.startswith("widget")):
             continue
         if i + 1 < len(words) and words[i + 1] in _BREAKPOINTS:
             continue
@@ -132,11 +179,14 @@ def _category_of(words: list[str]) -> str | None:
     return found
 
 
+@functools.lru_cache(maxsize=8192)
 def name_category(class_attr: str, id_attr: str, role: str) -> str | None:
     """The page part an element's names say it is, or None.
 
     Returns one of ``nav``, ``comments``, ``boiler``, ``meta`` or
-    ``hidden`` (hidden on screen: never text).
+    ``hidden`` (hidden on screen: never text). A name that says "article
+    text" (``entry-content``, ``article-body``) outweighs furniture words
+    in the other names, except comments.
     """
     if role:
         cat = _ROLES.get(role.strip().lower())
@@ -150,31 +200,20 @@ def name_category(class_attr: str, id_attr: str, role: str) -> str | None:
             return HIDDEN
         if _TERM_CLASS.match(low):
             continue
-        words = _class_words(name)
-        cat = _category_of(words)
+        cat = _category_of(_class_words(name))
         if cat is None:
-            positive = positive or any(w in _POSITIVE for w in words)
+            positive = positive or bool(_STRONG_POSITIVE.search(name))
         elif cat == COMMENTS or found is None:
             found = cat
     if id_attr:
-        words = _class_words(id_attr)
-        cat = _category_of(words)
+        cat = _category_of(_class_words(id_attr))
         if cat is not None and (found is None or cat == COMMENTS):
             found = cat
         elif cat is None:
-            positive = positive or any(w in _POSITIVE for w in words)
+            positive = positive or bool(_STRONG_POSITIVE.search(id_attr))
     if found is None or (positive and found != COMMENTS):
         return None
     return found
-
-
-def positive_name(class_attr: str, id_attr: str) -> bool:
-    """Whether the names say "this is the article text"."""
-    for name in (*class_attr.split(), id_attr):
-        words = _class_words(name)
-        if any(w in _POSITIVE for w in words) and _category_of(words) is None:
-            return True
-    return False
 
 
 # -- lines of text ----------------------------------------------------------------
@@ -261,6 +300,15 @@ _PREFIX = re.compile(
 )
 
 
+_READING_TIME = re.compile(
+    r"\W*(?:(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|"
+    r"tempo di lettura|leestijd)\W*)?(?:ca\.?\s*)?\d+\s*(?:min|mins|minute|minutes|minuten|"
+    r"minutos|minuti|minuut|minuten)\.?(?:\s*(?:read|reading|lesezeit|lesedauer|de lecture|"
+    r"de lectura|di lettura|leestijd|leesduur))?\W*$",
+    re.IGNORECASE,
+)
+
+
 def _squash(text: str) -> str:
     return " ".join(text.split()).strip(" \t\n.:;,!?|\u2022\u00b7\u2013\u2014-\u203a\u00bb\u00ab>")
 
@@ -272,6 +320,10 @@ def boilerplate_line(text: str) -> bool:
         return True
     if len(line) > 160:
         return False
+    if _READING_TIME.search(line):
+        line = _squash(_READING_TIME.sub("", line))
+        if not line:
+            return True
     if len(line) <= 80 and _LABEL.fullmatch(line):
         return True
     return bool(_PREFIX.match(line))
