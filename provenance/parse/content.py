@@ -180,7 +180,7 @@ def emit_text(builder: TextBuilder, source: str, start: int, end: int) -> None:
 class _Block:
     """A run of text between block-level tags."""
 
-    __slots__ = ("at", "items", "kind", "links", "text", "weight")
+    __slots__ = ("at", "furniture", "items", "kind", "links", "text", "weight")
 
     def __init__(self, at: int, kind: str) -> None:
         self.at = at  # index of the element holding it, in document order
@@ -189,6 +189,7 @@ class _Block:
         self.text = 0
         self.links = 0
         self.weight = 0.0
+        self.furniture = False  # a label, byline or date line
 
     def string(self, source: str) -> str:
         return "".join(source[s:e] for is_text, s, e in self.items if is_text)
@@ -231,12 +232,7 @@ def _category(el: Element) -> str | None:
         itemprop = attrs.get("itemprop", "")
         if itemprop == "articleBody" or itemprop == "text":
             return None
-        if tag == "p":
-            cat = cues.name_category(attrs.get("class", ""), "", "")
-        else:
-            cat = cues.name_category(
-                attrs.get("class", ""), attrs.get("id", ""), attrs.get("role", "")
-            )
+        cat = cues.name_category(attrs.get("class", ""), attrs.get("id", ""), attrs.get("role", ""))
         if cat is not None:
             return cat
         if itemprop in ("author", "datePublished", "dateModified", "publisher"):
@@ -356,6 +352,7 @@ def _classify(page: _Page, source: str) -> None:
                 line = html.unescape(line)
             if cues.boilerplate_line(line) or cues.byline_or_date(line):
                 b.weight = -AGAINST * b.text
+                b.furniture = True
                 continue
         b.weight = b.text * min(1.0, b.text / PROSE_LENGTH) * (1 - density)
 
@@ -498,9 +495,11 @@ LINK_KEEP = 300
 def _keep(b: _Block) -> bool:
     if b.kind == "title":
         return False
+    if b.furniture:
+        return False
     if b.links > 0.6 * b.text:
         return b.text >= LINK_KEEP
-    return b.weight >= 0 or b.links * 2 > b.text
+    return True
 
 
 def extract_body(doc: Document, builder: TextBuilder) -> None:

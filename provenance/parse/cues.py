@@ -56,7 +56,8 @@ for _category, _names in (
         "anzeige werbung publicite cookie cookies consent gdpr cmp newsletter newsletters "
         "subscribe subscription signup login popup modal overlay lightbox "
         "tags tagcloud taglist keywords topics caption captions credit credits figcaption "
-        "copyright legal print rating ratings reactions emoji donate donation cta",
+        "copyright legal print rating ratings reactions emoji donate donation cta "
+        "interesting interessant",
     ),
     (
         META,
@@ -235,7 +236,8 @@ _LABELS = [
     r"weitere (artikel|beiträge|nachrichten|themen|informationen|links)|"
     r"ähnliche (beiträge|artikel)|"
     r"verwandte (artikel|beiträge|themen)|das (thema )?könnte (dich|sie) auch interessieren.*|"
-    r"weiterführende links?|weiterlesen|meistgelesen|empfehlungen|"
+    r"weiterführender? links?|weiterlesen|meistgelesen|empfehlungen|"
+    r"trackback(-url)?|permalink|rss|rss-feed|feed|kommentarfeed|comments feed|"
     r"aktuelle berichte aus dieser kategorie|das könnte sie auch interessieren|"
     r"(à )?lire (aussi|également|la suite)|articles similaires|sur le même (sujet|thème)|"
     r"voir aussi|les plus lus|à découvrir (aussi)?|dans la même rubrique|vous aimerez aussi|"
@@ -250,6 +252,8 @@ _LABELS = [
     r"ilgili haberler|bunlar da ilginizi çekebilir|devamını oku|"
     r"相关(文章|新闻|阅读)|関連記事",
     # comments
+    r"(comments?|kommentare?|commentaires?|comentarios?|commenti|views|aufrufe|replies|"
+    r"antworten|réponses)( insgesamt| total| gesamt)?:? \d+|"
     r"comments?( \(\d+\))?|\d+ comments?|no comments( yet)?|view comments|show comments|"
     r"leave a (comment|reply)|post a comment|add a comment|write a comment|comments are closed|"
     r"be the first to comment.*|join the (conversation|discussion)|reply|antworten|répondre|"
@@ -310,7 +314,9 @@ _READING_TIME = re.compile(
 
 
 def _squash(text: str) -> str:
-    return " ".join(text.split()).strip(" \t\n.:;,!?|\u2022\u00b7\u2013\u2014-\u203a\u00bb\u00ab>")
+    return " ".join(text.split()).strip(
+        " \t\n.:;,!?|()[]\u2022\u00b7\u2013\u2014-\u203a\u00bb\u00ab>"
+    )
 
 
 def boilerplate_line(text: str) -> bool:
@@ -326,7 +332,31 @@ def boilerplate_line(text: str) -> bool:
             return True
     if len(line) <= 80 and _LABEL.fullmatch(line):
         return True
-    return bool(_PREFIX.match(line))
+    if _PREFIX.match(line):
+        return True
+    parts = [p for p in _PIPES.split(line) if p.strip(" -")]
+    return len(parts) >= 2 and all(_meta_part(p) for p in parts)
+
+
+_PIPES = re.compile(r"\s*[|\u2022\u00b7\u2219]\s*")
+_KEY_VALUE = re.compile(r"[^\W\d][\w.-]*(?: [\w.-]+){0,2}\s?:\s?\S.{0,40}")
+_COUNT = re.compile(
+    r"\d[\d.,]*\s*(?:views?|comments?|replies|likes?|shares?|aufrufe|kommentare?|antworten|"
+    r"vues|commentaires?|réponses|visitas|comentarios?|respuestas|visite|commenti|risposte|"
+    r"weergaven|reacties)",
+    re.IGNORECASE,
+)
+
+
+def _meta_part(part: str) -> bool:
+    part = _squash(part)
+    return (
+        not part
+        or bool(_LABEL.fullmatch(part))
+        or bool(_COUNT.fullmatch(part))
+        or bool(_KEY_VALUE.fullmatch(part))
+        or byline_or_date(part)
+    )
 
 
 # -- bylines and date lines ----------------------------------------------------------
