@@ -126,6 +126,9 @@ PROSE_LENGTH = 250.0
 AGAINST = 1.0
 SIBLING_SHARE = 0.2
 CARD_TEXT = 700
+SENTENCE_LINKS = True
+# A sibling of the container with this much prose and nothing against it is a lead.
+CLEAN_PROSE = 40.0
 TEASERS = "teasers"
 STRICT = frozenset([cues.COMMENTS, TEASERS, cues.NAV])
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -135,6 +138,7 @@ _ADDRESS = re.compile(
     r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w.+-]+\s?\[at\]\s?[\w.-]+",
     re.IGNORECASE,
 )
+_SENTENCE = re.compile(r"(?:\S+\s+){7,}\S*[.!?:\u2026][\"\u201d\u00bb)]?", re.DOTALL)
 _SPECIAL = re.compile(
     r"&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,8};?|[A-Za-z][A-Za-z0-9]{0,31};?)"
     r"|[\t\n\f\r\xa0][\t\n\f\r \xa0]*| [\t\n\f\r \xa0]+"
@@ -340,8 +344,10 @@ def _classify(page: _Page, source: str) -> None:
             continue
         density = b.links / b.text
         if density > 0.5:
-            if b.text < 200 and _ADDRESS.fullmatch(b.string(source).strip()):
-                b.links = 0  # a web or mail address written out is text
+            line = b.string(source).strip() if b.text < 300 else ""
+            if _ADDRESS.fullmatch(line) or (SENTENCE_LINKS and _SENTENCE.fullmatch(line)):
+                # A web or mail address written out, or a whole linked sentence, is text.
+                b.links = 0
                 b.weight = float(b.text)
             else:
                 b.weight = -AGAINST * b.text
@@ -440,11 +446,15 @@ def _choose(page: _Page) -> list[int]:
     """The body container (plus siblings that are prose too), as element indexes."""
     order, parents, dropped = page.order, page.parent, page.dropped
     score = [0.0] * len(order)
+    against = [0.0] * len(order)
     for b in page.blocks:
         if b.text and not dropped[b.at]:
             score[b.at] += b.weight
+            if b.weight < 0:
+                against[b.at] -= b.weight
     for i in range(len(order) - 1, 0, -1):
         score[parents[i]] += score[i]
+        against[parents[i]] += against[i]
     page.score = score
     best, best_score = 0, score[0]
     for i, el in enumerate(order):
@@ -458,7 +468,10 @@ def _choose(page: _Page) -> list[int]:
     threshold = max(50.0, SIBLING_SHARE * score[best])
     i = parent + 1
     while i < len(order) and i <= page.last[parent]:
-        if i == best or (not dropped[i] and score[i] >= threshold):
+        if i == best or (
+            not dropped[i]
+            and (score[i] >= threshold or (score[i] >= CLEAN_PROSE and not against[i]))
+        ):
             chosen.append(i)
         i = page.last[i] + 1
     return chosen

@@ -38,7 +38,7 @@ for _category, _names in (
         "nav navbar navi navigation navigations menu menus menubar submenu megamenu mainmenu "
         "breadcrumb breadcrumbs crumbs pagination pager paging skiplink skiplinks skip "
         "topbar masthead header footer colophon sitemap toolbar offcanvas hamburger "
-        "sidebar sidebars widget widgets widgettitle widgetarea",
+        "sidebar sidebars",
     ),
     (
         COMMENTS,
@@ -78,6 +78,7 @@ _HIDDEN_CLASSES = _set(
     "screenreader-only element-invisible invisible offscreen d-none hide"
 )
 _NEGATORS = _set("has no not without with hide show toggle open close is-not")
+_LAYOUTS = _set("layout layouts template grid row page cols columns")
 _BREAKPOINTS = _set("xs sm md lg xl xxl mobile tablet desktop print small large")
 _POSITIVE = _set(
     "article articles artikel content contents entry post posts story stories text body "
@@ -161,6 +162,8 @@ def _word_category(word: str) -> str | None:
 
 
 def _category_of(words: list[str]) -> str | None:
+    if len(words) > 1 and words[-1] in _LAYOUTS:
+        return None  # "sidebar-layout", "comments-page": a page laid out with one
     found: str | None = None
     negate = False
     for i, word in enumerate(words):
@@ -171,7 +174,7 @@ def _category_of(words: list[str]) -> str | None:
             negate = False
             continue
         cat = _word_category(word)
-        if cat is None or (i and word.startswith("widget")):
+        if cat is None:
             continue
         if i + 1 < len(words) and words[i + 1] in _BREAKPOINTS:
             continue
