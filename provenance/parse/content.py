@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 from html.entities import html5
 
 from . import cues
@@ -126,6 +127,7 @@ PROSE_LENGTH = 250.0
 AGAINST = 1.0
 SIBLING_SHARE = 0.2
 CARD_TEXT = 700
+CONSENT_TEXT = 3000
 SENTENCE_LINKS = True
 # A sibling of the container with this much prose and nothing against it is a lead.
 CLEAN_PROSE = 40.0
@@ -215,9 +217,13 @@ class _Page:
         self.linked: list[int] = []
         self.score: list[float] = []
         self.dropped = bytearray()
+        self.consent: list[_Block] = []  # blocks that speak of cookies
 
 
 def _hidden(el: Element) -> bool:
+    raw = el.raw_attrs
+    if "hidden" not in raw and "none" not in raw:
+        return False
     attrs = el.attrs
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True
@@ -268,50 +274,47 @@ def _segment(body: Element, source: str) -> _Page:
     cands = page.cands
     current = _Block(0, "body")
     blocks.append(current)
-    # Stack entries: (node, in_link, parent index, enclosing block index); an int
-    # entry closes element order[i].
-    stack: list[tuple[Element | Text, bool, int, int] | int] = [(body, False, -1, 0)]
-    holder = [0]  # holder[i]: index of the block-level element that holds order[i]'s text
+    order.append(body)
+    parents.append(-1)
+    last.append(0)
+    holder = [0]  # holder[i]: index of the block-level element around order[i]
+    # Frames: (children left, element index, inside a link, block-level element around)
+    stack: list[tuple[Iterator[Element | Text], int, bool, int]] = [
+        (iter(body.children), 0, False, 0)
+    ]
     while stack:
-        entry = stack.pop()
-        if isinstance(entry, int):
-            last[entry] = len(order) - 1
-            if order[entry].tag in BLOCK_TAGS:
-                current = _Block(holder[entry], "body")
-                blocks.append(current)
-            continue
-        node, in_link, parent, held = entry
-        if isinstance(node, Text):
-            if node.rcdata:
+        it, i, in_link, held = stack[-1]
+        for node in it:
+            if node.__class__ is Text:
+                start, end = node.start, node.end
+                n = len(source[start:end].strip())
+                if n:
+                    current.items.append((True, start, end))
+                    current.text += n
+                    if in_link:
+                        current.links += n
+                elif current.items:
+                    current.items.append((True, start, end))
                 continue
-            n = len(source[node.start : node.end].strip())
-            if n:
-                current.items.append((True, node.start, node.end))
-                current.text += n
-                if in_link:
-                    current.links += n
-            elif current.items:
-                current.items.append((True, node.start, node.end))
-            continue
-        tag = node.tag
-        i = len(order)
-        block = tag in BLOCK_TAGS
-        if parent >= 0:
-            if tag in NEVER or (node.raw_attrs and _hidden(node)):
+            el: Element = node  # type: ignore[assignment]
+            tag = el.tag
+            if tag in NEVER or (el.raw_attrs and _hidden(el)):
                 continue
             if tag == "br":
-                current.items.append((False, node.start, node.end))
+                current.items.append((False, el.start, el.end))
                 continue
-            cat = _category(node)
-            if cat == cues.HIDDEN:
-                continue
+            j = len(order)
+            block = tag in BLOCK_TAGS
+            cat = _category(el)
             if cat is not None:
+                if cat == cues.HIDDEN:
+                    continue
                 if not block:
                     # Inline furniture (a byline span, a share link): small, so dropped.
-                    if _inline_len(node, source) < 200:
+                    if _inline_len(el, source) < 200:
                         continue
                 else:
-                    cands.append(([i], cat))
+                    cands.append(([j], cat))
             if block:
                 kind = "body"
                 if tag in HEADINGS:
@@ -320,20 +323,20 @@ def _segment(body: Element, source: str) -> _Page:
                     kind = "blockquote"
                 elif tag == "h1":
                     kind = "title"
-                current = _Block(i, kind)
+                current = _Block(j, kind)
                 blocks.append(current)
-        order.append(node)
-        parents.append(parent)
-        last.append(i)
-        if parent >= 0:
+            order.append(el)
+            parents.append(i)
+            last.append(j)
             holder.append(held)
-            if block:
-                held = i
-        stack.append(i)
-        link = in_link or tag == "a"
-        children = node.children
-        for k in range(len(children) - 1, -1, -1):
-            stack.append((children[k], link, i, held))
+            stack.append((iter(el.children), j, in_link or tag == "a", j if block else held))
+            break
+        else:
+            stack.pop()
+            last[i] = len(order) - 1
+            if i and order[i].tag in BLOCK_TAGS:
+                current = _Block(holder[i], "body")
+                blocks.append(current)
     return page
 
 
@@ -352,14 +355,16 @@ def _classify(page: _Page, source: str) -> None:
             else:
                 b.weight = -AGAINST * b.text
             continue
-        if b.text <= 160:
+        if b.text <= 700:
             line = b.string(source)
             if "&" in line:
                 line = html.unescape(line)
-            if cues.boilerplate_line(line) or cues.byline_or_date(line):
+            if b.text <= 160 and (cues.boilerplate_line(line) or cues.byline_or_date(line)):
                 b.weight = -AGAINST * b.text
                 b.furniture = True
                 continue
+            if "ookie" in line and cues.cookie_line(line):
+                page.consent.append(b)
         b.weight = b.text * min(1.0, b.text / PROSE_LENGTH) * (1 - density)
 
 
@@ -414,6 +419,26 @@ def _teaser_lists(page: _Page) -> None:
     for i in range(1, n):
         if region[i] and not region[parents[i]]:
             page.cands.append(([i], TEASERS))
+
+
+def _consent_boxes(page: _Page) -> None:
+    """Small parts where text about cookies is a good share: consent banners."""
+    if not page.consent:
+        return
+    text, parents, last = page.text, page.parent, page.last
+    n = len(text)
+    cookie = [0] * n
+    for b in page.consent:
+        cookie[b.at] += b.text
+    for i in range(n - 1, 0, -1):
+        cookie[parents[i]] += cookie[i]
+    i = 1
+    while i < n:
+        if cookie[i] and text[i] <= CONSENT_TEXT and cookie[i] >= 0.3 * text[i]:
+            page.cands.append(([i], cues.BOILER))
+            i = last[i] + 1
+        else:
+            i += 1
 
 
 def _drops(page: _Page) -> None:
@@ -523,6 +548,7 @@ def extract_body(doc: Document, builder: TextBuilder) -> None:
     _classify(page, source)
     _totals(page)
     _teaser_lists(page)
+    _consent_boxes(page)
     _drops(page)
     spans = [(i, page.last[i]) for i in _choose(page)]
     dropped = page.dropped

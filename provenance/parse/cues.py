@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["boilerplate_line", "byline_or_date", "name_category"]
+__all__ = ["boilerplate_line", "byline_or_date", "cookie_line", "name_category"]
 
 # Categories of page parts. "comments" is kept apart: a forum thread is made
 # of them, so it is dropped only when something else carries the page.
@@ -360,6 +360,28 @@ def _meta_part(part: str) -> bool:
         or bool(_KEY_VALUE.fullmatch(part))
         or byline_or_date(part)
     )
+
+
+_COOKIE = re.compile(
+    r"\bcookies?\b|\bcookie-?(?:richtlinie|hinweis|einstellungen|banner|policy|settings|"
+    r"erklärung)",
+    re.IGNORECASE,
+)
+_CONSENT = re.compile(
+    r"\b(?:accept|agree|consent|allow|use|uses|using|store|stored|settings|preferences|policy|"
+    r"privacy|browser|tracking|analytics|continu|akzept|zustimm|einverstanden|einwillig|verwende|"
+    r"verwendet|nutzt|nutzen|setzt|setzen|einsatz|speicher|gespeichert|datenschutz|"
+    r"einstellung|browser|accepte|accepter|acceptez|consentement|utilis|stock|paramètr|"
+    r"confidentialité|navigat|acept|consentimiento|utiliza|usamos|privacidad|configuraci|"
+    r"accett|consenso|utilizz|gebruik|toestemming|accepteer|akceptuj|zgod|używa|"
+    r"aceit|consentimento|utiliz)\w*",
+    re.IGNORECASE,
+)
+
+
+def cookie_line(text: str) -> bool:
+    """Whether a block speaks of the site's cookies (a consent banner or notice)."""
+    return bool(_COOKIE.search(text)) and bool(_CONSENT.search(text))
 
 
 # -- bylines and date lines ----------------------------------------------------------

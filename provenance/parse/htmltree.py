@@ -109,7 +109,7 @@ class Text:
 class Element:
     """An element with its children (elements and text nodes) in document order."""
 
-    __slots__ = ("_attrs", "children", "end", "parent", "raw_attrs", "start", "tag")
+    __slots__ = ("_attrs", "_below", "children", "end", "parent", "raw_attrs", "start", "tag")
 
     def __init__(self, tag: str, raw_attrs: str, start: int, end: int, parent: Element | None):
         self.tag = tag
@@ -119,6 +119,7 @@ class Element:
         self.parent = parent
         self.children: list[Element | Text] = []
         self._attrs: dict[str, str] | None = None
+        self._below: list[Element] | None = None  # the whole tree, kept on the root
 
     @property
     def attrs(self) -> dict[str, str]:
@@ -140,6 +141,8 @@ class Element:
 
     def iter(self) -> list[Element]:
         """This element and all below it, in document order (no recursion)."""
+        if self._below is not None:
+            return self._below
         out: list[Element] = []
         stack: list[Element] = [self]
         while stack:
@@ -202,6 +205,8 @@ def parse_html(source: str) -> Document:
     """Tokenize and build the tree of a decoded HTML document."""
     root = Element("#root", "", 0, 0, None)
     doc = Document(source, root)
+    elements = [root]  # in creation order, which is document order
+    root._below = elements
     stack: list[Element] = [root]
     pos = 0
     n = len(source)
@@ -233,7 +238,9 @@ def parse_html(source: str) -> Document:
         pos = tag_end
         if m.group(1):  # end tag
             if tag == "br":
-                stack[-1].children.append(Element("br", "", lt, tag_end, stack[-1]))
+                br = Element("br", "", lt, tag_end, stack[-1])
+                stack[-1].children.append(br)
+                elements.append(br)
                 continue
             for i in range(len(stack) - 1, 0, -1):
                 if stack[i].tag == tag:
@@ -244,6 +251,7 @@ def parse_html(source: str) -> Document:
         parent = stack[-1]
         el = Element(tag, raw_attrs, lt, tag_end, parent)
         parent.children.append(el)
+        elements.append(el)
         if tag in RAW_TEXT or tag in RCDATA:
             close = _RAW_END[tag].search(source, tag_end)
             content_end = close.start() if close else n
