@@ -345,16 +345,7 @@ def _classify(page: _Page, source: str) -> None:
     for b in page.blocks:
         if b.text == 0:
             continue
-        density = b.links / b.text
-        if density > 0.5:
-            line = b.string(source).strip() if b.text < 300 else ""
-            if _ADDRESS.fullmatch(line) or (SENTENCE_LINKS and _SENTENCE.fullmatch(line)):
-                # A web or mail address written out, or a whole linked sentence, is text.
-                b.links = 0
-                b.weight = float(b.text)
-            else:
-                b.weight = -AGAINST * b.text
-            continue
+        line = ""
         if b.text <= 700:
             line = b.string(source)
             if "&" in line:
@@ -363,8 +354,18 @@ def _classify(page: _Page, source: str) -> None:
                 b.weight = -AGAINST * b.text
                 b.furniture = True
                 continue
-            if "ookie" in line and cues.cookie_line(line):
-                page.consent.append(b)
+        density = b.links / b.text
+        if density > 0.5:
+            line = line.strip()
+            if _ADDRESS.fullmatch(line) or (SENTENCE_LINKS and _SENTENCE.fullmatch(line)):
+                # A web or mail address written out, or a whole linked sentence, is text.
+                b.links = 0
+                b.weight = float(b.text)
+            else:
+                b.weight = -AGAINST * b.text
+            continue
+        if "ookie" in line and cues.cookie_line(line):
+            page.consent.append(b)
         b.weight = b.text * min(1.0, b.text / PROSE_LENGTH) * (1 - density)
 
 

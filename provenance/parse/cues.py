@@ -322,8 +322,18 @@ def _squash(text: str) -> str:
     )
 
 
+# "Lesen Sie hier einen weiteren Beitrag …", "Read the full story:": a pointer elsewhere.
+_LEAD_IN = re.compile(
+    r"\W*(?:lesen sie|lies|read|lisez|lire|lee|leer|leggi|lees|leia|czytaj|читайте|"
+    r"mehr (?:dazu|zum thema))\b[^.!?]{0,80}(?:\u2026|\.\.\.|:)\W*",
+    re.IGNORECASE,
+)
+
+
 def boilerplate_line(text: str) -> bool:
     """Whether a short block is a label of the page furniture, not article text."""
+    if len(text) < 140 and _LEAD_IN.fullmatch(text.strip()):
+        return True
     line = _squash(text)
     if not line:
         return True
