@@ -131,6 +131,8 @@ CONSENT_TEXT = 3000
 SENTENCE_LINKS = True
 # A sibling of the container with this much prose and nothing against it is a lead.
 CLEAN_PROSE = 40.0
+LEAD_LEVELS = 2
+CAPTIONS = True
 TEASERS = "teasers"
 STRICT = frozenset([cues.COMMENTS, TEASERS, cues.NAV])
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -350,7 +352,9 @@ def _classify(page: _Page, source: str) -> None:
             line = b.string(source)
             if "&" in line:
                 line = html.unescape(line)
-            if b.text <= 160 and (cues.boilerplate_line(line) or cues.byline_or_date(line)):
+            if (b.text <= 160 and (cues.boilerplate_line(line) or cues.byline_or_date(line))) or (
+                CAPTIONS and cues.caption_line(line)
+            ):
                 b.weight = -AGAINST * b.text
                 b.furniture = True
                 continue
@@ -500,6 +504,22 @@ def _choose(page: _Page) -> list[int]:
         ):
             chosen.append(i)
         i = page.last[i] + 1
+    # A lead or intro a level or two further up, just before the container.
+    inner = parent
+    for _ in range(LEAD_LEVELS):
+        outer = parents[inner]
+        if outer <= 0:
+            break
+        i = outer + 1
+        leads = []
+        while i < inner:
+            if not dropped[i] and score[i] >= CLEAN_PROSE and not against[i]:
+                leads.append(i)
+            elif score[i] or against[i]:
+                leads = []
+            i = page.last[i] + 1
+        chosen[:0] = leads
+        inner = outer
     return chosen
 
 

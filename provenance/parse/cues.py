@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["boilerplate_line", "byline_or_date", "cookie_line", "name_category"]
+__all__ = ["boilerplate_line", "byline_or_date", "caption_line", "cookie_line", "name_category"]
 
 # Categories of page parts. "comments" is kept apart: a forum thread is made
 # of them, so it is dropped only when something else carries the page.
@@ -387,6 +387,22 @@ _CONSENT = re.compile(
     r"aceit|consentimento|utiliz)\w*",
     re.IGNORECASE,
 )
+
+
+# A caption ends with its credit: "(AP Photo/Jane Roe)", "(NASA via AP, File)", "Foto: dpa".
+_CREDIT_END = re.compile(
+    r"(?:\((?:[^()]{0,80}\b)?(?:photo|foto|bild|image|picture|credit|crédit|file|archiv|"
+    r"archive|getty images|imago|shutterstock|istock)\b[^()]{0,80}\)"
+    r"|\([^()]{0,80}\bvia (?:AP|AFP|Reuters|Getty|dpa|EPA)\b[^()]{0,20}\)"
+    r"|\b(?:photo|foto|bild|image|picture|crédit|credit|quelle|source)s?\s?:\s?[^.!?]{2,60})"
+    r"\s*$",
+    re.IGNORECASE,
+)
+
+
+def caption_line(text: str) -> bool:
+    """Whether a block is a picture's caption (it ends with a photo credit)."""
+    return len(text) <= 500 and bool(_CREDIT_END.search(text.rstrip(". ")))
 
 
 def cookie_line(text: str) -> bool:
