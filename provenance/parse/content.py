@@ -134,6 +134,7 @@ CLEAN_PROSE = 40.0
 LEAD_LEVELS = 2
 CAPTIONS = True
 TEASERS = "teasers"
+WEAK_NAV = "weak-nav"
 STRICT = frozenset([cues.COMMENTS, TEASERS, cues.NAV])
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # Entities, and white space runs other than one plain space (single spaces
@@ -460,6 +461,8 @@ def _drops(page: _Page) -> None:
     dropped = bytearray(len(page.order))
     for strict in (True, False):
         for members, cat in cands:
+            if cat == cues.NAV and page.links[members[0]] < 0.3 * page.text[members[0]]:
+                cat = WEAK_NAV  # named a menu but made of prose: tabs, a panel
             if dropped[members[0]] or (cat in STRICT) != strict:
                 continue
             held = sum(prose[i] for i in members)

@@ -57,6 +57,7 @@ for _category, _names in (
         "subscribe subscription signup login popup modal overlay lightbox "
         "tags tagcloud taglist keywords topics caption captions credit credits figcaption "
         "copyright legal print rating ratings reactions emoji donate donation cta "
+        "wishlist cart basket checkout warenkorb merkzettel "
         "interesting interessant",
     ),
     (
@@ -284,6 +285,8 @@ _LABELS = [
     r"getty images|reuters|ap|afp|dpa|epa|"
     r"previous( article| post)?|next( article| post)?|zurück|weiter|vorheriger artikel|"
     r"nächster artikel|article précédent|article suivant|back to top|nach oben|haut de page|"
+    r"(dieses? \w+ )?(als )?pdf (herunterladen|downloaden)|download( as)? pdf|pdf download|"
+    r"(télécharger|descargar|scarica|download) (le |el |il )?pdf|"
     r"load more|mehr laden|lade weitere inhalte|weitere laden|voir plus|cargar más|"
     r"click here|hier klicken|cliquez ici|haga clic aquí|"
     r"home|startseite|accueil|inicio",
