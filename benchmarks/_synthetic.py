@@ -7,7 +7,8 @@ import zlib
 from datetime import datetime, timezone
 from pathlib import Path
 
-from provenance.warc import RecordDraft, encode_record
+from provenance.store.records import RecordDraft
+from provenance.store.warc import encode_record
 
 
 def synthetic(path: Path, size_mb: int, pages_dir: Path) -> int:

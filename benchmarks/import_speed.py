@@ -35,7 +35,7 @@ BIN = Path(sys.executable).parent
 OURS = """
 import sys
 from provenance import Archive
-from provenance.importer import import_warc
+from provenance.store.importer import import_warc
 report = import_warc(Archive(sys.argv[1], durable=False), sys.argv[2])
 assert not report.problems, report.problems[:3]
 """

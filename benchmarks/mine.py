@@ -46,7 +46,7 @@ print(n)
 PARSE = """
 import sys, time
 from provenance.parse import parse_record
-from provenance.warcscan import scan_warc
+from provenance.store.warcscan import scan_warc
 spent = 0.0
 n = 0
 for scanned in scan_warc(sys.argv[1]):
@@ -60,7 +60,7 @@ print(spent, n)
 
 MINE = """
 import sys
-from provenance.mine import mine
+from provenance.index.mine import mine
 with open(sys.argv[2], "w") as out:
     report = mine([sys.argv[1]], out, jobs=int(sys.argv[3]))
 print(report.records, report.quotes)

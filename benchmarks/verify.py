@@ -33,11 +33,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from provenance import Archive, PendingRecord, RecordDraft, RecordFacts  # noqa: E402
-from provenance.catalog import CatalogEntry  # noqa: E402
-from provenance.citation import Citation  # noqa: E402
+from provenance.cite.citation import Citation  # noqa: E402
+from provenance.cite.verify import verify  # noqa: E402
 from provenance.parse import parse_record  # noqa: E402
 from provenance.quotes import extract_quotes  # noqa: E402
-from provenance.verify import verify  # noqa: E402
+from provenance.store.catalog import CatalogEntry  # noqa: E402
 
 SHARED = Path(os.environ.get("PROVENANCE_SHARED", ROOT.parent / "shared"))
 AEB = SHARED / "corpus" / "articles" / "aeb" / "html"

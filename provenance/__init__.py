@@ -1,20 +1,25 @@
 """provenance: cite what a web source said, and let any reader prove it.
 
-The pipeline, one module per stage (imports flow one way)::
+The pipeline, one package per stage (imports flow one way; see ARCHITECTURE.md)::
 
-    fetch / seeds  ->  archive (WARC + catalog)  ->  capture
-    representation -> parse (Article: text + byte map) -> quotes
-    -> citation (+ formats) -> verify                                   ->  cli
+    capture  ->  store  ->  parse  ->  quotes  ->  index  ->  cite
+    (fetch,      (WARC +     (text +     (who said   (finding   (citations,
+     seeds,       catalog)    byte map)   what)       quotes)    verify, reports)
+     batch)
+                                         cli and serve on top of all of them
 
 Typical use: ``capture(url, Archive("archive"))`` returns a
 :class:`CaptureResult` whose ``final`` entry locates the archived record.
 """
 
+from . import _compat
 from ._version import __version__
-from .archive import Archive, NewCapture, PendingRecord, RecordFacts
-from .capture import CaptureResult, capture
-from .catalog import CaptureRow, CatalogEntry, FileRow
-from .citation import Citation, CitationError
+from .capture.fetch import Fetched, FetchOptions, HttpExchange, fetch
+from .capture.page import CaptureResult, capture
+from .capture.seeds import SeedCopy, find_seed
+from .cite.citation import Citation, CitationError
+from .cite.formats import render, text_fragment_url
+from .cite.verify import Check, VerificationReport, verify
 from .errors import (
     ArchiveCorrupt,
     ArchiveError,
@@ -38,15 +43,13 @@ from .errors import (
     TooManyRedirects,
     UnsupportedMediaType,
 )
-from .fetch import Fetched, FetchOptions, HttpExchange, fetch
-from .formats import render, text_fragment_url
 from .parse import Article, Paragraph, parse_document, parse_record, parse_representation
 from .quotes import Quote, TextSpan, extract_quotes
-from .representation import Representation, apply_recipe, representation_of
-from .seeds import SeedCopy, find_seed
+from .store.archive import Archive, NewCapture, PendingRecord, RecordFacts
+from .store.catalog import CaptureRow, CatalogEntry, FileRow
+from .store.records import RecordDraft, StoredRecord
+from .store.representation import Representation, apply_recipe, representation_of
 from .urls import url_key
-from .verify import Check, VerificationReport, verify
-from .warc import RecordDraft, StoredRecord
 
 __all__ = [
     "Archive",
@@ -108,3 +111,5 @@ __all__ = [
     "url_key",
     "verify",
 ]
+
+_compat.install()

@@ -15,14 +15,14 @@ from collections import defaultdict
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
-from .archive import Archive
-from .catalog import CatalogEntry
-from .citation import Citation
+from .cite.citation import Citation
+from .cite.formats import is_paraphrase, statement, to_markdown
+from .cite.verify import verify
 from .errors import ProvenanceError
-from .formats import to_markdown
 from .parse import Article, parse_record
 from .quotes import Quote, extract_quotes
-from .verify import verify
+from .store.archive import Archive
+from .store.catalog import CatalogEntry
 
 __all__ = ["ArchiveViewer", "make_server"]
 
@@ -31,6 +31,7 @@ _STYLE = """
 body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
 a{color:#0645ad} mark{background:#ffe066;padding:0 .1em} .muted{color:#666;font-size:.9em}
 .ok{color:#176f2c;font-weight:600} .bad{color:#b00020;font-weight:600}
+.warn{color:#8a5a00;font-weight:600}
 blockquote{border-left:4px solid #ccc;margin:.5rem 0;padding:.2rem .8rem}
 li{margin:.4rem 0} pre{white-space:pre-wrap;background:#f6f6f6;padding:.6rem}
 """
@@ -152,16 +153,16 @@ class ArchiveViewer:
         q = next((x for x in quotes if x.quote_id == quote_id), None)
         if q is None:
             return None
-        citation = Citation.from_quote(q, article, entry)
+        citation = Citation.from_quote(q, article, entry, self.archive.companion(entry))
         report = verify(citation, self.archive.path, deep=True)
-        verdict = (
-            '<p id="verdict" class="ok">Verified against the archived bytes</p>'
-            if report.verified
-            else f'<p id="verdict" class="bad">NOT verified: {_e(report.first_failure)}</p>'
-        )
+        if report.verified:
+            verdict = '<p id="verdict" class="ok">Verified: every claim proven from the bytes</p>'
+        elif report.quote_verified:
+            verdict = f'<p id="verdict" class="warn">{_e(report.summary())}</p>'
+        else:
+            verdict = f'<p id="verdict" class="bad">{_e(report.summary())}</p>'
         checks = "".join(
-            f"<li>{_e(c.name)}: {'pass' if c.passed else ('n/a' if c.passed is None else 'FAIL')}"
-            f' <span class="muted">{_e(c.detail)}</span></li>'
+            f'<li>{_e(c.name)}: {_e(c.status)} <span class="muted">{_e(c.detail)}</span></li>'
             for c in report.checks
         )
         marks = sorted((c.start, c.end) for c in q.content)
@@ -178,8 +179,15 @@ class ArchiveViewer:
             pieces.append(_e(article.text[pos : p.end]))
             paragraphs.append("<p>" + "".join(pieces) + "</p>")
         who = q.speaker_name or "(no speaker named)"
+        if report.status_of("speaker re-derived") != "passed":
+            who += " (attribution not re-checked)"
+        said = (
+            f'<p class="paraphrase">{_e(statement(citation))} (paraphrase)</p>'
+            if is_paraphrase(citation)
+            else f"<blockquote>{_e(statement(citation))}</blockquote>"
+        )
         head = (
-            f"<blockquote>\u201c{_e(q.text)}\u201d</blockquote><p>\u2014 {_e(who)}"
+            f"{said}<p>\u2014 {_e(who)}"
             f' <span class="muted">({_e(q.kind)}, cue {_e(q.cue.text if q.cue else "none")}, '
             f"confidence {q.confidence:.2f})</span></p>{verdict}<ul>{checks}</ul>"
             f"<h2>Citation (Markdown)</h2><pre>{_e(to_markdown(citation))}</pre>"

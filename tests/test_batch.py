@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from provenance import Archive, FetchOptions
-from provenance.batch import BatchOptions, Progress, archive_many
+from provenance.capture.batch import BatchOptions, Progress, archive_many
 from provenance.cli import main
 from tests.pages_server import PagesServer, serve
 

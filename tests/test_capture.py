@@ -15,7 +15,7 @@ from provenance import (
     InvalidURL,
     capture,
 )
-from provenance.capture import ORIG_HEADER_PREFIX
+from provenance.capture.page import ORIG_HEADER_PREFIX
 from tests.conftest import SEED_URL
 from tests.pages_server import CHUNKED_PARTS, CP1251_PAGE, UTF8_PAGE, PagesServer
 from tests.warc_checks import check_archive_files

@@ -15,12 +15,12 @@ import attrs
 import pytest
 
 from provenance import Archive, FetchOptions, capture
-from provenance.catalog import CatalogEntry
-from provenance.citation import Citation, CitationError
-from provenance.formats import FORMATS, render, text_fragment_url
+from provenance.cite.citation import Citation, CitationError
+from provenance.cite.formats import FORMATS, render, text_fragment_url
+from provenance.cite.verify import VerificationReport, verify
 from provenance.parse import parse_record
 from provenance.quotes import extract_quotes
-from provenance.verify import VerificationReport, verify
+from provenance.store.catalog import CatalogEntry
 from tests.conftest import SEED_URL
 from tests.pages_server import PagesServer
 
@@ -30,7 +30,7 @@ FAST = FetchOptions(connect_timeout=2.0, read_timeout=2.0, total_timeout=10.0)
 def cite_first(archive: Archive, entry: CatalogEntry, kind: str = "direct") -> Citation:
     article = parse_record(archive.read(entry))
     quote = next(q for q in extract_quotes(article) if q.kind == kind)
-    return Citation.from_quote(quote, article, entry)
+    return Citation.from_quote(quote, article, entry, archive.companion(entry))
 
 
 @pytest.fixture
@@ -157,12 +157,26 @@ def test_honest_citation_verifies_in_archive_warc_and_copy(
         "record sha256",
         "record identity",
         "warc digests",
+        "origin",
         "representation",
-        "byte span",
+        "reading",
+        "quote text",
+        "quote id",
         "text selectors",
-        "quote hash",
-        "speaker span",
+        "quotation marks",
+        "kind",
+        "cue",
+        "speaker mention",
+        "antecedents",
+        "speaker chain",
+        "title",
+        "outlet",
+        "authors",
+        "published",
+        "text position",
+        "speaker re-derived",
     ]
+    assert report.verdict == "verified" and not report.not_checked
     warc = archive.warc_dir / entry.file
     assert verify(c, warc).verified
     copy = tmp_path / "elsewhere" / "copy"
@@ -210,7 +224,7 @@ def test_payload_edited_with_digests_recomputed(
         capture=attrs.evolve(c.capture, length=len(forged)),
     )
     report = verify(forged_c, bad)
-    assert failed(report) == ["representation"]
+    assert "representation" in failed(report) and not report.quote_verified
 
 
 def test_one_bit_flipped(seeded: tuple[Archive, CatalogEntry, Citation], tmp_path: Path) -> None:
@@ -231,7 +245,7 @@ def test_offsets_shifted_by_one(seeded: tuple[Archive, CatalogEntry, Citation]) 
         c, anchor=attrs.evolve(c.anchor, byte_start=c.anchor.byte_start + 1,
                                byte_end=c.anchor.byte_end + 1)
     )  # fmt: skip
-    assert "byte span" in failed(verify(span, archive.path))
+    assert "quote text" in failed(verify(span, archive.path))
 
 
 def test_record_swapped_for_another_capture(server: PagesServer, archive: Archive) -> None:
@@ -251,7 +265,7 @@ def test_record_swapped_for_another_capture(server: PagesServer, archive: Archiv
     rehashed = attrs.evolve(
         swapped, integrity=attrs.evolve(swapped.integrity, record_sha256=b.record_sha256)
     )
-    assert failed(verify(rehashed, archive.path)) == ["representation"]
+    assert failed(verify(rehashed, archive.path)) == ["origin", "representation"]
 
 
 def test_quote_edited_straight_for_curly(seeded: tuple[Archive, CatalogEntry, Citation]) -> None:
@@ -259,10 +273,10 @@ def test_quote_edited_straight_for_curly(seeded: tuple[Archive, CatalogEntry, Ci
     cut = attrs.evolve(
         c, quote=attrs.evolve(c.quote, text=c.quote.text.replace("the deal", "a deal"))
     )
-    assert failed(verify(cut, archive.path)) == ["byte span", "quote hash"]
+    assert failed(verify(cut, archive.path)) == ["quote text"]
     exact = c.anchor.exact.replace("That", "that")
     marks = attrs.evolve(c, anchor=attrs.evolve(c.anchor, exact=exact + "\u201d"))
-    assert "byte span" in failed(verify(marks, archive.path))
+    assert "quote text" in failed(verify(marks, archive.path))
 
 
 def test_quote_mark_swap_is_caught(archive: Archive) -> None:
@@ -278,17 +292,17 @@ def test_quote_mark_swap_is_caught(archive: Archive) -> None:
     c = cite_first(archive, result.final)
     assert c.quote.text == "We won\u2019t stop,"
     straight = attrs.evolve(c, quote=attrs.evolve(c.quote, text="We won't stop,"))
-    assert failed(verify(straight, archive.path)) == ["byte span", "quote hash"]
+    assert failed(verify(straight, archive.path)) == ["quote text"]
 
 
 def test_charset_changed(server: PagesServer, archive: Archive) -> None:
     result = capture(server.url("/cp1251"), archive, options=FAST)
     article = parse_record(archive.read(result.final))
     quote = next(iter(extract_quotes(article)))
-    c = Citation.from_quote(quote, article, result.final)
+    c = Citation.from_quote(quote, article, result.final, archive.companion(result.final))
     assert c.integrity.codec == "cp1251" and verify(c, archive.path, deep=True).verified
     wrong = attrs.evolve(c, integrity=attrs.evolve(c.integrity, codec="koi8_r"))
-    assert "byte span" in failed(verify(wrong, archive.path))
+    assert "reading" in failed(verify(wrong, archive.path))
 
 
 def test_file_name_outside_the_archive(seeded: tuple[Archive, CatalogEntry, Citation]) -> None:
@@ -315,5 +329,5 @@ def test_absurd_offsets_and_lengths_are_bounded(
     huge = attrs.evolve(c, capture=attrs.evolve(c.capture, length=10**15))
     assert failed(verify(huge, archive.warc_dir / entry.file)) == ["record located"]
     far = attrs.evolve(c, anchor=attrs.evolve(c.anchor, byte_end=10**12))
-    assert failed(verify(far, archive.path)) == ["byte span"]
+    assert failed(verify(far, archive.path))[0] == "quote text"
     assert not verify(c, archive.path / "nowhere").verified

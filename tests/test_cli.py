@@ -214,7 +214,7 @@ def test_cite_and_verify_commands(tmp_path: Path) -> None:
     code, _, _ = run("cite", "--archive", arch, quote_id, "--out", str(cfile))
     assert code == 0
     code, out, err = run("verify", "--archive", arch, str(cfile))
-    assert code == 0 and out.startswith("verified cit-") and err == ""
+    assert code == 0 and out.startswith("verified: all ") and err == ""
     warc = next((tmp_path / "a" / "warcs").glob("*.warc.gz"))
     code, out, _ = run("verify", "--warc", str(warc), str(cfile), "--json")
     assert code == 0 and json.loads(out)["verified"] is True

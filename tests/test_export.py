@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 
 from provenance import Archive, Citation, FetchOptions, capture, extract_quotes, parse_record
-from provenance.cdxj import cdxj_line
-from provenance.importer import import_warc
-from provenance.representation import apply_recipe, representation_of
-from provenance.verify import verify
-from provenance.wacz import export_wacz
+from provenance.cite.verify import verify
+from provenance.store.cdxj import cdxj_line
+from provenance.store.importer import import_warc
+from provenance.store.representation import apply_recipe, representation_of
+from provenance.store.wacz import export_wacz
 from tests.conftest import SEED_URL, WARCS_DIR
 from tests.pages_server import PagesServer
 
@@ -97,7 +97,10 @@ def test_wacz_validates_and_citations_verify_against_it(filled: Archive, tmp_pat
     entry = filled.find(SEED_URL)
     article = parse_record(filled.read(entry))
     citation = Citation.from_quote(
-        next(q for q in extract_quotes(article) if q.kind == "direct"), article, entry
+        next(q for q in extract_quotes(article) if q.kind == "direct"),
+        article,
+        entry,
+        filled.companion(entry),
     )
     whole = tmp_path / "all.wacz"
     report = export_wacz(filled, whole)

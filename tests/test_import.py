@@ -14,7 +14,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from provenance import Archive, Citation, extract_quotes, parse_record, verify
-from provenance.importer import import_warc
+from provenance.store.importer import import_warc
 from tests.conftest import WARCS_DIR
 
 # Files with records that are really broken, and the reason each one gives.
@@ -165,10 +165,15 @@ def test_imported_records_are_quoted_cited_and_verified(tmp_path: Path) -> None:
     assert article.recipe == ("http-entity", "dechunk")
     (quote,) = [q for q in extract_quotes(article) if q.kind == "direct"]
     assert quote.speaker_name == "Mayor Ana Lopez"
-    citation = Citation.from_quote(quote, article, entry)
+    citation = Citation.from_quote(quote, article, entry, archive.companion(entry))
+    assert citation.capture.origin == "imported"  # no request record in that file
     assert verify(citation, archive.path, deep=True).verified
-    assert verify(citation, archive.warc_dir / entry.file).verified
-    assert verify(citation, warc).verified  # the original file, outside the archive
+    # A bare WARC file cannot say that a record was imported: only the catalog can.
+    report = verify(citation, archive.warc_dir / entry.file)
+    assert report.quote_verified and [c.name for c in report.not_checked] == ["origin"]
+    report = verify(citation, warc)  # the original file, outside the archive, another name
+    assert report.quote_verified
+    assert [c.name for c in report.not_checked] == ["file name", "origin"]
 
 
 def test_import_command(tmp_path: Path) -> None:

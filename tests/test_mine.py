@@ -13,10 +13,11 @@ import pytest
 from click.testing import CliRunner
 
 from provenance.cli import main
-from provenance.mine import mine, plan_chunks
-from provenance.representation import representation_of
-from provenance.warc import RecordDraft, encode_record
-from provenance.warcscan import scan_warc
+from provenance.index.mine import mine, plan_chunks
+from provenance.store.records import RecordDraft
+from provenance.store.representation import representation_of
+from provenance.store.warc import encode_record
+from provenance.store.warcscan import scan_warc
 from tests.conftest import WARCS_DIR
 
 SPEAKERS = ["Ana Lopez", "Ben Okafor", "Chen Wei", "Dana Ross"]

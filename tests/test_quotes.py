@@ -102,10 +102,18 @@ def test_mixed_quote_and_outermost_attribution() -> None:
         "the ministry said."
     )
     found = quotes(text)
-    assert [(q.kind, q.text, speaker(q)) for q in found] == [
-        ("mixed", "promises", "the ministry"),
-        ("mixed", "again placed particular stress on the promises,", "the ministry"),
+    assert [(q.kind, [x.text for x in q.quoted], speaker(q)) for q in found] == [
+        ("mixed", ["promises"], "the ministry"),
+        ("mixed", ["again placed particular stress on the promises,"], "the ministry"),
     ]
+    # The content of a mixed quote is the reported clause, the quoted words inside it.
+    assert found[0].text == (
+        'A deputy minister met Monday with an official and urged Hamas to keep "promises" '
+        "to release a hostage"
+    )
+    assert [m.text for m in found[1].marks] == ['"', '"']
+    assert found[1].antecedents[0].text == "the ministry"
+    assert found[1].antecedents[0].end <= found[1].speaker.start
 
 
 def test_scare_quotes_and_headlines_are_typed() -> None:
@@ -135,7 +143,9 @@ def test_indirect_attributions() -> None:
 def test_unbalanced_marks_never_abort() -> None:
     text = 'He said "this never closes.\n\nA new paragraph, "a real quote," Lee said.'
     found = quotes(text)
-    assert any(q.text == "a real quote," and speaker(q) == "Lee" for q in found)
+    assert any(
+        [x.text for x in q.quoted] == ["a real quote,"] and speaker(q) == "Lee" for q in found
+    )
     assert quotes('""""" "\u201c\u201d\u00ab\u300c') is not None
 
 
@@ -189,7 +199,7 @@ def test_seed_article() -> None:
     art = parse_document(data, media_type="text/markdown", charset="utf-8")
     found = extract_quotes(art)
     assert found == extract_quotes(art)  # deterministic
-    by_text = {q.text[:30]: q for q in found}
+    by_text = {(q.quoted[0] if q.quoted else q.content[0]).text[:30]: q for q in found}
     marzuk = by_text["Trufanov will definitely be re"]
     assert marzuk.kind == "direct"
     assert speaker(marzuk) == "Marzuk" and marzuk.speaker_name == "Musa Abu Marzuk"
@@ -203,6 +213,8 @@ def test_seed_article() -> None:
     stress = by_text["again placed particular stress"]
     assert stress.kind == "mixed" and speaker(stress) == "the ministry"
     assert by_text["promises"].kind == "mixed"
+    assert stage.antecedents[-1].text == "Musa Abu Marzuk"
+    assert stage.antecedents[0].end <= stage.speaker.start
     for q in found:
-        for c in q.content:
+        for c in (*q.content, *q.quoted, *q.marks, *q.antecedents):
             assert data[c.byte_start : c.byte_end].decode() == c.text

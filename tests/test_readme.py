@@ -39,8 +39,8 @@ def test_walkthrough_runs(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     out = proc.stdout
     assert "(SEED COPY, not fetched live)" in out
-    assert "q-4fdb99ca986c4d46  direct   Musa Abu Marzuk" in out
+    assert "q-6a3ffd75c2719cf1  direct   Musa Abu Marzuk" in out
     assert "> \u201cTrufanov will definitely be released" in out
-    assert "verified cit-" in out
+    assert "verified: all " in out
     assert "provenance: NOT verified: record sha256" in proc.stderr
     assert out.rstrip().endswith("exit code 1")

@@ -8,7 +8,7 @@ import zlib
 import brotlicffi
 import pytest
 
-from provenance.representation import (
+from provenance.store.representation import (
     RepresentationError,
     apply_recipe,
     dechunk,

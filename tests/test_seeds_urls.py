@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from provenance import InvalidURL, SeedIntegrityError, SeedNotFound, find_seed, url_key
-from provenance.seeds import load_manifest, original_url_of
+from provenance.capture.seeds import load_manifest, original_url_of
 from provenance.urls import check_http_url
 from tests.conftest import SEED_URL, SHARED
 

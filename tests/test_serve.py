@@ -53,7 +53,7 @@ def test_pages_search_and_highlight(viewer: str) -> None:
     link = found.split('class="quote-link" href="', 1)[1].split('"', 1)[0]
     status, _, page = get(viewer + link.replace("&amp;", "&"))
     assert status == 200
-    assert '<p id="verdict" class="ok">Verified against the archived bytes</p>' in page
+    assert '<p id="verdict" class="ok">Verified: every claim proven from the bytes</p>' in page
     assert '<mark class="quote">Trufanov will definitely be released in the near future.' in page
     assert get(viewer + "/quote/nope/q-0")[0] == 404
     assert get(viewer + "/nothing")[0] == 404

@@ -16,25 +16,32 @@ from urllib.parse import urlsplit
 import attrs
 
 from ..errors import EmptyDocument, ParseError, UnsupportedMediaType
-from ..representation import Representation, representation_of
-from ..warc import StoredRecord
+from ..store.records import StoredRecord
+from ..store.representation import Representation, representation_of
 from .charset import CharsetChoice, choose_charset
 from .content import extract_body
 from .htmltree import parse_html
 from .markdown import markdown_body, plain_body
 from .metadata import Metadata, page_metadata
+from .statements import FieldEvidence, locate_statements
 from .textmap import OffsetMap, TextBuilder, decode_exact
 
 __all__ = [
+    "PARSER_VERSION",
     "Article",
     "EmptyDocument",
     "Paragraph",
     "ParseError",
+    "Reading",
     "UnsupportedMediaType",
+    "choose_reading",
     "parse_document",
     "parse_record",
     "parse_representation",
 ]
+
+#: Bumped whenever the text or metadata parsed from the same bytes may change.
+PARSER_VERSION = "provenance-parse/1"
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "application/xml", "text/xml"})
 TEXT_TYPES = frozenset({"text/plain", "text/markdown", "text/x-markdown"})
@@ -82,6 +89,8 @@ class Article:
     representation_sha256: str
     representation_length: int
     warnings: tuple[str, ...] = ()
+    parser: str = PARSER_VERSION
+    evidence: tuple[FieldEvidence, ...] = attrs.field(default=(), repr=False)
 
     def paragraph_texts(self) -> tuple[str, ...]:
         return tuple(self.text[p.start : p.end] for p in self.paragraphs)
@@ -180,6 +189,43 @@ def _looks_markdown(source: str) -> bool:
     )
 
 
+@attrs.frozen
+class Reading:
+    """How the parser reads a representation: the charset (label, where it was found,
+    and the codec that maps characters back to bytes) and the source format."""
+
+    label: str
+    source: str
+    codec: str
+    source_format: str
+
+
+def _encode_codec(codec: str, data: bytes) -> str:
+    if codec == "utf-8-sig":
+        return "utf-8"
+    if codec == "utf-16":
+        return "utf-16-be" if data.startswith(b"\xfe\xff") else "utf-16-le"
+    return codec
+
+
+def choose_reading(
+    data: bytes, media_type: str | None = None, charset: str | None = None
+) -> Reading:
+    """How :func:`parse_document` reads ``data`` (raise ``UnsupportedMediaType`` if it
+    would not): the rules a verifier repeats without parsing the page."""
+    kind = _sniff(data, media_type)
+    choice = choose_charset(data, charset)
+    fmt = kind
+    if kind == "text":
+        fmt = _text_format(media_type, decode_exact(data, choice.codec)[0])
+    return Reading(choice.label, choice.source, _encode_codec(choice.codec, data), fmt)
+
+
+def _text_format(media_type: str | None, source: str) -> str:
+    """``text`` for plain text that does not look like Markdown, else ``markdown``."""
+    return "text" if media_type == "text/plain" and not _looks_markdown(source) else "markdown"
+
+
 def parse_document(
     data: bytes,
     *,
@@ -205,7 +251,7 @@ def parse_document(
         meta = page_metadata(doc, url)
         extract_body(doc, builder)
         fmt = "html"
-    elif media_type == "text/plain" and not _looks_markdown(source):
+    elif _text_format(media_type, source) == "text":
         meta = plain_body(source, builder)
         fmt = "text"
     else:
@@ -215,15 +261,17 @@ def parse_document(
         host = urlsplit(url or meta.canonical_url or "").hostname or ""
         meta = attrs.evolve(meta, outlet=host.removeprefix("www.") or None)
     text, offsets, paragraphs = builder.finish(index)
+    evidence = locate_statements(source, index, meta, url, fmt)
     if builder.invalid_bytes:
         warnings.append(
             f"{builder.invalid_bytes} byte(s) invalid in {choice.label} shown as U+FFFD"
         )
     if not text:
         warnings.append("no body text found")
-    return _article(
+    article = _article(
         meta, text, offsets, paragraphs, fmt, media_type, choice, recipe, data, url, warnings
     )
+    return attrs.evolve(article, evidence=evidence)
 
 
 def _article(

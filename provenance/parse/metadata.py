@@ -20,7 +20,7 @@ import attrs
 
 from .htmltree import Document, Element, Text
 
-__all__ = ["Metadata", "normalise_date", "page_metadata"]
+__all__ = ["Metadata", "normalise_date", "page_metadata", "url_date"]
 
 _ARTICLE_TYPES = {
     "newsarticle",
@@ -298,7 +298,7 @@ _URL_DATE = re.compile(
 )
 
 
-def _url_date(url: str | None) -> str | None:
+def url_date(url: str | None) -> str | None:
     if not url:
         return None
     m = _URL_DATE.search(url)
@@ -387,7 +387,7 @@ def page_metadata(doc: Document, url: str | None = None) -> Metadata:
     canonical_for_date = next(
         (lk.get("href") for lk in doc.links if "canonical" in lk.get("rel", "").lower()), None
     )
-    published = published or _url_date(url) or _url_date(canonical_for_date)
+    published = published or url_date(url) or url_date(canonical_for_date)
     published = published or _dated_element(doc)
     modified = normalise_date(str(article.get("dateModified") or "")) if article else None
     modified = modified or normalise_date(

@@ -1,5 +1,6 @@
 """Quote stage: from an :class:`~provenance.parse.Article` to who said what (no I/O)."""
 
-from .extract import Quote, TextSpan, extract_quotes
+from .evidence import EXTRACTOR_VERSION
+from .extract import Quote, TextSpan, extract_quotes, quote_id_for
 
-__all__ = ["Quote", "TextSpan", "extract_quotes"]
+__all__ = ["EXTRACTOR_VERSION", "Quote", "TextSpan", "extract_quotes", "quote_id_for"]

@@ -22,10 +22,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+from typing import Any
 
 import attrs
 
 from ..parse import Article
+from .evidence import EXTRACTOR_VERSION
 from .lexicon import (
     ABBREVIATIONS,
     CUE,
@@ -36,9 +38,9 @@ from .lexicon import (
     SPEAKER_NOUNS,
 )
 from .marks import QuoteSpan, find_quotes
-from .resolve import Resolver
+from .resolve import Resolution, Resolver
 
-__all__ = ["Quote", "TextSpan", "extract_quotes"]
+__all__ = ["EXTRACTOR_VERSION", "Quote", "TextSpan", "extract_quotes", "quote_id_for"]
 
 _TOKEN = re.compile(r"\w+(?:[\u2019'.\-]\w+)*\.?|[^\w\s]")
 _NP_STOP = frozenset(
@@ -169,10 +171,46 @@ class TextSpan:
     byte_end: int
     text: str
 
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "byte_start": self.byte_start,
+            "byte_end": self.byte_end,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> TextSpan:
+        return cls(
+            int(data["start"]),
+            int(data["end"]),
+            int(data["byte_start"]),
+            int(data["byte_end"]),
+            str(data["text"]),
+        )
+
+
+def _span_dict(span: TextSpan | None) -> dict[str, Any] | None:
+    return None if span is None else span.to_dict()
+
+
+def _spans(data: Any) -> tuple[TextSpan, ...]:
+    return tuple(TextSpan.from_dict(d) for d in data or ())
+
 
 @attrs.frozen
 class Quote:
-    """One attributed (or unattributed) quote."""
+    """One attributed (or unattributed) quote, with the evidence for each interpretation.
+
+    ``content`` is what is reported (for a mixed quote, the reported clause);
+    ``quoted`` the stretches the source put inside quotation marks and
+    ``marks`` those marks (empty for indirect speech); ``speaker`` the mention
+    as written and ``antecedents`` the earlier mentions it was resolved
+    through, the last holding the words of ``speaker_name``
+    (:mod:`provenance.quotes.evidence`); ``extractor`` the version that made it.
+    ``quote_id`` names the record and the bytes quoted, not how they were found.
+    """
 
     quote_id: str
     kind: str
@@ -185,6 +223,10 @@ class Quote:
     resolution: str
     parent_id: str | None = None
     note: str | None = None
+    quoted: tuple[TextSpan, ...] = ()
+    marks: tuple[TextSpan, ...] = ()
+    antecedents: tuple[TextSpan, ...] = ()
+    extractor: str = EXTRACTOR_VERSION
 
     @property
     def start(self) -> int:
@@ -193,6 +235,46 @@ class Quote:
     @property
     def end(self) -> int:
         return self.content[-1].end
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready view; :meth:`from_dict` rebuilds an equal quote."""
+        return {
+            "quote_id": self.quote_id,
+            "kind": self.kind,
+            "text": self.text,
+            "content": [c.to_dict() for c in self.content],
+            "quoted": [c.to_dict() for c in self.quoted],
+            "marks": [c.to_dict() for c in self.marks],
+            "cue": _span_dict(self.cue),
+            "speaker": _span_dict(self.speaker),
+            "speaker_name": self.speaker_name,
+            "antecedents": [c.to_dict() for c in self.antecedents],
+            "confidence": self.confidence,
+            "resolution": self.resolution,
+            "parent_id": self.parent_id,
+            "note": self.note,
+            "extractor": self.extractor,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Quote:
+        return cls(
+            quote_id=str(data["quote_id"]),
+            kind=str(data["kind"]),
+            text=str(data["text"]),
+            content=_spans(data["content"]),
+            cue=TextSpan.from_dict(data["cue"]) if data.get("cue") else None,
+            speaker=TextSpan.from_dict(data["speaker"]) if data.get("speaker") else None,
+            speaker_name=data.get("speaker_name"),
+            confidence=float(data["confidence"]),
+            resolution=str(data["resolution"]),
+            parent_id=data.get("parent_id"),
+            note=data.get("note"),
+            quoted=_spans(data.get("quoted")),
+            marks=_spans(data.get("marks")),
+            antecedents=_spans(data.get("antecedents")),
+            extractor=str(data.get("extractor", EXTRACTOR_VERSION)),
+        )
 
 
 @attrs.define
@@ -207,9 +289,24 @@ def _span(article: Article, start: int, end: int) -> TextSpan:
     return TextSpan(start, end, b0, b1, article.text[start:end])
 
 
-def _quote_id(article: Article, start: int, end: int) -> str:
-    digest = hashlib.sha256(f"{article.representation_sha256}:{start}:{end}".encode())
-    return "q-" + digest.hexdigest()[:16]
+def quote_id_for(
+    representation_sha256: str,
+    content: tuple[tuple[int, int], ...],
+    quoted: tuple[tuple[int, int], ...],
+) -> str:
+    """The id of a quote: what it cites, i.e. the archived content (the sha256 of the
+    record's representation) and the byte spans of its content and quoted stretches.
+    Two captures of identical bytes share their quote ids."""
+    spans = ";".join(f"{s}-{e}" for s, e in content) + "|" + ";".join(f"{s}-{e}" for s, e in quoted)
+    return "q-" + hashlib.sha256(f"{representation_sha256}|{spans}".encode()).hexdigest()[:16]
+
+
+def _quote_id(article: Article, content: tuple[TextSpan, ...], quoted: tuple[TextSpan, ...]) -> str:
+    return quote_id_for(
+        article.representation_sha256,
+        tuple((c.byte_start, c.byte_end) for c in content),
+        tuple((q.byte_start, q.byte_end) for q in quoted),
+    )
 
 
 # -- sentences ---------------------------------------------------------------------
@@ -618,13 +715,7 @@ class _Finder:
                 and not re.sub(_QUOTE_OR_SPACE, "", self.text[prev.end : q.start])
             ):
                 # "One." "Two," Lee said. -- the first piece is no scare quote.
-                out[-1] = attrs.evolve(
-                    q,
-                    quote_id=_quote_id(self.article, prev.start, q.end),
-                    content=prev.content + q.content,
-                    text=prev.text + " " + q.text,
-                    note=None,
-                )
+                out[-1] = attrs.evolve(self.merged(q, prev, q), note=None)
                 continue
             if (
                 prev is not None
@@ -633,16 +724,23 @@ class _Finder:
                 and self.paragraph_of(prev.end) == self.paragraph_of(q.start)
                 and self._same_attribution(prev, q)
             ):
-                merged = attrs.evolve(
-                    prev if prev.speaker is not None else q,
-                    quote_id=_quote_id(self.article, prev.start, q.end),
-                    content=prev.content + q.content,
-                    text=prev.text + " " + q.text,
-                )
-                out[-1] = merged
+                out[-1] = self.merged(prev if prev.speaker is not None else q, prev, q)
                 continue
             out.append(q)
         return out
+
+    def merged(self, base: Quote, first: Quote, second: Quote) -> Quote:
+        """``base`` with the pieces of ``first`` and ``second`` as one quote."""
+        content = first.content + second.content
+        quoted = first.quoted + second.quoted
+        return attrs.evolve(
+            base,
+            quote_id=_quote_id(self.article, content, quoted),
+            content=content,
+            quoted=quoted,
+            marks=first.marks + second.marks,
+            text=first.text + " " + second.text,
+        )
 
     def _same_attribution(self, prev: Quote, q: Quote) -> bool:
         between = self.text[prev.end : q.start]
@@ -661,24 +759,54 @@ class _Finder:
         self.quotes[-1] = quote
         return quote
 
-    def make(self, qs: QuoteSpan, kind: str, attribution: _Attribution | None, how: str) -> Quote:
-        content = tuple(_span(self.article, s, e) for s, e in qs.pieces)
+    def mark_spans(self, pieces: tuple[tuple[int, int], ...]) -> tuple[TextSpan, ...]:
+        """The quotation marks right around each quoted piece (doubled apostrophes
+        count as one mark; a piece that runs on to the next paragraph has no closer)."""
+        text = self.text
+        out: list[TextSpan] = []
+        for s, e in pieces:
+            o = s - 2 if s >= 2 and text[s - 2 : s] in ("''", "``") else s - 1
+            if o >= 0 and text[s - 1] in _QUOTE_CHARS:
+                out.append(_span(self.article, o, s))
+            c = e + 2 if text[e : e + 2] == "''" else e + 1
+            if e < len(text) and text[e] in _QUOTE_CHARS:
+                out.append(_span(self.article, e, c))
+        return tuple(out)
+
+    def make(
+        self,
+        qs: QuoteSpan,
+        kind: str,
+        attribution: _Attribution | None,
+        how: str,
+        clause: tuple[int, int] | None = None,
+    ) -> Quote:
+        """A quote of ``qs``; ``clause`` is the reported clause of a mixed quote."""
+        quoted_pieces = () if kind == "indirect" else qs.pieces
+        quoted = tuple(_span(self.article, s, e) for s, e in quoted_pieces)
+        if clause is not None:
+            content: tuple[TextSpan, ...] = (_span(self.article, *clause),)
+        else:
+            content = tuple(_span(self.article, s, e) for s, e in qs.pieces)
         speaker = cue = None
         name, confidence, resolution, note = None, 0.0, "none", None
+        antecedents: tuple[TextSpan, ...] = ()
         if attribution is not None and attribution.speaker is not None:
             s0, s1 = attribution.speaker
             speaker = _span(self.article, s0, s1)
-            name, confidence, resolution = self.resolver.resolve(speaker.text, s0)
+            found: Resolution = self.resolver.resolve(speaker.text, s0)
+            name, confidence, resolution = found.name, found.confidence, found.how
+            antecedents = tuple(_span(self.article, a, b) for a, b in found.chain)
             if how == "previous":
                 confidence = min(confidence, 0.6)
                 resolution = f"{resolution}, carried from the previous quote"
             if attribution.cue is not None:
                 cue = _span(self.article, *attribution.cue)
-            self.resolver.note_speaker(name, s0)
+            self.resolver.note_speaker((s0, s1), found)
         else:
             note = "the text names no speaker for this quote"
         quote = Quote(
-            quote_id=_quote_id(self.article, qs.start, qs.end),
+            quote_id=_quote_id(self.article, content, quoted),
             kind=kind,
             text=" ".join(c.text for c in content),
             content=content,
@@ -688,6 +816,9 @@ class _Finder:
             confidence=round(confidence, 2),
             resolution=resolution,
             note=note,
+            quoted=quoted,
+            marks=self.mark_spans(quoted_pieces),
+            antecedents=antecedents,
         )
         self.quotes.append(quote)
         return quote
@@ -770,8 +901,33 @@ class _Finder:
         if attribution is None:
             if words <= 4:
                 return self.add_plain(qs, "scare", None, "a quoted term; no one is said to say it")
-            return self.make(qs, "mixed", None, "none")
-        return self.make(qs, "mixed", attribution, "sentence")
+            return self.make(qs, "mixed", None, "none", self.clause(qs, None, s_start, s_end))
+        return self.make(
+            qs, "mixed", attribution, "sentence", self.clause(qs, attribution, s_start, s_end)
+        )
+
+    def clause(
+        self, qs: QuoteSpan, attribution: _Attribution | None, s_start: int, s_end: int
+    ) -> tuple[int, int]:
+        """The reported clause around a quoted fragment: its sentence without the
+        attribution frame (``X said (that)`` before it, ``, X said`` after it)."""
+        text = self.text
+        start, end = s_start, s_end
+        frame = [x for x in (attribution.speaker, attribution.cue) if x] if attribution else []
+        if frame:
+            f0, f1 = min(a for a, _ in frame), max(b for _, b in frame)
+            if f1 <= qs.start:
+                obj = re.match(
+                    r"\s+(?:that\b|(?:[\w\u2019'.-]+\s+){0,6}?that\b|:)", text[f1 : qs.start]
+                )
+                start = f1 + (obj.end() if obj else 0)
+            elif f0 >= qs.end:
+                end = f0
+        while start < qs.start and (text[start].isspace() or text[start] in ",;:\u2014\u2013-"):
+            start += 1
+        while end > qs.end and (text[end - 1].isspace() or text[end - 1] in ",;:.!?\u2014\u2013-"):
+            end -= 1
+        return min(start, qs.start), max(end, qs.end)
 
     def context_attribution(self, s_start: int, para: int) -> tuple[_Attribution | None, str]:
         """A quote that is a whole sentence: the sentence before may introduce it

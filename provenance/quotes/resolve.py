@@ -1,4 +1,4 @@
-"""Resolving a speaker mention to the entity it names, with a confidence.
+"""Resolving a speaker mention to the entity it names, with a confidence and evidence.
 
 No coreference model installs offline, so this is a small rule set over the
 article's own text:
@@ -10,132 +10,121 @@ article's own text:
   name), with a lower confidence;
 - a description ("the ministry", "the official") is the most recent earlier
   speaker or name sharing its head noun, else it stands for itself.
+
+Every resolution returns its *chain*: the code point spans of the earlier
+mentions it went through, the last of which holds the resolved name's words
+(see :mod:`provenance.quotes.evidence`, which checks such chains).
 """
 
 from __future__ import annotations
 
 import re
 
+import attrs
+
+from .evidence import NOT_NAME_WORDS, name_words
 from .lexicon import PRONOUNS
 
-__all__ = ["Resolver"]
+__all__ = ["Resolution", "Resolver"]
 
 _NAME = re.compile(
-    r"\b[A-Z][\w\u2019'\-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|der|del|la|le)\s+)?"
+    r"\b[A-Z][\w\u2019'\-]+(?:[^\S\n]+(?:(?:al|el|bin|ibn|de|da|van|von|der|del|la|le)[^\S\n]+)?"
     r"[A-Z][\w\u2019'\-]+){1,4}"
 )
-_NOT_NAMES = frozenset(
-    [
-        "The",
-        "A",
-        "An",
-        "In",
-        "On",
-        "At",
-        "For",
-        "But",
-        "And",
-        "He",
-        "She",
-        "They",
-        "It",
-        "We",
-        "I",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "His",
-        "Her",
-        "Their",
-        "Its",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Dr",
-    ]
-)
+_WORD = re.compile(r"[\w\u2019'\-.]+")
+Span = tuple[int, int]
 
 
-def _clean_name(raw: str) -> str:
-    words = raw.split()
-    while words and words[0] in _NOT_NAMES:
+@attrs.frozen
+class Resolution:
+    """Who a mention names: the name, a confidence, how, and the chain of earlier mentions."""
+
+    name: str | None
+    confidence: float
+    how: str
+    chain: tuple[Span, ...] = ()
+
+
+def _name_span(text: str, start: int, end: int) -> Span | None:
+    """The span of a name inside ``[start, end)``: leading non-name words and a
+    trailing possessive dropped, as :func:`~provenance.quotes.evidence.name_words` does."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    while words and text[start + words[0][0] : start + words[0][1]] in NOT_NAME_WORDS:
         words = words[1:]
-    name = " ".join(words)
-    return re.sub(r"[\u2019']s$", "", name)
+    if not words:
+        return None
+    s, e = start + words[0][0], start + words[-1][1]
+    if re.search(r"[\u2019']s$", text[s:e]):
+        e -= 2
+    return (s, e) if e > s else None
 
 
 class Resolver:
     def __init__(self, text: str) -> None:
-        self.names: list[tuple[int, str]] = []
+        self.text = text
+        self.names: list[tuple[Span, str]] = []
         for m in _NAME.finditer(text):
-            name = _clean_name(m.group(0))
+            span = _name_span(text, m.start(), m.end())
+            if span is None:
+                continue
+            name = name_words(text[span[0] : span[1]])
             if len(name.split()) >= 2:
-                self.names.append((m.start(), name))
-        self.speakers: list[tuple[int, str]] = []
+                self.names.append((span, name))
+        self.speakers: list[tuple[Span, str, tuple[Span, ...]]] = []
 
-    def note_speaker(self, name: str | None, pos: int) -> None:
-        if name:
-            self.speakers.append((pos, name))
+    def note_speaker(self, mention: Span, resolution: Resolution) -> None:
+        if resolution.name:
+            self.speakers.append((mention, resolution.name, resolution.chain))
 
-    def _full_name(self, words: list[str], pos: int) -> str | None:
+    def _full_name(self, words: list[str], pos: int) -> tuple[Span, str] | None:
         target = " ".join(words)
-        for start, name in self.names:
-            if start > pos and self.speakers:
+        for span, name in self.names:
+            if span[0] > pos and self.speakers:
                 break
             parts = name.split()
             if name != target and (
                 name.endswith(" " + target) or (len(words) == 1 and words[0] in parts)
             ):
-                return name
+                return span, name
         return None
 
-    def resolve(self, mention: str, pos: int) -> tuple[str | None, float, str]:
-        """(resolved name, confidence 0-1, how it was resolved)."""
-        words = [w for w in re.findall(r"[\w\u2019'\-.]+", mention) if w]
+    def _via_speaker(self, mention: Span, name: str, chain: tuple[Span, ...]) -> tuple[Span, ...]:
+        """The chain through an earlier speaker mention: that mention, then its own chain."""
+        own = name_words(self.text[mention[0] : mention[1]])
+        return (mention,) if own == name and not chain else (mention, *chain)
+
+    def resolve(self, mention: str, pos: int) -> Resolution:
+        """Resolve ``mention`` (the words at code point ``pos``)."""
+        words = [w for w in _WORD.findall(mention) if w]
         if not words:
-            return None, 0.0, "none"
+            return Resolution(None, 0.0, "none")
         low = [w.lower() for w in words]
         if len(words) == 1 and low[0] in PRONOUNS:
-            earlier = [n for p, n in self.speakers if p < pos]
+            earlier = [s for s in self.speakers if s[0][0] < pos]
             if earlier:
-                return earlier[-1], 0.7, "pronoun"
-            names = [n for p, n in self.names if p < pos]
+                span, name, chain = earlier[-1]
+                return Resolution(name, 0.7, "pronoun", self._via_speaker(span, name, chain))
+            names = [n for n in self.names if n[0][0] < pos]
             if names:
-                return names[-1], 0.5, "pronoun"
-            return None, 0.2, "pronoun, unresolved"
+                span, name = names[-1]
+                return Resolution(name, 0.5, "pronoun", (span,))
+            return Resolution(None, 0.2, "pronoun, unresolved")
         capitals = [w for w in words if w[0].isupper()]
         if capitals and capitals == words:
-            clean = _clean_name(" ".join(words))
+            clean = name_words(mention)
             full = self._full_name(clean.split(), pos) if clean else None
             if full:
-                return full, 0.9, "surname" if len(clean.split()) == 1 else "name"
-            return clean or mention, 0.85 if len(words) > 1 else 0.7, "name"
+                how = "surname" if len(clean.split()) == 1 else "name"
+                return Resolution(full[1], 0.9, how, (full[0],))
+            if not clean:
+                return Resolution(None, 0.2, "unresolved")
+            return Resolution(clean, 0.85 if len(words) > 1 else 0.7, "name")
         # A description: the head noun is the last word.
         head = low[-1]
-        for _, name in reversed([(p, n) for p, n in self.speakers if p < pos]):
+        for span, name, chain in reversed([s for s in self.speakers if s[0][0] < pos]):
             if head in name.lower():
-                return name, 0.6, "description"
-        for _, name in reversed([(p, n) for p, n in self.names if p < pos]):
+                return Resolution(name, 0.6, "description", self._via_speaker(span, name, chain))
+        for span, name in reversed([n for n in self.names if n[0][0] < pos]):
             if head in name.lower():
-                return name, 0.5, "description"
-        return mention, 0.5, "description"
+                return Resolution(name, 0.5, "description", (span,))
+        return Resolution(name_words(mention) or mention, 0.5, "description")

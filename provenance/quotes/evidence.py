@@ -1,0 +1,105 @@
+"""The evidence an interpretation carries, and the rules that check it.
+
+A quote's speaker name is an interpretation: the extractor resolved a
+mention ("he", "Marzuk", "the ministry") to a name. It carries its evidence
+as a *chain* of earlier mentions, each a span of the text, and these rules
+say when such a chain is consistent. A verifier applies them to the words
+found at each span's archived bytes, so they take plain strings:
+
+- the resolved name is the words of the last mention of the chain (or of
+  the mention itself when the chain is empty), read by :func:`name_words`;
+- a name-like mention (every word capitalised: "Marzuk", "Abu Marzuk")
+  points to a mention that contains all its words (a surname is part of
+  the name);
+- a pronoun or a description ("he", "the ministry") points to a mention
+  that starts before it.
+
+Consistency is necessary, not sufficient: the same rules hold for a
+pronoun resolved to the wrong earlier person. Re-deriving the resolution
+with the extractor version that made it is the further check.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .lexicon import PRONOUNS
+
+__all__ = [
+    "EXTRACTOR_VERSION",
+    "NOT_NAME_WORDS",
+    "QUOTATION_MARKS",
+    "Mention",
+    "chain_problem",
+    "mention_kind",
+    "name_words",
+]
+
+#: Bumped whenever the extractor's output may change for the same text.
+EXTRACTOR_VERSION = "provenance-quotes/2"
+
+_TOKEN = re.compile(r"[\w\u2019'\-.]+")
+_POSSESSIVE = re.compile(r"[\u2019']s$")
+#: Words that open a capitalised phrase without being part of a name.
+_NOT_NAME = (
+    "The A An In On At For But And He She They It We I This That These Those His Her Their Its "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+    "June July August September October November December Mr Mrs Ms Dr"
+)
+NOT_NAME_WORDS = frozenset(_NOT_NAME.split())
+
+#: What reads as a quotation mark (a straight double quote typed as two apostrophes too).
+QUOTATION_MARKS = frozenset(
+    ['"', "'", "''", "``", "\u201c", "\u201d", "\u201e", "\u201f", "\u2018", "\u2019",
+     "\u201a", "\u201b", "\u00ab", "\u00bb", "\u2039", "\u203a", "\u300c", "\u300d",
+     "\u300e", "\u300f", "\u301d", "\u301e", "\uff02"]
+)  # fmt: skip
+
+#: A mention as a verifier sees it: its words and where it starts (code points or bytes).
+Mention = tuple[str, int]
+
+
+def name_words(text: str) -> str:
+    """The name a stretch of text states: its word tokens, leading non-name words
+    (articles, pronouns, weekdays, months, bare honorifics) and a trailing
+    possessive dropped, joined by single spaces."""
+    words = _TOKEN.findall(text)
+    while words and words[0] in NOT_NAME_WORDS:
+        words = words[1:]
+    if words:
+        words[-1] = _POSSESSIVE.sub("", words[-1])
+        if not words[-1]:
+            words = words[:-1]
+    return " ".join(words)
+
+
+def mention_kind(text: str) -> str:
+    """``pronoun``, ``name`` (every word capitalised) or ``description``."""
+    words = _TOKEN.findall(text)
+    if len(words) == 1 and words[0].lower() in PRONOUNS:
+        return "pronoun"
+    if words and all(w[0].isupper() for w in words):
+        return "name"
+    return "description"
+
+
+def chain_problem(mention: Mention, chain: tuple[Mention, ...], name: str) -> str | None:
+    """Why ``mention`` -> ``chain`` -> ``name`` is inconsistent, or None if it holds."""
+    if not chain:
+        if name_words(mention[0]) != name and " ".join(mention[0].split()) != name:
+            return f"the name {name!r} is not the words of the mention {mention[0]!r}"
+        return None
+    links = [mention, *chain]
+    for (words, start), (next_words, next_start) in itertools.pairwise(links):
+        kind = mention_kind(words)
+        if kind == "name":
+            have = set(name_words(next_words).split())
+            if not set(name_words(words).split()) <= have:
+                return f"{words!r} is not part of the name {next_words!r}"
+        elif next_start >= start:
+            return f"{words!r} ({kind}) points to {next_words!r}, which is not an earlier mention"
+    last = chain[-1][0]
+    if name_words(last) != name:
+        return f"the name {name!r} is not the words of its last mention {last!r}"
+    return None
