@@ -64,8 +64,8 @@ NEVER = frozenset(
 FURNITURE_TAGS = {
     "nav": cues.NAV,
     "menu": cues.NAV,
-    "footer": cues.NAV,
-    "header": cues.NAV,
+    "footer": cues.SIDE,
+    "header": cues.SIDE,
     "aside": cues.BOILER,
     "form": cues.BOILER,
     "figure": cues.BOILER,
@@ -130,12 +130,14 @@ CARD_TEXT = 700
 CONSENT_TEXT = 3000
 SENTENCE_LINKS = True
 # A sibling of the container with this much prose and nothing against it is a lead.
-CLEAN_PROSE = 40.0
+CLEAN_PROSE = 80
 LEAD_LEVELS = 2
 CAPTIONS = True
 TEASERS = "teasers"
+# Prose (weight) beside a comment section that makes it an article's comments.
+ARTICLE_BESIDE = 200.0
 WEAK_NAV = "weak-nav"
-STRICT = frozenset([cues.COMMENTS, TEASERS, cues.NAV])
+STRICT = frozenset([cues.COMMENTS, TEASERS, cues.NAV, cues.SIDE])
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # Entities, and white space runs other than one plain space (single spaces
 # stay inside literal runs, which keeps the number of segments small).
@@ -447,6 +449,23 @@ def _consent_boxes(page: _Page) -> None:
             i += 1
 
 
+def _siblings_together(page: _Page) -> list[tuple[list[int], str]]:
+    """Candidates in document order, like siblings as one (the posts of a thread)."""
+    groups: dict[tuple[int, str, str, str], list[int]] = {}
+    out: list[tuple[list[int], str]] = []
+    for members, cat in sorted(page.cands, key=lambda c: c[0][0]):
+        if len(members) == 1:
+            el = page.order[members[0]]
+            key = (page.parent[members[0]], cat, el.tag, el.get("class"))
+            group = groups.get(key)
+            if group is not None:
+                group.append(members[0])
+                continue
+            groups[key] = members = [members[0]]
+        out.append((members, cat))
+    return out
+
+
 def _drops(page: _Page) -> None:
     """Drop furniture candidates, unless one holds most of the page's prose.
 
@@ -456,7 +475,7 @@ def _drops(page: _Page) -> None:
     comment section does not make the article's own wrapper look small.
     """
     prose, last = page.prose, page.last
-    cands = sorted(page.cands, key=lambda c: c[0][0])
+    cands = _siblings_together(page)
     total = prose[0] if prose else 0.0
     dropped = bytearray(len(page.order))
     for strict in (True, False):
@@ -466,7 +485,11 @@ def _drops(page: _Page) -> None:
             if dropped[members[0]] or (cat in STRICT) != strict:
                 continue
             held = sum(prose[i] for i in members)
-            if total and held >= (STRICT_SHARE if strict else WRAPPER_SHARE) * total:
+            share = STRICT_SHARE if strict else WRAPPER_SHARE
+            # Comments stay only where little else is said (a forum thread).
+            if (total and held >= share * total) and (
+                cat != cues.COMMENTS or total - held < ARTICLE_BESIDE
+            ):
                 continue
             for i in members:
                 dropped[i : last[i] + 1] = b"\x01" * (last[i] + 1 - i)
@@ -477,7 +500,7 @@ def _drops(page: _Page) -> None:
 
 def _choose(page: _Page) -> list[int]:
     """The body container (plus siblings that are prose too), as element indexes."""
-    order, parents, dropped = page.order, page.parent, page.dropped
+    order, parents, dropped, text = page.order, page.parent, page.dropped, page.text
     score = [0.0] * len(order)
     against = [0.0] * len(order)
     for b in page.blocks:
@@ -503,7 +526,7 @@ def _choose(page: _Page) -> list[int]:
     while i < len(order) and i <= page.last[parent]:
         if i == best or (
             not dropped[i]
-            and (score[i] >= threshold or (score[i] >= CLEAN_PROSE and not against[i]))
+            and (score[i] >= threshold or (text[i] >= CLEAN_PROSE and not against[i]))
         ):
             chosen.append(i)
         i = page.last[i] + 1
@@ -516,7 +539,7 @@ def _choose(page: _Page) -> list[int]:
         i = outer + 1
         leads = []
         while i < inner:
-            if not dropped[i] and score[i] >= CLEAN_PROSE and not against[i]:
+            if not dropped[i] and text[i] >= CLEAN_PROSE and score[i] > 0 and not against[i]:
                 leads.append(i)
             elif score[i] or against[i]:
                 leads = []

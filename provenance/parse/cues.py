@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 __all__ = ["boilerplate_line", "byline_or_date", "caption_line", "cookie_line", "name_category"]
 
 # Categories of page parts. "comments" is kept apart: a forum thread is made
 # of them, so it is dropped only when something else carries the page.
 NAV = "nav"
+SIDE = "side"
 COMMENTS = "comments"
 HIDDEN = "hidden"
 BOILER = "boiler"
@@ -37,9 +39,9 @@ for _category, _names in (
         NAV,
         "nav navbar navi navigation navigations menu menus menubar submenu megamenu mainmenu "
         "breadcrumb breadcrumbs crumbs pagination pager paging skiplink skiplinks skip "
-        "topbar masthead header footer colophon sitemap toolbar offcanvas hamburger "
-        "sidebar sidebars",
+        "topbar toolbar offcanvas hamburger",
     ),
+    (SIDE, "masthead header footer colophon sitemap sidebar sidebars"),
     (
         COMMENTS,
         "comment comments commentlist commentform disqus respond replies reply "
@@ -88,8 +90,8 @@ _POSITIVE = _set(
 )
 _ROLES = {
     "navigation": NAV,
-    "banner": NAV,
-    "contentinfo": NAV,
+    "banner": SIDE,
+    "contentinfo": SIDE,
     "complementary": BOILER,
     "search": NAV,
     "menu": NAV,
@@ -115,12 +117,10 @@ _COMPOUNDS = (
         + _PARTS
         + r"|disqus\w*",
     ),
+    (NAV, r"(?:\w*?)(?:nav|navi|navbar|navigation|menu|menus|breadcrumbs?)" + _PARTS),
     (
-        NAV,
-        r"(?:\w*?)(?:nav|navi|navbar|navigation|menu|menus|footer|sidebar|breadcrumbs?)"
-        + _PARTS
-        + r"|(?:site|page|global|main|top)?header"
-        + _PARTS,
+        SIDE,
+        r"(?:\w*?)(?:footer|sidebar)" + _PARTS + r"|(?:site|page|global|main|top)?header" + _PARTS,
     ),
     (
         META,
@@ -188,7 +188,8 @@ def _category_of(words: list[str]) -> str | None:
 def name_category(class_attr: str, id_attr: str, role: str) -> str | None:
     """The page part an element's names say it is, or None.
 
-    Returns one of ``nav``, ``comments``, ``boiler``, ``meta`` or
+    Returns one of ``nav`` (menus), ``side`` (sidebars, page headers and
+    footers), ``comments``, ``boiler``, ``meta`` (bylines, dates) or
     ``hidden`` (hidden on screen: never text). A name that says "article
     text" (``entry-content``, ``article-body``) outweighs furniture words
     in the other names, except comments.
@@ -244,7 +245,7 @@ _LABELS = [
     r"trackback(-url)?|permalink|rss|rss-feed|feed|kommentarfeed|comments feed|"
     r"aktuelle berichte aus dieser kategorie|das könnte sie auch interessieren|"
     r"(à )?lire (aussi|également|la suite)|articles similaires|sur le même (sujet|thème)|"
-    r"voir aussi|les plus lus|à découvrir (aussi)?|dans la même rubrique|vous aimerez aussi|"
+    r"voir aussi|les plus lus|à découvrir( aussi)?|dans la même rubrique|vous aimerez aussi|"
     r"leer más|lee (también|más)|te puede interesar|noticias relacionadas|"
     r"artículos relacionados|ver también|lo más leído|más noticias|"
     r"leggi (anche|tutto)|articoli correlati|potrebbe interessarti|ti potrebbe interessare|"
@@ -335,6 +336,8 @@ _LEAD_IN = re.compile(
 
 def boilerplate_line(text: str) -> bool:
     """Whether a short block is a label of the page furniture, not article text."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
     if len(text) < 140 and _LEAD_IN.fullmatch(text.strip()):
         return True
     line = _squash(text)
@@ -452,7 +455,7 @@ _STRONG_DATE = re.compile(
     r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b"
     r"|\b\d{1,2}:\d{2}\b"
     r"|\b\d{1,2}h\d{2}\b"
-    r"|\b\d{1,4}\.?\s*(?:" + _MONTH_NAMES + r")\b"
+    r"|\b\d{1,4}\.?\s*(?:de\s+|of\s+)?(?:" + _MONTH_NAMES + r")\b"
     r"|\b(?:" + _MONTH_NAMES + r")\.?\s*\d{1,4}\b",
     re.IGNORECASE,
 )
@@ -469,7 +472,7 @@ _META_WORDS = re.compile(
     r"und|publié|mis à jour|modifié|le|à|par|et|publicado|actualizado|el|a las|por|y|"
     r"pubblicato|aggiornato|il|alle|di|e|gepubliceerd|bijgewerkt|op|om|door|en|publicado em|"
     r"atualizado|em|às|opublikowano|aktualizacja|dnia|o|"
-    r"uhr|date|datum|fecha|data|time|zeit|heure|hora|ora)\b",
+    r"uhr|date|datum|fecha|data|time|zeit|heure|hora|ora|de|del|du|of|do|da)\b",
     re.IGNORECASE,
 )
 _BYLINE_START = re.compile(
