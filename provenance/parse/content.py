@@ -243,7 +243,7 @@ def _category(el: Element) -> str | None:
         return None
     raw = el.raw_attrs
     if raw and ("class" in raw or "id" in raw or "role" in raw or "itemprop" in raw):
-        attrs = el.attrs
+        attrs = _names(raw)
         itemprop = attrs.get("itemprop", "")
         if itemprop == "articleBody" or itemprop == "text":
             return None
@@ -255,6 +255,26 @@ def _category(el: Element) -> str | None:
         if itemprop == "comment":
             return cues.COMMENTS
     return FURNITURE_TAGS.get(tag)
+
+
+_NAME_ATTR = re.compile(
+    r"""(?:^|[\s"'/])(class|id|role|itemprop)[\t\n\f\r ]*=[\t\n\f\r ]*"""
+    r"""(?:"([^"]*)"|'([^']*)'|([^\t\n\f\r >"']+))""",
+    re.IGNORECASE,
+)
+
+
+def _names(raw: str) -> dict[str, str]:
+    """The class, id, role and itemprop of a start tag's attributes (first of each)."""
+    found: dict[str, str] = {}
+    for m in _NAME_ATTR.finditer(raw):
+        name = m.group(1).lower()
+        if name not in found:
+            value = m.group(2)
+            if value is None:
+                value = m.group(3) if m.group(3) is not None else m.group(4)
+            found[name] = value
+    return found
 
 
 def _inline_len(el: Element, source: str) -> int:

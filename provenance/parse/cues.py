@@ -184,6 +184,19 @@ def _category_of(words: list[str]) -> str | None:
     return found
 
 
+@functools.lru_cache(maxsize=16384)
+def _one_name(name: str, is_class: bool) -> tuple[str | None, bool]:
+    """(category, says "article text") of one class name or id."""
+    if is_class:
+        low = name.lower()
+        if low in _HIDDEN_CLASSES:
+            return HIDDEN, False
+        if _TERM_CLASS.match(low):
+            return None, False
+    cat = _category_of(_class_words(name))
+    return cat, cat is None and bool(_STRONG_POSITIVE.search(name))
+
+
 @functools.lru_cache(maxsize=8192)
 def name_category(class_attr: str, id_attr: str, role: str) -> str | None:
     """The page part an element's names say it is, or None.
@@ -201,22 +214,17 @@ def name_category(class_attr: str, id_attr: str, role: str) -> str | None:
     found: str | None = None
     positive = False
     for name in class_attr.split():
-        low = name.lower()
-        if low in _HIDDEN_CLASSES:
+        cat, says_text = _one_name(name, True)
+        if cat == HIDDEN:
             return HIDDEN
-        if _TERM_CLASS.match(low):
-            continue
-        cat = _category_of(_class_words(name))
-        if cat is None:
-            positive = positive or bool(_STRONG_POSITIVE.search(name))
-        elif cat == COMMENTS or found is None:
+        positive = positive or says_text
+        if cat is not None and (cat == COMMENTS or found is None):
             found = cat
     if id_attr:
-        cat = _category_of(_class_words(id_attr))
-        if cat is not None and (found is None or cat == COMMENTS):
+        cat, says_text = _one_name(id_attr, False)
+        positive = positive or says_text
+        if cat is not None and cat != HIDDEN and (found is None or cat == COMMENTS):
             found = cat
-        elif cat is None:
-            positive = positive or bool(_STRONG_POSITIVE.search(id_attr))
     if found is None or (positive and found != COMMENTS):
         return None
     return found
@@ -345,7 +353,7 @@ def boilerplate_line(text: str) -> bool:
         return True
     if len(line) > 160:
         return False
-    if _READING_TIME.search(line):
+    if _DIGIT.search(line) and _READING_TIME.search(line):
         line = _squash(_READING_TIME.sub("", line))
         if not line:
             return True
@@ -357,6 +365,7 @@ def boilerplate_line(text: str) -> bool:
     return len(parts) >= 2 and all(_meta_part(p) for p in parts)
 
 
+_DIGIT = re.compile(r"\d")
 _PIPES = re.compile(r"\s*[|\u2022\u00b7\u2219]\s*")
 _KEY_VALUE = re.compile(r"[^\W\d][\w.-]*(?: [\w.-]+){0,2}\s?:\s?\S.{0,40}")
 _COUNT = re.compile(
@@ -408,7 +417,9 @@ _CREDIT_END = re.compile(
 
 def caption_line(text: str) -> bool:
     """Whether a block is a picture's caption (it ends with a photo credit)."""
-    return len(text) <= 500 and bool(_CREDIT_END.search(text.rstrip(". ")))
+    if len(text) > 500 or not ("(" in text or ":" in text):
+        return False
+    return bool(_CREDIT_END.search(text.rstrip(". ")))
 
 
 def cookie_line(text: str) -> bool:
@@ -489,7 +500,7 @@ _SEPARATORS = re.compile(r"[|\u2022\u00b7,/()\[\]\u2013\u2014-]+")
 
 
 def _is_date_line(line: str) -> bool:
-    if len(line) > 90:
+    if len(line) > 90 or not _DIGIT.search(line):
         return False
     if not (_STRONG_DATE.search(line) or _AGO.search(line)):
         return False
@@ -506,8 +517,8 @@ def _is_byline(line: str) -> bool:
     if not m or len(line) > 100:
         return False
     rest = line[m.end() :]
-    rest = _AGO.sub(" ", rest)
-    rest = _DATE_PART.sub(" ", rest)
+    if _DIGIT.search(rest):
+        rest = _DATE_PART.sub(" ", _AGO.sub(" ", rest))
     rest = _META_WORDS.sub(" ", rest)
     words = _SEPARATORS.sub(" ", rest).split()
     if not words or len(words) > 10:

@@ -42,6 +42,7 @@ _DATES = re.compile(
     r"|\b\d{8}(?:T?\d{4,6})?\b|\b\d{13}\b|\b\d{10}\b"
 )
 _SPACE = re.compile(r"[\t\n\f\r \xa0]+")
+_EPOCH = re.compile(r"\b\d{13}\b|\b\d{10}\b")
 
 
 @attrs.frozen
@@ -127,10 +128,24 @@ def _find_date(source: str, value: str) -> tuple[int, int] | None:
     at = source.find(value)
     if at >= 0:
         return at, at + len(value)
-    for m in _DATES.finditer(source):
+    # Every way of writing a date that _DATES knows holds the year, except epoch
+    # seconds and milliseconds: look around each place the year is written.
+    year = value[:4]
+    pos = source.find(year) if year.isdigit() else -1
+    found: tuple[int, int] | None = None
+    while pos >= 0:
+        for m in _DATES.finditer(source, max(0, pos - 40), pos + 44):
+            whole = _DATES.match(source, m.start())
+            if whole is not None and whole.end() > pos and normalise_date(whole.group(0)) == value:
+                found = whole.span()
+                break
+        if found is not None:
+            break
+        pos = source.find(year, pos + 4)
+    for m in _EPOCH.finditer(source, 0, found[0] if found else len(source)):
         if normalise_date(m.group(0)) == value:
             return m.span()
-    return None
+    return found
 
 
 def find_statement(source: str, field: str, value: str) -> tuple[int, int] | None:
