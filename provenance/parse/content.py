@@ -267,13 +267,10 @@ _NAME_ATTR = re.compile(
 def _names(raw: str) -> dict[str, str]:
     """The class, id, role and itemprop of a start tag's attributes (first of each)."""
     found: dict[str, str] = {}
-    for m in _NAME_ATTR.finditer(raw):
-        name = m.group(1).lower()
+    for name, double, single, bare in _NAME_ATTR.findall(raw):
+        name = name.lower()
         if name not in found:
-            value = m.group(2)
-            if value is None:
-                value = m.group(3) if m.group(3) is not None else m.group(4)
-            found[name] = value
+            found[name] = double or single or bare
     return found
 
 

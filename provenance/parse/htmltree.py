@@ -83,8 +83,12 @@ P_SCOPE = frozenset(
     ["div", "td", "th", "li", "article", "section", "blockquote", "body", "html", "table", "button"]
 )
 
-_LT = re.compile(r"<(?:(/?)([A-Za-z][^\t\n\f\r />]*)|!--|!|\?)")
-_TAG_REST = re.compile(r"""[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>""")
+# A start or end tag with its attributes (quoted values may hold ">"), a comment, a
+# declaration or processing instruction, or a tag never closed.
+_TOKEN = re.compile(
+    r"""<(?:(/?)([A-Za-z][^\t\n\f\r />]*)([^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*)>"""
+    r"""|(!--)|[!?]|/?[A-Za-z])"""
+)
 _COMMENT_END = re.compile(r"--!?>")
 _ATTR = re.compile(
     r"""([^\t\n\f\r />"'=]+)"""
@@ -126,12 +130,11 @@ class Element:
         if self._attrs is None:
             found: dict[str, str] = {}
             if self.raw_attrs:
-                for m in _ATTR.finditer(self.raw_attrs):
-                    name = m.group(1).lower()
+                # Groups that took no part read as "": the value is the one that did.
+                for name, double, single, bare in _ATTR.findall(self.raw_attrs):
+                    name = name.lower()
                     if name not in found:
-                        value = m.group(2) if m.group(2) is not None else m.group(3)
-                        if value is None:
-                            value = m.group(4) or ""
+                        value = double or single or bare
                         found[name] = html.unescape(value) if "&" in value else value
             self._attrs = found
         return self._attrs
@@ -169,10 +172,14 @@ class Document:
         self.body: Element | None = None
 
 
+_IMPLIES = CLOSES_P | {"li", "dt", "dd", "td", "th", "tr", "option"}
+
+
 def _implied_close(stack: list[Element], tag: str) -> None:
     """Pop what a start tag ``tag`` implicitly ends."""
     if tag in CLOSES_P:
-        for i in range(len(stack) - 1, max(len(stack) - 12, 0), -1):
+        depth = len(stack)
+        for i in range(depth - 1, depth - 12 if depth > 12 else 0, -1):
             name = stack[i].tag
             if name == "p":
                 del stack[i:]
@@ -192,7 +199,8 @@ def _implied_close(stack: list[Element], tag: str) -> None:
 
 
 def _close_within(stack: list[Element], closes: tuple[str, ...], scope: tuple[str, ...]) -> None:
-    for i in range(len(stack) - 1, max(len(stack) - 12, 0), -1):
+    depth = len(stack)
+    for i in range(depth - 1, depth - 12 if depth > 12 else 0, -1):
         name = stack[i].tag
         if name in closes:
             del stack[i:]
@@ -210,7 +218,7 @@ def parse_html(source: str) -> Document:
     stack: list[Element] = [root]
     pos = 0
     n = len(source)
-    search = _LT.search
+    search = _TOKEN.search
     while pos < n:
         m = search(source, pos)
         if m is None:
@@ -219,24 +227,22 @@ def parse_html(source: str) -> Document:
         lt = m.start()
         if lt > pos:
             stack[-1].children.append(Text(pos, lt))
-        token = m.group(0)
-        if token == "<!--":
-            end = _COMMENT_END.search(source, m.end())
-            pos = end.end() if end else n
-            continue
-        if token in ("<!", "<?"):
-            gt = source.find(">", m.end())
-            pos = gt + 1 if gt >= 0 else n
-            continue
-        rest = _TAG_REST.match(source, m.end())
-        if rest is None:  # "<tag" never closed: the rest is not content
-            pos = n
+        slash, name, raw_attrs, comment = m.group(1, 2, 3, 4)
+        if name is None:
+            if comment:
+                end = _COMMENT_END.search(source, m.end())
+                pos = end.end() if end else n
+                continue
+            if source[lt + 1] in "!?":
+                gt = source.find(">", m.end())
+                pos = gt + 1 if gt >= 0 else n
+                continue
+            pos = n  # "<tag" never closed: the rest is not content
             break
-        tag_end = rest.end()
-        tag = m.group(2).lower()
-        raw_attrs = source[m.end() : tag_end - 1]
+        tag_end = m.end()
+        tag = name.lower()
         pos = tag_end
-        if m.group(1):  # end tag
+        if slash:  # end tag
             if tag == "br":
                 br = Element("br", "", lt, tag_end, stack[-1])
                 stack[-1].children.append(br)
@@ -247,7 +253,8 @@ def parse_html(source: str) -> Document:
                     del stack[i:]
                     break
             continue
-        _implied_close(stack, tag)
+        if tag in _IMPLIES:
+            _implied_close(stack, tag)
         parent = stack[-1]
         el = Element(tag, raw_attrs, lt, tag_end, parent)
         parent.children.append(el)
