@@ -136,10 +136,12 @@ def language(data: bytes, snippets: list[str]) -> str:
 def page_kind(url: str, data: bytes) -> str:
     head = data[:200_000].decode("utf-8", "replace").lower()
     path = url.lower()
-    if "discussionforumposting" in head or re.search(r"forum|thread|viewtopic|board", path):
+    if "discussionforumposting" in head or re.search(
+        r"(?<![a-z])(?:forum|thread|viewtopic|showthread|board)s?(?![a-z])", path
+    ):
         return "forum"
     if re.search(r'"@type"\s*:\s*"product"|og:type"\s+content="product', head) or re.search(
-        r"shop|/product|/p/", path
+        r"(?<![a-z])(?:shop|store|product)s?(?![a-z])|/p/", path
     ):
         return "shop"
     if (
