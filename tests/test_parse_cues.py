@@ -98,6 +98,13 @@ def test_names_that_are_not_furniture(class_attr: str) -> None:
         "Aufrufe: 1120 | Hinzugefügt von: Jane | Tags: Stadt",
         "Kommentarfeed | Kommentare geschlossen | Trackback-URL",
         "Back to top",
+        "%d Bloggern gefällt das:",
+        "Diese Seite drucken Diese Seite per E-Mail verschicken.",
+        "Schlagworte: Schule, Bildung",
+        "Pages: 1 2 3 4",
+        "Home › Region › Verkehr",
+        "Bewertung schreiben",
+        "A post shared by Jane Roe (@janeroe) on Jun 16, 2024",
     ],
 )
 def test_furniture_lines(line: str) -> None:
@@ -115,6 +122,8 @@ def test_furniture_lines(line: str) -> None:
         "Tags and labels were removed from the products last year.",
         "Die Teilnehmer teilen sich die Kosten für den Bus.",
         "The minister | the house | the cat sat on the mat",
+        "He said prices rose > 5% in May.",
+        "Retour sur les revues « 1 » ou « 2 » où les auteurs « placent » leurs articles",
     ],
 )
 def test_prose_is_not_furniture(line: str) -> None:

@@ -298,9 +298,27 @@ _LABELS = [
     r"(télécharger|descargar|scarica|download) (le |el |il )?pdf|"
     r"load more|mehr laden|lade weitere inhalte|weitere laden|voir plus|cargar más|"
     r"click here|hier klicken|cliquez ici|haga clic aquí|"
-    r"home|startseite|accueil|inicio",
+    r"home|startseite|(zurück )?zur startseite|back to (the )?home( ?page)?|accueil|inicio|"
+    r"(pages?|seiten?|pagina|página)\s*:?(\s*\d+)+|"
+    r"%d \w+ (like this|gefällt das|aiment (ça|cela|cette page)|les gusta esto)|"
+    r"like this|gefällt mir|j'aime|me gusta|mi piace|"
+    r"(diese |this )?(seite|artikel|beitrag|page|article|story) (drucken|print|imprimer)|"
+    r"(diese |this )?(seite|artikel|beitrag|page|article|story) (per )?e-?mail"
+    r"( (verschicken|versenden|senden|weiterleiten|to a friend))?|"
+    r"e-?mail this( page| article| story)?|send (by|via) e-?mail|envoyer par e-?mail|"
+    r"imprimer (cette page|l'article|cet article)|print (this )?(page|article|story)|"
+    r"(weitere )?interessante artikel|das könnte dich (auch )?interessieren|"
+    r"bewertung(en)? schreiben|(eine )?bewertung abgeben|kundenbewertungen|"
+    r"schreiben sie (ihre eigene|eine) (kundenmeinung|bewertung)|zuletzt angesehen|"
+    r"write a review|customer reviews|recently viewed|customers (who bought .*)?also bought|"
+    r"kunden kauften auch|ähnliche (produkte|artikel)|in den warenkorb|add to (cart|basket)|"
+    r"(auf die )?merkliste|zum produkt|jetzt kaufen|buy now|ajouter au panier",
 ]
-_LABEL = re.compile(r"(?:" + "|".join(_LABELS) + r")", re.IGNORECASE)
+# One label, or several in a row ("Diese Seite drucken Diese Seite per E-Mail verschicken").
+_LABEL = re.compile(
+    r"(?:" + "|".join(_LABELS) + r")(?:[\s.,;:!|/]+(?:" + "|".join(_LABELS) + r"))*",
+    re.IGNORECASE,
+)
 # Lines that start like furniture, whatever follows (kept short by the caller).
 _PREFIX = re.compile(
     r"(?:read more|read also|related|more|also read|see also|lesen sie auch|mehr zum thema|"
@@ -309,6 +327,9 @@ _PREFIX = re.compile(
     r"tags|tagged|schlagwörter|themen|topics|mots-clés|étiquettes|etiquetas|"
     r"photo|photos|photograph|image|images|picture|foto|fotos|bild|bilder|quelle|source|"
     r"credit|credits|crédit|crédits|copyright|©|\(c\)|illustration|grafik|video|"
+    r"beitragsbild|titelbild|aufmacherbild|headerbild|vorschaubild|symbolbild|bildnachweis|"
+    r"bildquelle|fotonachweis|bildrechte|titelfoto|schlagworte|stichworte|stichwörter|"
+    r"keywords|kategorien?|categories|category|catégories?|rubrik|ressort|filed under|"
     r"advertisement|anzeige|werbung|publicité|sponsored|"
     r"\d+ min(ute)?s? read|lesezeit|reading time|temps de lecture|tiempo de lectura|"
     r"tempo di lettura|leestijd)\b\s*[:|/\u2013\u2014-]"
@@ -361,8 +382,22 @@ def boilerplate_line(text: str) -> bool:
         return True
     if _PREFIX.match(line):
         return True
+    if _EMBED.match(line):
+        return True
+    crumbs = _CRUMBS.split(line) if "\u00ab" not in line else []  # « » are quotes
+    if len(crumbs) >= 3 and all(0 < len(c) <= 40 for c in crumbs):
+        return True  # a breadcrumb trail: Home › News › Region
     parts = [p for p in _PIPES.split(line) if p.strip(" -")]
     return len(parts) >= 2 and all(_meta_part(p) for p in parts)
+
+
+# The line under an embedded picture post: "A post shared by Jane (@jane) on ...".
+_EMBED = re.compile(
+    r"(?:a post shared by|ein beitrag geteilt von|une publication partagée par|"
+    r"una publicación compartida por)\b",
+    re.IGNORECASE,
+)
+_CRUMBS = re.compile(r"\s*[\u203a\u00bb>]\s*")
 
 
 _DIGIT = re.compile(r"\d")
