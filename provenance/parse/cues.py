@@ -312,7 +312,12 @@ _LABELS = [
     r"schreiben sie (ihre eigene|eine) (kundenmeinung|bewertung)|zuletzt angesehen|"
     r"write a review|customer reviews|recently viewed|customers (who bought .*)?also bought|"
     r"kunden kauften auch|ähnliche (produkte|artikel)|in den warenkorb|add to (cart|basket)|"
-    r"(auf die )?merkliste|zum produkt|jetzt kaufen|buy now|ajouter au panier",
+    r"(auf die )?merkliste|zum produkt|jetzt kaufen|buy now|ajouter au panier|"
+    r"(mehr|weniger) anzeigen|show (more|less)|voir (plus|moins)|ver (más|menos)|"
+    r"mostra (di più|altro)|toon meer|"
+    r"\w+ abonnieren|rating|bewertung|bewerten|évaluation|valoración|"
+    r"editors'? (recommendations|picks)|editor'?s picks|"
+    r"(die )?redaktion empfiehlt|notre sélection|recomendados",
 ]
 # One label, or several in a row ("Diese Seite drucken Diese Seite per E-Mail verschicken").
 _LABEL = re.compile(
@@ -369,8 +374,11 @@ def boilerplate_line(text: str) -> bool:
         text = unicodedata.normalize("NFC", text)
     if len(text) < 140 and _LEAD_IN.fullmatch(text.strip()):
         return True
+    stripped = text.strip()
+    if stripped.endswith(":") and len(stripped) < 80 and _LABEL_HEAD.match(stripped):
+        return True  # "Verwandte Themen auf unserem Blog:", "More from the region:"
     line = _squash(text)
-    if not line:
+    if not line or not any(ch.isalnum() for ch in line):
         return True
     if len(line) > 160:
         return False
@@ -385,7 +393,7 @@ def boilerplate_line(text: str) -> bool:
     if _EMBED.match(line):
         return True
     crumbs = _CRUMBS.split(line) if "\u00ab" not in line else []  # « » are quotes
-    if len(crumbs) >= 3 and all(0 < len(c) <= 40 for c in crumbs):
+    if len(crumbs) >= 3 and all(0 < len(c) <= 40 for c in crumbs[:-1]) and crumbs[-1]:
         return True  # a breadcrumb trail: Home › News › Region
     parts = [p for p in _PIPES.split(line) if p.strip(" -")]
     return len(parts) >= 2 and all(_meta_part(p) for p in parts)
@@ -395,6 +403,15 @@ def boilerplate_line(text: str) -> bool:
 _EMBED = re.compile(
     r"(?:a post shared by|ein beitrag geteilt von|une publication partagée par|"
     r"una publicación compartida por)\b",
+    re.IGNORECASE,
+)
+# A heading over a list of links elsewhere: a related/more label, then a few words.
+_LABEL_HEAD = re.compile(
+    r"\W*(?:related|editors|verwandte|ähnliche|auch interessant|"
+    r"à lire|lire aussi|voir aussi|sur le même|articles similaires|relacionad|"
+    r"artículos relacionados|leggi anche|correlati|gerelateerd|leia também|veja também|"
+    r"czytaj|zobacz też|читайте|похожие|more (?:from|on|stories|articles|news)|"
+    r"mehr (?:zum thema|aus|von|zu)|weitere (?:artikel|beiträge|themen|nachrichten))\b",
     re.IGNORECASE,
 )
 _CRUMBS = re.compile(r"\s*[\u203a\u00bb>]\s*")
