@@ -105,6 +105,12 @@ def test_names_that_are_not_furniture(class_attr: str) -> None:
         "Home › Region › Verkehr",
         "Bewertung schreiben",
         "A post shared by Jane Roe (@janeroe) on Jun 16, 2024",
+        "Home / Stadt / Verkehr / Neue Radwege für die Innenstadt",
+        "Accueil > Actualités > Le conseil vote le budget",
+        "Verwandte Themen auf unserem Blog:",
+        "Auch auf example.de",
+        "Watch video 02:17",
+        "/ /",
     ],
 )
 def test_furniture_lines(line: str) -> None:
@@ -124,6 +130,9 @@ def test_furniture_lines(line: str) -> None:
         "The minister | the house | the cat sat on the mat",
         "He said prices rose > 5% in May.",
         "Retour sur les revues « 1 » ou « 2 » où les auteurs « placent » leurs articles",
+        "He said yes and/or no / maybe / later to the plan.",
+        "More than 200 people were there:",
+        "The search for the missing plane continues.",
     ],
 )
 def test_prose_is_not_furniture(line: str) -> None:

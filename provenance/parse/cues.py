@@ -317,7 +317,14 @@ _LABELS = [
     r"mostra (di più|altro)|toon meer|"
     r"\w+ abonnieren|rating|bewertung|bewerten|évaluation|valoración|"
     r"editors'? (recommendations|picks)|editor'?s picks|"
-    r"(die )?redaktion empfiehlt|notre sélection|recomendados",
+    r"(die )?redaktion empfiehlt|notre sélection|recomendados|"
+    r"search|suche|suchen|recherche|rechercher|buscar|búsqueda|cerca|zoeken|"
+    r"about( us)?|über uns|à propos|acerca de|quiénes somos|chi siamo|over ons|"
+    r"thématiques|réseaux|rubriques|sections|"
+    r"by|von|par|por|di|door|"
+    r"watch( the)? video( \d+:\d+)?|video ansehen|vidéo|voir la vidéo|ver (el )?vídeo|"
+    r"(auch|mehr) (auf|bei) [\w.-]+\.[a-z]{2,}|also on [\w.-]+\.[a-z]{2,}|"
+    r"(plus|aussi) sur [\w.-]+\.[a-z]{2,}|más en [\w.-]+\.[a-z]{2,}",
 ]
 # One label, or several in a row ("Diese Seite drucken Diese Seite per E-Mail verschicken").
 _LABEL = re.compile(
@@ -335,10 +342,12 @@ _PREFIX = re.compile(
     r"beitragsbild|titelbild|aufmacherbild|headerbild|vorschaubild|symbolbild|bildnachweis|"
     r"bildquelle|fotonachweis|bildrechte|titelfoto|schlagworte|stichworte|stichwörter|"
     r"keywords|kategorien?|categories|category|catégories?|rubrik|ressort|filed under|"
+    r"courtesy|(?:image|photo|picture) courtesy|"
     r"advertisement|anzeige|werbung|publicité|sponsored|"
     r"\d+ min(ute)?s? read|lesezeit|reading time|temps de lecture|tiempo de lectura|"
     r"tempo di lettura|leestijd)\b\s*[:|/\u2013\u2014-]"
     r"|(?:photograph|photo|picture|image|foto|bild) (?:by|von|de|par|por|di)\b"
+    r"|courtesy of\b"
     r"|(?:\d+ min(?:ute)?s? read|\d+ min\.? lesezeit|lesezeit:? \d+|\d+ min de lecture)\W*$"
     r"|(?:©|\(c\)|copyright\b)",
     re.IGNORECASE,
@@ -390,9 +399,13 @@ def boilerplate_line(text: str) -> bool:
         return True
     if _PREFIX.match(line):
         return True
-    if _EMBED.match(line):
+    if _EMBED.match(line) or (len(line) >= 40 and _SOUP.fullmatch(line)):
         return True
     crumbs = _CRUMBS.split(line) if "\u00ab" not in line else []  # « » are quotes
+    if len(crumbs) < 3:
+        crumbs = _SLASHES.split(line)
+        if not _HOME.fullmatch(crumbs[0]):
+            crumbs = []
     if len(crumbs) >= 3 and all(0 < len(c) <= 40 for c in crumbs[:-1]) and crumbs[-1]:
         return True  # a breadcrumb trail: Home › News › Region
     parts = [p for p in _PIPES.split(line) if p.strip(" -")]
@@ -415,6 +428,10 @@ _LABEL_HEAD = re.compile(
     re.IGNORECASE,
 )
 _CRUMBS = re.compile(r"\s*[\u203a\u00bb>]\s*")
+_SLASHES = re.compile(r"\s+/\s+")
+_HOME = re.compile(r"home|startseite|start|accueil|inicio|home ?page|portada|homepagina", re.I)
+# Class names or markup that leaked into text: one long run of word-joined pieces.
+_SOUP = re.compile(r"[\w]+(?:[-_][\w]+){4,}")
 
 
 _DIGIT = re.compile(r"\d")
