@@ -21,6 +21,7 @@ knowing the element that holds it. Then:
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections.abc import Iterator
@@ -242,7 +243,14 @@ def _category(el: Element) -> str | None:
     if tag in ("html", "body", "#root", "main", "h1") or tag in HEADINGS:
         return None
     raw = el.raw_attrs
-    if raw and ("class" in raw or "id" in raw or "role" in raw or "itemprop" in raw):
+    if not raw:
+        return FURNITURE_TAGS.get(tag)
+    return _category_of(tag, raw)
+
+
+@functools.lru_cache(maxsize=16384)
+def _category_of(tag: str, raw: str) -> str | None:
+    if "class" in raw or "id" in raw or "role" in raw or "itemprop" in raw:
         attrs = _names(raw)
         itemprop = attrs.get("itemprop", "")
         if itemprop == "articleBody" or itemprop == "text":
@@ -264,6 +272,7 @@ _NAME_ATTR = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=16384)
 def _names(raw: str) -> dict[str, str]:
     """The class, id, role and itemprop of a start tag's attributes (first of each)."""
     found: dict[str, str] = {}
@@ -473,7 +482,7 @@ def _siblings_together(page: _Page) -> list[tuple[list[int], str]]:
     for members, cat in sorted(page.cands, key=lambda c: c[0][0]):
         if len(members) == 1:
             el = page.order[members[0]]
-            key = (page.parent[members[0]], cat, el.tag, el.get("class"))
+            key = (page.parent[members[0]], cat, el.tag, _names(el.raw_attrs).get("class", ""))
             group = groups.get(key)
             if group is not None:
                 group.append(members[0])

@@ -381,13 +381,13 @@ def boilerplate_line(text: str) -> bool:
     """Whether a short block is a label of the page furniture, not article text."""
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
-    if len(text) < 140 and _LEAD_IN.fullmatch(text.strip()):
-        return True
     stripped = text.strip()
+    if len(stripped) < 140 and _LEAD_IN.fullmatch(stripped):
+        return True
     if stripped.endswith(":") and len(stripped) < 80 and _LABEL_HEAD.match(stripped):
         return True  # "Verwandte Themen auf unserem Blog:", "More from the region:"
     line = _squash(text)
-    if not line or not any(ch.isalnum() for ch in line):
+    if not line or not _ALNUM.search(line):
         return True
     if len(line) > 160:
         return False
@@ -397,19 +397,30 @@ def boilerplate_line(text: str) -> bool:
             return True
     if len(line) <= 80 and _LABEL.fullmatch(line):
         return True
-    if _PREFIX.match(line):
+    if _PREFIX.match(line) or _EMBED.match(line):
         return True
-    if _EMBED.match(line) or (len(line) >= 40 and _SOUP.fullmatch(line)):
+    if len(line) >= 40 and " " not in line and _SOUP.fullmatch(line):
         return True
+    if _CRUMB_MARK.search(line) and _breadcrumbs(line):
+        return True  # a breadcrumb trail: Home › News › Region
+    if not _PIPE_MARK.search(line):
+        return False
+    parts = [p for p in _PIPES.split(line) if p.strip(" -")]
+    return len(parts) >= 2 and all(_meta_part(p) for p in parts)
+
+
+def _breadcrumbs(line: str) -> bool:
     crumbs = _CRUMBS.split(line) if "\u00ab" not in line else []  # « » are quotes
     if len(crumbs) < 3:
         crumbs = _SLASHES.split(line)
         if not _HOME.fullmatch(crumbs[0]):
-            crumbs = []
-    if len(crumbs) >= 3 and all(0 < len(c) <= 40 for c in crumbs[:-1]) and crumbs[-1]:
-        return True  # a breadcrumb trail: Home › News › Region
-    parts = [p for p in _PIPES.split(line) if p.strip(" -")]
-    return len(parts) >= 2 and all(_meta_part(p) for p in parts)
+            return False
+    return len(crumbs) >= 3 and all(0 < len(c) <= 40 for c in crumbs[:-1]) and bool(crumbs[-1])
+
+
+_ALNUM = re.compile(r"[^\W_]")
+_CRUMB_MARK = re.compile(r"[\u203a\u00bb>]|\s/\s")
+_PIPE_MARK = re.compile(r"[|\u2022\u00b7\u2219]")
 
 
 # The line under an embedded picture post: "A post shared by Jane (@jane) on ...".
@@ -605,11 +616,16 @@ def byline_or_date(text: str) -> bool:
         return True
     if _is_byline(line):
         return True
+    if not _DIGIT.search(line):
+        return False
     # "Jane Roe | 12.03.2020": a name and a date
-    parts = [p.strip() for p in re.split(r"\s[|\u2022\u00b7\u2013\u2014-]\s", line) if p.strip()]
+    parts = [p.strip() for p in _NAME_DATE.split(line) if p.strip()]
     if len(parts) >= 2 and all(_is_date_line(p) or _is_byline(p) or _is_name(p) for p in parts):
         return any(_is_date_line(p) for p in parts)
     return False
+
+
+_NAME_DATE = re.compile(r"\s[|\u2022\u00b7\u2013\u2014-]\s")
 
 
 def _is_name(part: str) -> bool:
