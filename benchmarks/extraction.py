@@ -16,7 +16,8 @@ the same run:
   with white space folded and invisible soft hyphens (U+00AD) removed;
 - metadata: title and published date beside trafilatura's metadata on the
   AEB pages, and title, author, date and site name beside the evaluation
-  pages' own metadata where they give it;
+  pages' own metadata where they give it; the share of our values backed by
+  evidence (the bytes that state them, or the page's address);
 - speed: our full parse (text, offsets, metadata) beside
   ``trafilatura.extract`` over the AEB pages: CPU time of this process, rounds
   of each interleaved, the median of the per-round ratios (``--rounds``, 5).
@@ -51,6 +52,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from provenance.parse import Article, parse_document  # noqa: E402
+from provenance.parse.statements import EVIDENCED  # noqa: E402
 
 SHARED = Path(os.environ.get("PROVENANCE_SHARED", ROOT.parent / "shared"))
 ARTICLES = SHARED / "corpus" / "articles"
@@ -211,12 +213,15 @@ def news_pages(args: argparse.Namespace, rows: dict[str, Any]) -> dict[str, byte
     return pages
 
 
+_JOINERS = frozenset(["and", "und", "et", "y", "e", "by", "von", "par", "por"])
+
+
 def _agree(field: str, mine: str | None, want: str) -> bool:
     if field == "date":
         return (mine or "")[:10] == want[:10]
     a, b = norm(mine), norm(want)
-    if field == "author":
-        return bool(a) and (a == b or a in b or b in a)
+    if field == "author":  # the same people, however joined ("A; B" or "A und B")
+        return bool(a) and set(a.split()) - _JOINERS == set(b.split()) - _JOINERS
     return a == b
 
 
@@ -231,6 +236,7 @@ def snippet_pages(args: argparse.Namespace, rows: dict[str, Any]) -> None:
     }
     total = [0, 0, 0]
     meta_ok: defaultdict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    evidenced = [0, 0]
     pages = 0
     for url, entry in evald.items():
         path = cache / entry["file"]
@@ -241,6 +247,12 @@ def snippet_pages(args: argparse.Namespace, rows: dict[str, Any]) -> None:
         art = parse_document(data, media_type="text/html", url=url)
         ours = flat(art.text)
         traf = flat(trafilatura.extract(data) or "")
+        have = {(e.field, e.value) for e in art.evidence}
+        for field in EVIDENCED:
+            value = getattr(art, field)
+            for v in value if isinstance(value, tuple) else ((value,) if value else ()):
+                evidenced[1] += 1
+                evidenced[0] += (field, v) in have
         lang = language(data, entry.get("with", []))
         kind = page_kind(url, data)
         failures = []
@@ -287,6 +299,10 @@ def snippet_pages(args: argparse.Namespace, rows: dict[str, Any]) -> None:
     print("metadata beside the evaluation pages' own (pages that give it):")
     for field, (n, a, b) in meta_ok.items():
         print(f"  {field:<22}{n:>8}{a / n:>12.1%}{b / n:>13.1%}")
+    print(
+        f"our metadata values with evidence (bytes that state them, or the address): "
+        f"{evidenced[0]}/{evidenced[1]} = {evidenced[0] / max(evidenced[1], 1):.1%}"
+    )
 
 
 def timed(pages: dict[str, bytes], fn: Callable[[bytes], object]) -> float:

@@ -231,6 +231,8 @@ def name_category(class_attr: str, id_attr: str, role: str) -> str | None:
 
 
 # -- lines of text ----------------------------------------------------------------
+# The patterns below are written in lower case and matched against lower-cased text
+# (much faster than case-insensitive matching of long alternations).
 
 _LABELS = [
     # share, print, follow
@@ -329,7 +331,6 @@ _LABELS = [
 # One label, or several in a row ("Diese Seite drucken Diese Seite per E-Mail verschicken").
 _LABEL = re.compile(
     r"(?:" + "|".join(_LABELS) + r")(?:[\s.,;:!|/]+(?:" + "|".join(_LABELS) + r"))*",
-    re.IGNORECASE,
 )
 # Lines that start like furniture, whatever follows (kept short by the caller).
 _PREFIX = re.compile(
@@ -350,7 +351,6 @@ _PREFIX = re.compile(
     r"|courtesy of\b"
     r"|(?:\d+ min(?:ute)?s? read|\d+ min\.? lesezeit|lesezeit:? \d+|\d+ min de lecture)\W*$"
     r"|(?:©|\(c\)|copyright\b)",
-    re.IGNORECASE,
 )
 
 
@@ -359,7 +359,6 @@ _READING_TIME = re.compile(
     r"tempo di lettura|leestijd)\W*)?(?:ca\.?\s*)?\d+\s*(?:min|mins|minute|minutes|minuten|"
     r"minutos|minuti|minuut|minuten)\.?(?:\s*(?:read|reading|lesezeit|lesedauer|de lecture|"
     r"de lectura|di lettura|leestijd|leesduur))?\W*$",
-    re.IGNORECASE,
 )
 
 
@@ -373,7 +372,6 @@ def _squash(text: str) -> str:
 _LEAD_IN = re.compile(
     r"\W*(?:lesen sie|lies|read|lisez|lire|lee|leer|leggi|lees|leia|czytaj|читайте|"
     r"mehr (?:dazu|zum thema))\b[^.!?]{0,80}(?:\u2026|\.\.\.|:)\W*",
-    re.IGNORECASE,
 )
 
 
@@ -381,7 +379,7 @@ def boilerplate_line(text: str) -> bool:
     """Whether a short block is a label of the page furniture, not article text."""
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
-    stripped = text.strip()
+    stripped = text.strip().lower()
     if len(stripped) < 140 and _LEAD_IN.fullmatch(stripped):
         return True
     if stripped.endswith(":") and len(stripped) < 80 and _LABEL_HEAD.match(stripped):
@@ -391,17 +389,21 @@ def boilerplate_line(text: str) -> bool:
         return True
     if len(line) > 160:
         return False
-    if _DIGIT.search(line) and _READING_TIME.search(line):
-        line = _squash(_READING_TIME.sub("", line))
-        if not line:
-            return True
-    if len(line) <= 80 and _LABEL.fullmatch(line):
+    low = line.lower()
+    if _DIGIT.search(low):
+        reading = _READING_TIME.search(low)
+        if reading:
+            low = _squash(low[: reading.start()])
+            line = _squash(line[: reading.start()]) if len(low) == len(line) else low
+            if not low:
+                return True
+    if len(low) <= 80 and _LABEL.fullmatch(low):
         return True
-    if _PREFIX.match(line) or _EMBED.match(line):
+    if _PREFIX.match(low) or _EMBED.match(low):
         return True
-    if len(line) >= 40 and " " not in line and _SOUP.fullmatch(line):
+    if len(low) >= 40 and " " not in low and _SOUP.fullmatch(low):
         return True
-    if _CRUMB_MARK.search(line) and _breadcrumbs(line):
+    if _CRUMB_MARK.search(low) and _breadcrumbs(low):
         return True  # a breadcrumb trail: Home › News › Region
     if not _PIPE_MARK.search(line):
         return False
@@ -427,7 +429,6 @@ _PIPE_MARK = re.compile(r"[|\u2022\u00b7\u2219]")
 _EMBED = re.compile(
     r"(?:a post shared by|ein beitrag geteilt von|une publication partagée par|"
     r"una publicación compartida por)\b",
-    re.IGNORECASE,
 )
 # A heading over a list of links elsewhere: a related/more label, then a few words.
 _LABEL_HEAD = re.compile(
@@ -436,11 +437,10 @@ _LABEL_HEAD = re.compile(
     r"artículos relacionados|leggi anche|correlati|gerelateerd|leia também|veja também|"
     r"czytaj|zobacz też|читайте|похожие|more (?:from|on|stories|articles|news)|"
     r"mehr (?:zum thema|aus|von|zu)|weitere (?:artikel|beiträge|themen|nachrichten))\b",
-    re.IGNORECASE,
 )
 _CRUMBS = re.compile(r"\s*[\u203a\u00bb>]\s*")
 _SLASHES = re.compile(r"\s+/\s+")
-_HOME = re.compile(r"home|startseite|start|accueil|inicio|home ?page|portada|homepagina", re.I)
+_HOME = re.compile(r"home|startseite|start|accueil|inicio|home ?page|portada|homepagina")
 # Class names or markup that leaked into text: one long run of word-joined pieces.
 _SOUP = re.compile(r"[\w]+(?:[-_][\w]+){4,}")
 
@@ -452,16 +452,16 @@ _COUNT = re.compile(
     r"\d[\d.,]*\s*(?:views?|comments?|replies|likes?|shares?|aufrufe|kommentare?|antworten|"
     r"vues|commentaires?|réponses|visitas|comentarios?|respuestas|visite|commenti|risposte|"
     r"weergaven|reacties)",
-    re.IGNORECASE,
 )
 
 
 def _meta_part(part: str) -> bool:
     part = _squash(part)
+    low = part.lower()
     return (
         not part
-        or bool(_LABEL.fullmatch(part))
-        or bool(_COUNT.fullmatch(part))
+        or bool(_LABEL.fullmatch(low))
+        or bool(_COUNT.fullmatch(low))
         or bool(_KEY_VALUE.fullmatch(part))
         or byline_or_date(part)
     )
@@ -470,7 +470,6 @@ def _meta_part(part: str) -> bool:
 _COOKIE = re.compile(
     r"\bcookies?\b|\bcookie-?(?:richtlinie|hinweis|einstellungen|banner|policy|settings|"
     r"erklärung)",
-    re.IGNORECASE,
 )
 _CONSENT = re.compile(
     r"\b(?:accept|agree|consent|allow|use|uses|using|store|stored|settings|preferences|policy|"
@@ -480,7 +479,6 @@ _CONSENT = re.compile(
     r"confidentialité|navigat|acept|consentimiento|utiliza|usamos|privacidad|configuraci|"
     r"accett|consenso|utilizz|gebruik|toestemming|accepteer|akceptuj|zgod|używa|"
     r"aceit|consentimento|utiliz)\w*",
-    re.IGNORECASE,
 )
 
 
@@ -488,10 +486,9 @@ _CONSENT = re.compile(
 _CREDIT_END = re.compile(
     r"(?:\((?:[^()]{0,80}\b)?(?:photo|foto|bild|image|picture|credit|crédit|file|archiv|"
     r"archive|getty images|imago|shutterstock|istock)\b[^()]{0,80}\)"
-    r"|\([^()]{0,80}\bvia (?:AP|AFP|Reuters|Getty|dpa|EPA)\b[^()]{0,20}\)"
+    r"|\([^()]{0,80}\bvia (?:ap|afp|reuters|getty|dpa|epa)\b[^()]{0,20}\)"
     r"|\b(?:photo|foto|bild|image|picture|crédit|credit|quelle|source)s?\s?:\s?[^.!?]{2,60})"
     r"\s*$",
-    re.IGNORECASE,
 )
 
 
@@ -499,12 +496,13 @@ def caption_line(text: str) -> bool:
     """Whether a block is a picture's caption (it ends with a photo credit)."""
     if len(text) > 500 or not ("(" in text or ":" in text):
         return False
-    return bool(_CREDIT_END.search(text.rstrip(". ")))
+    return bool(_CREDIT_END.search(text.rstrip(". ").lower()))
 
 
 def cookie_line(text: str) -> bool:
     """Whether a block speaks of the site's cookies (a consent banner or notice)."""
-    return bool(_COOKIE.search(text)) and bool(_CONSENT.search(text))
+    low = text.lower()
+    return bool(_COOKIE.search(low)) and bool(_CONSENT.search(low))
 
 
 # -- bylines and date lines ----------------------------------------------------------
@@ -539,7 +537,6 @@ _DATE_PART = re.compile(
     r"|\b(?:" + _WEEKDAYS + r")\b\.?"
     r"|\b\d{1,4}(?:st|nd|rd|th|er|e|º|ª)?\b\.?"
     r"|\b(?:am|pm|uhr|utc|gmt|cet|cest|mez|mesz|est|edt|pst|pdt|bst)\b",
-    re.IGNORECASE,
 )
 # What makes a line a date: a numeric date, a time of day, or a month name with a number.
 _STRONG_DATE = re.compile(
@@ -548,14 +545,12 @@ _STRONG_DATE = re.compile(
     r"|\b\d{1,2}h\d{2}\b"
     r"|\b\d{1,4}\.?\s*(?:de\s+|of\s+)?(?:" + _MONTH_NAMES + r")\b"
     r"|\b(?:" + _MONTH_NAMES + r")\.?\s*\d{1,4}\b",
-    re.IGNORECASE,
 )
 _AGO = re.compile(
     r"\b\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
     r"|\bvor\s+\d+\s*(?:min(?:uten)?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)\b"
     r"|\bil y a\s+\d+\s*(?:min(?:utes?)?|heures?|jours?|semaines?|mois|ans?)\b"
     r"|\bhace\s+\d+\s*(?:min(?:utos?)?|horas?|días?|semanas?|meses|años?)\b",
-    re.IGNORECASE,
 )
 _META_WORDS = re.compile(
     r"\b(?:published|posted|updated|last updated|modified|created|written|on|at|by|in|and|"
@@ -564,7 +559,6 @@ _META_WORDS = re.compile(
     r"pubblicato|aggiornato|il|alle|di|e|gepubliceerd|bijgewerkt|op|om|door|en|publicado em|"
     r"atualizado|em|às|opublikowano|aktualizacja|dnia|o|"
     r"uhr|date|datum|fecha|data|time|zeit|heure|hora|ora|de|del|du|of|do|da)\b",
-    re.IGNORECASE,
 )
 _BYLINE_START = re.compile(
     r"^(?:by|von|par|por|di|da|door|av|af|od|от|written by|posted by|published by|"
@@ -575,6 +569,10 @@ _BYLINE_START = re.compile(
     r"reporting by|editing by|redaktion)\b[\s:]*",
     re.IGNORECASE,
 )
+# The same, for text whose case must be kept (the names left in a byline).
+_AGO_I = re.compile(_AGO.pattern, re.IGNORECASE)
+_DATE_PART_I = re.compile(_DATE_PART.pattern, re.IGNORECASE)
+_META_WORDS_I = re.compile(_META_WORDS.pattern, re.IGNORECASE)
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*|[a-z]{1,3}|&|and|und|et|y|e|\|)$")
 _SEPARATORS = re.compile(r"[|\u2022\u00b7,/()\[\]\u2013\u2014-]+")
 
@@ -582,14 +580,14 @@ _SEPARATORS = re.compile(r"[|\u2022\u00b7,/()\[\]\u2013\u2014-]+")
 def _is_date_line(line: str) -> bool:
     if len(line) > 90 or not _DIGIT.search(line):
         return False
-    if not (_STRONG_DATE.search(line) or _AGO.search(line)):
+    low = line.lower()
+    if not (_STRONG_DATE.search(low) or _AGO.search(low)):
         return False
-    rest = _AGO.sub(" ", line)
+    rest = _AGO.sub(" ", low)
     rest = _DATE_PART.sub(" ", rest)
     rest = _META_WORDS.sub(" ", rest)
     rest = _SEPARATORS.sub(" ", rest)
-    letters = sum(ch.isalpha() for ch in rest)
-    return letters <= 2 and any(ch.isdigit() for ch in line)
+    return sum(ch.isalpha() for ch in rest) <= 2
 
 
 def _is_byline(line: str) -> bool:
@@ -598,8 +596,8 @@ def _is_byline(line: str) -> bool:
         return False
     rest = line[m.end() :]
     if _DIGIT.search(rest):
-        rest = _DATE_PART.sub(" ", _AGO.sub(" ", rest))
-    rest = _META_WORDS.sub(" ", rest)
+        rest = _DATE_PART_I.sub(" ", _AGO_I.sub(" ", rest))
+    rest = _META_WORDS_I.sub(" ", rest)
     words = _SEPARATORS.sub(" ", rest).split()
     if not words or len(words) > 10:
         return False

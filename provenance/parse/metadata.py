@@ -119,10 +119,31 @@ _NOT_NAMES = _wordset(
 )
 _NAMED_BYLINE = re.compile(r"byline|author|submitted|username|posted-?by|autor|auteur", re.I)
 _NAMED_DATE = re.compile(r"publish|posted|date|time|byline|meta|submitted|datum", re.I)
-_INTERESTING = re.compile(
-    r"author|byline|submitted|username|posted|publish|date|time|meta|datum|autor|auteur", re.I
+_INTERESTING = (
+    "author",
+    "byline",
+    "submitted",
+    "username",
+    "posted",
+    "publish",
+    "date",
+    "time",
+    "meta",
+    "datum",
+    "autor",
+    "auteur",
 )
-_TITLE_SEPARATORS = (" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 ", " \u00bb ", " / ")
+_TITLE_SEPARATORS = (
+    " | ",
+    " - ",
+    " \u2013 ",
+    " \u2014 ",
+    " :: ",
+    " \u00b7 ",
+    " \u00bb ",
+    " \u203a ",
+    " / ",
+)
 _LANGUAGE = re.compile(r"([A-Za-z]{2,3})(?:[-_]([A-Za-z0-9]{2,8}))?")
 
 
@@ -290,13 +311,18 @@ def _first(metas: dict[str, list[str]], *keys: str) -> str | None:
     return None
 
 
-def _text_of(el: Element, source: str) -> str:
+def _text_of(el: Element, source: str, limit: int = 0) -> str:
+    """The text below ``el``; with a ``limit``, "" when it holds more characters."""
     parts: list[str] = []
+    size = 0
     stack: list[Element | Text] = [el]
     while stack:
         node = stack.pop()
         if isinstance(node, Text):
             parts.append(source[node.start : node.end])
+            size += node.end - node.start
+            if limit and size > limit * 4 and len(" ".join(" ".join(parts).split())) > limit:
+                return ""
         elif node.tag not in ("script", "style", "noscript", "template"):
             stack.extend(reversed(node.children))
     return " ".join(parts)
@@ -322,7 +348,10 @@ def _scan(doc: Document) -> _Marks:
         if tag == "time":
             marks.times.append(el)
         raw = el.raw_attrs
-        if not raw or not _INTERESTING.search(raw) or tag in ("script", "style", "meta", "link"):
+        if not raw or tag in ("script", "style", "meta", "link"):
+            continue
+        low = raw.lower()
+        if not any(word in low for word in _INTERESTING):
             continue
         names = f"{el.get('class')} {el.get('id')} {el.get('rel')} {el.get('itemprop')}"
         if _NAMED_BYLINE.search(names) and len(marks.bylines) < 40:
@@ -589,13 +618,13 @@ def page_metadata(doc: Document, url: str | None = None) -> Metadata:
                 break
     if not authors:
         for el in marks.bylines:
-            authors = _people(_text_of(el, source), outlet_keys)
+            authors = _people(_text_of(el, source, 200), outlet_keys)
             if authors:
                 break
     if not authors and not organisation_authors:
         # A byline that names only the outlet ("By Example News"): the outlet wrote it.
         for el in marks.bylines:
-            organisation_authors = _people(_text_of(el, source), set())
+            organisation_authors = _people(_text_of(el, source, 200), set())
             if organisation_authors:
                 break
     authors = authors or organisation_authors
@@ -675,7 +704,7 @@ def _shown_date(marks: _Marks, source: str) -> str | None:
     el = marks.published_prop
     if el is not None:
         value = el.get("datetime") or el.get("content") or el.get("value")
-        value = value or _clean(_text_of(el, source))
+        value = value or _clean(_text_of(el, source, 200))
         if normalise_date(value):
             return value
     for el in marks.times:
@@ -693,8 +722,8 @@ def _dated_element(marks: _Marks, source: str) -> str | None:
     for el in marks.dated:
         value = el.get("datetime") or el.get("content") or el.get("value")
         if not value:
-            value = _clean(_text_of(el, source))
-            if len(value) > 80:
+            value = _clean(_text_of(el, source, 80))
+            if not value or len(value) > 80:
                 continue
         found = normalise_date(value)
         if found:

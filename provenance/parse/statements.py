@@ -156,27 +156,39 @@ def _char(c: str) -> str:
 
 
 def _find_date(source: str, value: str) -> tuple[int, int] | None:
+    """Where the page writes the date ``value``: as given, as an ISO date with another
+    time or offset, written out around its year, or as epoch seconds."""
     at = source.find(value)
     if at >= 0:
         return at, at + len(value)
-    # Every way of writing a date that _DATES knows holds the year, except epoch
-    # seconds and milliseconds: look around each place the year is written.
+    day = value[:10]
+    at = source.find(day)
+    while at >= 0:
+        m = _DATES.match(source, at)
+        if m is not None and normalise_date(m.group(0)) == value:
+            return m.span()
+        at = source.find(day, at + 10)
+    # Every other way of writing a date that _DATES knows holds the year, except
+    # epoch seconds and milliseconds: look around each place the year is written.
     year = value[:4]
     pos = source.find(year) if year.isdigit() else -1
-    found: tuple[int, int] | None = None
+    seen = -1
     while pos >= 0:
-        for m in _DATES.finditer(source, max(0, pos - 40), pos + 44):
-            whole = _DATES.match(source, m.start())
-            if whole is not None and whole.end() > pos and normalise_date(whole.group(0)) == value:
-                found = whole.span()
-                break
-        if found is not None:
-            break
+        if pos > seen:
+            for m in _DATES.finditer(source, max(0, pos - 40, seen), pos + 44):
+                whole = _DATES.match(source, m.start())
+                if (
+                    whole is not None
+                    and whole.end() > pos
+                    and normalise_date(whole.group(0)) == value
+                ):
+                    return whole.span()
+            seen = pos + 4
         pos = source.find(year, pos + 4)
-    for m in _EPOCH.finditer(source, 0, found[0] if found else len(source)):
+    for m in _EPOCH.finditer(source):
         if normalise_date(m.group(0)) == value:
             return m.span()
-    return found
+    return None
 
 
 def _find_language(source: str, value: str) -> tuple[int, int] | None:
