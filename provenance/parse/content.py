@@ -227,9 +227,6 @@ class _Page:
 
 
 def _hidden(el: Element) -> bool:
-    raw = el.raw_attrs
-    if "hidden" not in raw and "none" not in raw:
-        return False
     attrs = el.attrs
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True
@@ -237,19 +234,11 @@ def _hidden(el: Element) -> bool:
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
-def _category(el: Element) -> str | None:
-    """Furniture category of an element from its tag, names and role, or None."""
-    tag = el.tag
-    if tag in ("html", "body", "#root", "main", "h1") or tag in HEADINGS:
-        return None
-    raw = el.raw_attrs
-    if not raw:
-        return FURNITURE_TAGS.get(tag)
-    return _category_of(tag, raw)
-
-
 @functools.lru_cache(maxsize=16384)
 def _category_of(tag: str, raw: str) -> str | None:
+    """Furniture category of an element from its tag, names and role, or None."""
+    if tag in ("html", "body", "#root", "main", "h1") or tag in HEADINGS:
+        return None
     if "class" in raw or "id" in raw or "role" in raw or "itemprop" in raw:
         attrs = _names(raw)
         itemprop = attrs.get("itemprop", "")
@@ -329,14 +318,20 @@ def _segment(body: Element, source: str) -> _Page:
                 continue
             el: Element = node  # type: ignore[assignment]
             tag = el.tag
-            if tag in NEVER or (el.raw_attrs and _hidden(el)):
+            if tag in NEVER:
                 continue
+            raw = el.raw_attrs
+            if raw:
+                if ("hidden" in raw or "none" in raw) and _hidden(el):
+                    continue
+                cat = _category_of(tag, raw)
+            else:
+                cat = FURNITURE_TAGS.get(tag)
             if tag == "br":
                 current.items.append((False, el.start, el.end))
                 continue
             j = len(order)
             block = tag in BLOCK_TAGS
-            cat = _category(el)
             if cat is not None:
                 if cat == cues.HIDDEN:
                     continue
@@ -623,13 +618,13 @@ def extract_body(doc: Document, builder: TextBuilder) -> None:
     _teaser_lists(page)
     _consent_boxes(page)
     _drops(page)
-    spans = [(i, page.last[i]) for i in _choose(page)]
+    inside = bytearray(len(page.order))
+    for i in _choose(page):
+        inside[i : page.last[i] + 1] = b"\x01" * (page.last[i] + 1 - i)
     dropped = page.dropped
     for b in page.blocks:
         at = b.at
-        if not b.text or dropped[at] or not any(lo <= at <= hi for lo, hi in spans):
-            continue
-        if not _keep(b):
+        if not b.text or dropped[at] or not inside[at] or not _keep(b):
             continue
         builder.open_paragraph(b.kind)
         for is_text, s, e in b.items:
