@@ -119,19 +119,9 @@ _NOT_NAMES = _wordset(
 )
 _NAMED_BYLINE = re.compile(r"byline|author|submitted|username|posted-?by|autor|auteur", re.I)
 _NAMED_DATE = re.compile(r"publish|posted|date|time|byline|meta|submitted|datum", re.I)
-_INTERESTING = (
-    "author",
-    "byline",
-    "submitted",
-    "username",
-    "posted",
-    "publish",
-    "date",
-    "time",
-    "meta",
-    "datum",
-    "autor",
-    "auteur",
+# Attribute words that may mark a byline or a date (matched in lower case).
+_INTERESTING = re.compile(
+    r"author|byline|submitted|username|posted|publish|date|time|meta|datum|autor|auteur"
 )
 _TITLE_SEPARATORS = (
     " | ",
@@ -350,8 +340,7 @@ def _scan(doc: Document) -> _Marks:
         raw = el.raw_attrs
         if not raw or tag in ("script", "style", "meta", "link"):
             continue
-        low = raw.lower()
-        if not any(word in low for word in _INTERESTING):
+        if not _INTERESTING.search(raw.lower()):
             continue
         names = f"{el.get('class')} {el.get('id')} {el.get('rel')} {el.get('itemprop')}"
         if _NAMED_BYLINE.search(names) and len(marks.bylines) < 40:
