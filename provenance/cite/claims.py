@@ -78,9 +78,17 @@ class Words:
     def raw(self, start: int, end: int) -> str:
         return self.data[start:end].decode(self.codec, "replace")
 
+    def tight(self, start: int, end: int) -> bool:
+        """The span starts and ends with a character of text: no white space (which the
+        folding would hide) and no tag at either edge."""
+        raw = self.raw(start, end)
+        if not raw or raw[0].isspace() or raw[-1].isspace() or "\x00" in (raw[0], raw[-1]):
+            return False
+        return self.format != "html" or (raw[0] != "<" and raw[-1] != ">")
+
     def holds(self, start: int, end: int, claimed: str) -> str:
         """PASSED, FAILED, or NOT_CHECKED when markup inside the span leaves it open."""
-        if not self.inside(start, end):
+        if not self.inside(start, end) or not self.tight(start, end):
             return FAILED
         found = self.at(start, end)
         if found.text == fold_text(claimed):
@@ -112,8 +120,8 @@ def _span_status(words: Words, spans: list[tuple[str, Span]]) -> tuple[str, str]
 
 
 def quote_checks(c: Citation, words: Words) -> list[Check]:
-    """``quote text`` (each piece's bytes hold its words; the quote, ``exact`` and the
-    quote's sha256 agree with them) and ``quote id`` (derived from the bytes cited)."""
+    """``quote text`` (each piece's bytes hold its words; the quote and its sha256 agree
+    with them) and ``quote id`` (derived from the bytes cited)."""
     a = c.anchor
     checks: list[Check] = []
     pieces = list(a.pieces)
@@ -121,25 +129,16 @@ def quote_checks(c: Citation, words: Words) -> list[Check]:
         return [_check("quote text", False, "the byte span is not that of its pieces")]
     if not all(words.inside(s, e) and s < e for s, e in pieces):
         return [_check("quote text", False, f"bytes {a.byte_start}-{a.byte_end} are outside")]
+    if not all(words.tight(s, e) for s, e in pieces):
+        return [_check("quote text", False, "a piece's bytes begin or end with no text")]
     folded = [words.at(s, e) for s, e in pieces]
     joined = " ".join(f.text for f in folded)
     qh = hashlib.sha256(c.quote.text.encode("utf-8")).hexdigest()
     if qh != a.quote_sha256:
         checks.append(_check("quote text", False, f"the quote hashes to sha256 {qh}"))
     elif joined == fold_text(c.quote.text):
-        exact = words.holds(a.byte_start, a.byte_end, a.exact) if len(pieces) > 1 else (
-            PASSED if a.exact == c.quote.text or fold_text(a.exact) == joined else FAILED
-        )  # fmt: skip
-        if exact == FAILED:
-            checks.append(_check("quote text", False, "the exact text is not at its bytes"))
-        elif exact == NOT_CHECKED:
-            checks.append(
-                Check("quote text", NOT_CHECKED, "the pieces hold the quote; between them, "
-                      "markup may hide dropped text, so a re-parse decides the exact text")
-            )  # fmt: skip
-        else:
-            where = ", ".join(f"{s}-{e}" for s, e in pieces)
-            checks.append(_check("quote text", True, f"bytes {where} hold the quote, exactly"))
+        where = ", ".join(f"{s}-{e}" for s, e in pieces)
+        checks.append(_check("quote text", True, f"bytes {where} hold the quote, exactly"))
     elif any(f.markup for f in folded):
         checks.append(
             Check("quote text", NOT_CHECKED, "markup inside the quote's bytes may hide text "
@@ -163,25 +162,31 @@ def quote_checks(c: Citation, words: Words) -> list[Check]:
 
 
 def selector_check(c: Citation, words: Words) -> Check:
-    """``text selectors``: the prefix and suffix are the words around the quote's bytes.
+    """``text selectors`` (the W3C TextQuoteSelector): the exact text is at the quote's
+    bytes, and the prefix and suffix are the words around them.
 
     Within the quote's paragraph they must be right next to its bytes; past a
     paragraph break the parser may have dropped a block (a caption, a "related"
     line), so the words there must follow in order, further on.
     """
     a = c.anchor
+    pieces = list(a.pieces)
+    if len(pieces) == 1:
+        exact = PASSED if a.exact == c.quote.text else FAILED
+    else:
+        exact = words.holds(a.byte_start, a.byte_end, a.exact)
+    if exact == FAILED:
+        return _check("text selectors", False, "the exact text is not the quote's")
     window = 4 * max(len(a.prefix), len(a.suffix)) + 512
     before = _raw_fold(words, max(0, a.byte_start - window), a.byte_start)
     after = _raw_fold(words, a.byte_end, min(len(words.data), a.byte_end + window))
     near = a.prefix.split("\n\n")[::-1]
     far = a.suffix.split("\n\n")
-    ok_before = _in_order(before[::-1], [_fold_keep(p)[::-1] for p in near])
-    ok_after = _in_order(after, [_fold_keep(p) for p in far])
-    if ok_before and ok_after:
-        return _check("text selectors", True, "prefix and suffix are around the quote's bytes")
-    start = max(0, a.byte_start - window)
-    end = min(len(words.data), a.byte_end + window)
-    if words.at(start, a.byte_start).markup or words.at(a.byte_end, end).markup:
+    ok_before = _in_order(before.text[::-1], [_fold_keep(p)[::-1] for p in near])
+    ok_after = _in_order(after.text, [_fold_keep(p) for p in far])
+    if ok_before and ok_after and exact == PASSED:
+        return _check("text selectors", True, "exact, prefix and suffix are at the quote's bytes")
+    if exact == NOT_CHECKED or before.markup or after.markup:
         return Check(
             "text selectors",
             NOT_CHECKED,
@@ -214,13 +219,13 @@ def _fold_keep(text: str) -> str:
     return fold_text("\x00" + text + "\x00")[1:-1]
 
 
-def _raw_fold(words: Words, start: int, end: int) -> str:
-    # Fold with sentinels so a boundary space survives the trimming.
-    data = words.data
+def _raw_fold(words: Words, start: int, end: int) -> Folded:
+    """The words of a window, white space at its ends kept (as one space)."""
+    # Folding with sentinels at both ends keeps a boundary space from being trimmed.
     sentinel = "\x00".encode(words.codec)
-    joined = sentinel + data[start:end] + sentinel
-    text = fold_span(joined, 0, len(joined), words.codec, words.format).text
-    return text.strip("\x00")
+    joined = sentinel + words.data[start:end] + sentinel
+    found = fold_span(joined, 0, len(joined), words.codec, words.format)
+    return Folded(found.text.strip("\x00"), found.markup)
 
 
 def _is_mark(words: Words, span: Span) -> bool:
@@ -237,12 +242,14 @@ def _enclosed(words: Words, start: int, end: int, marks: tuple[Span, ...], last:
     return opens and (closes or not last)
 
 
-def _marks_near(words: Words, start: int, end: int) -> bool:
-    """Whether a quotation mark sits right at either edge of ``[start, end)``."""
-    head = words.at(max(0, start - 12), start).text[-2:]
-    tail = words.at(end, min(len(words.data), end + 12)).text[:2]
-    return any(head.endswith(m) for m in QUOTATION_MARKS) or any(
-        tail.startswith(m) for m in QUOTATION_MARKS
+def _edge_marks(words: Words, start: int, end: int) -> tuple[bool, bool]:
+    """Whether a quotation mark sits right before ``start`` and right after ``end``
+    (markup between is nothing; white space is something)."""
+    before = _raw_fold(words, max(0, start - 16), start).text
+    after = _raw_fold(words, end, min(len(words.data), end + 16)).text
+    return (
+        any(before.endswith(m) for m in QUOTATION_MARKS),
+        any(after.startswith(m) for m in QUOTATION_MARKS),
     )
 
 
@@ -253,9 +260,10 @@ def kind_checks(c: Citation, words: Words) -> list[Check]:
     ev, kind = c.evidence, c.quote.kind
     pieces = list(c.anchor.pieces)
     if c.legacy:
-        enclosed = all(_marks_near(words, s, e) for s, e in pieces)
+        edges = [_edge_marks(words, s, e) for s, e in pieces]
+        enclosed = all(o and (c_ or i < len(edges) - 1) for i, (o, c_) in enumerate(edges))
         detail = "a first-schema citation carries no mark evidence; "
-        if kind == "indirect" and enclosed:
+        if kind == "indirect" and any(all(e) for e in edges):
             return [_check("kind", False, detail + "quotation marks enclose the content")]
         if kind != "indirect" and not enclosed:
             return [_check("kind", False, detail + "no quotation marks at the content's edges")]
@@ -283,7 +291,11 @@ def kind_checks(c: Citation, words: Words) -> list[Check]:
         ok = bool(quoted) and inside and quoted != pieces and every_enclosed
         why = "quoted words inside quotation marks, within a wider reported clause"
     elif kind == "indirect":
-        ok = not quoted and not ev.marks and not any(_marks_near(words, s, e) for s, e in pieces)
+        ok = (
+            not quoted
+            and not ev.marks
+            and not any(all(_edge_marks(words, s, e)) for s, e in pieces)
+        )
         why = "no quotation marks around the reported content"
     else:
         ok, why = False, f"unknown kind {kind!r}"
@@ -374,8 +386,10 @@ def metadata_checks(c: Citation, words: Words) -> dict[str, Check]:
                 ok = from_url(field, v, c.source.url)
                 where = "the URL"
             else:
-                ok = words.inside(m.byte_start, m.byte_end) and states(
-                    field, v, words.raw(m.byte_start, m.byte_end)
+                ok = (
+                    words.inside(m.byte_start, m.byte_end)
+                    and words.tight(m.byte_start, m.byte_end)
+                    and states(field, v, words.raw(m.byte_start, m.byte_end))
                 )
                 where = f"bytes {m.byte_start}-{m.byte_end}"
             if not ok:

@@ -28,134 +28,22 @@ import attrs
 
 from ..parse import Article
 from .evidence import EXTRACTOR_VERSION
-from .lexicon import (
-    ABBREVIATIONS,
-    CUE,
-    DETERMINERS,
-    GERUNDS,
-    INDIRECT_CUE,
-    PRONOUNS,
-    SPEAKER_NOUNS,
+from .frames import (
+    Attribution,
+    colon_speaker,
+    cue_source,
+    frame_after,
+    frame_before,
+    np_after,
+    sentences,
 )
+from .lexicon import for_language
 from .marks import QuoteSpan, find_quotes
+from .reported import continues_reported_speech, indirect_in
 from .resolve import Resolution, Resolver
 
 __all__ = ["EXTRACTOR_VERSION", "Quote", "TextSpan", "extract_quotes", "quote_id_for"]
 
-_TOKEN = re.compile(r"\w+(?:[\u2019'.\-]\w+)*\.?|[^\w\s]")
-_NP_STOP = frozenset(
-    [
-        "and",
-        "but",
-        "or",
-        "so",
-        "that",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "when",
-        "where",
-        "while",
-        "because",
-        "as",
-        "if",
-        "than",
-        "then",
-        "also",
-        "not",
-        "never",
-        "has",
-        "have",
-        "had",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "may",
-        "might",
-        "must",
-        "do",
-        "does",
-        "did",
-        "to",
-        "of",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "by",
-        "from",
-        "about",
-        "into",
-        "over",
-        "after",
-        "before",
-    ]
-)
-_LEAD_DROP = frozenset(
-    [
-        "and",
-        "but",
-        "so",
-        "also",
-        "then",
-        "yet",
-        "however",
-        "now",
-        "still",
-        "later",
-        "earlier",
-        "meanwhile",
-        "instead",
-        "moreover",
-        "indeed",
-        "further",
-        "furthermore",
-        "though",
-        "although",
-        "while",
-        "as",
-    ]
-)
-_TRAIL_DROP = frozenset(
-    [
-        "also",
-        "then",
-        "later",
-        "again",
-        "once",
-        "previously",
-        "recently",
-        "earlier",
-        "today",
-        "yesterday",
-        "tonight",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "repeatedly",
-        "simply",
-        "further",
-        "publicly",
-        "privately",
-        "separately",
-        "flatly",
-        "bluntly",
-    ]
-)
 _QUOTE_OR_SPACE = re.compile("[\\s\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e]")
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|''.*?''|\u00ab[^\u00bb]*\u00bb")
 _QUOTE_CHARS = "\"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d\u2018\u2019'"
@@ -277,13 +165,6 @@ class Quote:
         )
 
 
-@attrs.define
-class _Attribution:
-    speaker: tuple[int, int] | None
-    cue: tuple[int, int] | None
-    resolution_hint: str = ""
-
-
 def _span(article: Article, start: int, end: int) -> TextSpan:
     b0, b1 = article.byte_span(start, end)
     return TextSpan(start, end, b0, b1, article.text[start:end])
@@ -309,345 +190,6 @@ def _quote_id(article: Article, content: tuple[TextSpan, ...], quoted: tuple[Tex
     )
 
 
-# -- sentences ---------------------------------------------------------------------
-
-
-_SENTENCE_END = re.compile(
-    r"[.!?]+[\"\u201d\u2019')\]]*"
-    r"(?=\s+[\"\u201c\u2018\u201e\u00ab'(\[]*[A-Z0-9\u00c0-\u024f\u0400-\u04ff])"
-)
-
-
-def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence spans of one paragraph (abbreviations and initials respected)."""
-    out: list[tuple[int, int]] = []
-    pos = start
-    for m in _SENTENCE_END.finditer(text[start:end]):
-        cut = start + m.end()
-        word = re.search(r"([\w.]+)[.!?]+[\"\u201d\u2019')\]]*$", text[pos:cut])
-        if word:
-            w = word.group(1).lower().rstrip(".")
-            if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
-                continue
-        out.append((pos, cut))
-        pos = cut
-        while pos < end and text[pos].isspace():
-            pos += 1
-    if pos < end:
-        out.append((pos, end))
-    return out
-
-
-# -- noun phrases ------------------------------------------------------------------
-
-
-def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    out = []
-    for m in _TOKEN.finditer(text, start, end):
-        word = m.group(0)
-        s, e = m.span()
-        sentence_period = (
-            len(word) > 1
-            and word.endswith(".")
-            and word[:-1].lower() not in ABBREVIATIONS
-            and not re.fullmatch(r"(?:\w\.)+", word)  # keep initials such as U.S.
-        )
-        if sentence_period:
-            out.append((s, e - 1, word[:-1]))
-            out.append((e - 1, e, "."))
-            continue
-        out.append((s, e, word))
-    return out
-
-
-def _valid_speaker(words: list[str]) -> bool:
-    if not words or len(words) > 10:
-        return False
-    low = [w.lower() for w in words]
-    if all(w in DETERMINERS for w in low):
-        return False
-    if len(words) == 1 and low[0] in PRONOUNS:
-        return low[0] not in ("it", "you", "him", "them", "us")
-    if any(w in _NP_STOP for w in low[1:]) and "of" not in low:
-        return False
-    if words[0][0].isupper() or low[0] in DETERMINERS:
-        return True
-    return any(w in SPEAKER_NOUNS for w in low)
-
-
-def _trim(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    while tokens and tokens[0][2].lower() in _LEAD_DROP:
-        tokens = tokens[1:]
-    while tokens and tokens[-1][2].lower().rstrip(".") in _TRAIL_DROP:
-        tokens = tokens[:-1]
-    return tokens
-
-
-_AUX = frozenset(
-    [
-        "has",
-        "have",
-        "had",
-        "is",
-        "are",
-        "was",
-        "were",
-        "will",
-        "would",
-        "could",
-        "should",
-        "can",
-        "may",
-        "might",
-        "must",
-        "did",
-        "does",
-        "do",
-        "also",
-        "later",
-        "previously",
-        "repeatedly",
-        "often",
-        "once",
-        "again",
-        "then",
-        "has've",
-    ]
-)
-
-
-def _np_before(text: str, limit: int, cue_start: int) -> tuple[int, int] | None:
-    """The speaker noun phrase that ends right before a cue (auxiliaries skipped:
-    "Russia has called"; an appositive skipped: "Huma Abedin, an aide, wrote")."""
-    toks = _tokens(text, limit, cue_start)
-    while toks and toks[-1][2].lower() in _AUX:
-        toks = toks[:-1]
-    if toks and toks[-1][2] == ",":
-        commas = [i for i, t in enumerate(toks[:-1]) if t[2] == ","]
-        if commas and len(toks) - commas[-1] <= 32:
-            head = _np_before(text, limit, toks[commas[-1]][0])
-            if head is not None:
-                return head
-        return None
-    picked: list[tuple[int, int, str]] = []
-    depth = 0
-    for tok in reversed(toks):
-        word = tok[2]
-        if word == ")":
-            depth += 1
-            picked.insert(0, tok)
-            continue
-        if depth:
-            picked.insert(0, tok)
-            if word == "(":
-                depth -= 1
-            continue
-        if not word[0].isalnum():
-            if word in ("'", "\u2019", "-", ".") and picked:
-                picked.insert(0, tok)
-                continue
-            break
-        low = word.lower()
-        if low in _NP_STOP and low != "of":
-            break
-        picked.insert(0, tok)
-        if len(picked) >= 8:
-            break
-    # "of" may only sit inside the phrase (a spokesman of the ministry)
-    while picked and picked[0][2].lower() == "of":
-        picked = picked[1:]
-    picked = _trim(picked)
-    if not picked or not _valid_speaker([t[2] for t in picked if t[2][0].isalnum()]):
-        return None
-    return picked[0][0], picked[-1][1]
-
-
-def _np_after(text: str, start: int, limit: int) -> tuple[int, int] | None:
-    """The speaker noun phrase that starts right after a cue (said Caddell)."""
-    toks = _tokens(text, start, limit)
-    picked: list[tuple[int, int, str]] = []
-    depth = 0
-    for tok in toks:
-        word = tok[2]
-        if word == "(" and picked:
-            depth += 1
-        if depth:
-            picked.append(tok)
-            if word == ")":
-                depth -= 1
-            continue
-        if not word[0].isalnum():
-            if word in ("'", "\u2019", "-") and picked:
-                picked.append(tok)
-                continue
-            break
-        if word.lower() in _NP_STOP and word.lower() != "of":
-            break
-        picked.append(tok)
-        if len(picked) >= 8:
-            break
-    while picked and picked[-1][2].lower() == "of":
-        picked = picked[:-1]
-    picked = _trim(picked)
-    if not picked or not _valid_speaker([t[2] for t in picked if t[2][0].isalnum()]):
-        return None
-    return picked[0][0], picked[-1][1]
-
-
-# -- attribution frames -------------------------------------------------------------
-
-
-def _frame_after(text: str, start: int, end: int) -> tuple[_Attribution, int] | None:
-    """``," the ministry said`` / ``," said Caddell`` / ``, according to X``."""
-    dash = re.match(r"[\s\xa0]*([\u2015\u2014\u2013]|--)[\s\xa0]*", text[start:end])
-    if dash:
-        np = _np_after(text, start + dash.end(), end)
-        line_end = text.find("\n", start + dash.end(), end)
-        if np is not None and (line_end == -1 or np[1] <= line_end):
-            rest = text[np[1] : line_end if line_end != -1 else end]
-            if re.match(r"[\s\xa0.,;]*(?:$|[\"\u201c\u201d\u00ab])", rest):
-                dash_cue = (start + dash.start(1), start + dash.end(1))
-                return _Attribution(np, dash_cue), np[1]
-    m = re.match(r"[\s,.:;!?\u2014\u2013-]*", text[start:end])
-    pos = start + (m.end() if m else 0)
-    if pos >= end:
-        return None
-    window_end = min(end, pos + 120)
-    cue = CUE.search(text, pos, window_end)
-    if cue is None:
-        return None
-    if cue.start() == pos or text[pos : cue.start()].strip() == "":
-        np = _np_after(text, cue.end(), end)
-        if np is None:
-            return None
-        return _Attribution(np, (cue.start(), cue.end())), np[1]
-    np = _np_before(text, pos, cue.start())
-    if np is None or np[0] != _first_word(text, pos):
-        return None
-    return _Attribution(np, (cue.start(), cue.end())), cue.end()
-
-
-def _first_word(text: str, pos: int) -> int:
-    while pos < len(text) and not text[pos].isalnum():
-        pos += 1
-    return pos
-
-
-_OPENERS = frozenset(
-    [
-        "at",
-        "in",
-        "on",
-        "during",
-        "after",
-        "before",
-        "while",
-        "when",
-        "following",
-        "amid",
-        "with",
-        "for",
-        "from",
-        "by",
-        "as",
-        "since",
-        "earlier",
-        "later",
-        "last",
-        "this",
-        "friday",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "saturday",
-        "sunday",
-        "speaking",
-        "asked",
-    ]
-)
-
-
-def _subject(text: str, start: int, limit: int) -> tuple[int, int] | None:
-    """The subject of the clause starting at ``start``: the words before its
-    first verb-like word (a leading "At the meeting," phrase is skipped)."""
-    toks = _tokens(text, start, limit)
-    first = toks[0][2].lower() if toks else ""
-    if first in _OPENERS or first.endswith(("ing", "ly")) or first in _LEAD_DROP:
-        # "At the meeting," / "Smiling broadly," / "Likewise," come before the subject.
-        comma = next((i for i, t in enumerate(toks[:16]) if t[2] == ","), None)
-        if comma is not None:
-            toks = toks[comma + 1 :]
-    picked: list[tuple[int, int, str]] = []
-    for tok in toks:
-        word = tok[2]
-        low = word.lower()
-        if not word[0].isalnum():
-            if word in ("'", "\u2019", "-") and picked:
-                picked.append(tok)
-                continue
-            break
-        verbish = word[0].islower() and (
-            low.endswith("ed") or low in _AUX or low in _NP_STOP or CUE.is_cue_word(low)
-        )
-        if verbish and picked:
-            break
-        picked.append(tok)
-        if len(picked) > 8:
-            return None
-    picked = _trim(picked)
-    if not picked or not _valid_speaker([t[2] for t in picked if t[2][0].isalnum()]):
-        return None
-    return picked[0][0], picked[-1][1]
-
-
-def _colon_speaker(text: str, start: int, colon: int) -> tuple[int, int] | None:
-    """Who speaks after a colon with no reporting verb: a name right before the
-    colon ("... doesn't surprise pollster Daron Shaw:"), else the clause subject
-    ("She then addressed the supporters again:")."""
-    np = _np_before(text, start, colon)
-    if np is not None:
-        words = text[np[0] : np[1]].split()
-        named = any(w[:1].isupper() for w in words[1:]) or (
-            np[0] > start and words[0][:1].isupper()
-        )
-        if named:
-            return np
-    return _subject(text, start, colon)
-
-
-def _frame_before(text: str, start: int, end: int) -> tuple[_Attribution, int] | None:
-    """``Marzuk told RIA Novosti that "`` / ``Caddell continued: "`` / ``According to X, "``
-    / ``Kasich: "`` / ``..., saying: "``."""
-    segment = text[start:end]
-    colon = re.fullmatch(r"\s*([^:\n]{1,60}?)\s*:\s*", segment)
-    if colon and not CUE.search(text, start + colon.start(1), start + colon.end(1)):
-        np = _np_after(text, start + colon.start(1), start + colon.end(1))
-        if np is not None and np[1] == start + colon.end(1):
-            c = start + segment.rindex(":")
-            return _Attribution(np, (c, c + 1)), np[0]
-    best = None
-    for cue in CUE.finditer(text, start, end):
-        between = text[cue.end() : end]
-        if len(between) > 120 or re.search(r"[.!?;]\s|[\"\u201c\u201d\u201e\u00ab\u00bb]", between):
-            continue
-        best = cue
-    if best is None:
-        return None
-    cue_start, cue_end = best.start(), best.end()
-    if best.group(0).lower() == "according to":
-        np = _np_after(text, cue_end, end)
-        return (_Attribution(np, (cue_start, cue_end)), start) if np else None
-    np = None if best.group(0).lower() in GERUNDS else _np_before(text, start, cue_start)
-    if np is None:
-        np = _np_after(text, cue_end, end) if best.group(0).lower() not in GERUNDS else None
-        if np is None:
-            np = _subject(text, start, cue_start)
-            if np is None:
-                return None
-    return _Attribution(np, (cue_start, cue_end)), min(np[0], cue_start)
-
-
 # -- the pass over an article -------------------------------------------------------
 
 
@@ -655,14 +197,15 @@ class _Finder:
     def __init__(self, article: Article) -> None:
         self.article = article
         self.text = article.text
+        self.lex = for_language(article.language, self.text)
         self.paragraphs = [(p.start, p.end) for p in article.paragraphs]
         self.kinds = [p.kind for p in article.paragraphs]
         self.sentences: list[tuple[int, int, int]] = []  # (start, end, paragraph index)
         for i, (ps, pe) in enumerate(self.paragraphs):
-            self.sentences.extend((s, e, i) for s, e in _sentences(self.text, ps, pe))
-        self.resolver = Resolver(self.text)
+            self.sentences.extend((s, e, i) for s, e in sentences(self.lex, self.text, ps, pe))
+        self.resolver = Resolver(self.text, self.lex)
         self.quotes: list[Quote] = []
-        self.last_attribution: _Attribution | None = None
+        self.last_attribution: Attribution | None = None
         self.last_para = -1
 
     def sentence_at(self, pos: int) -> tuple[int, int, int]:
@@ -726,8 +269,40 @@ class _Finder:
             ):
                 out[-1] = self.merged(prev if prev.speaker is not None else q, prev, q)
                 continue
+            host = next(
+                (o for o in reversed(out[-4:]) if o.kind == "mixed" and self._inside(q, o)), None
+            )
+            if (
+                host is not None
+                and q.kind in ("scare", "mixed")
+                and q.parent_id is None
+                and (q.kind == "scare" or q.cue == host.cue or q.speaker is None)
+            ):
+                # Cruz called Trump a "liar" who is "amoral": one attribution, two fragments.
+                out[out.index(host)] = self.widened(host, q)
+                continue
             out.append(q)
         return out
+
+    def _inside(self, q: Quote, host: Quote) -> bool:
+        first = q.quoted[0] if q.quoted else q.content[0]
+        return host.content[0].start <= first.start and first.end <= host.content[-1].end
+
+    def widened(self, host: Quote, q: Quote) -> Quote:
+        """``host`` (a mixed quote) with ``q``'s quoted words as one more fragment."""
+        start = min(host.content[0].start, q.content[0].start)
+        end = max(host.content[-1].end, q.content[-1].end)
+        content = (_span(self.article, start, end),)
+        quoted = tuple(sorted(host.quoted + q.quoted, key=lambda x: x.start))
+        marks = tuple(sorted(host.marks + q.marks, key=lambda x: x.start))
+        return attrs.evolve(
+            host,
+            quote_id=_quote_id(self.article, content, quoted),
+            content=content,
+            quoted=quoted,
+            marks=marks,
+            text=content[0].text,
+        )
 
     def merged(self, base: Quote, first: Quote, second: Quote) -> Quote:
         """``base`` with the pieces of ``first`` and ``second`` as one quote."""
@@ -759,6 +334,14 @@ class _Finder:
         self.quotes[-1] = quote
         return quote
 
+    def trimmed(self, start: int, end: int) -> tuple[int, int]:
+        """``[start, end)`` without white space at its edges."""
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        return start, end
+
     def mark_spans(self, pieces: tuple[tuple[int, int], ...]) -> tuple[TextSpan, ...]:
         """The quotation marks right around each quoted piece (doubled apostrophes
         count as one mark; a piece that runs on to the next paragraph has no closer)."""
@@ -777,17 +360,18 @@ class _Finder:
         self,
         qs: QuoteSpan,
         kind: str,
-        attribution: _Attribution | None,
+        attribution: Attribution | None,
         how: str,
         clause: tuple[int, int] | None = None,
     ) -> Quote:
         """A quote of ``qs``; ``clause`` is the reported clause of a mixed quote."""
-        quoted_pieces = () if kind == "indirect" else qs.pieces
+        pieces = tuple(self.trimmed(s, e) for s, e in qs.pieces)
+        quoted_pieces = () if kind == "indirect" else pieces
         quoted = tuple(_span(self.article, s, e) for s, e in quoted_pieces)
         if clause is not None:
-            content: tuple[TextSpan, ...] = (_span(self.article, *clause),)
+            content: tuple[TextSpan, ...] = (_span(self.article, *self.trimmed(*clause)),)
         else:
-            content = tuple(_span(self.article, s, e) for s, e in qs.pieces)
+            content = tuple(_span(self.article, s, e) for s, e in pieces)
         speaker = cue = None
         name, confidence, resolution, note = None, 0.0, "none", None
         antecedents: tuple[TextSpan, ...] = ()
@@ -796,7 +380,9 @@ class _Finder:
             speaker = _span(self.article, s0, s1)
             found: Resolution = self.resolver.resolve(speaker.text, s0)
             name, confidence, resolution = found.name, found.confidence, found.how
-            antecedents = tuple(_span(self.article, a, b) for a, b in found.chain)
+            # A chain is evidence for a name: with no name resolved, there is none.
+            chain = found.chain if name is not None else ()
+            antecedents = tuple(_span(self.article, a, b) for a, b in chain)
             if how == "previous":
                 confidence = min(confidence, 0.6)
                 resolution = f"{resolution}, carried from the previous quote"
@@ -817,7 +403,7 @@ class _Finder:
             resolution=resolution,
             note=note,
             quoted=quoted,
-            marks=self.mark_spans(quoted_pieces),
+            marks=self.mark_spans(() if kind == "indirect" else qs.pieces),
             antecedents=antecedents,
         )
         self.quotes.append(quote)
@@ -830,7 +416,9 @@ class _Finder:
         s_end = max(s_end, qs.end)
         if para in headline:
             attribution = None
-            found = _frame_after(text, qs.end, s_end) or _frame_before(text, s_start, qs.start)
+            found = frame_after(self.lex, text, qs.end, s_end) or frame_before(
+                self.lex, text, s_start, qs.start
+            )
             if found:
                 attribution = found[0]
             return self.make(qs, "headline", attribution, "sentence")
@@ -841,15 +429,15 @@ class _Finder:
             nxt = [x for x in self.sentences if x[0] >= s_end and x[2] == para]
             if nxt:
                 after_end = nxt[0][1]
-        after = _frame_after(text, qs.end, after_end)
+        after = frame_after(self.lex, text, qs.end, after_end)
         if after is not None and after_end != s_end:
             s_end = after_end
-        before = _frame_before(text, s_start, qs.start)
+        before = frame_before(self.lex, text, s_start, qs.start)
         if before is None and text[s_start : qs.start].rstrip().endswith(":"):
             colon = s_start + text[s_start : qs.start].rstrip().rindex(":")
-            subject = _colon_speaker(text, s_start, colon)
+            subject = colon_speaker(self.lex, text, s_start, colon)
             if subject is not None:
-                before = _Attribution(subject, (colon, colon + 1)), subject[0]
+                before = Attribution(subject, (colon, colon + 1)), subject[0]
         before_text = text[s_start : qs.start]
         lead = before_text if before is None else text[s_start : before[1]]
         lead_words = re.findall(r"\w+", lead)
@@ -872,31 +460,40 @@ class _Finder:
             self.last_attribution = attribution
             self.last_para = self.paragraph_of(qs.end - 1)
             return quote
+        if self.is_title(qs, s_start):
+            return self.add_plain(qs, "scare", None, "a title or a name, not speech")
         # A fragment inside a sentence: the outermost attribution is at the sentence end,
         # else the reporting clause before the fragment.
         attribution = None
         tail = re.search(r",\s*([^,]{1,80})$", text[qs.end : s_end].rstrip(' .!?\u201d"'))
         if tail:
-            found = _frame_after(text, qs.end + tail.start(), s_end)
+            found = frame_after(self.lex, text, qs.end + tail.start(), s_end)
             if found:
                 attribution = found[0]
         if attribution is None:
-            head = _frame_after(text, s_start, qs.start)
+            head = frame_after(self.lex, text, s_start, qs.start)
             if head is None and before is not None:
                 attribution = before[0]
             elif head is not None:
                 attribution = head[0]
         if attribution is None:
+            intentions = [
+                c  # "plans to \"...\"": an intention attributed, as PolNeAR counts it
+                for c in self.lex.intention_cue.finditer(text, s_start, qs.start)
+                if re.fullmatch(r"\s+to\s*", text[c.end() : qs.start])
+            ]
             outside = [
                 c
-                for c in CUE.finditer(text, s_start, s_end)
+                for c in self.lex.cue.finditer(text, s_start, s_end)
                 if not (qs.start <= c.start() < qs.end)
-            ]
+            ] + intentions
             outside.sort(key=lambda c: (c.start() < qs.start, -c.start()))
             for cue in outside:
-                np = _np_before(text, s_start, cue.start())
+                np = cue_source(
+                    self.lex, text, s_start, cue, qs.start if cue.start() < qs.start else None
+                )
                 if np is not None:
-                    attribution = _Attribution(np, (cue.start(), cue.end()))
+                    attribution = Attribution(np, (cue.start(), cue.end()))
                     break
         if attribution is None:
             if words <= 4:
@@ -907,7 +504,7 @@ class _Finder:
         )
 
     def clause(
-        self, qs: QuoteSpan, attribution: _Attribution | None, s_start: int, s_end: int
+        self, qs: QuoteSpan, attribution: Attribution | None, s_start: int, s_end: int
     ) -> tuple[int, int]:
         """The reported clause around a quoted fragment: its sentence without the
         attribution frame (``X said (that)`` before it, ``, X said`` after it)."""
@@ -929,7 +526,23 @@ class _Finder:
             end -= 1
         return min(start, qs.start), max(end, qs.end)
 
-    def context_attribution(self, s_start: int, para: int) -> tuple[_Attribution | None, str]:
+    def is_title(self, qs: QuoteSpan, s_start: int) -> bool:
+        """A quoted title or name: right after a noun that names a work ("her memoir,
+        \"...\"", "the song \"...\""), or a short run of capitalised words."""
+        text = self.text
+        before = re.findall(r"[\w\u2019'\-]+", text[max(s_start, qs.start - 40) : qs.start])
+        if before and before[-1].lower() in self.lex.work_nouns:
+            return True
+        words = re.findall(r"[\w\u2019'\-]+", " ".join(text[a:b] for a, b in qs.pieces))
+        small = {"a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "with", "or"}
+        return (
+            2 <= len(words) <= 7
+            and qs.start > s_start
+            and all(w[:1].isupper() or w.lower() in small for w in words)
+            and words[0][:1].isupper()
+        )
+
+    def context_attribution(self, s_start: int, para: int) -> tuple[Attribution | None, str]:
         """A quote that is a whole sentence: the sentence before may introduce it
         (``Caddell continued:``), else it goes on from the previous quote's speaker."""
         prev = [s for s in self.sentences if s[1] <= s_start]
@@ -937,13 +550,13 @@ class _Finder:
             ps, pe, _ = prev[-1]
             stripped = self.text[ps:pe].rstrip()
             if stripped.endswith(":"):
-                found = _frame_before(self.text, ps, pe)
+                found = frame_before(self.lex, self.text, ps, pe)
                 if found:
                     return found[0], "colon"
                 colon = ps + len(stripped) - 1
-                subject = _colon_speaker(self.text, ps, colon)
+                subject = colon_speaker(self.lex, self.text, ps, colon)
                 if subject is not None:
-                    return _Attribution(subject, (colon, colon + 1)), "colon"
+                    return Attribution(subject, (colon, colon + 1)), "colon"
             if prev[-1][2] == para:
                 # The sentence before, in the same paragraph, reports someone saying
                 # something: "...," Mr. Burman said of the plan. "Next sentence."
@@ -954,25 +567,36 @@ class _Finder:
             return self.last_attribution, "previous"
         return None, "none"
 
-    def _reporting_clause(self, start: int, end: int) -> _Attribution | None:
+    def _reporting_clause(self, start: int, end: int) -> Attribution | None:
         text = self.text
-        for cue in reversed(CUE.finditer(text, start, end)):
+        for cue in reversed(self.lex.cue.finditer(text, start, end)):
             if any(q.start() <= cue.start() < q.end() for q in _QUOTED.finditer(text, start, end)):
                 continue
-            np = _np_before(text, start, cue.start()) or _np_after(text, cue.end(), end)
+            np = cue_source(self.lex, text, start, cue) or np_after(self.lex, text, cue.end(), end)
             if np is not None:
-                return _Attribution(np, (cue.start(), cue.end()))
+                return Attribution(np, (cue.start(), cue.end()))
         return None
 
     def indirect(self, covered: list[tuple[int, int]]) -> None:
+        """Indirect speech sentence by sentence; a German sentence in Konjunktiv I right
+        after reported speech goes on with it."""
         text = self.text
+        last: tuple[Attribution, int] | None = None  # attribution, paragraph
         for s, e, para in self.sentences:
-            if self.kinds[para] in ("heading", "title"):
-                continue
             if any(cs <= s < ce or cs < e <= ce for cs, ce in covered):
+                last = None
                 continue
-            found = self.indirect_in(s, e)
+            found = indirect_in(self.lex, text, s, e)
+            how = "sentence"
+            if (
+                found is None
+                and last is not None
+                and last[1] == para
+                and continues_reported_speech(self.lex, text, s, e)
+            ):
+                found, how = (last[0], s, e), "previous"
             if found is None:
+                last = None
                 continue
             attribution, c0, c1 = found
             while c1 > c0 and text[c1 - 1] in " .,;:!?":
@@ -982,34 +606,8 @@ class _Finder:
             if c1 - c0 < 12:
                 continue
             qs = QuoteSpan(c0, c1, ((c0, c1),), "")
-            self.make(qs, "indirect", attribution, "sentence")
-
-    def indirect_in(self, s: int, e: int) -> tuple[_Attribution, int, int] | None:
-        text = self.text
-        # CONTENT, SPEAKER said.   /   CONTENT, according to SPEAKER.
-        comma = text.rfind(",", s, e)
-        if comma != -1 and e - comma <= 92:
-            found = _frame_after(text, comma, e)
-            if found is not None and not re.search(r"\w", text[found[1] : e]):
-                return found[0], s, comma
-        # According to SPEAKER, CONTENT.
-        m = re.match(r"\s*according to\b", text[s:e], re.IGNORECASE)
-        if m:
-            np = _np_after(text, s + m.end(), e)
-            if np is not None:
-                comma = text.find(",", np[1], e)
-                if comma != -1:
-                    return _Attribution(np, (s + m.start(), s + m.end())), comma + 1, e
-        # SPEAKER said (that) CONTENT.
-        for cue in INDIRECT_CUE.finditer(text, s, e):
-            np = _np_before(text, s, cue.start())
-            if np is None or np[0] - s > 40:
-                continue
-            rest = cue.end()
-            obj = re.match(r"\s+(?:that\b|(?:[\w\u2019'.-]+\s+){0,6}?that\b|:)", text[rest:e])
-            start = rest + (obj.end() if obj else 0)
-            return _Attribution(np, (cue.start(), cue.end())), start, e
-        return None
+            self.make(qs, "indirect", attribution, how)
+            last = (attribution, para)
 
 
 def extract_quotes(article: Article) -> tuple[Quote, ...]:

@@ -1,6 +1,6 @@
 """Finding quoted spans: the quotation marks outlets really use.
 
-Handled: straight and curly double quotes, ``« »`` and ``» «``, ``„ “``,
+Handled: straight and curly double quotes, ``« »`` and ``» «`` (German), ``„ “``,
 ``‚ ‘``, ``「 」`` and ``『 』``, curly single quotes (British style, and
 nested inside double quotes), straight single quotes in headlines; quotes
 that run over several paragraphs (the opening mark repeated at the start of
@@ -109,7 +109,7 @@ def _paragraph_quotes(text: str, start: int, end: int, headline: bool) -> list[l
             i += 1
             continue
         if ch in _PAIRS:
-            if ch == "\u201c" and stack and stack[-1][2] == "\u201c":  # „ ... “
+            if stack and stack[-1][2] == ch:  # „ ... “ and » ... « close with an opener
                 o, olen, _ = stack.pop()
                 found.append([o, olen, i, 1])
             else:

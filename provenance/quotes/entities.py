@@ -1,0 +1,439 @@
+"""An article's people and organisations, read from its own text.
+
+One pass over the text finds capitalised names and what the text says about
+them: titles and honorifics ("President", "Mrs."), roles in apposition
+("Lisa Brandt, Carlineo's attorney," / "manager Tom Reddick"), ages
+("Reddick, 56," / "the 56-year-old"), the kind of organisation a name ends
+in ("... Ministry", "... Industries"), and gender from given names,
+honorifics and gendered role nouns. Mentions that share a surname are one
+entity; "A and B" of two people is a group. Positions are code points.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+import attrs
+
+from .lang.names import FEMALE, MALE
+from .lexicon import Lexicon
+
+__all__ = ["Entity", "EntityModel"]
+
+Span = tuple[int, int]
+
+_CAP = r"(?:[A-Z][a-z]{0,2}\.|[A-Z\u00c0-\u00de][\w\u2019'\-]*)"
+_NAME = re.compile(
+    r"(?<![\w\u2019'])" + _CAP + r"(?:[ \t\xa0]+(?:(?:al|el|bin|ibn|de|da|di|van|von|der|den|del"
+    r"|la|le|du|dos|ter)[ \t\xa0]+)*" + _CAP + r")*"
+)
+_SENTENCE = re.compile(r"(?:[.!?][\"\u201d\u2019']?\s+|\n+)(?=[\"\u201c\u201e\u00ab'(]*[A-Z0-9])")
+# Capitalised words that do not start or make a name on their own.
+_FUNCTION = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "for",
+        "but",
+        "and",
+        "or",
+        "so",
+        "yet",
+        "if",
+        "when",
+        "while",
+        "as",
+        "after",
+        "before",
+        "since",
+        "because",
+        "he",
+        "she",
+        "they",
+        "it",
+        "we",
+        "i",
+        "you",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "there",
+        "here",
+        "what",
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "where",
+        "why",
+        "how",
+        "with",
+        "without",
+        "from",
+        "by",
+        "to",
+        "of",
+        "into",
+        "about",
+        "over",
+        "under",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "according",
+        "said",
+        "says",
+        "asked",
+        "told",
+        "added",
+        "however",
+        "meanwhile",
+        "also",
+        "still",
+        "then",
+        "now",
+        "last",
+        "next",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "der",
+        "die",
+        "das",
+        "ein",
+        "eine",
+        "und",
+        "oder",
+        "aber",
+        "wenn",
+        "als",
+        "am",
+        "im",
+        "auf",
+        "mit",
+        "von",
+        "zu",
+        "bei",
+        "nach",
+        "laut",
+    ]
+)
+_AGE_AFTER = re.compile(r",\s*(\d{1,3}),")
+_AGE_DESC = re.compile(r"(\d{1,3})-year-old")
+
+
+@attrs.define
+class Entity:
+    """A person, an organisation or a group, and every mention of it."""
+
+    words: frozenset[str]
+    canonical: Span  # the fullest mention: its words are the resolved name
+    name: str
+    kind: str = "unknown"  # person, organisation, group, unknown
+    gender: str = ""  # m, f or "" (unknown)
+    roles: set[str] = attrs.field(factory=set)
+    possessors: set[str] = attrs.field(factory=set)
+    age: str = ""
+    mentions: list[Span] = attrs.field(factory=list)
+    subject_mentions: set[int] = attrs.field(factory=set)
+
+    @property
+    def last_word(self) -> str:
+        return self.name.split()[-1].lower()
+
+
+class EntityModel:
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        self.text = text
+        self.lex = lex
+        self.entities: list[Entity] = []
+        self.sentence_starts = [0] + [m.end() for m in _SENTENCE.finditer(text)]
+        # Words written with a capital inside a sentence: the evidence of a name.
+        self._capitalised = {
+            m.group(1).lower() for m in re.finditer(r"[a-z,;]\s+([A-Z][\w\-]+)", text)
+        }
+        self._index: list[tuple[int, int]] | None = None
+        self._index_starts: list[int] = []
+        self._known: set[str] = set()
+        self._by_word: dict[str, list[Entity]] = {}
+        self._scan()
+        self._pronoun_genders()
+
+    # -- building ---------------------------------------------------------------
+
+    def sentence_index(self, pos: int) -> int:
+        return bisect.bisect_right(self.sentence_starts, pos) - 1
+
+    def _scan(self) -> None:
+        text = self.text
+        lex = self.lex
+        for m in _NAME.finditer(text):
+            tokens = [
+                (t.start() + m.start(), t.end() + m.start())
+                for t in re.finditer(r"\S+", m.group(0))
+            ]
+            titles: list[str] = []
+            while tokens:
+                w = text[tokens[0][0] : tokens[0][1]].lower().rstrip(".")
+                if w in lex.titles or w in lex.female_titles or w in lex.male_titles:
+                    titles.append(w)
+                    tokens = tokens[1:]
+                elif w in _FUNCTION or w in lex.pronouns or lex.cue.is_cue_word(w):
+                    tokens = tokens[1:]
+                    titles = []
+                elif (
+                    len(tokens) > 1
+                    and self._sentence_initial(tokens[0][0])
+                    and w not in FEMALE
+                    and w not in MALE
+                    and w.endswith(("ing", "ed", "ly"))
+                    and w not in self._capitalised
+                ):
+                    tokens = tokens[1:]  # "Hosting Cook": a capitalised first word
+                else:
+                    break
+            if not tokens:
+                continue
+            s, e = tokens[0][0], tokens[-1][1]
+            while e > s and text[e - 1] in ".,":
+                e -= 1
+            if re.search(r"[\u2019']s$", text[s:e]):
+                e -= 2
+            name = " ".join(text[s:e].split())
+            if not name or len(name) < 2:
+                continue
+            at_start = self._sentence_initial(s)
+            one_word = " " not in name
+            if one_word and at_start and not titles and name.lower() not in self._known:
+                continue  # a capitalised first word of a sentence is no evidence of a name
+            self._add(name, (s, e), titles, at_start)
+        self._groups()
+
+    def _sentence_initial(self, pos: int) -> bool:
+        i = self.sentence_index(pos)
+        head = self.text[self.sentence_starts[i] : pos]
+        return not re.search(r"\w", head)
+
+    def _add(self, name: str, span: Span, titles: list[str], at_start: bool) -> None:
+        lex = self.lex
+        words = frozenset(w.lower() for w in name.split())
+        last = name.split()[-1].lower()
+        first = name.split()[0].lower()
+        ent = self._find(words, last, first)
+        self._known.update(words)
+        if ent is None:
+            ent = Entity(words, span, name)
+            self.entities.append(ent)
+            for w in words:
+                self._by_word.setdefault(w, []).append(ent)
+        elif len(words) > len(ent.words) and ent.words <= words:
+            ent.words, ent.canonical, ent.name = words, span, name
+            for w in words:
+                if ent not in self._by_word.setdefault(w, []):
+                    self._by_word[w].append(ent)
+        ent.mentions.append(span)
+        if at_start or self._before_verb(span[1]):
+            ent.subject_mentions.add(span[0])
+        # kind and gender
+        org = lex.org_heads.get(last)
+        before = self.text[max(0, span[0] - 5) : span[0]].lower()
+        if org is not None and ent.kind != "person":
+            ent.kind = "organisation"
+            ent.roles.add(org)
+            ent.roles.add(last)
+        elif (name.isupper() and len(name) > 1 and ent.kind == "unknown") or (
+            before.endswith("the ") and ent.kind == "unknown" and not titles
+        ):
+            ent.kind = "organisation"
+        if first in FEMALE or any(t in lex.female_titles for t in titles):
+            ent.kind, ent.gender = "person", ent.gender or "f"
+        elif first in MALE or any(t in lex.male_titles for t in titles):
+            ent.kind, ent.gender = "person", ent.gender or "m"
+        elif titles and ent.kind == "unknown":
+            ent.kind = "person"
+        for t in titles:
+            if t in lex.titles:
+                ent.roles.add(t)
+        if len(ent.mentions) <= 3:
+            self._appositions(ent, span)  # roles and ages are given near the first mentions
+
+    def _find(self, words: frozenset[str], last: str, first: str) -> Entity | None:
+        for ent in reversed(self._by_word.get(last, ())):
+            if words <= ent.words and (last in ent.words) and ent.kind != "group":
+                return ent
+            if ent.words <= words and ent.last_word == last and ent.kind != "group":
+                return ent
+        return None
+
+    def _before_verb(self, end: int) -> bool:
+        m = re.match(r"\s*(?:,[^,]{1,80},\s*)?(\w+)", self.text[end : end + 100])
+        if not m:
+            return False
+        w = m.group(1).lower()
+        return self.lex.cue.is_cue_word(w) or self.lex.indirect_cue.is_cue_word(w) or w in (
+            "has", "had", "was", "is", "will", "would", "also", "then",
+        )  # fmt: skip
+
+    def _appositions(self, ent: Entity, span: Span) -> None:
+        """Roles, ages and gender the text gives right around a mention."""
+        text, lex = self.text, self.lex
+        after = text[span[1] : span[1] + 120]
+        age = _AGE_AFTER.match(after)
+        if age:
+            ent.age = age.group(1)
+        m = re.match(r",\s+((?:[\w\u2019'\-.]+\s+){0,8}?[\w\u2019'\-.]+)\s*[,.;]", after)
+        if m:
+            self._role_phrase(ent, m.group(1))
+        before = text[max(0, span[0] - 80) : span[0]]
+        words = before.split()[-5:]
+        if words and not before[-1:].isalnum():
+            head = words[-1].rstrip(",").lower()
+            if (
+                head[:1].isalpha()
+                and head[:1].islower()
+                and (
+                    head in lex.speaker_nouns
+                    or head in lex.titles
+                    or head in lex.female_roles
+                    or head in lex.male_roles
+                )
+            ):
+                lead = [w for w in words[:-1] if not w.endswith((".", ",", ";", ":"))]
+                self._role_phrase(ent, " ".join([*lead[-4:], head]))
+        yo = _AGE_DESC.search(before[-16:])
+        if yo:
+            ent.age = yo.group(1)
+
+    def _role_phrase(self, ent: Entity, phrase: str) -> None:
+        lex = self.lex
+        words = phrase.split()
+        low = [w.lower().strip(",.") for w in words]
+        framed = bool(low) and (
+            low[0] in lex.determiners or any(w.endswith(("\u2019s", "'s")) for w in low)
+        )
+        if not framed and not (low and (low[-1] in lex.speaker_nouns or low[-1] in lex.titles)):
+            return
+        head = low[-1]
+        if not head.isalpha():
+            return
+        ent.roles.add(head)
+        for w in low[:-1]:
+            if w.endswith(("\u2019s", "'s")):
+                ent.possessors.add(w[:-2])
+        if head in lex.female_roles and not ent.gender:
+            ent.gender, ent.kind = "f", "person"
+        elif head in lex.male_roles and not ent.gender:
+            ent.gender, ent.kind = "m", "person"
+        elif ent.kind == "unknown" and head in lex.titles:
+            ent.kind = "person"
+        for kind, nouns in lex.org_kinds.items():
+            if head in nouns and ent.kind != "person":
+                ent.kind = "organisation"
+                ent.roles.add(kind)
+
+    def _groups(self) -> None:
+        """``A and B`` where both are people: a group entity spanning both."""
+        people = {m[0]: m for e in self.entities if e.kind == "person" for m in e.mentions}
+        for start, span in sorted(people.items()):
+            m = re.match(r"\s+and\s+", self.text[span[1] : span[1] + 6])
+            if not m:
+                continue
+            nxt = people.get(span[1] + m.end())
+            if nxt is None:
+                continue
+            end = nxt[1]
+            name = " ".join(self.text[start:end].split())
+            group = Entity(frozenset(name.lower().split()), (start, end), name, kind="group")
+            group.mentions.append((start, end))
+            if self._sentence_initial(start) or self._before_verb(end):
+                group.subject_mentions.add(start)
+            self.entities.append(group)
+
+    def _pronoun_genders(self) -> None:
+        """A person of unknown gender takes the gender of he/she in a sentence
+        where it is the only person mentioned."""
+        by_sentence: dict[int, set[int]] = {}
+        for i, ent in enumerate(self.entities):
+            if ent.kind in ("person", "unknown"):
+                for s, _ in ent.mentions:
+                    by_sentence.setdefault(self.sentence_index(s), set()).add(i)
+        for idx, members in by_sentence.items():
+            if len(members) != 1:
+                continue
+            ent = self.entities[next(iter(members))]
+            if ent.gender:
+                continue
+            start = self.sentence_starts[idx]
+            end = (
+                self.sentence_starts[idx + 2]
+                if idx + 2 < len(self.sentence_starts)
+                else len(self.text)
+            )
+            chunk = self.text[start:end]
+            he = len(re.findall(r"\b(?:he|him|his|He|His)\b", chunk))
+            she = len(re.findall(r"\b(?:she|her|She|Her)\b", chunk))
+            if he and not she:
+                ent.gender, ent.kind = "m", "person"
+            elif she and not he:
+                ent.gender, ent.kind = "f", "person"
+
+    # -- lookups -----------------------------------------------------------------
+
+    def entity_at(self, span: Span) -> Entity | None:
+        for ent in self.entities:
+            inside = any(s <= span[0] and span[1] <= e for s, e in ent.mentions)
+            if inside and (ent.kind != "group" or span == ent.canonical):
+                return ent
+        return None
+
+    def mentions_between(self, start: int, end: int) -> list[tuple[int, Entity]]:
+        """(start, entity) of every mention starting in ``[start, end)``, in text order."""
+        if self._index is None:
+            self._index = sorted(
+                ((s, i) for i, ent in enumerate(self.entities) for s, _ in ent.mentions)
+            )
+            self._index_starts = [s for s, _ in self._index]
+        lo = bisect.bisect_left(self._index_starts, start)
+        hi = bisect.bisect_left(self._index_starts, end)
+        return [(s, self.entities[i]) for s, i in self._index[lo:hi]]
+
+    def last_mention_before(self, ent: Entity, pos: int) -> Span | None:
+        earlier = [m for m in ent.mentions if m[0] < pos]
+        return earlier[-1] if earlier else None

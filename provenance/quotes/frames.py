@@ -1,0 +1,676 @@
+"""Attribution frames: the speaker noun phrase and the cue around a quote.
+
+Pure functions over ``Article.text`` (code points): sentence spans, the
+noun phrase before or after a cue, and the frames ``"...," X said``,
+``X said: "..."``, ``According to X, "..."``, ``X: "..."``. Which words
+are cues, pronouns and determiners comes from the article's
+:class:`~provenance.quotes.lexicon.Lexicon`.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from .lexicon import Lexicon
+
+__all__ = [
+    "Attribution",
+    "colon_speaker",
+    "cue_source",
+    "frame_after",
+    "frame_before",
+    "np_after",
+    "np_before",
+    "sentences",
+    "subject",
+    "tokens",
+    "valid_speaker",
+]
+
+_TOKEN = re.compile(r"\w+(?:[\u2019'.\-]\w+)*\.?|[^\w\s]")
+_NP_STOP = frozenset(
+    [
+        "and",
+        "but",
+        "or",
+        "so",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "when",
+        "where",
+        "while",
+        "because",
+        "as",
+        "if",
+        "than",
+        "then",
+        "also",
+        "not",
+        "never",
+        "has",
+        "have",
+        "had",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "do",
+        "does",
+        "did",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "about",
+        "into",
+        "over",
+        "after",
+        "before",
+    ]
+)
+_LEAD_DROP = frozenset(
+    [
+        "and",
+        "but",
+        "so",
+        "also",
+        "then",
+        "yet",
+        "however",
+        "now",
+        "still",
+        "later",
+        "earlier",
+        "meanwhile",
+        "instead",
+        "moreover",
+        "indeed",
+        "further",
+        "furthermore",
+        "though",
+        "although",
+        "while",
+        "as",
+    ]
+)
+_TRAIL_DROP = frozenset(
+    [
+        "even",
+        "instead",
+        "just",
+        "only",
+        "too",
+        "herself",
+        "himself",
+        "themselves",
+        "also",
+        "then",
+        "later",
+        "again",
+        "once",
+        "previously",
+        "recently",
+        "earlier",
+        "today",
+        "yesterday",
+        "tonight",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "repeatedly",
+        "simply",
+        "further",
+        "publicly",
+        "privately",
+        "separately",
+        "flatly",
+        "bluntly",
+    ]
+)
+
+
+@attrs.define
+class Attribution:
+    speaker: tuple[int, int] | None
+    cue: tuple[int, int] | None
+    resolution_hint: str = ""
+
+
+# -- sentences ---------------------------------------------------------------------
+
+
+_SENTENCE_END = re.compile(
+    r"[.!?]+[\"\u201d\u2019')\]]*"
+    r"(?=\s+[\"\u201c\u2018\u201e\u00ab'(\[]*[A-Z0-9\u00c0-\u024f\u0400-\u04ff])"
+)
+
+
+def sentences(lex: Lexicon, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans of one paragraph (abbreviations and initials respected)."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    for m in _SENTENCE_END.finditer(text[start:end]):
+        cut = start + m.end()
+        word = re.search(r"([\w.]+)[.!?]+[\"\u201d\u2019')\]]*$", text[pos:cut])
+        if word:
+            w = word.group(1).lower().rstrip(".")
+            if w in lex.abbreviations or (len(w) == 1 and w.isalpha()):
+                continue
+        out.append((pos, cut))
+        pos = cut
+        while pos < end and text[pos].isspace():
+            pos += 1
+    if pos < end:
+        out.append((pos, end))
+    return out
+
+
+# -- noun phrases ------------------------------------------------------------------
+
+
+def tokens(lex: Lexicon, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group(0)
+        s, e = m.span()
+        sentence_period = (
+            len(word) > 1
+            and word.endswith(".")
+            and word[:-1].lower() not in lex.abbreviations
+            and not re.fullmatch(r"(?:\w\.)+", word)  # keep initials such as U.S.
+        )
+        if sentence_period:
+            out.append((s, e - 1, word[:-1]))
+            out.append((e - 1, e, "."))
+            continue
+        out.append((s, e, word))
+    return out
+
+
+def valid_speaker(lex: Lexicon, words: list[str]) -> bool:
+    if not words or len(words) > 10:
+        return False
+    low = [w.lower() for w in words]
+    if any(w.endswith(("n't", "n\u2019t")) or w in ("let's", "let\u2019s") for w in low):
+        return False  # "Don't worry": an imperative, not a speaker
+    if all(w in lex.determiners for w in low):
+        return False
+    if len(words) == 1 and low[0] in lex.pronouns:
+        return low[0] not in ("it", "you", "him", "them", "us")
+    joint = [i for i, w in enumerate(low) if w == "and"]
+    if any(0 < i < len(words) - 1 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
+           for i in joint):  # fmt: skip
+        low = [w for w in low if w != "and"]
+    if any(w in _NP_STOP for w in low[1:]) and "of" not in low:
+        return False
+    if low[0] in _PREPOSITIONS:
+        return False  # "hieß es aus dem Ministerium": a place, not a speaker
+    if words[0][0].isupper() or low[0] in lex.determiners:
+        return True
+    return any(w in lex.speaker_nouns for w in low)
+
+
+def trim(lex: Lexicon, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop linking words before a phrase and adverbs after it ("Brooke tearfully",
+    "Van Der Beek even"); a pronoun is a phrase on its own ("He instead")."""
+    while tokens and (
+        tokens[0][2].lower() in _LEAD_DROP or tokens[0][2].lower() in lex.clause_openers
+    ):
+        tokens = tokens[1:]
+    while tokens and _adverb(tokens[-1][2]):
+        tokens = tokens[:-1]
+    if len(tokens) > 1 and tokens[0][2].lower() in lex.pronouns and tokens[1][2] not in ("and",):
+        tokens = tokens[:1]
+    return tokens
+
+
+def _adverb(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    return low in _TRAIL_DROP or (word[:1].islower() and len(low) > 4 and low.endswith("ly"))
+
+
+_AUX = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "could",
+        "should",
+        "can",
+        "may",
+        "might",
+        "must",
+        "did",
+        "does",
+        "do",
+        "also",
+        "later",
+        "previously",
+        "repeatedly",
+        "often",
+        "once",
+        "again",
+        "then",
+        "has've",
+    ]
+)
+
+
+def _capitalised_before(text: str, pos: int) -> bool:
+    words = text[max(0, pos - 40) : pos].split()
+    return bool(words) and words[-1][:1].isupper()
+
+
+def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int, int] | None:
+    """The speaker noun phrase that ends right before a cue (auxiliaries skipped:
+    "Russia has called"; an appositive skipped: "Huma Abedin, an aide, wrote")."""
+    toks = tokens(lex, text, limit, cue_start)
+    while toks and toks[-1][2].lower() in _AUX:
+        toks = toks[:-1]
+    if toks and toks[-1][2] == ",":
+        commas = [i for i, t in enumerate(toks[:-1]) if t[2] == ","]
+        if commas and len(toks) - commas[-1] <= 32:
+            head = np_before(lex, text, limit, toks[commas[-1]][0])
+            if head is not None:
+                return head
+        return None
+    picked: list[tuple[int, int, str]] = []
+    depth = 0
+    for tok in reversed(toks):
+        word = tok[2]
+        if word == ")":
+            depth += 1
+            picked.insert(0, tok)
+            continue
+        if depth:
+            picked.insert(0, tok)
+            if word == "(":
+                depth -= 1
+            continue
+        if not word[0].isalnum():
+            if word in ("'", "\u2019", "-", ".") and picked:
+                picked.insert(0, tok)
+                continue
+            break
+        low = word.lower()
+        if (
+            low == "and"
+            and picked
+            and picked[0][2][:1].isupper()
+            and _capitalised_before(text, tok[0])
+        ):
+            picked.insert(0, tok)  # "Anna Kim and Paul Ortiz": one joint speaker
+            continue
+        if (low in _NP_STOP and low != "of") or low in lex.clause_openers:
+            break
+        picked.insert(0, tok)
+        if len(picked) >= 8:
+            break
+    # "of" may only sit inside the phrase (a spokesman of the ministry)
+    while picked and picked[0][2].lower() in ("of", "and"):
+        picked = picked[1:]
+    picked = trim(lex, picked)
+    if not picked or not valid_speaker(lex, [t[2] for t in picked if t[2][0].isalnum()]):
+        return None
+    return picked[0][0], picked[-1][1]
+
+
+def np_after(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] | None:
+    """The speaker noun phrase that starts right after a cue (said Caddell)."""
+    toks = tokens(lex, text, start, limit)
+    picked: list[tuple[int, int, str]] = []
+    depth = 0
+    for tok in toks:
+        word = tok[2]
+        if word == "(" and picked:
+            depth += 1
+        if depth:
+            picked.append(tok)
+            if word == ")":
+                depth -= 1
+            continue
+        if not word[0].isalnum():
+            if word in ("'", "\u2019", "-") and picked:
+                picked.append(tok)
+                continue
+            break
+        if (
+            word.lower() == "and"
+            and picked
+            and picked[-1][2][:1].isupper()
+            and re.match(r"\s+[A-Z]", text[tok[1] : tok[1] + 2])
+        ):
+            picked.append(tok)
+            continue
+        if word.lower() in _NP_STOP and word.lower() != "of":
+            break
+        german_verb = (
+            lex.code == "de" and word[:1].islower() and word.lower() not in lex.determiners
+        )
+        if german_verb and picked:
+            break  # German: "Laut Polizei wurde ...": the phrase ends at the verb
+        picked.append(tok)
+        if len(picked) >= 8:
+            break
+    while picked and picked[-1][2].lower() in ("of", "and"):
+        picked = picked[:-1]
+    picked = trim(lex, picked)
+    if not picked or not valid_speaker(lex, [t[2] for t in picked if t[2][0].isalnum()]):
+        return None
+    return picked[0][0], picked[-1][1]
+
+
+# -- attribution frames -------------------------------------------------------------
+
+
+def frame_after(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribution, int] | None:
+    """``," the ministry said`` / ``," said Caddell`` / ``, according to X``."""
+    dash = re.match(r"[\s\xa0]*([\u2015\u2014\u2013]|--)[\s\xa0]*", text[start:end])
+    if dash:
+        np = np_after(lex, text, start + dash.end(), end)
+        line_end = text.find("\n", start + dash.end(), end)
+        if np is not None and (line_end == -1 or np[1] <= line_end):
+            rest = text[np[1] : line_end if line_end != -1 else end]
+            if re.match(r"[\s\xa0.,;]*(?:$|[\"\u201c\u201d\u00ab])", rest):
+                dash_cue = (start + dash.start(1), start + dash.end(1))
+                return Attribution(np, dash_cue), np[1]
+    m = re.match(r"[\s,.:;!?\u2014\u2013-]*", text[start:end])
+    pos = start + (m.end() if m else 0)
+    if pos >= end:
+        return None
+    so = re.match(r"so\s+", text[pos:end]) if lex.code == "de" else None
+    if so is not None:  # German: "...", so Vogt.
+        np = np_after(lex, text, pos + so.end(), end)
+        if np is not None:
+            return Attribution(np, (pos, pos + 2)), np[1]
+    window_end = min(end, pos + 120)
+    cue = lex.cue.search(text, pos, window_end)
+    if cue is None:
+        return None
+    if cue.start() == pos or text[pos : cue.start()].strip() == "":
+        np = np_after(lex, text, cue.end(), end)
+        if np is None:
+            return None
+        return Attribution(np, (cue.start(), cue.end())), np[1]
+    at_quote = end < len(text) and text[end] in _OPENING_MARKS
+    np = cue_source(lex, text, pos, cue, end if at_quote else None, beside_quote=not at_quote)
+    if np is None:
+        return None
+    # The phrase opens the frame, unless a possessor or a "by" agent names the source.
+    special = cue.group(0).lower() in lex.noun_cues or _passive(lex, text, pos, cue)
+    if np[0] != first_word(lex, text, pos) and not special:
+        return None
+    return Attribution(np, (cue.start(), cue.end())), cue.end()
+
+
+def first_word(lex: Lexicon, text: str, pos: int) -> int:
+    while pos < len(text) and not text[pos].isalnum():
+        pos += 1
+    return pos
+
+
+_OPENERS = frozenset(
+    [
+        "at",
+        "in",
+        "on",
+        "during",
+        "after",
+        "before",
+        "while",
+        "when",
+        "following",
+        "amid",
+        "with",
+        "for",
+        "from",
+        "by",
+        "as",
+        "since",
+        "earlier",
+        "later",
+        "last",
+        "this",
+        "friday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "saturday",
+        "sunday",
+        "speaking",
+        "asked",
+    ]
+)
+
+
+def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] | None:
+    """The subject of the clause starting at ``start``: the words before its
+    first verb-like word (a leading "At the meeting," phrase is skipped)."""
+    toks = tokens(lex, text, start, limit)
+    first = toks[0][2].lower() if toks else ""
+    if first in _OPENERS or first.endswith(("ing", "ly")) or first in _LEAD_DROP:
+        # "At the meeting," / "Smiling broadly," / "Likewise," come before the subject.
+        comma = next((i for i, t in enumerate(toks[:16]) if t[2] == ","), None)
+        if comma is not None:
+            toks = toks[comma + 1 :]
+    picked: list[tuple[int, int, str]] = []
+    for tok in toks:
+        word = tok[2]
+        low = word.lower()
+        if not word[0].isalnum():
+            if word in ("'", "\u2019", "-") and picked:
+                picked.append(tok)
+                continue
+            break
+        verbish = word[0].islower() and (
+            low.endswith("ed") or low in _AUX or low in _NP_STOP or lex.cue.is_cue_word(low)
+        )
+        if verbish and picked:
+            break
+        picked.append(tok)
+        if len(picked) > 8:
+            return None
+    picked = trim(lex, picked)
+    if not picked or not valid_speaker(lex, [t[2] for t in picked if t[2][0].isalnum()]):
+        return None
+    return picked[0][0], picked[-1][1]
+
+
+def colon_speaker(lex: Lexicon, text: str, start: int, colon: int) -> tuple[int, int] | None:
+    """Who speaks after a colon with no reporting verb: a name right before the
+    colon ("... doesn't surprise pollster Daron Shaw:"), else the clause subject
+    ("She then addressed the supporters again:")."""
+    np = np_before(lex, text, start, colon)
+    if np is not None:
+        words = text[np[0] : np[1]].split()
+        named = any(w[:1].isupper() for w in words[1:]) or (
+            np[0] > start and words[0][:1].isupper()
+        )
+        if named:
+            return np
+    return subject(lex, text, start, colon)
+
+
+def frame_before(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribution, int] | None:
+    """``Marzuk told RIA Novosti that "`` / ``Caddell continued: "`` / ``According to X, "``
+    / ``Kasich: "`` / ``..., saying: "``."""
+    segment = text[start:end]
+    colon = re.fullmatch(r"\s*([^:\n]{1,60}?)\s*:\s*", segment)
+    if colon and not lex.cue.search(text, start + colon.start(1), start + colon.end(1)):
+        np = np_after(lex, text, start + colon.start(1), start + colon.end(1))
+        if np is not None and np[1] == start + colon.end(1):
+            c = start + segment.rindex(":")
+            return Attribution(np, (c, c + 1)), np[0]
+    best = None
+    for cue in lex.cue.finditer(text, start, end):
+        between = text[cue.end() : end]
+        if len(between) > 120 or re.search(r"[.!?;]\s|[\"\u201c\u201d\u201e\u00ab\u00bb]", between):
+            continue
+        best = cue
+    if best is None:
+        return None
+    cue_start, cue_end = best.start(), best.end()
+    if best.group(0).lower() == "according to":
+        np = np_after(lex, text, cue_end, end)
+        return (Attribution(np, (cue_start, cue_end)), start) if np else None
+    word = best.group(0).lower()
+    np = None if word in lex.gerunds else cue_source(lex, text, start, best, end)
+    if np is None and (
+        word in lex.noun_cues or word in lex.frame_only or _passive(lex, text, start, best)
+    ):
+        return None
+    if np is None:
+        np = np_after(lex, text, cue_end, end) if best.group(0).lower() not in lex.gerunds else None
+        if np is None:
+            np = subject(lex, text, start, cue_start)
+            if np is None:
+                return None
+    return Attribution(np, (cue_start, cue_end)), min(np[0], cue_start)
+
+
+_PREPOSITIONS = frozenset(
+    [
+        "aus",
+        "von",
+        "vom",
+        "zum",
+        "zur",
+        "im",
+        "am",
+        "auf",
+        "mit",
+        "bei",
+        "nach",
+        "für",
+        "from",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "into",
+    ]
+)
+_OPENING_MARKS = "\"\u201c\u201e\u00ab\u00bb\u2018'"
+_POSSESSIVE_PRONOUNS = frozenset(["his", "her", "their", "its", "our", "my"])
+_CONTENT_AFTER_NOUN = re.compile(
+    r"\s*(?:that\b|:|about\b|of\b|on\b|to\b|,|[\"\u201c\u201e\u00ab\u2018']|$)"
+)
+_PASSIVE_AUX = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+_FRAME_GAP = re.compile(
+    r"[\s,:]*(?:that\s*)?"
+    r"|\s+(?:[\w\u2019'.\-]+\s+){0,5}?as\s*"
+    r"|\s+(?:for|on|of)\s*"
+    r"|\s+(?:[\w\u2019'.\-]+\s+){0,3}?(?:a|an|the|his|her|their|its)\s*"
+)
+
+
+def _passive(lex: Lexicon, text: str, limit: int, cue: re.Match[str]) -> bool:
+    before = tokens(lex, text, limit, cue.start())
+    return bool(before) and before[-1][2].lower() in _PASSIVE_AUX
+
+
+def cue_source(
+    lex: Lexicon,
+    text: str,
+    limit: int,
+    cue: re.Match[str],
+    quote_start: int | None = None,
+    *,
+    beside_quote: bool = False,
+) -> tuple[int, int] | None:
+    """The source of a cue that comes before its content, or None when the cue is no
+    attribution frame: a noun of speech needs a possessor and a content after it
+    ("Smith's claim that ...", not "his blog comments are ..."); a word that is a
+    cue only beside a quote must stand right before it ("called it a \"...\"");
+    a passive takes its ``by`` agent or none ("was described by Reuters as")."""
+    word = cue.group(0).lower()
+    before = tokens(lex, text, limit, cue.start())
+    prev = before[-1][2].lower() if before else ""
+    if word in lex.noun_cues and _noun_reading(lex, before):
+        if not _CONTENT_AFTER_NOUN.match(text, cue.end()):
+            return None
+        return _possessor(lex, text, limit, before)
+    if prev in _PASSIVE_AUX and word.endswith("ed"):
+        by = re.match(r"\s+by\s+", text[cue.end() : cue.end() + 6])
+        if by is None:
+            return None
+        return np_after(lex, text, cue.end() + by.end(), min(len(text), cue.end() + 80))
+    if word in lex.frame_only and not beside_quote:
+        if quote_start is None or quote_start < cue.end():
+            return None
+        if not _FRAME_GAP.fullmatch(text[cue.end() : quote_start]):
+            return None
+        if prev in (",", "so") or text[max(0, cue.start() - 3) : cue.start()].endswith("so-"):
+            return None  # "the bill, called \"...\"": a name, not speech
+    return np_before(lex, text, limit, cue.start())
+
+
+def _noun_reading(lex: Lexicon, before: list[tuple[int, int, str]]) -> bool:
+    if not before:
+        return False
+    prev = before[-1][2].lower()
+    if prev in lex.determiners or prev in _POSSESSIVE_PRONOUNS or prev.endswith(("'s", "\u2019s")):
+        return True
+    if prev in ("s", "'", "\u2019"):
+        return True
+    if prev in lex.speaker_nouns or prev in lex.pronouns or not before[-1][2][:1].islower():
+        return False
+    # "his repeated claims": an adjective after a determiner or possessor
+    if len(before) > 1:
+        prev2 = before[-2][2].lower()
+        return prev2 in lex.determiners or prev2 in _POSSESSIVE_PRONOUNS or prev2.endswith("s")
+    return False
+
+
+def _possessor(
+    lex: Lexicon, text: str, limit: int, before: list[tuple[int, int, str]]
+) -> tuple[int, int] | None:
+    """The possessor before a noun of speech: "his" / "President Donald Trump's"."""
+    for i in range(len(before) - 1, max(-1, len(before) - 5), -1):
+        word = before[i][2]
+        low = word.lower()
+        if low in _POSSESSIVE_PRONOUNS:
+            return before[i][0], before[i][1]
+        if low.endswith(("'s", "\u2019s")):
+            end = before[i][1] - 2
+            np = np_before(lex, text, limit, end)
+            if np is None:
+                start = before[i][0]
+                return (start, end) if end > start else None
+            return np[0], end
+        if low in ("'", "\u2019") and i > 0 and i + 1 < len(before) and before[i + 1][2] == "s":
+            continue
+    return None

@@ -1,0 +1,1 @@
+"""Word lists per language (see :mod:`provenance.quotes.lexicon`)."""

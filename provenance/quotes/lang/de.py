@@ -1,0 +1,86 @@
+"""German: reporting cues, frames (so X, laut X, X zufolge), Konjunktiv I, pronouns."""
+
+from __future__ import annotations
+
+MULTI = (
+    r"f[üu]gte\s+(?:\w+\s+){0,3}hinzu", r"teilten?\s+(?:\w+\s+){0,3}mit",
+    r"gab\s+(?:\w+\s+){0,3}(?:an|bekannt|zu)", r"r[äa]umte\s+(?:\w+\s+){0,3}ein",
+    r"k[üu]ndigte\s+(?:\w+\s+){0,3}an", r"hie[ßs] es", r"wies\s+(?:\w+\s+){0,3}darauf\s+hin",
+    r"wird mit den Worten zitiert", r"wurde mit den Worten zitiert", r"zitiert",
+    r"fuhr\s+(?:\w+\s+){0,2}fort", r"f[äa]hrt\s+(?:\w+\s+){0,2}fort",
+    r"warf\s+(?:\w+\s+){0,4}vor", r"wirft\s+(?:\w+\s+){0,4}vor",
+)  # fmt: skip
+VERBS = (
+    "sagte", "sagt", "sagten", "sagen", "gesagt", "erklärte", "erklärt", "erklärten", "betonte",
+    "betont", "betonten", "meinte", "meint", "meinten", "schrieb", "schreibt", "schrieben",
+    "warnte", "warnt", "warnten", "kritisierte", "kritisiert", "forderte", "fordert",
+    "forderten", "berichtete", "berichtet", "berichteten", "bestätigte", "bestätigt",
+    "versicherte", "unterstrich", "ergänzte", "ergänzt", "bekräftigte", "verkündete",
+    "antwortete", "entgegnete", "äußerte", "behauptete", "behauptet", "bestritt", "dementierte",
+    "erläuterte", "verwies", "räumte", "beklagte", "lobte", "mahnte", "appellierte",
+    "kommentierte", "twitterte", "verlautete", "sprach", "spricht", "fragte", "rief",
+    "erzählte", "erzählt", "schilderte", "bekannte", "gestand", "versprach", "drohte",
+    "kündigte", "teilte", "gab", "hieß", "zitierte", "informierte", "präzisierte",
+    "argumentierte", "befürchtete", "vermutete", "glaubt", "glaubte", "hofft", "hoffte",
+    "spekuliert", "spekulierte", "vermutet", "schätzt", "schätzte", "hob", "stellte",
+    "beschreibt", "beschrieb", "charakterisierte", "charakterisiert", "bezeichnete",
+    "bezeichnet", "nannte", "nennt", "sprach", "schildert", "berichten", "erklären",
+    "betonten", "warnten", "kritisieren", "fordern", "erwiderte", "entgegnet", "ergänzte",
+    "resümierte", "bilanzierte", "folgerte", "urteilte", "zitierte", "räumt", "gesteht",
+    "bekräftigt", "versichert", "verspricht", "droht", "mahnt", "beklagt", "lobt", "klagt",
+    "klagte", "jubelte", "freute", "bedauerte", "bedauert", "dementiert", "bestreitet",
+    "wirft", "warf", "fuhr", "fährt", "verlangte", "verlangt", "wies", "weist",
+)  # fmt: skip
+FRAME_ONLY = ("hob", "stellte", "rief", "fragte", "gab", "teilte", "kündigte", "räumte")
+GERUNDS = ()
+BELIEF = (
+    "glaubt", "glaubte", "hofft", "hoffte", "befürchtet", "befürchtete", "vermutet",
+    "vermutete", "denkt", "dachte", "meint", "meinte", "schätzt", "schätzte", "geht davon aus",
+)  # fmt: skip
+NOUN_CUES = ("Angaben", "Aussage", "Aussagen", "Worten", "Erklärung", "Mitteilung", "Ansicht",
+             "Meinung", "Einschätzung", "Darstellung", "Bericht", "Berichten", "Informationen",
+             "Auffassung", "Schätzungen", "Äußerungen")  # fmt: skip
+# Preposition frames before a speaker.
+PREPOSED = (r"laut", r"nach Angaben", r"nach Ansicht", r"nach Auffassung", r"nach Meinung",
+            r"nach Informationen", r"nach Einschätzung", r"nach Darstellung", r"nach Aussage",
+            r"nach Berichten", r"gem[äa][ßs]")  # fmt: skip
+# Postpositions after a speaker ("dem Bericht zufolge").
+POSTPOSED = (r"zufolge",)
+PRONOUNS = ("er", "sie", "es", "wir", "ich", "ihr")
+PRONOUN_FEATURES = {
+    "er": ("m", "sg"), "sie": ("", ""), "es": ("n", "sg"), "wir": ("", "pl"), "ich": ("", "self"),
+}  # fmt: skip
+DETERMINERS = (
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines",
+    "sein", "seine", "seiner", "seinem", "seinen", "ihr", "ihre", "ihrer", "ihrem", "ihren",
+    "dieser", "diese", "dieses", "diesem", "diesen", "mehrere", "viele", "einige", "beide",
+    "zwei", "drei", "alle", "andere",
+)  # fmt: skip
+SPEAKER_NOUNS = (
+    "sprecher", "sprecherin", "polizei", "ministerium", "regierung", "minister", "ministerin",
+    "präsident", "präsidentin", "staatsanwalt", "staatsanwältin", "staatsanwaltschaft",
+    "experte", "experten", "expertin", "behörde", "behörden", "unternehmen", "bericht",
+    "zeitung", "agentur", "kanzler", "kanzlerin", "bürgermeister", "bürgermeisterin", "chef",
+    "chefin", "vorsitzende", "vorsitzender", "sprecherin", "feuerwehr", "gericht", "anwalt",
+    "anwältin", "forscher", "forscherin", "wissenschaftler", "wissenschaftlerin", "partei",
+    "verband", "gewerkschaft", "reporter", "reporterin", "journalist", "journalistin", "zeugen",
+    "augenzeugen", "beobachter", "kritiker", "angaben", "sender", "magazin", "quellen",
+)  # fmt: skip
+ABBREVIATIONS = ("dr", "prof", "bzw", "ca", "z.b", "u.a", "d.h", "usw", "nr", "st", "vgl", "evtl",
+                 "inkl", "ggf", "jan", "feb", "mrz", "apr", "jun", "jul", "aug", "sep", "sept",
+                 "okt", "nov", "dez", "mio", "mrd", "bzw")  # fmt: skip
+FEMALE_TITLES = ("frau",)
+MALE_TITLES = ("herr",)
+TITLES = ("dr", "prof", "bundeskanzler", "bundeskanzlerin", "kanzler", "kanzlerin",
+          "minister", "ministerin", "präsident", "präsidentin", "bürgermeister",
+          "bürgermeisterin", "sprecher", "sprecherin")  # fmt: skip
+# Konjunktiv I (and the Konjunktiv II forms that stand in for it): the mark of reported speech.
+SUBJUNCTIVE = (
+    "sei", "seien", "seiest", "habe", "hätte", "hätten", "werde", "würde", "würden", "könne",
+    "könnten", "müsse", "müssten", "solle", "wolle", "dürfe", "gebe", "gäbe", "stehe", "liege",
+    "komme", "gehe", "bleibe", "handle", "handele", "brauche", "wisse", "lasse", "trage",
+    "sehe", "fehle", "zeige", "gelte", "bestehe", "plane", "wäre", "wären", "möchte", "biete",
+    "arbeite", "erwarte", "rechne", "halte", "führe", "spiele", "stamme", "befinde",
+)  # fmt: skip
+STOPWORDS = ("der", "die", "und", "ist", "nicht", "das", "ein", "eine", "mit", "von",
+             "auf", "für", "sich", "dem", "den", "des", "auch", "wird", "wurde")  # fmt: skip

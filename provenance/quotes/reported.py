@@ -1,0 +1,155 @@
+"""Indirect speech: the reported clause of one sentence and who reports it.
+
+Frames, tried in this order on a sentence (code points of ``Article.text``):
+
+- ``CONTENT, X said.`` / ``CONTENT, according to X.`` / German ``..., so X.``;
+- ``According to X, CONTENT`` / German ``Laut X CONTENT``, ``Nach Angaben X CONTENT``,
+  ``X zufolge CONTENT``;
+- ``X said (that) CONTENT`` / ``X told Y (that) CONTENT`` / German ``X sagte, CONTENT``
+  and ``X erklärte, dass CONTENT``; a belief or intention counts as PolNeAR counts
+  it (``X believes CONTENT``); a passive (``X is believed to ...``) does not make
+  its subject a source;
+- ``X's claim that CONTENT`` (a noun of speech with a possessor).
+
+A German sentence in Konjunktiv I right after reported speech goes on with
+it (``Sie sagte, die Lage sei ernst. Man habe keine Wahl.``): see
+:func:`continues_reported_speech`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .frames import Attribution, cue_source, frame_after, np_after, np_before, subject, tokens
+from .lexicon import Lexicon
+
+__all__ = ["continues_reported_speech", "indirect_in"]
+
+_PASSIVE_AUX = frozenset(["is", "are", "was", "were", "be", "been", "being", "wird", "wurde"])
+_OBJECT_VERBS = frozenset(
+    ["told", "tell", "tells", "telling", "informed", "assured", "reminded", "warned", "urged"]
+)
+_OBJECT = re.compile(
+    r"\s+(?:him|her|them|us|me|you|reporters|journalists|lawmakers|investors|supporters"
+    r"|[A-Z][\w.\u2019'\-]*(?:\s+[A-Z][\w.\u2019'\-]*){0,3}(?:[\u2019']s\s+[\w\-]+(?:\s+[\w\-]+)?)?"
+    r"|(?:the|a|an|his|her|their)\s+[\w\-]+(?:\s+(?!(?:on|in|at|that|the)\b)[\w\-]+)?)"
+    r"(?:\s+(?:on|in|at)\s+[\w\-]+)?"
+)
+_TIME = re.compile(
+    r"\s+(?:(?:last|this|next)\s+(?:week|month|year|night|weekend|spring|summer|autumn|fall|winter)"
+    r"|(?:on|in|at|earlier|late)\s+[\w\-]+)(?=\s)"
+)
+_LEAD = re.compile(r"\s*(?:,\s*)?(?:that|dass|:)?\s*", re.IGNORECASE)
+_MAIN_VERB = re.compile(
+    r"\s(?:was|were|is|are|has|have|had|drew|draws|prompted|sparked|led|angered|came|"
+    r"wurde|war|ist|sorgte)\s"
+)
+
+
+def indirect_in(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, int, int] | None:
+    """(attribution, content start, content end) of the sentence ``[s, e)``, or None."""
+    # CONTENT, SPEAKER said.   /   CONTENT, according to SPEAKER.   /   ..., so SPEAKER.
+    comma = text.rfind(",", s, e)
+    if comma != -1 and e - comma <= 92:
+        found = frame_after(lex, text, comma, e)
+        if found is not None and not re.search(r"\w", text[found[1] : e]):
+            return found[0], s, comma
+    found_pre = _preposed(lex, text, s, e)
+    if found_pre is not None:
+        return found_pre
+    for cue in lex.indirect_cue.finditer(text, s, e):
+        got = _verb_frame(lex, text, s, e, cue)
+        if got is not None:
+            return got
+    return _noun_frame(lex, text, s, e)
+
+
+def _preposed(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, int, int] | None:
+    """``According to X, ...`` / ``Laut X ...`` / ``X zufolge ...`` at the sentence start."""
+    m = lex.preposed.match(text, s + len(text[s:e]) - len(text[s:e].lstrip()), e)
+    if m:
+        np = np_after(lex, text, m.end(), min(e, m.end() + 120))
+        if np is not None:
+            rest = text[np[1] : e]
+            lead = re.match(r"\s*,\s*", rest)
+            if lead is None and lex.code == "en":
+                return None
+            start = np[1] + (lead.end() if lead else len(rest) - len(rest.lstrip()))
+            return Attribution(np, (m.start(), m.end())), start, e
+    if lex.postposed is not None:
+        post = lex.postposed.search(text, s, min(e, s + 80))
+        if post is not None:
+            np = np_before(lex, text, s, post.start())
+            if np is not None and np[0] - s < 3:
+                return Attribution(np, (post.start(), post.end())), post.end(), e
+    return None
+
+
+def _verb_frame(
+    lex: Lexicon, text: str, s: int, e: int, cue: re.Match[str]
+) -> tuple[Attribution, int, int] | None:
+    word = cue.group(0).lower()
+    before = tokens(lex, text, s, cue.start())
+    if before and before[-1][2].lower() in _PASSIVE_AUX and word.endswith(("ed", "t")):
+        return None  # "X is believed to ...": the subject is what is spoken of
+    np = cue_source(lex, text, s, cue)
+    if np is None and lex.code == "de":
+        np = np_after(lex, text, cue.end(), min(e, cue.end() + 80))  # Am Montag sagte X, ...
+        if np is not None:
+            rest = cue.end() + (np[1] - cue.end())
+            comma = re.match(r"[^,.;]{0,60}?,\s*(?:dass\s+)?", text[rest:e])
+            if comma is None:
+                return None
+            return Attribution(np, (cue.start(), cue.end())), rest + comma.end(), e
+    if np is None and word not in lex.noun_cues:
+        np = subject(lex, text, s, cue.start())  # "The group, formed in May, endorsed ..."
+    if np is None or np[0] - s > 120:
+        return None
+    rest = cue.end()
+    if lex.code == "de":
+        comma = re.match(r"[^,.;:]{0,60}?[,:]\s*(?:dass\s+)?", text[rest:e])
+        if comma is None:
+            return None
+        return Attribution(np, (cue.start(), cue.end())), rest + comma.end(), e
+    if word.split()[0] in _OBJECT_VERBS:
+        obj = _OBJECT.match(text, rest, e) if " " not in word else _TIME.match(text, rest, e)
+        if obj:
+            rest = obj.end()
+    that = re.match(r"\s+(?:(?:[\w\u2019'.-]+\s+){0,6}?that\b|:)", text[rest:e])
+    if that and "that" in that.group(0).split()[:-1]:
+        that = None
+    start = rest + (that.end() if that else 0)
+    lead = _LEAD.match(text, start, e)
+    start = lead.end() if lead else start
+    return Attribution(np, (cue.start(), cue.end())), start, e
+
+
+def _noun_frame(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, int, int] | None:
+    """``X's claim that CONTENT was ...``: the content ends before the main verb."""
+    for m in re.finditer(r"\b(\w+)\s+that\s", text[s:e]):
+        word = m.group(1).lower()
+        if word not in lex.noun_cues:
+            continue
+        cue = re.match(r"\w+", text[s + m.start(1) :])
+        if cue is None:
+            continue
+        span = (s + m.start(1), s + m.end(1))
+        fake = re.compile(re.escape(cue.group(0))).search(text, span[0], span[1])
+        if fake is None:
+            continue
+        np = cue_source(lex, text, s, fake)
+        if np is None:
+            continue
+        start = s + m.end()
+        verbs = list(_MAIN_VERB.finditer(text, start, e))
+        end = verbs[-1].start() if verbs else e  # the main clause's verb comes last
+        return Attribution(np, span), start, end
+    return None
+
+
+def continues_reported_speech(lex: Lexicon, text: str, s: int, e: int) -> bool:
+    """A sentence with no frame of its own that goes on reporting (Konjunktiv I)."""
+    if not lex.subjunctive:
+        return False
+    words = {w.lower() for w in re.findall(r"\w+", text[s:e])}
+    return bool(words & lex.subjunctive) and not (words & {"ich", "wir", "du"})
