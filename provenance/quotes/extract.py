@@ -40,12 +40,22 @@ from .frames import (
 from .lexicon import for_language
 from .marks import QuoteSpan, find_quotes
 from .reported import continues_reported_speech, indirect_in
-from .resolve import Resolution, Resolver
+from .resolve import Request, Resolver
 
 __all__ = ["EXTRACTOR_VERSION", "Quote", "TextSpan", "extract_quotes", "quote_id_for"]
 
 _QUOTE_OR_SPACE = re.compile("[\\s\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e]")
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|''.*?''|\u00ab[^\u00bb]*\u00bb")
+_PENDING = "pending: "
+_CLAUSE_WORD = re.compile(r"\b(?:when|who|whom|which|that|because|if|whether|where|while)\b")
+# "- Jane D." on its own line: a dash, then a name (capitalised words, initials, masked
+# letters), perhaps a handle or a place after it.
+_SIGNATURE = re.compile(
+    r"\s*([-\u2013\u2014\u2015~])\s*"
+    r"([A-Z\u00c0-\u00de][\w.*\u2019'\-]*(?:[ \xa0]+[A-Z\u00c0-\u00de][\w.*\u2019'\-]*){0,4})"
+    r"\s*(?:[,(][^\n]{0,60})?\s*$"
+)
+_OPENERS = '["\u201c\u201e\u00ab\u00bb]'
 _QUOTE_CHARS = "\"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d\u2018\u2019'"
 
 
@@ -217,6 +227,7 @@ class _Finder:
     def run(self) -> list[Quote]:
         headline = frozenset(i for i, k in enumerate(self.kinds) if k in ("heading", "title"))
         spans = find_quotes(self.text, self.paragraphs, headline)
+        self.resolver.quoted = tuple((q.start, q.end) for q in spans if q.depth == 0)
         covered: list[tuple[int, int]] = []
         outer: list[tuple[QuoteSpan, Quote]] = []
         for qs in spans:
@@ -235,7 +246,40 @@ class _Finder:
             self.add_plain(qs, "nested", parent.quote_id if parent else None)
         self.indirect(covered)
         self.quotes.sort(key=lambda q: (q.start, q.end))
+        self.resolve_speakers()
         return self.merge_split_quotes(self.quotes)
+
+    def resolve_speakers(self) -> None:
+        """Every speaker mention resolved in text order, direct and reported speech
+        alike, so that each resolution knows who spoke before it."""
+        asked = [i for i, q in enumerate(self.quotes) if q.speaker is not None]
+        requests: dict[tuple[int, int], Request] = {}
+        for i in asked:
+            q = self.quotes[i]
+            assert q.speaker is not None
+            mention = (q.speaker.start, q.speaker.end)
+            if mention not in requests:
+                requests[mention] = Request(
+                    mention,
+                    tuple((c.start, c.end) for c in q.quoted + q.content),
+                    (q.cue.start, q.cue.end) if q.cue is not None else None,
+                )
+        found = self.resolver.resolve_all(list(requests.values()))
+        for i in asked:
+            q = self.quotes[i]
+            assert q.speaker is not None
+            res = found[(q.speaker.start, q.speaker.end)]
+            confidence, resolution = res.confidence, res.how
+            if q.resolution == _PENDING + "previous":
+                confidence = min(confidence, 0.6)
+                resolution = f"{resolution}, carried from the previous quote"
+            self.quotes[i] = attrs.evolve(
+                q,
+                speaker_name=res.name,
+                confidence=round(confidence, 2),
+                resolution=resolution,
+                antecedents=tuple(_span(self.article, a, b) for a, b in res.chain),
+            )
 
     def paragraph_of(self, pos: int) -> int:
         for i, (ps, pe) in enumerate(self.paragraphs):
@@ -373,20 +417,12 @@ class _Finder:
         else:
             content = tuple(_span(self.article, s, e) for s, e in pieces)
         speaker = cue = None
-        name, confidence, resolution, note = None, 0.0, "none", None
-        antecedents: tuple[TextSpan, ...] = ()
+        resolution, note = "none", None
         if attribution is not None and attribution.speaker is not None:
-            s0, s1 = attribution.speaker
-            speaker = _span(self.article, s0, s1)
-            found: Resolution = self.resolver.resolve(speaker.text, s0)
-            name, confidence, resolution = found.name, found.confidence, found.how
-            antecedents = tuple(_span(self.article, a, b) for a, b in found.chain)
-            if how == "previous":
-                confidence = min(confidence, 0.6)
-                resolution = f"{resolution}, carried from the previous quote"
+            speaker = _span(self.article, *attribution.speaker)
             if attribution.cue is not None:
                 cue = _span(self.article, *attribution.cue)
-            self.resolver.note_speaker((s0, s1), found)
+            resolution = _PENDING + how  # resolved later, in text order
         else:
             note = "the text names no speaker for this quote"
         quote = Quote(
@@ -396,13 +432,12 @@ class _Finder:
             content=content,
             cue=cue,
             speaker=speaker,
-            speaker_name=name,
-            confidence=round(confidence, 2),
+            speaker_name=None,
+            confidence=0.0,
             resolution=resolution,
             note=note,
             quoted=quoted,
             marks=self.mark_spans(() if kind == "indirect" else qs.pieces),
-            antecedents=antecedents,
         )
         self.quotes.append(quote)
         return quote
@@ -425,7 +460,7 @@ class _Finder:
         if not text[qs.end : s_end].strip():
             # "...!" US Senator Jeff Sessions said. -- the frame is cut off as a sentence.
             nxt = [x for x in self.sentences if x[0] >= s_end and x[2] == para]
-            if nxt:
+            if nxt and not re.search(_OPENERS, text[nxt[0][0] : nxt[0][1]]):
                 after_end = nxt[0][1]
         after = frame_after(self.lex, text, qs.end, after_end)
         if after is not None and after_end != s_end:
@@ -446,10 +481,13 @@ class _Finder:
         introduced = before is None or re.search(
             r"(?:^|:|\bthat|,)\s*$", text[before[0].cue[1] if before[0].cue else s_start : qs.start]
         )
-        starts_clause = not lead_words and introduced is not None
+        after_colon = before_text.rstrip().endswith(":")
+        starts_clause = (not lead_words and introduced is not None) or after_colon
         if starts_clause and (after is not None or tail_is_frame or not after_rest.strip()):
             attribution = (after or before or (None, 0))[0]
             how = "sentence"
+            if attribution is None:
+                attribution = self.signature(qs)
             if attribution is None:
                 attribution, how = self.context_attribution(s_start, para)
             if attribution is None and words <= 4:
@@ -463,11 +501,12 @@ class _Finder:
         # A fragment inside a sentence: the outermost attribution is at the sentence end,
         # else the reporting clause before the fragment.
         attribution = None
-        tail = re.search(r",\s*([^,]{1,80})$", text[qs.end : s_end].rstrip(' .!?\u201d"'))
-        if tail:
-            found = frame_after(self.lex, text, qs.end + tail.start(), s_end)
-            if found:
-                attribution = found[0]
+        rest = text[qs.end : s_end]
+        for comma in re.finditer(r",", rest):
+            found = frame_after(self.lex, text, qs.end + comma.start(), s_end)
+            if found is not None and not re.search(_OPENERS, rest[: comma.start()]):
+                attribution = found[0]  # "...," announced in October, said Derek Scissors
+                break
         if attribution is None:
             head = frame_after(self.lex, text, s_start, qs.start)
             if head is None and before is not None:
@@ -494,12 +533,39 @@ class _Finder:
                     attribution = Attribution(np, (cue.start(), cue.end()))
                     break
         if attribution is None:
+            reported = indirect_in(self.lex, text, s_start, s_end) if words > 4 else None
+            if (
+                reported is not None
+                and reported[1] <= qs.start
+                and qs.end <= reported[2] + 1
+                and self.speech_cue(reported[0])
+                and self.subject_of(reported[0])
+            ):
+                attribution = reported[0]  # Cook remembered Jobs rehearsing and "going ..."
+        if attribution is None:
             if words <= 4:
                 return self.add_plain(qs, "scare", None, "a quoted term; no one is said to say it")
             return self.make(qs, "mixed", None, "none", self.clause(qs, None, s_start, s_end))
         return self.make(
             qs, "mixed", attribution, "sentence", self.clause(qs, attribution, s_start, s_end)
         )
+
+    def subject_of(self, attribution: Attribution) -> bool:
+        """The speaker is the cue's own subject: no clause stands between them
+        ("That's when Harper ... learned who had written it" has none)."""
+        if attribution.speaker is None or attribution.cue is None:
+            return False
+        if attribution.speaker[0] > attribution.cue[0]:
+            return True
+        gap = re.sub(r",[^,]*,", " ", self.text[attribution.speaker[1] : attribution.cue[0]])
+        return _CLAUSE_WORD.search(gap) is None
+
+    def speech_cue(self, attribution: Attribution) -> bool:
+        """The cue reports speech, thought or intention (not "found", "showed")."""
+        if attribution.cue is None:
+            return False
+        word = self.text[attribution.cue[0] : attribution.cue[1]].lower()
+        return " " in word or self.lex.cue.is_cue_word(word) or word in self.lex.intention
 
     def clause(
         self, qs: QuoteSpan, attribution: Attribution | None, s_start: int, s_end: int
@@ -539,6 +605,23 @@ class _Finder:
             and all(w[:1].isupper() or w.lower() in small for w in words)
             and words[0][:1].isupper()
         )
+
+    def signature(self, qs: QuoteSpan) -> Attribution | None:
+        """A quote that ends its paragraph, signed on the next line: ``"..."`` then
+        ``- Jane D.`` (reviews, testimonials, epigraphs)."""
+        para = self.paragraph_of(qs.end - 1)
+        if para < 0 or para + 1 >= len(self.paragraphs):
+            return None
+        if self.text[qs.end : self.paragraphs[para][1]].strip(" .,;"):
+            return None
+        start, end = self.paragraphs[para + 1]
+        line = _SIGNATURE.match(self.text, start, end)
+        if line is None:
+            return None
+        name = (line.start(2), line.end(2))
+        while name[1] > name[0] and self.text[name[1] - 1] in " ,.":
+            name = (name[0], name[1] - 1)
+        return Attribution(name, line.span(1))
 
     def context_attribution(self, s_start: int, para: int) -> tuple[Attribution | None, str]:
         """A quote that is a whole sentence: the sentence before may introduce it

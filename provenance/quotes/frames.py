@@ -217,12 +217,15 @@ def valid_speaker(lex: Lexicon, words: list[str]) -> bool:
     low = [w.lower() for w in words]
     if any(w.endswith(("n't", "n\u2019t")) or w in ("let's", "let\u2019s") for w in low):
         return False  # "Don't worry": an imperative, not a speaker
+    if re.fullmatch(r"(?:that|it|there|here|what|this|who)[\u2019'](?:s|ll|d|re)", low[0]):
+        return False  # "That's when ...": a clause, not a speaker
     if all(w in lex.determiners for w in low):
         return False
     if len(words) == 1 and low[0] in lex.pronouns:
         return low[0] not in ("it", "you", "him", "them", "us")
     joint = [i for i, w in enumerate(low) if w == "and"]
-    if any(0 < i < len(words) - 1 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
+    if any(0 < i < len(words) - 1 and words[i - 1][:1].isupper()
+           and (words[i + 1][:1].isupper() or low[i + 1] in _POSSESSIVE_PRONOUNS)
            for i in joint):  # fmt: skip
         low = [w for w in low if w != "and"]
     if any(w in _NP_STOP for w in low[1:]) and "of" not in low:
@@ -231,7 +234,8 @@ def valid_speaker(lex: Lexicon, words: list[str]) -> bool:
         return False  # "hieß es aus dem Ministerium": a place, not a speaker
     if words[0][0].isupper() or low[0] in lex.determiners:
         return True
-    return any(w in lex.speaker_nouns for w in low)
+    # "planetary geologist Rosaly Lopes": a role before a name
+    return any(w in lex.speaker_nouns for w in low) or any(w[:1].isupper() for w in words[1:])
 
 
 def trim(lex: Lexicon, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -295,8 +299,8 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
     """The speaker noun phrase that ends right before a cue (auxiliaries skipped:
     "Russia has called"; an appositive skipped: "Huma Abedin, an aide, wrote")."""
     toks = tokens(lex, text, limit, cue_start)
-    while toks and toks[-1][2].lower() in _AUX:
-        toks = toks[:-1]
+    while toks and (toks[-1][2].lower() in _AUX or (len(toks) > 1 and _adverb(toks[-1][2]))):
+        toks = toks[:-1]  # "has reportedly told"
     if toks and toks[-1][2] == ",":
         commas = [i for i, t in enumerate(toks[:-1]) if t[2] == ","]
         if commas and len(toks) - commas[-1] <= 32:
@@ -326,10 +330,10 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
         if (
             low == "and"
             and picked
-            and picked[0][2][:1].isupper()
+            and (picked[0][2][:1].isupper() or picked[0][2].lower() in _POSSESSIVE_PRONOUNS)
             and _capitalised_before(text, tok[0])
         ):
-            picked.insert(0, tok)  # "Anna Kim and Paul Ortiz": one joint speaker
+            picked.insert(0, tok)  # "Anna Kim and Paul Ortiz", "Paganini and his team"
             continue
         if (low in _NP_STOP and low != "of") or low in lex.clause_openers:
             break
@@ -419,7 +423,7 @@ def frame_after(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribut
         return None
     if cue.start() == pos or text[pos : cue.start()].strip() == "":
         np = np_after(lex, text, cue.end(), end)
-        if np is None:
+        if np is None or _introduces_next(text, np[1], end):
             return None
         return Attribution(np, (cue.start(), cue.end())), np[1]
     at_quote = end < len(text) and text[end] in _OPENING_MARKS
@@ -429,8 +433,37 @@ def frame_after(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribut
     # The phrase opens the frame, unless a possessor or a "by" agent names the source.
     special = cue.group(0).lower() in lex.noun_cues or _passive(lex, text, pos, cue)
     if np[0] != first_word(lex, text, pos) and not special:
+        np = _named_before_apposition(lex, text, pos, cue.start())
+        if np is None:
+            return None
+    if _introduces_next(text, cue.end(), end):
         return None
     return Attribution(np, (cue.start(), cue.end())), cue.end()
+
+
+def _introduces_next(text: str, pos: int, end: int) -> bool:
+    """``Smith agreed: "..."``: a frame that opens the next quote, not one of the last."""
+    return re.match(r"[\s\xa0]*:", text[pos:end]) is not None
+
+
+_APPOSITION = re.compile(
+    r",\s+(?:a|an|the|his|her|their|its|one|another)\b[^.;:!?\"\u201c\u201d\u201e\u00ab\u00bb]*$"
+)
+
+
+def _named_before_apposition(
+    lex: Lexicon, text: str, pos: int, cue_start: int
+) -> tuple[int, int] | None:
+    """``Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and
+    Water think tank told``: the apposition's closing comma is missing, so the phrase
+    before the cue is the apposition's tail; the name before it is the source."""
+    np = np_after(lex, text, first_word(lex, text, pos), cue_start)
+    if np is None or not text[np[0] : np[0] + 1].isupper():
+        return None
+    rest = text[np[1] : cue_start].rstrip()
+    if len(rest) > 140 or not _APPOSITION.match(rest):
+        return None
+    return np
 
 
 def first_word(lex: Lexicon, text: str, pos: int) -> int:
@@ -474,6 +507,17 @@ _OPENERS = frozenset(
 )
 
 
+# Common irregular past forms: where a subject phrase ends.
+_IRREGULAR = frozenset(
+    """
+    found took made gave got went came saw knew thought felt left kept put set led held
+    brought began ran won lost met sent spent built bought sold paid heard became seemed
+    """.split()  # noqa: SIM905
+)
+# Lower-case words that go on a name phrase ("Ministry of Health", "Kim and Lee").
+_NOUN_LINKS = frozenset(["of", "and", "de", "von", "van", "der", "al", "bin", "la", "le", "du"])
+
+
 def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] | None:
     """The subject of the clause starting at ``start``: the words before its
     first verb-like word (a leading "At the meeting," phrase is skipped)."""
@@ -493,8 +537,21 @@ def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] 
                 picked.append(tok)
                 continue
             break
-        verbish = word[0].islower() and (
-            low.endswith("ed") or low in _AUX or low in _NP_STOP or lex.cue.is_cue_word(low)
+        verbish = (
+            word[0].islower()
+            and (
+                low.endswith("ed")
+                or low in _AUX
+                or low in _NP_STOP
+                or low in _IRREGULAR
+                or lex.cue.is_cue_word(low)
+                # "Mara Lind found": a lower-case word right after a name is its verb
+                or (
+                    bool(picked)
+                    and all(t[2][:1].isupper() for t in picked)
+                    and low not in _NOUN_LINKS
+                )
+            )
         )
         if verbish and picked:
             break
@@ -517,9 +574,26 @@ def colon_speaker(lex: Lexicon, text: str, start: int, colon: int) -> tuple[int,
         named = any(w[:1].isupper() for w in words[1:]) or (
             np[0] > start and words[0][:1].isupper()
         )
-        if named:
+        before = tokens(lex, text, start, np[0])
+        governed = bool(before) and before[-1][2].lower() in _PREPOSITIONS
+        if named and not governed:  # "collaborating with Smith and York:" is no speaker
             return np
-    return subject(lex, text, start, colon)
+    np = subject(lex, text, start, colon)
+    if np is None or not _can_speak(lex, text[np[0] : np[1]]):
+        return None  # "That process led to a realization:"
+    return np
+
+
+def _can_speak(lex: Lexicon, phrase: str) -> bool:
+    """A name, a personal pronoun or a phrase headed by a noun for people or bodies."""
+    words = re.findall(r"[\w\u2019'\-]+", phrase)
+    low = [w.lower() for w in words]
+    if len(low) == 1 and low[0] in lex.pronouns:
+        return low[0] not in ("it",)
+    content = [w for w, lw in zip(words, low, strict=True) if lw not in lex.determiners]
+    if any(w[:1].isupper() for w in content):
+        return True
+    return bool(low) and re.sub(r"[\u2019']s$", "", low[-1]) in lex.speaker_nouns
 
 
 def frame_before(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribution, int] | None:
@@ -552,6 +626,8 @@ def frame_before(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribu
         return None
     if np is None:
         np = np_after(lex, text, cue_end, end) if best.group(0).lower() not in lex.gerunds else None
+        if np is not None and not re.fullmatch(r"[\s,:\u2014\u2013-]*", text[np[1] : end]):
+            np = None  # "who had written the song, she was ...": an object, not the source
         if np is None:
             np = subject(lex, text, start, cue_start)
             if np is None:

@@ -140,6 +140,7 @@ class Lexicon:
     noun_cues: frozenset[str]
     pronouns: frozenset[str]
     pronoun_features: Mapping[str, tuple[str, str]]
+    subject_pronouns: tuple[str, ...]  # gendered subject pronouns (he, she), followed through
     determiners: frozenset[str]
     speaker_nouns: frozenset[str]
     abbreviations: frozenset[str]
@@ -180,6 +181,7 @@ def _build(mod: ModuleType) -> Lexicon:
         noun_cues=_low(get("NOUN_CUES")),
         pronouns=_low(get("PRONOUNS")),
         pronoun_features=MappingProxyType(dict(getattr(mod, "PRONOUN_FEATURES", {}))),
+        subject_pronouns=get("SUBJECT_PRONOUNS"),
         determiners=_low(get("DETERMINERS")),
         speaker_nouns=_low(get("SPEAKER_NOUNS")),
         abbreviations=_low(get("ABBREVIATIONS")),

@@ -92,6 +92,8 @@ def _verb_frame(
     before = tokens(lex, text, s, cue.start())
     if before and before[-1][2].lower() in _PASSIVE_AUX and word.endswith(("ed", "t")):
         return None  # "X is believed to ...": the subject is what is spoken of
+    if before and before[-1][2] == "," and word in lex.frame_only:
+        return None  # "The bill, called ...": a name given, not speech
     np = cue_source(lex, text, s, cue)
     if np is None and lex.code == "de":
         np = np_after(lex, text, cue.end(), min(e, cue.end() + 80))  # Am Montag sagte X, ...
@@ -103,6 +105,7 @@ def _verb_frame(
             return Attribution(np, (cue.start(), cue.end())), rest + comma.end(), e
     if np is None and word not in lex.noun_cues:
         np = subject(lex, text, s, cue.start())  # "The group, formed in May, endorsed ..."
+
     if np is None or np[0] - s > 120:
         return None
     rest = cue.end()

@@ -60,7 +60,8 @@ FRAME_ONLY = _words(
     counter countered answer answered answers state states notes remarks comment comments
     claim claims promise promises report reports charge charges charged demands mention
     mentions observe observes agree agrees agreed disagree disagreed maintain maintains
-    maintained estimate estimates estimated
+    maintained estimate estimates estimated laugh laughs laughed sigh sighs sighed smile
+    smiles smiled shrug shrugs shrugged chuckle chuckles chuckled sing sings sigh
     """
 )
 
@@ -257,6 +258,9 @@ CLAUSE_OPENERS = _words(
     as once where and but so yet or nor then also even still
     """
 )
+
+# Gendered subject pronouns: each is followed to the person it names, for salience.
+SUBJECT_PRONOUNS = ("he", "she")
 
 # Pronouns: (gender, number); gender "" agrees with any.
 PRONOUN_FEATURES = {
