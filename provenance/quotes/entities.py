@@ -39,7 +39,9 @@ _FUNCTION = frozenset(
     june july august september october november december today yesterday tomorrow according
     said says asked told added however meanwhile also still then now last next mr mrs ms dr
     sir dame lord lady der die das ein eine und oder aber wenn als am im auf mit von zu bei
-    nach laut
+    nach laut both whatever whoever whichever would could should can did does do each every
+    many some several maybe perhaps only even just not like unlike despite during among
+    between through yes no all any most such another other let please thanks dear oh
     """.split()  # noqa: SIM905
 )
 # Words that open a subordinate clause: a subject after them is less salient.
@@ -92,6 +94,8 @@ class EntityModel:
         self._capitalised = {
             m.group(1).lower() for m in re.finditer(r"[a-z,;]\s+([A-Z][\w\-]+)", text)
         }
+        # Words the text writes in lower case: ordinary words, wherever they are capitalised.
+        self._lowercase = {w for w in re.findall(r"\b[a-z][a-z\-]+\b", text)}
         self._index: list[tuple[int, int]] | None = None
         self._index_starts: list[int] = []
         self._known: set[str] = set()
@@ -128,10 +132,12 @@ class EntityModel:
                     and self._sentence_initial(tokens[0][0])
                     and w not in FEMALE
                     and w not in MALE
-                    and w.endswith(("ing", "ed", "ly"))
+                    and (w.endswith(("ing", "ed", "ly")) or w in self._lowercase)
                     and w not in self._capitalised
                 ):
-                    tokens = tokens[1:]  # "Hosting Cook": a capitalised first word
+                    # "Hosting Cook", "Both Microsoft", "Would Adam Schiff": a first word
+                    # capitalised only because it starts the sentence
+                    tokens = tokens[1:]
                 else:
                     break
             if not tokens:

@@ -550,6 +550,17 @@ class _Finder:
             qs, "mixed", attribution, "sentence", self.clause(qs, attribution, s_start, s_end)
         )
 
+    def first_person(self, attribution: Attribution) -> bool:
+        """The writer speaking for themselves ("I", "we", "my colleagues and I")."""
+        if attribution.speaker is None:
+            return False
+        words = re.findall(r"\w+", self.text[attribution.speaker[0] : attribution.speaker[1]])
+        low = [w.lower() for w in words]
+        if not set(low) & self.lex.first_person:
+            return False
+        # "I", "we", "my wife and I", "most of us"
+        return len(words) == 1 or "and" in low or low[-2:-1] == ["of"]
+
     def subject_of(self, attribution: Attribution) -> bool:
         """The speaker is the cue's own subject: no clause stands between them
         ("That's when Harper ... learned who had written it" has none)."""
@@ -680,6 +691,9 @@ class _Finder:
                 last = None
                 continue
             attribution, c0, c1 = found
+            if self.first_person(attribution):
+                last = None
+                continue  # "I found ...", "we tested ...": the writer's narration
             while c1 > c0 and text[c1 - 1] in " .,;:!?":
                 c1 -= 1
             while c0 < c1 and text[c0] in " ,;:":

@@ -111,6 +111,16 @@ _LEAD_DROP = frozenset(
         "although",
         "while",
         "as",
+        "thus",
+        "therefore",
+        "hence",
+        "similarly",
+        "likewise",
+        "consequently",
+        "nevertheless",
+        "nonetheless",
+        "accordingly",
+        "otherwise",
     ]
 )
 _TRAIL_DROP = frozenset(
@@ -217,8 +227,11 @@ def valid_speaker(lex: Lexicon, words: list[str]) -> bool:
     low = [w.lower() for w in words]
     if any(w.endswith(("n't", "n\u2019t")) or w in ("let's", "let\u2019s") for w in low):
         return False  # "Don't worry": an imperative, not a speaker
-    if re.fullmatch(r"(?:that|it|there|here|what|this|who)[\u2019'](?:s|ll|d|re)", low[0]):
-        return False  # "That's when ...": a clause, not a speaker
+    if re.fullmatch(r"(?:that|it|there|here|what|this|who|he|she|we|they|i|you)\W\w+", low[0]):
+        return False  # "That's when ...", "He'd read": a clause, not a speaker
+    gerund = low[0].endswith("ing") and len(words) > 1 and words[1][:1].islower()
+    if low[0] in _NOT_SPEAKERS or gerund or "you" in low[1:]:
+        return False  # "Who doesn't know", "Check out the", "Using unsafe code"
     if all(w in lex.determiners for w in low):
         return False
     if len(words) == 1 and low[0] in lex.pronouns:
@@ -228,14 +241,31 @@ def valid_speaker(lex: Lexicon, words: list[str]) -> bool:
            and (words[i + 1][:1].isupper() or low[i + 1] in _POSSESSIVE_PRONOUNS)
            for i in joint):  # fmt: skip
         low = [w for w in low if w != "and"]
-    if any(w in _NP_STOP for w in low[1:]) and "of" not in low:
+    inner = [w for w in low[1:] if w not in _INNER_PREPOSITIONS and w != "of"]
+    if any(w in _NP_STOP for w in inner) and "of" not in low:
         return False
     if low[0] in _PREPOSITIONS:
         return False  # "hieß es aus dem Ministerium": a place, not a speaker
     if words[0][0].isupper() or low[0] in lex.determiners:
         return True
-    # "planetary geologist Rosaly Lopes": a role before a name
-    return any(w in lex.speaker_nouns for w in low) or any(w[:1].isupper() for w in words[1:])
+    # "planetary geologist Rosaly Lopes": a role before a name; "environmentalists": people
+    people = len(low) == 1 and re.search(r"(?:ists|ians|ers|ors|ants|ents)$", low[0]) is not None
+    return (
+        people
+        or any(w in lex.speaker_nouns for w in low)
+        or any(w[:1].isupper() for w in words[1:])
+    )
+
+
+# First words that make a phrase a question, a request or an instruction, not a speaker.
+_NOT_SPEAKERS = frozenset(
+    """
+    who what which why how where when whoever whatever let check thank thanks please click
+    see read get try find make take keep look learn sign join follow subscribe share update
+    citation note source photo image credit remember imagine consider there every is are
+    was were do does did can could would should will has have had next
+    """.split()  # noqa: SIM905
+)
 
 
 def trim(lex: Lexicon, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -295,6 +325,19 @@ def _capitalised_before(text: str, pos: int) -> bool:
     return bool(words) and words[-1][:1].isupper()
 
 
+_INNER_PREPOSITIONS = frozenset(["for", "at", "from", "in", "with", "on"])
+
+
+def _noun_before(lex: Lexicon, toks: list[tuple[int, int, str]], tok: tuple[int, int, str]) -> bool:
+    """The word before ``tok`` heads a noun phrase that a preposition can qualify:
+    a capitalised name word or a noun for people or bodies."""
+    i = toks.index(tok)
+    if i == 0:
+        return False
+    word = toks[i - 1][2]
+    return word[:1].isupper() or word.lower() in lex.speaker_nouns
+
+
 def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int, int] | None:
     """The speaker noun phrase that ends right before a cue (auxiliaries skipped:
     "Russia has called"; an appositive skipped: "Huma Abedin, an aide, wrote")."""
@@ -335,8 +378,13 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
         ):
             picked.insert(0, tok)  # "Anna Kim and Paul Ortiz", "Paganini and his team"
             continue
+        if low in _INNER_PREPOSITIONS and picked and _noun_before(lex, toks, tok):
+            picked.insert(0, tok)  # "one study in 19 people", "Institute for Space Research"
+            continue
         if (low in _NP_STOP and low != "of") or low in lex.clause_openers:
             break
+        if picked and low.endswith("ed") and _capitalised_before(text, tok[0]):
+            break  # "PG&E initiated four rounds of planned": the name's verb
         picked.insert(0, tok)
         if len(picked) >= 8:
             break
@@ -422,6 +470,8 @@ def frame_after(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribut
     if cue is None:
         return None
     if cue.start() == pos or text[pos : cue.start()].strip() == "":
+        if cue.group(0).lower() in _SPOKEN_TO:
+            return None  # ", told the BBC": the one spoken to, not the speaker
         np = np_after(lex, text, cue.end(), end)
         if np is None or _introduces_next(text, np[1], end):
             return None
@@ -439,6 +489,9 @@ def frame_after(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribut
     if _introduces_next(text, cue.end(), end):
         return None
     return Attribution(np, (cue.start(), cue.end())), cue.end()
+
+
+_SPOKEN_TO = frozenset(["told", "tells", "tell", "informed", "assured", "reminded", "urged"])
 
 
 def _introduces_next(text: str, pos: int, end: int) -> bool:

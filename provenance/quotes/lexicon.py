@@ -156,6 +156,9 @@ class Lexicon:
     intention_cue: CueFinder
     clause_openers: frozenset[str]
     subjunctive: frozenset[str]
+    clause_only: frozenset[str]  # verbs of events and perception: reported speech with a clause
+    first_person: frozenset[str]  # the writer's own voice: narration, not reported speech
+    document_nouns: frozenset[str]  # studies, reports, polls: sources of findings
     preposed: re.Pattern[str]
     postposed: re.Pattern[str] | None
     passive_report: re.Pattern[str] | None
@@ -197,6 +200,9 @@ def _build(mod: ModuleType) -> Lexicon:
         intention_cue=CueFinder((), get("INTENTION")),
         clause_openers=_low(get("CLAUSE_OPENERS")),
         subjunctive=_low(get("SUBJUNCTIVE")),
+        clause_only=_low(get("CLAUSE_ONLY")),
+        first_person=_low(get("FIRST_PERSON")),
+        document_nouns=_low(get("DOCUMENT_NOUNS")),
         preposed=re.compile(r"\b(?:" + "|".join(get("PREPOSED")) + r")\b", re.IGNORECASE),
         postposed=re.compile(r"\b(?:" + "|".join(post) + r")\b", re.IGNORECASE) if post else None,
         passive_report=re.compile(passive, re.IGNORECASE) if passive else None,

@@ -49,10 +49,11 @@ _MAIN_VERB = re.compile(
 def indirect_in(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, int, int] | None:
     """(attribution, content start, content end) of the sentence ``[s, e)``, or None."""
     # CONTENT, SPEAKER said.   /   CONTENT, according to SPEAKER.   /   ..., so SPEAKER.
-    comma = text.rfind(",", s, e)
-    if comma != -1 and e - comma <= 92:
+    # (perhaps with an apposition after the speaker: "..., said Arroyo, a physician.")
+    for m in re.finditer(",", text[max(s, e - 150) : e]):
+        comma = max(s, e - 150) + m.start()
         found = frame_after(lex, text, comma, e)
-        if found is not None and not re.search(r"\w", text[found[1] : e]):
+        if found is not None and _ends_frame(text, found[1], e):
             return found[0], s, comma
     found_pre = _preposed(lex, text, s, e)
     if found_pre is not None:
@@ -62,6 +63,17 @@ def indirect_in(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, i
         if got is not None:
             return got
     return _noun_frame(lex, text, s, e)
+
+
+def _ends_frame(text: str, pos: int, end: int) -> bool:
+    """Nothing but an apposition after a frame's speaker, to the sentence end."""
+    rest = text[pos:end]
+    return not re.search(r"\w", rest) or bool(_TRAILING_APPOSITION.match(rest))
+
+
+_TRAILING_APPOSITION = re.compile(
+    r"\s*,\s*(?:a|an|the|who|whose|which|his|her|their|its|one|another|[A-Z])[^;:]*$"
+)
 
 
 def _preposed(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, int, int] | None:
@@ -90,8 +102,10 @@ def _verb_frame(
 ) -> tuple[Attribution, int, int] | None:
     word = cue.group(0).lower()
     before = tokens(lex, text, s, cue.start())
-    if before and before[-1][2].lower() in _PASSIVE_AUX and word.endswith(("ed", "t")):
-        return None  # "X is believed to ...": the subject is what is spoken of
+    while len(before) > 1 and re.fullmatch(r"[a-z]+ly", before[-1][2]):
+        before = before[:-1]  # "is largely viewed"
+    if before and before[-1][2].lower() in _PASSIVE_AUX and not word.endswith("ing"):
+        return None  # "X is believed to ...", "the tool was found": X is what is spoken of
     if before and before[-1][2] == "," and word in lex.frame_only:
         return None  # "The bill, called ...": a name given, not speech
     np = cue_source(lex, text, s, cue)
@@ -108,6 +122,13 @@ def _verb_frame(
 
     if np is None or np[0] - s > 120:
         return None
+    ahead = tokens(lex, text, s, np[0])
+    if ahead and ahead[-1][2].lower() in _PREPOSITIONS and lex.code == "en":
+        # "In a statement released Monday", "A study that appeared in the journal found":
+        # the object of a preposition is no source; the clause's subject may be
+        np = subject(lex, text, s, cue.start())
+        if np is None or tokens(lex, text, s, np[0]):
+            return None
     rest = cue.end()
     if lex.code == "de":
         comma = re.match(r"[^,.;:]{0,60}?[,:]\s*(?:dass\s+)?", text[rest:e])
@@ -124,7 +145,80 @@ def _verb_frame(
     start = rest + (that.end() if that else 0)
     lead = _LEAD.match(text, start, e)
     start = lead.end() if lead else start
+    if (
+        that is None
+        and word.split()[0] in lex.clause_only
+        and not _document(lex, text[np[0] : np[1]])
+        and not _reported_clause(lex, text, start, e, word)
+    ):
+        return None  # "NASA released satellite images": an object, not reported words
     return Attribution(np, (cue.start(), cue.end())), start, e
+
+
+# Words that show a finite verb: a clause, not a noun phrase.
+_FINITE = frozenset(
+    """
+    is are was were am be been has have had will would can could should may might must shall
+    do does did isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't
+    shouldn't doesn't don't didn't
+    """.split()  # noqa: SIM905
+)
+_PERCEPTION = frozenset(
+    """
+    remember remembers remembered recall recalls recalled see sees saw show shows showed
+    """.split()  # noqa: SIM905
+)
+_CONTRACTED = re.compile(r"(?:it|he|she|that|there|what|who|here|they|we|you|i)'(?:s|re|ll|ve|d|m)")
+_WH = frozenset(["whether", "if", "how", "why", "what", "when", "where", "who", "which"])
+_PREPOSITIONS = frozenset(
+    ["in", "on", "at", "by", "for", "with", "from", "of", "to", "into", "about", "after"]
+)
+_STARTS_PHRASE = frozenset(
+    """
+    by from to in on at for with of into as up down out off over back away
+    """.split()  # noqa: SIM905
+)
+
+
+def _document(lex: Lexicon, phrase: str) -> bool:
+    """A study, report, poll or average: its findings are attributions with an object too
+    ("the study found 31 cases", "the average shows Clinton ahead")."""
+    words = re.findall(r"[a-z]+", phrase.lower())
+    return bool(words) and any(w in lex.document_nouns for w in words[-3:])
+
+
+def _reported_clause(lex: Lexicon, text: str, start: int, end: int, cue: str) -> bool:
+    """The words after a reporting verb are a clause (``he said the plan would fail``,
+    ``she asked whether ...``), or an intention (``plans to ...``); a bare object
+    (``released images``, ``announced the opening``) or a phrase (``published to``,
+    ``found by``: a participle) is none."""
+    words = [w.lower() for w in re.findall(r"[\w\u2019'\-]+", text[start : min(end, start + 160)])]
+    if not words:
+        return False
+    if words[0] in _WH:
+        return True
+    intends = cue in lex.intention or cue in ("decide", "decides", "decided")
+    if intends and (words[0] in ("to", "not") or (words[0] in _STARTS_PHRASE and "to" in words)):
+        return True  # "plans to ...", "decided after a long investigation not to ..."
+    if words[0] in _STARTS_PHRASE:
+        return False
+    head = [w.replace("\u2019", "'") for w in words[:14]]
+    if cue in _PERCEPTION and any(w.endswith("ing") for w in head[1:4]):
+        return True  # "remembered Jobs rehearsing there": what was perceived
+    finite = any(w in _FINITE or w.endswith("ed") or _CONTRACTED.fullmatch(w) for w in head)
+    # A present-tense verb after a subject: "he wants", "Clinton leads", "the other lacks"
+    # (not "satellite images showing").
+    written = re.findall(r"[\w\u2019'\-]+", text[start : min(end, start + 160)])[:4]
+    return finite or any(
+        w.endswith("s")
+        and not w.endswith("ss")
+        and (
+            head[i - 1] in lex.pronouns
+            or written[i - 1][:1].isupper()
+            or (i >= 2 and head[i - 2] in lex.determiners)
+        )
+        for i, w in enumerate(head[1:4], start=1)
+    )
 
 
 def _noun_frame(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, int, int] | None:

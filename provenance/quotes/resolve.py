@@ -240,6 +240,8 @@ class Resolver:
         if gender in ("m", "f"):
             if ent.kind not in ("person", "unknown") or (ent.gender and ent.gender != gender):
                 return None
+            if ent.kind == "unknown" and not ent.gender and " " not in ent.name:
+                return None  # "Nashville", "Universal": one word, nothing says a person
             if not ent.gender:
                 return score - (0.3 if ent.kind == "unknown" else 0.15)
             return score

@@ -47,7 +47,8 @@ PREPOSED = (r"laut", r"nach Angaben", r"nach Ansicht", r"nach Auffassung", r"nac
 # Postpositions after a speaker ("dem Bericht zufolge").
 POSTPOSED = (r"zufolge",)
 PRONOUNS = ("er", "sie", "es", "wir", "ich", "ihr")
-SUBJECT_PRONOUNS = ("er",)  # "sie" is also "they": not followed
+SUBJECT_PRONOUNS = ("er",)
+FIRST_PERSON = ("ich", "wir", "mich", "uns")  # "sie" is also "they": not followed
 PRONOUN_FEATURES = {
     "er": ("m", "sg"), "sie": ("", ""), "es": ("n", "sg"), "wir": ("", "pl"), "ich": ("", "self"),
 }  # fmt: skip

@@ -259,6 +259,9 @@ CLAUSE_OPENERS = _words(
     """
 )
 
+# The writer's own voice: "I found", "we tested" narrate, they report no one.
+FIRST_PERSON = ("i", "we", "me", "us", "let")
+
 # Gendered subject pronouns: each is followed to the person it names, for salience.
 SUBJECT_PRONOUNS = ("he", "she")
 
@@ -300,5 +303,32 @@ REPORTING = _words(
     opposed backed favored favoured welcomed condemned denounced dismissed slammed
     blasted attacked mocked ridiculed questioned challenged denied admitted confirmed
     believes believed considers considered sees regards regarded views viewed
+    """
+)
+
+# Verbs of events, findings and perception: they report only with a clause after them
+# ("the study found that ...", "Tilde found they could ..."), never with a bare object
+# ("NASA released images", "Apple has unveiled a phone", "the tool found by ...").
+CLAUSE_ONLY = _words(
+    """
+    find finds found show shows showed shown release releases released publish publishes
+    published post posts posted unveil unveils unveiled outline outlines outlined reveal
+    reveals revealed disclose discloses disclosed announce announces announced launch
+    launches launched learn learns learned learnt realize realizes realized realise
+    realises realised notice notices noticed remember remembers remembered recall recalls
+    recalled decide decides decided approve approves approved calculate
+    calculates calculated signal signals signaled signalled see sees saw regard regards
+    regarded view views viewed consider considers considered know knows knew want wants
+    wanted expect expects expected support supports supported add adds added plan plans
+    planned intend intends intended hope hopes hoped aim aims
+    """
+)
+
+# Documents whose findings are reported: "the study found 31 cases" attributes.
+DOCUMENT_NOUNS = _words(
+    """
+    study studies report reports survey surveys poll polls analysis analyses research review
+    audit investigation data paper census estimate estimates average averages footage video
+    figures statistics index
     """
 )
