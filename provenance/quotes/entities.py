@@ -210,7 +210,12 @@ class EntityModel:
         for ent in reversed(self._by_word.get(last, ())):
             if ent.kind == "group":
                 continue
-            if words <= ent.words and (last in ent.words):
+            if words <= ent.words and (
+                last == ent.last_word
+                or (last == ent.name.split()[0].lower() and len(ent.words) <= 3)
+            ):
+                # a surname, a given name, an organisation's short name ("McClatchy"); not a
+                # word of some other name ("VW" of "VW Atlas Cross Sport")
                 return ent
             if ent.words <= words and ent.last_word == last:
                 return ent

@@ -263,7 +263,8 @@ _NOT_SPEAKERS = frozenset(
     who what which why how where when whoever whatever let check thank thanks please click
     see read get try find make take keep look learn sign join follow subscribe share update
     citation note source photo image credit remember imagine consider there every is are
-    was were do does did can could would should will has have had next
+    was were do does did can could would should will has have had next much more leave tell
+    ask send visit call contact download buy order watch listen summary
     """.split()  # noqa: SIM905
 )
 
@@ -567,8 +568,6 @@ _IRREGULAR = frozenset(
     brought began ran won lost met sent spent built bought sold paid heard became seemed
     """.split()  # noqa: SIM905
 )
-# Lower-case words that go on a name phrase ("Ministry of Health", "Kim and Lee").
-_NOUN_LINKS = frozenset(["of", "and", "de", "von", "van", "der", "al", "bin", "la", "le", "du"])
 
 
 def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] | None:
@@ -590,21 +589,12 @@ def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] 
                 picked.append(tok)
                 continue
             break
-        verbish = (
-            word[0].islower()
-            and (
-                low.endswith("ed")
-                or low in _AUX
-                or low in _NP_STOP
-                or low in _IRREGULAR
-                or lex.cue.is_cue_word(low)
-                # "Mara Lind found": a lower-case word right after a name is its verb
-                or (
-                    bool(picked)
-                    and all(t[2][:1].isupper() for t in picked)
-                    and low not in _NOUN_LINKS
-                )
-            )
+        verbish = word[0].islower() and (
+            low.endswith("ed")
+            or low in _AUX
+            or low in _NP_STOP
+            or low in _IRREGULAR
+            or lex.cue.is_cue_word(low)
         )
         if verbish and picked:
             break
@@ -690,6 +680,18 @@ def frame_before(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribu
 
 _PREPOSITIONS = frozenset(
     [
+        "within",
+        "throughout",
+        "during",
+        "despite",
+        "without",
+        "under",
+        "over",
+        "across",
+        "through",
+        "beyond",
+        "among",
+        "around",
         "aus",
         "von",
         "vom",

@@ -119,6 +119,8 @@ def _verb_frame(
             return Attribution(np, (cue.start(), cue.end())), rest + comma.end(), e
     if np is None and word not in lex.noun_cues:
         np = subject(lex, text, s, cue.start())  # "The group, formed in May, endorsed ..."
+        if np is not None and word in _NAMING and not _ADJACENT.fullmatch(text, np[1], cue.start()):
+            np = None  # "a molecule called succinate": a name given, no one calling it
 
     if np is None or np[0] - s > 120:
         return None
@@ -142,6 +144,8 @@ def _verb_frame(
     that = re.match(r"\s+(?:(?:[\w\u2019'.-]+\s+){0,6}?that\b|:)", text[rest:e])
     if that and "that" in that.group(0).split()[:-1]:
         that = None
+    if that and word.split()[0] in lex.clause_only and not _TIME_THAT.fullmatch(that.group(0)):
+        that = None  # "finds programs that seem ...": a relative clause, not what was found
     start = rest + (that.end() if that else 0)
     lead = _LEAD.match(text, start, e)
     start = lead.end() if lead else start
@@ -163,6 +167,12 @@ _FINITE = frozenset(
     shouldn't doesn't don't didn't
     """.split()  # noqa: SIM905
 )
+_NAMING = frozenset(
+    """
+    call calls called dub dubs dubbed label labels labeled labelled brand brands branded
+    """.split()  # noqa: SIM905
+)
+_ADJACENT = re.compile(r"\s*(?:(?:has|have|had|also|then|once|\w+ly)\s+)*")
 _PERCEPTION = frozenset(
     """
     remember remembers remembered recall recalls recalled see sees saw show shows showed
@@ -175,8 +185,16 @@ _PREPOSITIONS = frozenset(
 )
 _STARTS_PHRASE = frozenset(
     """
-    by from to in on at for with of into as up down out off over back away
+    by from to in on at for with of into as up down out off over back away since until during
+    after before because despite although though while unless
     """.split()  # noqa: SIM905
+)
+# "found on Tuesday that", "showed last week that": a time before the reported clause.
+_TIME_THAT = re.compile(
+    r"\s+(?:(?:on|in|at|last|this|next|earlier|later|also|previously|recently|now|then|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|today|"
+    r"yesterday|[\d,]+)\s+){0,4}that",
+    re.IGNORECASE,
 )
 
 
@@ -202,7 +220,10 @@ def _reported_clause(lex: Lexicon, text: str, start: int, end: int, cue: str) ->
         return True  # "plans to ...", "decided after a long investigation not to ..."
     if words[0] in _STARTS_PHRASE:
         return False
-    head = [w.replace("\u2019", "'") for w in words[:14]]
+    clause = re.split(r"[,;:]", text[start : min(end, start + 160)])[0]
+    head = [w.replace("\u2019", "'") for w in re.findall(r"[\w\u2019'\-]+", clause.lower())[:14]]
+    if not head:
+        return False
     if cue in _PERCEPTION and any(w.endswith("ing") for w in head[1:4]):
         return True  # "remembered Jobs rehearsing there": what was perceived
     finite = any(w in _FINITE or w.endswith("ed") or _CONTRACTED.fullmatch(w) for w in head)

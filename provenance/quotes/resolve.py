@@ -182,7 +182,13 @@ class Resolver:
         return Resolution(clean, 0.85 if " " in clean else 0.7, "name")
 
     def _entity_with_words(self, words: set[str], pos: int) -> Entity | None:
-        found = [e for e in self.model.entities if words <= e.words and e.kind != "group"]
+        found = [
+            e
+            for e in self.model.entities
+            if words <= e.words
+            and e.kind != "group"
+            and (e.last_word in words or len(e.words) <= 3)
+        ]
         if not found:
             return None
         earlier = [e for e in found if e.mentions and e.mentions[0][0] < pos]
@@ -243,7 +249,7 @@ class Resolver:
             if ent.kind == "unknown" and not ent.gender and " " not in ent.name:
                 return None  # "Nashville", "Universal": one word, nothing says a person
             if not ent.gender:
-                return score - (0.3 if ent.kind == "unknown" else 0.15)
+                return score - 0.15  # a person (or a name of two words) of unknown gender
             return score
         if gender == "n":
             return score if ent.kind == "organisation" else None
