@@ -500,9 +500,9 @@ class _Finder:
             return self.add_plain(qs, "scare", None, "a title or a name, not speech")
         # A fragment inside a sentence: the outermost attribution is at the sentence end,
         # else the reporting clause before the fragment.
-        attribution = None
+        attribution = after[0] if after is not None else None  # '"...," said Victor Cha'
         rest = text[qs.end : s_end]
-        for comma in re.finditer(r",", rest):
+        for comma in re.finditer(r",", rest if attribution is None else ""):
             found = frame_after(self.lex, text, qs.end + comma.start(), s_end)
             if found is not None and not re.search(_OPENERS, rest[: comma.start()]):
                 attribution = found[0]  # "...," announced in October, said Derek Scissors
@@ -560,6 +560,14 @@ class _Finder:
             return False
         # "I", "we", "my wife and I", "most of us"
         return len(words) == 1 or "and" in low or low[-2:-1] == ["of"]
+
+    def impersonal(self, attribution: Attribution) -> bool:
+        """ "it" as the source of reported speech with no quote: far more often a thing
+        ("it can feel", "it was declared") than an organisation speaking."""
+        if attribution.speaker is None:
+            return False
+        said = self.text[attribution.speaker[0] : attribution.speaker[1]].lower()
+        return said in self.lex.impersonal
 
     def subject_of(self, attribution: Attribution) -> bool:
         """The speaker is the cue's own subject: no clause stands between them
@@ -691,7 +699,7 @@ class _Finder:
                 last = None
                 continue
             attribution, c0, c1 = found
-            if self.first_person(attribution):
+            if self.first_person(attribution) or self.impersonal(attribution):
                 last = None
                 continue  # "I found ...", "we tested ...": the writer's narration
             while c1 > c0 and text[c1 - 1] in " .,;:!?":

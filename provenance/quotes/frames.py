@@ -29,7 +29,14 @@ __all__ = [
     "valid_speaker",
 ]
 
-_TOKEN = re.compile(r"\w+(?:[\u2019'.\-]\w+)*\.?|[^\w\s]")
+_TOKEN = re.compile(r"\w+(?:[\u2019'.\-/]\w+)*\.?|[^\w\s]")
+# Cue words that name a thing as much as they report speech ("the bill, called ...").
+_NAMING_CUES = frozenset(
+    """
+    call calls called dub dubs dubbed label labels labeled labelled brand brands branded
+    name names named describe describes described
+    """.split()  # noqa: SIM905
+)
 _NP_STOP = frozenset(
     [
         "and",
@@ -235,7 +242,7 @@ def valid_speaker(lex: Lexicon, words: list[str]) -> bool:
     if all(w in lex.determiners for w in low):
         return False
     if len(words) == 1 and low[0] in lex.pronouns:
-        return low[0] not in ("it", "you", "him", "them", "us")
+        return low[0] not in ("you", "him", "them", "us")
     joint = [i for i, w in enumerate(low) if w == "and"]
     if any(0 < i < len(words) - 1 and words[i - 1][:1].isupper()
            and (words[i + 1][:1].isupper() or low[i + 1] in _POSSESSIVE_PRONOUNS)
@@ -321,6 +328,21 @@ _AUX = frozenset(
 )
 
 
+_CATENATIVE = frozenset(
+    """
+    appear appears appeared seem seems seemed want wants wanted try tries tried decline
+    declines declined refuse refuses refused continue continues continued begin begins began
+    went going used need needs needed hope hopes hoped plan plans planned expect expects
+    expected intend intends intended rushed moved
+    """.split()  # noqa: SIM905
+)
+
+
+def _catenative(word: str) -> bool:
+    """A verb that takes another verb with "to": "appeared to", "declined to"."""
+    return word.lower() in _CATENATIVE
+
+
 def _capitalised_before(text: str, pos: int) -> bool:
     words = text[max(0, pos - 40) : pos].split()
     return bool(words) and words[-1][:1].isupper()
@@ -343,8 +365,14 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
     """The speaker noun phrase that ends right before a cue (auxiliaries skipped:
     "Russia has called"; an appositive skipped: "Huma Abedin, an aide, wrote")."""
     toks = tokens(lex, text, limit, cue_start)
-    while toks and (toks[-1][2].lower() in _AUX or (len(toks) > 1 and _adverb(toks[-1][2]))):
-        toks = toks[:-1]  # "has reportedly told"
+    while toks:
+        last = toks[-1][2].lower()
+        if last in _AUX or (len(toks) > 1 and _adverb(toks[-1][2])):
+            toks = toks[:-1]  # "has reportedly told"
+        elif last == "to" and len(toks) > 1 and _catenative(toks[-2][2]):
+            toks = toks[:-2]  # "he appeared to suggest", "she declined to say"
+        else:
+            break
     if toks and toks[-1][2] == ",":
         commas = [i for i, t in enumerate(toks[:-1]) if t[2] == ","]
         if commas and len(toks) - commas[-1] <= 32:
@@ -764,7 +792,10 @@ def cue_source(
             return None
         if not _FRAME_GAP.fullmatch(text[cue.end() : quote_start]):
             return None
-        if prev in (",", "so") or text[max(0, cue.start() - 3) : cue.start()].endswith("so-"):
+        naming = word in _NAMING_CUES
+        if (naming and prev in (",", "so")) or text[max(0, cue.start() - 3) : cue.start()].endswith(
+            "so-"
+        ):
             return None  # "the bill, called \"...\"": a name, not speech
     return np_before(lex, text, limit, cue.start())
 

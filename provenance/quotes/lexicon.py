@@ -159,6 +159,7 @@ class Lexicon:
     clause_only: frozenset[str]  # verbs of events and perception: reported speech with a clause
     first_person: frozenset[str]  # the writer's own voice: narration, not reported speech
     document_nouns: frozenset[str]  # studies, reports, polls: sources of findings
+    impersonal: frozenset[str]  # pronouns of things: sources only beside quotation marks
     preposed: re.Pattern[str]
     postposed: re.Pattern[str] | None
     passive_report: re.Pattern[str] | None
@@ -178,7 +179,9 @@ def _build(mod: ModuleType) -> Lexicon:
     return Lexicon(
         code=code,
         cue=CueFinder(multi, get("VERBS") + get("FRAME_ONLY") + get("GERUNDS") + extra),
-        indirect_cue=CueFinder(multi, get("VERBS") + get("BELIEF") + get("REPORTING")),
+        indirect_cue=CueFinder(
+            multi, get("VERBS") + get("BELIEF") + get("REPORTING") + get("PROGRESSIVE")
+        ),
         frame_only=_low(get("FRAME_ONLY")),
         gerunds=_low(get("GERUNDS")),
         noun_cues=_low(get("NOUN_CUES")),
@@ -203,6 +206,7 @@ def _build(mod: ModuleType) -> Lexicon:
         clause_only=_low(get("CLAUSE_ONLY")),
         first_person=_low(get("FIRST_PERSON")),
         document_nouns=_low(get("DOCUMENT_NOUNS")),
+        impersonal=_low(get("IMPERSONAL")),
         preposed=re.compile(r"\b(?:" + "|".join(get("PREPOSED")) + r")\b", re.IGNORECASE),
         postposed=re.compile(r"\b(?:" + "|".join(post) + r")\b", re.IGNORECASE) if post else None,
         passive_report=re.compile(passive, re.IGNORECASE) if passive else None,

@@ -121,6 +121,12 @@ def _verb_frame(
         np = subject(lex, text, s, cue.start())  # "The group, formed in May, endorsed ..."
         if np is not None and word in _NAMING and not _ADJACENT.fullmatch(text, np[1], cue.start()):
             np = None  # "a molecule called succinate": a name given, no one calling it
+        participle = bool(before) and before[-1][2] == "," and word.endswith("ing")
+        if np is not None and lex.code == "en" and not participle:
+            # (", saying that ...": the main clause's subject, however far)
+            gap = re.sub(r",[^,]*,", " ", text[np[1] : cue.start()]).lower()
+            if _VERB_IN_GAP.search(gap) and not _AUX_GAP.fullmatch(gap):
+                np = None  # "The lessons learned ... will be critical ..., which intends"
 
     if np is None or np[0] - s > 120:
         return None
@@ -173,6 +179,13 @@ _NAMING = frozenset(
     """.split()  # noqa: SIM905
 )
 _ADJACENT = re.compile(r"\s*(?:(?:has|have|had|also|then|once|\w+ly)\s+)*")
+_VERB_IN_GAP = re.compile(
+    r"\b(?:which|who|will|would|is|are|was|were|can|could|should|must|means|may|might)\b"
+)
+_AUX_GAP = re.compile(
+    r"\s*(?:(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|"
+    r"might|must|do|does|did|not|also|still|now|then|\w+ly)\s+)*"
+)
 _PERCEPTION = frozenset(
     """
     remember remembers remembered recall recalls recalled see sees saw show shows showed

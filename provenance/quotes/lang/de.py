@@ -48,7 +48,8 @@ PREPOSED = (r"laut", r"nach Angaben", r"nach Ansicht", r"nach Auffassung", r"nac
 POSTPOSED = (r"zufolge",)
 PRONOUNS = ("er", "sie", "es", "wir", "ich", "ihr")
 SUBJECT_PRONOUNS = ("er",)
-FIRST_PERSON = ("ich", "wir", "mich", "uns")  # "sie" is also "they": not followed
+FIRST_PERSON = ("ich", "wir", "mich", "uns")
+IMPERSONAL = ("es",)  # "sie" is also "they": not followed
 PRONOUN_FEATURES = {
     "er": ("m", "sg"), "sie": ("", ""), "es": ("n", "sg"), "wir": ("", "pl"), "ich": ("", "self"),
 }  # fmt: skip

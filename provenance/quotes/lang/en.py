@@ -73,6 +73,15 @@ GERUNDS = _words(
     """
 )
 
+# -ing forms that report after "is" ("Clinton is stressing that ..."), or after a comma with
+# the main clause's subject ("..., saying that ...").
+PROGRESSIVE = _words(
+    """
+    saying telling arguing insisting stressing warning claiming suggesting noting explaining
+    adding urging demanding promising predicting denying admitting acknowledging
+    """
+)
+
 # Belief, intention and perception: attributions with a reported clause (PARC, PolNeAR).
 BELIEF = _words(
     """
@@ -258,6 +267,9 @@ CLAUSE_OPENERS = _words(
     as once where and but so yet or nor then also even still
     """
 )
+
+# "it": a speaker beside a quote ("...," it said), a thing elsewhere ("it can feel").
+IMPERSONAL = ("it",)
 
 # The writer's own voice: "I found", "we tested" narrate, they report no one.
 FIRST_PERSON = ("i", "we", "me", "us", "let")
