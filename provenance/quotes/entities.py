@@ -41,7 +41,8 @@ _FUNCTION = frozenset(
     sir dame lord lady der die das ein eine und oder aber wenn als am im auf mit von zu bei
     nach laut both whatever whoever whichever would could should can did does do each every
     many some several maybe perhaps only even just not like unlike despite during among
-    between through yes no all any most such another other let please thanks dear oh
+    between through yes no all any most such another other let please thanks dear oh wer
+    was wie wo warum wann welche welcher
     """.split()  # noqa: SIM905
 )
 # Words that open a subordinate clause: a subject after them is less salient.
@@ -53,6 +54,13 @@ _SUBORDINATORS = frozenset(
 )
 #: Salience of a subject mention: of the main clause, or of a subordinate clause.
 MAIN, SUBORDINATE = 0.35, 0.15
+_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
+
+
+def text_after(text: str, end: int) -> str:
+    return text[end : end + 80]
+
+
 _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")
 _AGE_DESC = re.compile(r"(\d{1,3})-year-old")
 
@@ -71,10 +79,15 @@ class Entity:
     age: str = ""
     mentions: list[Span] = attrs.field(factory=list)
     subject_mentions: dict[int, float] = attrs.field(factory=dict)  # start -> salience
+    speaks: bool = False  # the subject of a reporting verb somewhere: a person or a body
 
     @property
     def last_word(self) -> str:
-        return self.name.split()[-1].lower()
+        """The surname: the last word, before a suffix such as "Jr."."""
+        words = [w.lower().rstrip(".,") for w in self.name.split()]
+        while len(words) > 1 and words[-1] in _SUFFIXES:
+            words.pop()
+        return words[-1]
 
 
 class EntityModel:
@@ -183,6 +196,14 @@ class EntityModel:
         weight = self.subject_weight(span)
         if weight:
             ent.subject_mentions[span[0]] = weight
+        following = re.match(
+            r"[\s,]*(?:\([^()]{0,60}\)\s*,?\s*)?([^\W\d_]+)", text_after(self.text, span[1])
+        )
+        if following and (
+            self.lex.cue.is_cue_word(following.group(1))
+            or self.lex.indirect_cue.is_cue_word(following.group(1))
+        ):
+            ent.speaks = True
         # kind and gender
         org = lex.org_heads.get(last)
         before = self.text[max(0, span[0] - 5) : span[0]].lower()

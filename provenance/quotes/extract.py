@@ -37,6 +37,7 @@ from .frames import (
     np_after,
     sentences,
 )
+from .frames_de import subject_de
 from .lexicon import for_language
 from .marks import QuoteSpan, find_quotes
 from .reported import continues_reported_speech, indirect_in
@@ -228,7 +229,7 @@ class _Finder:
         headline = frozenset(i for i, k in enumerate(self.kinds) if k in ("heading", "title"))
         spans = find_quotes(self.text, self.paragraphs, headline)
         self.resolver.quoted = tuple((q.start, q.end) for q in spans if q.depth == 0)
-        covered: list[tuple[int, int]] = []
+        covered: list[tuple[int, int, Attribution | None]] = []
         outer: list[tuple[QuoteSpan, Quote]] = []
         for qs in spans:
             if qs.depth > 0:
@@ -238,7 +239,12 @@ class _Finder:
                 outer.append((qs, quote))
                 s, _, _ = self.sentence_at(qs.start)
                 _, e, _ = self.sentence_at(qs.end - 1)
-                covered.append((s, max(e, qs.end)))
+                said = None
+                if quote.speaker is not None and quote.cue is not None:
+                    said = Attribution(
+                        (quote.speaker.start, quote.speaker.end), (quote.cue.start, quote.cue.end)
+                    )
+                covered.append((s, max(e, qs.end), said))
         for qs in spans:
             if qs.depth == 0:
                 continue
@@ -464,7 +470,11 @@ class _Finder:
                 after_end = nxt[0][1]
         after = frame_after(self.lex, text, qs.end, after_end)
         if after is not None and after_end != s_end:
-            s_end = after_end
+            rest = re.findall(r"\w+", text[after[1] : after_end])
+            if len(rest) > 8 or rest[:1] in (["that"], ["dass"]):
+                after = None  # "...crazy." She noted that ...: a sentence of its own
+            else:
+                s_end = after_end
         before = frame_before(self.lex, text, s_start, qs.start)
         if before is None and text[s_start : qs.start].rstrip().endswith(":"):
             colon = s_start + text[s_start : qs.start].rstrip().rindex(":")
@@ -501,10 +511,10 @@ class _Finder:
         # A fragment inside a sentence: the outermost attribution is at the sentence end,
         # else the reporting clause before the fragment.
         attribution = after[0] if after is not None else None  # '"...," said Victor Cha'
-        rest = text[qs.end : s_end]
-        for comma in re.finditer(r",", rest if attribution is None else ""):
+        tail = text[qs.end : s_end]
+        for comma in re.finditer(r",", tail if attribution is None else ""):
             found = frame_after(self.lex, text, qs.end + comma.start(), s_end)
-            if found is not None and not re.search(_OPENERS, rest[: comma.start()]):
+            if found is not None and not re.search(_OPENERS, tail[: comma.start()]):
                 attribution = found[0]  # "...," announced in October, said Derek Scissors
                 break
         if attribution is None:
@@ -513,6 +523,8 @@ class _Finder:
                 attribution = before[0]
             elif head is not None:
                 attribution = head[0]
+        if attribution is None and self.lex.code == "de":
+            attribution = self.german_clause(s_start, qs)
         if attribution is None:
             intentions = [
                 c  # "plans to \"...\"": an intention attributed, as PolNeAR counts it
@@ -578,6 +590,26 @@ class _Finder:
             return True
         gap = re.sub(r",[^,]*,", " ", self.text[attribution.speaker[1] : attribution.cue[0]])
         return _CLAUSE_WORD.search(gap) is None
+
+    def german_clause(self, s_start: int, qs: QuoteSpan) -> Attribution | None:
+        """A German clause before a quoted fragment with a cue in it: its subject
+        speaks ("Nach dem Besuch sprach der Präsident von der „…“", "„…“, stellte
+        Celebi fest, seien „…“")."""
+        text = self.text
+        quoted = list(_QUOTED.finditer(text, s_start, qs.start))
+        cues = [
+            c
+            for c in self.lex.cue.finditer(text, s_start, qs.start)
+            if not any(q.start() <= c.start() < q.end() for q in quoted)
+        ]
+        if not cues:
+            return None
+        cue = cues[-1]
+        start = max([s_start] + [q.end() for q in quoted if q.end() <= cue.start()])
+        np = subject_de(self.lex, text, start, qs.start)
+        if np is None:
+            np = np_after(self.lex, text, cue.end(), qs.start)  # "stellte Celebi fest"
+        return Attribution(np, (cue.start(), cue.end())) if np is not None else None
 
     def speech_cue(self, attribution: Attribution) -> bool:
         """The cue reports speech, thought or intention (not "found", "showed")."""
@@ -677,14 +709,15 @@ class _Finder:
                 return Attribution(np, (cue.start(), cue.end()))
         return None
 
-    def indirect(self, covered: list[tuple[int, int]]) -> None:
+    def indirect(self, covered: list[tuple[int, int, Attribution | None]]) -> None:
         """Indirect speech sentence by sentence; a German sentence in Konjunktiv I right
-        after reported speech goes on with it."""
+        after reported speech (or a quote) goes on with it."""
         text = self.text
         last: tuple[Attribution, int] | None = None  # attribution, paragraph
         for s, e, para in self.sentences:
-            if any(cs <= s < ce or cs < e <= ce for cs, ce in covered):
-                last = None
+            quoted = [a for cs, ce, a in covered if cs <= s < ce or cs < e <= ce]
+            if quoted:
+                last = (quoted[-1], para) if quoted[-1] is not None else None
                 continue
             found = indirect_in(self.lex, text, s, e)
             how = "sentence"

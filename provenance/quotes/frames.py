@@ -13,6 +13,7 @@ import re
 
 import attrs
 
+from .frames_de import after_so, quoting_object, subject_de
 from .lexicon import Lexicon
 
 __all__ = [
@@ -181,7 +182,7 @@ class Attribution:
 
 
 _SENTENCE_END = re.compile(
-    r"[.!?]+[\"\u201d\u2019')\]]*"
+    r"[.!?]+[\"\u201d\u201c\u00bb\u00ab\u2019')\]]*"
     r"(?=\s+[\"\u201c\u2018\u201e\u00ab'(\[]*[A-Z0-9\u00c0-\u024f\u0400-\u04ff])"
 )
 
@@ -460,6 +461,8 @@ def np_after(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int]
         )
         if german_verb and picked:
             break  # German: "Laut Polizei wurde ...": the phrase ends at the verb
+        if lex.code == "de" and picked and word.lower() in ("dem", "den", "einem", "einen"):
+            break  # "sagte Toby Lanzer dem Fernsehsender": the one spoken to
         picked.append(tok)
         if len(picked) >= 8:
             break
@@ -489,18 +492,22 @@ def frame_after(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribut
     pos = start + (m.end() if m else 0)
     if pos >= end:
         return None
-    so = re.match(r"so\s+", text[pos:end]) if lex.code == "de" else None
-    if so is not None:  # German: "...", so Vogt.
-        np = np_after(lex, text, pos + so.end(), end)
-        if np is not None:
-            return Attribution(np, (pos, pos + 2)), np[1]
+    so = after_so(lex, text, pos, end) if lex.code == "de" else None
+    if so is not None:  # German: "...", so Vogt. / "...", so charakterisierte ihn Aubin.
+        return Attribution(so[0], so[1]), so[0][1]
     window_end = min(end, pos + 120)
     cue = lex.cue.search(text, pos, window_end)
     if cue is None:
         return None
     if cue.start() == pos or text[pos : cue.start()].strip() == "":
-        if cue.group(0).lower() in _SPOKEN_TO:
-            return None  # ", told the BBC": the one spoken to, not the speaker
+        if cue.group(0).lower() in _SPOKEN_TO or cue.group(0).lower().endswith("ing"):
+            return None  # ", told the BBC", ", saying he ...": no speaker after the cue
+        verb = re.match(r"\w+", cue.group(0))
+        if lex.code == "de" and verb is not None and verb.end() < len(cue.group(0)):
+            # "..., teilte Gouverneur Aguirre mit": the speaker inside the cue's frame
+            np = np_after(lex, text, cue.start() + verb.end(), cue.end())
+            if np is not None and text[np[0] : np[1]].lower() not in lex.impersonal:
+                return Attribution(np, (cue.start(), cue.start() + verb.end())), cue.end()
         np = np_after(lex, text, cue.end(), end)
         if np is None or _introduces_next(text, np[1], end):
             return None
@@ -617,12 +624,23 @@ def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] 
                 picked.append(tok)
                 continue
             break
-        verbish = word[0].islower() and (
-            low.endswith("ed")
-            or low in _AUX
-            or low in _NP_STOP
-            or low in _IRREGULAR
-            or lex.cue.is_cue_word(low)
+        verbish = (
+            word[0].islower()
+            and (
+                low.endswith("ed")
+                or low in _AUX
+                or low in _NP_STOP
+                or low in _IRREGULAR
+                or lex.cue.is_cue_word(low)
+                # "Schiff believes": a lower-case word right after a name is its verb
+                # (not after one capitalised gerund: "Breathing tests")
+                or (
+                    bool(picked)
+                    and all(t[2][:1].isupper() for t in picked)
+                    and not (len(picked) == 1 and picked[0][2].lower().endswith("ing"))
+                    and low not in ("of", "and", "de", "von", "van", "der", "al", "bin", "la")
+                )
+            )
         )
         if verbish and picked:
             break
@@ -635,10 +653,32 @@ def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] 
     return picked[0][0], picked[-1][1]
 
 
+def _german_colon_frame(
+    lex: Lexicon, text: str, start: int, colon: int
+) -> tuple[Attribution, int] | None:
+    """``Seibert versuchte mit den Worten zu beruhigen:`` / ``Boudgoust hat ... bestätigt:``
+    / ``Die Zeitung zitiert einen Augenzeugen mit den Worten:``: a German clause with a
+    cue before the colon; its speaker is the one quoted or the clause's subject."""
+    cues = lex.cue.finditer(text, start, colon)
+    worded = re.search(r"\bmit (?:den|folgenden) Worten\b", text[start:colon])
+    if not cues and worded is None:
+        return None
+    cue = (cues[-1].start(), cues[-1].end()) if cues else (colon, colon + 1)
+    quoted = quoting_object(lex, text, start, colon)
+    if quoted is not None:
+        return Attribution(quoted, cue), start
+    np = subject_de(lex, text, start, colon)
+    if np is None:
+        return None
+    return Attribution(np, cue), start
+
+
 def colon_speaker(lex: Lexicon, text: str, start: int, colon: int) -> tuple[int, int] | None:
     """Who speaks after a colon with no reporting verb: a name right before the
     colon ("... doesn't surprise pollster Daron Shaw:"), else the clause subject
     ("She then addressed the supporters again:")."""
+    if lex.code == "de":
+        return subject_de(lex, text, start, colon)
     np = np_before(lex, text, start, colon)
     if np is not None:
         words = text[np[0] : np[1]].split()
@@ -671,6 +711,10 @@ def frame_before(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribu
     """``Marzuk told RIA Novosti that "`` / ``Caddell continued: "`` / ``According to X, "``
     / ``Kasich: "`` / ``..., saying: "``."""
     segment = text[start:end]
+    if lex.code == "de" and segment.rstrip().endswith(":"):
+        found = _german_colon_frame(lex, text, start, start + segment.rstrip().rindex(":"))
+        if found is not None:
+            return found
     colon = re.fullmatch(r"\s*([^:\n]{1,60}?)\s*:\s*", segment)
     if colon and not lex.cue.search(text, start + colon.start(1), start + colon.end(1)):
         np = np_after(lex, text, start + colon.start(1), start + colon.end(1))

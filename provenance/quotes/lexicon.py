@@ -214,8 +214,8 @@ def _build(mod: ModuleType) -> Lexicon:
 
 
 _MODULES: dict[str, ModuleType] = {"en": en, "de": de}
-_GERMAN_HINT = re.compile(r"\b(?:" + "|".join(de.STOPWORDS) + r")\b")
-_ENGLISH_HINT = re.compile(r"\b(?:the|and|is|was|of|to|that|with|for|said|have)\b")
+_GERMAN_HINT = re.compile(r"\b(?:" + "|".join(de.STOPWORDS) + r")\b", re.IGNORECASE)
+_ENGLISH_HINT = re.compile(r"\b(?:the|and|is|was|of|to|that|with|for|said|have)\b", re.IGNORECASE)
 
 
 @cache

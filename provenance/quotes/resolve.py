@@ -249,7 +249,9 @@ class Resolver:
             if ent.kind == "unknown" and not ent.gender and " " not in ent.name:
                 return None  # "Nashville", "Universal": one word, nothing says a person
             if not ent.gender:
-                return score - 0.15  # a person (or a name of two words) of unknown gender
+                # a person of unknown gender, or a name that speaks somewhere; a name that
+                # never does may be a place ("Southern California")
+                return score - (0.15 if ent.kind == "person" or ent.speaks else 0.3)
             return score
         if gender == "n":
             return score if ent.kind == "organisation" else None
@@ -377,7 +379,11 @@ class Resolver:
         if inner is not None:
             return self._inner_resolution(*inner)
         text_words = [w.strip(",.") for w in low]
-        head = re.sub(r"[\u2019']s$", "", text_words[-1])
+        core = next(
+            (text_words[:i] for i, w in enumerate(text_words) if i and w in _PREPOSITIONS),
+            text_words,
+        )  # "one study in 38 people": the head is "study"
+        head = re.sub(r"[\u2019']s$", "", core[-1])
         possessors = {w[:-2] for w in text_words[:-1] if w.endswith(("\u2019s", "'s"))}
         age = re.search(r"(\d{1,3})-year-old", mention)
         pool = self._candidates(span[0], window=12)
@@ -403,10 +409,12 @@ class Resolver:
                 break
         if match is not None:
             return self._name_of(match, span, "description", 0.75)
-        for s, _, res in reversed(self.speakers):
+        definite = text_words[0] in ("the", "this", "that", "these", "those", "der", "die", "das")
+        for s, _, res in reversed(self.speakers if definite else []):
             said = self.text[s[0] : s[1]]
             if s[0] < span[0] and said.lower().split()[-1:] == [head]:
-                # The same description as an earlier speaker: one source, still unnamed.
+                # The same definite description as an earlier speaker ("the researchers"):
+                # one source, still unnamed ("another study" is a new one).
                 how = res.how if "unresolved" not in res.how else "description, unresolved"
                 chain = (s, *res.chain)
                 last = self.text[chain[-1][0] : chain[-1][1]]
