@@ -21,11 +21,20 @@ catch either::
     │   ├── EmptyDocument
     │   └── UnsupportedMediaType       .media_type
     ├── CitationError (ValueError)     a malformed citation
-    └── ArchiveError                   .path
-        ├── ArchiveNotFound (FileNotFoundError)
-        ├── RecordNotFound (LookupError)
-        ├── ArchiveCorrupt             .file, .offset
-        └── InvalidRecord (ValueError)
+    ├── ArchiveError                   .path
+    │   ├── ArchiveNotFound (FileNotFoundError)
+    │   ├── RecordNotFound (LookupError)
+    │   ├── ArchiveCorrupt             .file, .offset
+    │   └── InvalidRecord (ValueError)
+    └── TrustError                     signatures, timestamps, other archives
+        ├── SigningKeyError (ValueError)   a key that is missing, unreadable or not P-384
+        ├── CertificateFileError (ValueError)  trusted roots that cannot be read
+        ├── TimestampError             .url: the authority gave no usable token
+        │   ├── TsaUnavailable (ConnectionError)  down, unreachable, timed out, HTTP error
+        │   ├── TsaRefused             answered with a status other than "granted"
+        │   └── TsaBadAnswer (ValueError)  an answer that is not a timestamp reply
+        ├── ProofError (ValueError)    a signature or timestamp record that is malformed
+        └── MementoError               .url: a web archive could not be asked
 
 Third-party errors (requests, warcio, sqlite3) are translated once, where
 that library is used, with ``raise ... from exc``.
@@ -38,6 +47,7 @@ __all__ = [
     "ArchiveError",
     "ArchiveNotFound",
     "CaptureError",
+    "CertificateFileError",
     "CitationError",
     "EmptyDocument",
     "FetchConnectionError",
@@ -46,7 +56,9 @@ __all__ = [
     "IncompleteResponse",
     "InvalidRecord",
     "InvalidURL",
+    "MementoError",
     "ParseError",
+    "ProofError",
     "ProvenanceError",
     "RecordNotFound",
     "RepresentationError",
@@ -54,7 +66,13 @@ __all__ = [
     "SeedError",
     "SeedIntegrityError",
     "SeedNotFound",
+    "SigningKeyError",
+    "TimestampError",
     "TooManyRedirects",
+    "TrustError",
+    "TsaBadAnswer",
+    "TsaRefused",
+    "TsaUnavailable",
     "UnsupportedMediaType",
 ]
 
@@ -188,3 +206,55 @@ class ArchiveCorrupt(ArchiveError):
 
 class InvalidRecord(ArchiveError, ValueError):
     """A record that cannot be written as valid WARC (bad URI, bad header value)."""
+
+
+class TrustError(ProvenanceError):
+    """A problem with a signature, a timestamp or another web archive."""
+
+
+class SigningKeyError(TrustError, ValueError):
+    """A signing key that is missing, unreadable, or not an ECDSA P-384 key."""
+
+    def __init__(self, message: str, *, path: str) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class CertificateFileError(TrustError, ValueError):
+    """A file of trusted certificates (authority roots) that is missing or holds none."""
+
+    def __init__(self, message: str, *, path: str) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class TimestampError(TrustError):
+    """A time-stamping authority gave no usable token."""
+
+    def __init__(self, message: str, *, url: str) -> None:
+        super().__init__(message)
+        self.url = url
+
+
+class TsaUnavailable(TimestampError, ConnectionError):
+    """The authority could not be reached, timed out, or answered with an HTTP error."""
+
+
+class TsaRefused(TimestampError):
+    """The authority answered with a status other than granted (rejection, waiting, ...)."""
+
+
+class TsaBadAnswer(TimestampError, ValueError):
+    """The answer is not a timestamp reply for the request that was sent."""
+
+
+class ProofError(TrustError, ValueError):
+    """A proof (signature or timestamp record) that is malformed."""
+
+
+class MementoError(TrustError):
+    """A web archive could not be asked (unreachable, HTTP error, oversized answer)."""
+
+    def __init__(self, message: str, *, url: str) -> None:
+        super().__init__(message)
+        self.url = url

@@ -17,6 +17,7 @@ from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 from .cite.citation import Citation
 from .cite.formats import is_paraphrase, statement, to_markdown
+from .cite.lookup import proof_of
 from .cite.verify import verify
 from .errors import ProvenanceError
 from .parse import Article, parse_record
@@ -153,7 +154,9 @@ class ArchiveViewer:
         q = next((x for x in quotes if x.quote_id == quote_id), None)
         if q is None:
             return None
-        citation = Citation.from_quote(q, article, entry, self.archive.companion(entry))
+        citation = Citation.from_quote(
+            q, article, entry, self.archive.companion(entry), proof_of(self.archive, entry)
+        )
         report = verify(citation, self.archive.path, deep=True)
         if report.verified:
             verdict = '<p id="verdict" class="ok">Verified: every claim proven from the bytes</p>'

@@ -8,6 +8,7 @@ import pytest
 
 from provenance import Archive
 from tests.pages_server import PagesServer, serve
+from tests.tsa_server import TsaServer, serve_tsa
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("PROVENANCE_SHARED", ROOT.parent / "shared"))
@@ -35,3 +36,10 @@ def aeb_names() -> list[str]:
     if not AEB_DIR.is_dir():
         pytest.skip("shared corpus not present")
     return sorted(p.name[: -len(".html.gz")] for p in AEB_DIR.glob("*.html.gz"))
+
+
+@pytest.fixture(scope="session")
+def tsa(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TsaServer]:
+    """A local RFC 3161 authority (openssl) on 127.0.0.1; see tests/tsa_server.py."""
+    with serve_tsa(tmp_path_factory.mktemp("tsa")) as srv:
+        yield srv

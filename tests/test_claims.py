@@ -123,15 +123,36 @@ def verdicts(data: dict[str, Any], location: Path) -> list[str]:
     ]
 
 
+@pytest.fixture(scope="module")
+def signed_archive(tmp_path_factory: pytest.TempPathFactory) -> Archive:
+    """The seed captured and signed (the proof record written after it)."""
+    from provenance.trust import attest, generate_key
+
+    root = tmp_path_factory.mktemp("signed")
+    key = generate_key(root / "key.pem")
+    archive = Archive(root / "archive")
+    result = capture(SEED_URL, archive, offline=True)
+    assert attest(archive, result.records, key=key, main=result.final).proof is not None
+    return archive
+
+
 @pytest.mark.parametrize(
-    ("kind", "mention"), [("direct", "Marzuk"), ("mixed", "he"), ("indirect", "Russia")]
+    ("kind", "mention", "signed"),
+    [
+        ("direct", "Marzuk", False),
+        ("mixed", "he", False),
+        ("indirect", "Russia", False),
+        ("direct", "Marzuk", True),
+    ],
 )
 def test_every_field_forged_or_removed_is_never_plain_verified(
-    seed_archive: Archive, kind: str, mention: str
+    seed_archive: Archive, signed_archive: Archive, kind: str, mention: str, signed: bool
 ) -> None:
-    honest = pick(seed_citations(seed_archive), kind, mention)
+    archive = signed_archive if signed else seed_archive
+    honest = pick(seed_citations(archive), kind, mention)
+    assert (honest.proof is not None) == signed
     body = honest.to_dict()
-    assert verdicts(copy.deepcopy(body), seed_archive.path)[0] == "verified"
+    assert verdicts(copy.deepcopy(body), archive.path)[0] == "verified"
     walked = 0
     accepted: list[str] = []
     for path, value in leaves(body):
@@ -141,7 +162,7 @@ def test_every_field_forged_or_removed_is_never_plain_verified(
             data = copy.deepcopy(body)
             put(data, path, forged)
             walked += 1
-            if "verified" in verdicts(data, seed_archive.path):
+            if "verified" in verdicts(data, archive.path):
                 accepted.append(f"{'.'.join(map(str, path))} = {forged!r}")
     for path in fields(body):
         if path == ("citation_id",):
@@ -149,7 +170,7 @@ def test_every_field_forged_or_removed_is_never_plain_verified(
         data = copy.deepcopy(body)
         drop(data, path)
         walked += 1
-        if "verified" in verdicts(data, seed_archive.path):
+        if "verified" in verdicts(data, archive.path):
             accepted.append(f"{'.'.join(map(str, path))} removed")
     assert walked > 100
     assert not accepted, accepted

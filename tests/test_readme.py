@@ -43,4 +43,7 @@ def test_walkthrough_runs(tmp_path: Path) -> None:
     assert "> \u201cTrufanov will definitely be released" in out
     assert "verified: all " in out
     assert "provenance: NOT verified: record sha256" in proc.stderr
+    assert "provenance: NOT verified: speaker chain" in proc.stderr
+    assert "quote verified, claims not checked: text position, speaker re-derived" in out
+    assert "exit code 6" in out
     assert out.rstrip().endswith("exit code 1")

@@ -103,11 +103,13 @@ class _Run:
         options: BatchOptions,
         progress: Callable[[Progress], None] | None,
         stop: threading.Event,
+        after: Callable[[CaptureResult], None] | None = None,
     ) -> None:
         self.archive = archive
         self.options = options
         self.progress = progress
         self.stop = stop
+        self.after = after
         self.hosts: dict[str, _Host] = {}
         self.hosts_lock = threading.Lock()
         self.session = requests.Session()
@@ -187,6 +189,8 @@ class _Run:
             break
         if result is None:
             return Outcome(url, "failed", attempts=attempts, error=last_error or "stopped")
+        if self.after is not None:
+            self.after(result)
         outcome = "archived" if result.ok else "failed"
         error = None if result.ok else f"HTTP {result.http_status} (archived as served)"
         return Outcome(
@@ -229,15 +233,17 @@ def archive_many(
     *,
     progress: Callable[[Progress], None] | None = None,
     stop: threading.Event | None = None,
+    after: Callable[[CaptureResult], None] | None = None,
 ) -> list[Outcome]:
     """Capture every URL (duplicates once), politely and concurrently; one outcome per URL.
 
     Setting ``stop`` (or Ctrl-C in the caller) lets requests in flight finish
-    and skips the rest; what was appended is complete.
+    and skips the rest; what was appended is complete. ``after(result)`` runs
+    in the worker after each capture is appended (to sign or stamp it, say).
     """
     opts = options or BatchOptions()
     halt = stop or threading.Event()
-    run = _Run(archive, opts, progress, halt)
+    run = _Run(archive, opts, progress, halt, after)
     unique: list[str] = []
     seen: set[str] = set()
     for raw in urls:

@@ -20,6 +20,11 @@ evidence for every interpretation:
                antecedent mentions a name was resolved through, the quoted
                stretches and their quotation marks, and where the page states
                each metadata value
+``proof``      (when the capture was signed or timestamped) the signature, public
+               key and RFC 3161 token over the record digests, and where the proof
+               record is (see :mod:`provenance.cite.trusted`); absent otherwise
+``corroboration``  (when attached) what other web archives answered; never part of
+               the citation's id
 
 Its id is derived from its content, so equal citations have equal ids, and
 its canonical JSON round-trips exactly. Citations of the first schema
@@ -39,6 +44,12 @@ from ..parse import Article
 from ..parse.statements import FIELDS
 from ..quotes import Quote, TextSpan
 from ..store.catalog import CatalogEntry
+from .trusted import (
+    CitedCorroboration,
+    CitedProof,
+    corroboration_from_dict,
+    proof_from_dict,
+)
 
 __all__ = [
     "LEGACY_SCHEMA",
@@ -168,6 +179,16 @@ class Evidence:
     metadata: tuple[MetadataStatement, ...]
 
 
+def _plain(value: Any) -> Any:
+    """A value in JSON's shapes: attrs classes become dicts, tuples lists."""
+    fields = getattr(type(value), "__attrs_attrs__", None)
+    if fields is not None:
+        return {f.name: _plain(getattr(value, f.name)) for f in fields}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
 def _canonical(data: Any) -> str:
     return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
@@ -208,6 +229,8 @@ class Citation:
     integrity: Integrity
     anchor: Anchor
     evidence: Evidence
+    proof: CitedProof | None = None
+    corroboration: CitedCorroboration | None = None
     schema: str = SCHEMA
     #: Only for citations of the first schema: the software that made them.
     legacy_generator: str | None = None
@@ -228,9 +251,11 @@ class Citation:
         article: Article,
         entry: CatalogEntry,
         companion: CatalogEntry | None = None,
+        proof: CitedProof | None = None,
     ) -> Citation:
         """Cite ``quote`` of ``article``, parsed from the record ``entry`` locates;
-        ``companion`` is that record's request record or seed metadata record."""
+        ``companion`` is that record's request record or seed metadata record, ``proof``
+        the signature and timestamp that cover it."""
         first, last = quote.content[0], quote.content[-1]
         start, end = first.start, last.end
         text = article.text
@@ -303,6 +328,7 @@ class Citation:
                 marks=tuple(Span.of(m) for m in quote.marks),
                 metadata=_statements(article, source),
             ),
+            proof=proof,
         )
 
     # -- canonical JSON ------------------------------------------------------------
@@ -310,14 +336,23 @@ class Citation:
     def _body(self) -> dict[str, Any]:
         if self.legacy:
             return _legacy_body(self)
-        data = json.loads(json.dumps(attrs.asdict(self)))  # tuples become lists
+        data = _plain(self)
         data.pop("legacy_generator")
+        data.pop("corroboration")  # an observation about other archives, not content
+        if data["proof"] is None:
+            data.pop("proof")
         return {k: data[k] for k in sorted(data)}
 
     def to_dict(self) -> dict[str, Any]:
         body = self._body()
         body["citation_id"] = _content_id(body)
+        if self.corroboration is not None:
+            body["corroboration"] = json.loads(json.dumps(attrs.asdict(self.corroboration)))
         return body
+
+    def with_corroboration(self, corroboration: CitedCorroboration | None) -> Citation:
+        """This citation with ``corroboration`` attached (its id does not change)."""
+        return attrs.evolve(self, corroboration=corroboration)
 
     def to_json(self) -> str:
         """Canonical JSON: sorted keys, no insignificant space, UTF-8 text."""
@@ -398,6 +433,7 @@ def _pairs(data: Any) -> tuple[tuple[int, int], ...]:
 
 def _from_v2(data: dict[str, Any]) -> Citation:
     top = {"quote", "source", "capture", "integrity", "anchor", "evidence", "schema"}
+    top |= {"proof", "corroboration"}
     unknown = sorted(set(data) - top - {"citation_id"})
     if unknown:
         raise CitationError(f"the citation has unknown fields {', '.join(unknown)}")
@@ -426,6 +462,12 @@ def _from_v2(data: dict[str, Any]) -> Citation:
                     MetadataStatement(**_fields(m, MetadataStatement)) for m in ms
                 ),
             )
+        ),
+        proof=None if data.get("proof") is None else proof_from_dict(data["proof"]),
+        corroboration=(
+            None
+            if data.get("corroboration") is None
+            else corroboration_from_dict(data["corroboration"])
         ),
         schema=SCHEMA,
     )

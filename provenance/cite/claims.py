@@ -120,8 +120,8 @@ def _span_status(words: Words, spans: list[tuple[str, Span]]) -> tuple[str, str]
 
 
 def quote_checks(c: Citation, words: Words) -> list[Check]:
-    """``quote text`` (each piece's bytes hold its words; the quote, ``exact`` and the
-    quote's sha256 agree with them) and ``quote id`` (derived from the bytes cited)."""
+    """``quote text`` (each piece's bytes hold its words; the quote and its sha256 agree
+    with them) and ``quote id`` (derived from the bytes cited)."""
     a = c.anchor
     checks: list[Check] = []
     pieces = list(a.pieces)
@@ -137,19 +137,8 @@ def quote_checks(c: Citation, words: Words) -> list[Check]:
     if qh != a.quote_sha256:
         checks.append(_check("quote text", False, f"the quote hashes to sha256 {qh}"))
     elif joined == fold_text(c.quote.text):
-        exact = words.holds(a.byte_start, a.byte_end, a.exact) if len(pieces) > 1 else (
-            PASSED if a.exact == c.quote.text or fold_text(a.exact) == joined else FAILED
-        )  # fmt: skip
-        if exact == FAILED:
-            checks.append(_check("quote text", False, "the exact text is not at its bytes"))
-        elif exact == NOT_CHECKED:
-            checks.append(
-                Check("quote text", NOT_CHECKED, "the pieces hold the quote; between them, "
-                      "markup may hide dropped text, so a re-parse decides the exact text")
-            )  # fmt: skip
-        else:
-            where = ", ".join(f"{s}-{e}" for s, e in pieces)
-            checks.append(_check("quote text", True, f"bytes {where} hold the quote, exactly"))
+        where = ", ".join(f"{s}-{e}" for s, e in pieces)
+        checks.append(_check("quote text", True, f"bytes {where} hold the quote, exactly"))
     elif any(f.markup for f in folded):
         checks.append(
             Check("quote text", NOT_CHECKED, "markup inside the quote's bytes may hide text "
@@ -173,25 +162,31 @@ def quote_checks(c: Citation, words: Words) -> list[Check]:
 
 
 def selector_check(c: Citation, words: Words) -> Check:
-    """``text selectors``: the prefix and suffix are the words around the quote's bytes.
+    """``text selectors`` (the W3C TextQuoteSelector): the exact text is at the quote's
+    bytes, and the prefix and suffix are the words around them.
 
     Within the quote's paragraph they must be right next to its bytes; past a
     paragraph break the parser may have dropped a block (a caption, a "related"
     line), so the words there must follow in order, further on.
     """
     a = c.anchor
+    pieces = list(a.pieces)
+    if len(pieces) == 1:
+        exact = PASSED if a.exact == c.quote.text else FAILED
+    else:
+        exact = words.holds(a.byte_start, a.byte_end, a.exact)
+    if exact == FAILED:
+        return _check("text selectors", False, "the exact text is not the quote's")
     window = 4 * max(len(a.prefix), len(a.suffix)) + 512
     before = _raw_fold(words, max(0, a.byte_start - window), a.byte_start)
     after = _raw_fold(words, a.byte_end, min(len(words.data), a.byte_end + window))
     near = a.prefix.split("\n\n")[::-1]
     far = a.suffix.split("\n\n")
-    ok_before = _in_order(before[::-1], [_fold_keep(p)[::-1] for p in near])
-    ok_after = _in_order(after, [_fold_keep(p) for p in far])
-    if ok_before and ok_after:
-        return _check("text selectors", True, "prefix and suffix are around the quote's bytes")
-    start = max(0, a.byte_start - window)
-    end = min(len(words.data), a.byte_end + window)
-    if words.at(start, a.byte_start).markup or words.at(a.byte_end, end).markup:
+    ok_before = _in_order(before.text[::-1], [_fold_keep(p)[::-1] for p in near])
+    ok_after = _in_order(after.text, [_fold_keep(p) for p in far])
+    if ok_before and ok_after and exact == PASSED:
+        return _check("text selectors", True, "exact, prefix and suffix are at the quote's bytes")
+    if exact == NOT_CHECKED or before.markup or after.markup:
         return Check(
             "text selectors",
             NOT_CHECKED,
@@ -224,13 +219,13 @@ def _fold_keep(text: str) -> str:
     return fold_text("\x00" + text + "\x00")[1:-1]
 
 
-def _raw_fold(words: Words, start: int, end: int) -> str:
-    # Fold with sentinels so a boundary space survives the trimming.
-    data = words.data
+def _raw_fold(words: Words, start: int, end: int) -> Folded:
+    """The words of a window, white space at its ends kept (as one space)."""
+    # Folding with sentinels at both ends keeps a boundary space from being trimmed.
     sentinel = "\x00".encode(words.codec)
-    joined = sentinel + data[start:end] + sentinel
-    text = fold_span(joined, 0, len(joined), words.codec, words.format).text
-    return text.strip("\x00")
+    joined = sentinel + words.data[start:end] + sentinel
+    found = fold_span(joined, 0, len(joined), words.codec, words.format)
+    return Folded(found.text.strip("\x00"), found.markup)
 
 
 def _is_mark(words: Words, span: Span) -> bool:
@@ -250,8 +245,8 @@ def _enclosed(words: Words, start: int, end: int, marks: tuple[Span, ...], last:
 def _edge_marks(words: Words, start: int, end: int) -> tuple[bool, bool]:
     """Whether a quotation mark sits right before ``start`` and right after ``end``
     (markup between is nothing; white space is something)."""
-    before = _raw_fold(words, max(0, start - 16), start)
-    after = _raw_fold(words, end, min(len(words.data), end + 16))
+    before = _raw_fold(words, max(0, start - 16), start).text
+    after = _raw_fold(words, end, min(len(words.data), end + 16)).text
     return (
         any(before.endswith(m) for m in QUOTATION_MARKS),
         any(after.startswith(m) for m in QUOTATION_MARKS),

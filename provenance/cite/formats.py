@@ -46,26 +46,49 @@ def is_paraphrase(c: Citation) -> bool:
 
 def statement(c: Citation) -> str:
     """What the source reports, in words that claim no more than it does: a direct
-    quote in quotation marks, paraphrase as paraphrase with its cue, "according to the
-    article"."""
+    quote in quotation marks; paraphrase (indirect or mixed speech) as the speaker and
+    cue followed by the source's own words, "according to the article", with no
+    quotation marks but those the source put around the words it quoted."""
     q = c.quote
     if not is_paraphrase(c):
         return f"\u201c{q.text}\u201d"
+    text = q.text.strip()
+    bare = text.rstrip(_CLOSERS)
+    if bare.endswith(","):
+        tail = " according to the article"
+    elif bare.endswith((".", "!", "?", ";", ":")):
+        tail = " (according to the article)"
+    else:
+        tail = ", according to the article"
     who = q.speaker_name or q.speaker
-    text = q.text.rstrip(" ,;:")
-    if who:
-        lead = f"{who[:1].upper()}{who[1:]} {q.cue or 'said'} "
-        return f"{lead}{text}, according to the article"
-    return f"The article reports that {text}"
+    if not who:
+        return f"The article reports: {text}{tail}"
+    first = text.lstrip(_OPENERS)[:1]
+    joint = ": " if first.isupper() or first.isdigit() else " "
+    return f"{who[:1].upper()}{who[1:]} {q.cue or 'said'}{joint}{text}{tail}"
+
+
+_CLOSERS = "\"'\u201d\u2019\u00bb\u203a "
+_OPENERS = "\"'\u201c\u2018\u201e\u00ab\u2039 "
 
 
 def _archived(c: Citation) -> str:
     cap = c.capture
-    return (
+    text = (
         f"archived {cap.warc_date} ({_ORIGIN.get(cap.origin, cap.origin)}) as record "
         f"{cap.record_id} in {cap.warc_file} at offset {cap.offset}, "
         f"sha256 {c.integrity.record_sha256}"
     )
+    if c.proof is not None and c.proof.signature is not None:
+        text += f"; signed by key {c.proof.signature.fingerprint}"
+    if c.proof is not None and c.proof.timestamp is not None:
+        stamp = c.proof.timestamp
+        text += f"; timestamped {stamp.time} by {stamp.authority or 'an RFC 3161 authority'}"
+    corr = c.corroboration
+    if corr is not None and corr.version_url:
+        held = next((a.archive for a in corr.archives if a.memento_url == corr.version_url), "")
+        text += f"; also held by {held or 'another archive'}: {corr.version_url}"
+    return text
 
 
 def text_fragment_url(c: Citation) -> str:
@@ -164,12 +187,21 @@ def to_html(c: Citation) -> str:
         f'<figure class="provenance-citation" id="{e(c.citation_id)}">\n'
         + said
         + f"  <figcaption>{who}"
-        f'<a href="{e(s.url)}" data-originalurl="{e(s.url)}" data-versiondate="{e(day)}">'
+        f'<a href="{e(s.url)}" data-originalurl="{e(s.url)}"{_version_url(c)} '
+        f'data-versiondate="{e(day)}">'
         f"<cite>{e(s.title or s.url)}</cite></a>"
         + (f", {meta}" if meta else "")
         + f". <small>{e(_archived(c))}; citation <code>{e(c.citation_id)}</code>.</small>"
         "</figcaption>\n</figure>\n"
     )
+
+
+def _version_url(c: Citation) -> str:
+    """Robust Links ``data-versionurl``: another archive's copy holding the quoted words."""
+    corr = c.corroboration
+    if corr is None or not corr.version_url:
+        return ""
+    return f' data-versionurl="{html.escape(corr.version_url)}"'
 
 
 def to_text(c: Citation) -> str:

@@ -42,6 +42,7 @@ from ..quotes import extract_quotes
 from ..store.archive import Archive
 from .citation import Citation
 from .formats import is_paraphrase, statement, to_csl
+from .lookup import proof_of
 from .verify import VerificationReport, verify
 
 __all__ = ["STYLES", "RenderError", "collect_citations", "render_draft"]
@@ -75,10 +76,11 @@ def collect_citations(archive: Archive) -> dict[str, Citation]:
             article = parse_record(archive.read(entry))
         except ProvenanceError:
             continue
+        companion, proof = archive.companion(entry), proof_of(archive, entry)
         for quote in extract_quotes(article):
             if quote.kind in ("scare", "nested"):
                 continue
-            c = Citation.from_quote(quote, article, entry, archive.companion(entry))
+            c = Citation.from_quote(quote, article, entry, companion, proof)
             found[c.citation_id] = c
     return found
 

@@ -18,6 +18,14 @@ Claims, in order (facts first, then interpretations):
 ``record identity``    WARC-Record-ID, WARC-Type, WARC-Target-URI and WARC-Date are the
                        cited ones
 ``warc digests``       the record's own block digest holds
+``signature``          (a signed capture) the proof's digests list this record with its
+                       sha256, the ECDSA P-384 signature over them holds for the public key
+                       carried, whose fingerprint is the one demanded (``signer``); an
+                       unsigned citation makes no such claim unless a signer is demanded
+``timestamp``          (a stamped capture) the RFC 3161 token covers those digests, chains
+                       to the trusted roots given, and its time is within the tolerance of
+                       ``WARC-Date``; not checked without roots; an unstamped citation makes
+                       no such claim unless a timestamp is demanded
 ``origin``             live: an HTTP response with the request record sent for it;
                        seed: a resource with the metadata record naming the seed copy
                        and its sha256; imported: the archive's catalog says so
@@ -57,9 +65,12 @@ from ..parse.statements import find_statement
 from ..quotes import EXTRACTOR_VERSION, Quote, TextSpan, extract_quotes
 from ..store.archive import Archive
 from ..store.catalog import CATALOG_NAME as _CATALOG
+from ..store.catalog import CatalogEntry
 from ..store.digests import check_digest
-from ..store.representation import Representation, apply_recipe, representation_of
+from ..store.representation import Representation, representation_of
 from ..store.wacz import find_in_wacz, find_member_by_sha256, read_wacz_member
+from ..trust import Proof, TrustPolicy, check_signature, check_timestamp, find_proofs
+from ..trust.proofs import PROOF_MEDIA_TYPE, proof_from_block
 from .citation import Citation, Companion, Span, load_citation
 from .claims import (
     FAILED,
@@ -74,6 +85,7 @@ from .claims import (
     quote_checks,
     selector_check,
 )
+from .trusted import CitedProof
 
 __all__ = ["VERDICTS", "Check", "VerificationReport", "verify", "verify_json"]
 
@@ -153,6 +165,15 @@ class VerificationReport:
         }
 
 
+def _is_zip(path: Path) -> bool:
+    """A WACZ (a zip file) rather than a WARC file, by its first bytes."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(4) == b"PK\x03\x04" and zipfile.is_zipfile(path)
+    except OSError:
+        return False
+
+
 def _split_warc(record: bytes) -> tuple[dict[str, str], bytes] | None:
     end = record.find(b"\r\n\r\n")
     if end < 0:
@@ -207,8 +228,10 @@ class _Run:
         self.c = citation
         self.checks: list[Check] = []
         self.archive: Archive | None = None
+        self.entry: CatalogEntry | None = None  # the cited record's catalog row
         self.warc: Path | None = None
         self.wacz: tuple[Path, str] | None = None  # (WACZ, WARC name inside it)
+        self.policy = TrustPolicy()
 
     def add(self, name: str, status: str | bool, detail: str) -> bool:
         if isinstance(status, bool):
@@ -232,7 +255,7 @@ class _Run:
             except ProvenanceError as exc:
                 self.add("record located", False, str(exc))
                 return None
-            self.archive = archive
+            self.archive, self.entry = archive, entry
             same = (entry.file, entry.offset, entry.length) == (name, cap.offset, cap.length)
             where = f"{entry.file} offset {entry.offset} length {entry.length}"
             if not self.add("record located", same, f"catalog: {where}"):
@@ -334,34 +357,43 @@ def verify(
     deep: bool = True,
     claimed_id: str | None = None,
     require_id: bool = False,
+    policy: TrustPolicy | None = None,
 ) -> VerificationReport:
     """Check every claim of ``citation`` against an archive directory, a WARC file or a
     WACZ file. ``deep`` (the default) re-parses the page and re-derives the quote;
-    ``claimed_id`` is the id a citation file carries (``require_id``: it must carry one)."""
+    ``claimed_id`` is the id a citation file carries (``require_id``: it must carry one);
+    ``policy`` says which signer, authority roots and timestamp tolerance to hold the
+    ``signature`` and ``timestamp`` claims to."""
     run = _Run(citation)
+    run.policy = policy or TrustPolicy()
     c = citation
+    cid = c.citation_id
     if claimed_id is not None:
-        same = claimed_id == c.citation_id
+        same = claimed_id == cid
         run.add("citation id", same, "matches its content" if same else f"{claimed_id} differs")
     elif require_id:
         run.add("citation id", False, "the citation carries no citation_id")
     where = Path(location)
-    if where.is_file() and zipfile.is_zipfile(where):
+    if where.is_file() and _is_zip(where):
         member = run.from_wacz(where)
     else:
         found = run.locate(where)
         member = run.read(*found) if found else None
     if member is not None:
         _check_record(run, member, deep)
-    return VerificationReport(c.citation_id, tuple(run.checks), deep)
+    return VerificationReport(cid, tuple(run.checks), deep)
 
 
 def verify_json(
-    text: str | bytes, location: str | Path, *, deep: bool = True
+    text: str | bytes,
+    location: str | Path,
+    *,
+    deep: bool = True,
+    policy: TrustPolicy | None = None,
 ) -> VerificationReport:
     """Verify a citation file's JSON: its content, and the citation id it carries."""
     citation, claimed = load_citation(text)
-    return verify(citation, location, deep=deep, claimed_id=claimed, require_id=True)
+    return verify(citation, location, deep=deep, claimed_id=claimed, require_id=True, policy=policy)
 
 
 def _check_record(run: _Run, member: bytes, deep: bool) -> None:
@@ -405,12 +437,22 @@ def _check_record(run: _Run, member: bytes, deep: bool) -> None:
         ok = check_digest(label, block) if label else None
         status = PASSED if ok else (FAILED if ok is False else NOT_CHECKED)
         run.add("warc digests", status, label or "the record carries no block digest")
+    _check_trust(run)
+    if c.corroboration is not None:
+        n = len(c.corroboration.archives)
+        run.add(
+            "corroboration",
+            NOT_CHECKED,
+            f"what {n} other archive(s) answered on {c.corroboration.checked}; verification "
+            "is offline: `provenance corroborate` asks them again",
+        )
     _check_origin(run, record_type, block)
     try:
+        # The record's own headers say how to decode it; the cited recipe must be that.
         derived = representation_of(
             block, record_type=record_type, content_type=headers.get("content-type")
         )
-        rep = apply_recipe(block, c.integrity.recipe)
+        rep = derived.data
     except ProvenanceError as exc:
         run.add("representation", False, str(exc))
         return
@@ -436,7 +478,8 @@ def _check_origin(run: _Run, record_type: str, block: bytes) -> None:
         if run.archive is None:
             run.add("origin", NOT_CHECKED, "only an archive's catalog says a record was imported")
             return
-        entry = run.archive.entry(c.capture.record_id)
+        entry = run.entry
+        assert entry is not None
         ok = entry.origin == "imported"
         run.add("origin", ok, f"the catalog says {entry.origin}")
         return
@@ -452,7 +495,8 @@ def _check_origin(run: _Run, record_type: str, block: bytes) -> None:
         return
     if comp is None and c.legacy and run.archive is not None:
         # A first-schema citation names no companion: the archive's catalog does.
-        entry = run.archive.entry(c.capture.record_id)
+        entry = run.entry
+        assert entry is not None
         found_entry = run.archive.companion(entry)
         if found_entry is not None and found_entry.file == entry.file:
             comp = Companion(
@@ -497,7 +541,7 @@ def _check_origin(run: _Run, record_type: str, block: bytes) -> None:
         run.add("origin", False, "; ".join(problems))
         return
     if run.archive is not None:
-        entry_origin = run.archive.entry(c.capture.record_id).origin
+        entry_origin = run.entry.origin if run.entry is not None else None
         if (entry_origin == "seed") != (origin == "seed"):
             run.add("origin", False, f"the catalog says {entry_origin}")
             return
@@ -505,6 +549,139 @@ def _check_origin(run: _Run, record_type: str, block: bytes) -> None:
         "the request record sent for it" if origin == "live" else "the seed copy's metadata record"
     )
     run.add("origin", True, f"{want_type} record with {how} ({comp.record_id})")
+
+
+def _check_trust(run: _Run) -> None:
+    """The ``signature`` and ``timestamp`` claims (see :mod:`provenance.trust.claims`).
+
+    The cited proof must be the one its proof record holds, at the place the citation
+    names; a citation that carries no proof of a record the archive holds a proof of
+    says so.
+    """
+    c, policy = run.c, run.policy
+    rid, sha, date = c.capture.record_id, c.integrity.record_sha256, c.capture.warc_date
+    cited = c.proof
+    proof = None
+    mislabelled = False
+    if cited is None:
+        held = _held_proof(run)
+        if held is not None:
+            for name in ("signature", "timestamp"):
+                run.add(name, NOT_CHECKED, held)
+            return
+    else:
+        stored = _proof_record(run, cited)
+        if isinstance(stored, str):
+            for name in ("signature", "timestamp"):
+                run.add(name, NOT_CHECKED, f"the proof record: {stored}")
+            return
+        try:
+            proof = cited.to_proof(stored.manifest if cited.records is None else None)
+        except ProvenanceError as exc:
+            for name in ("signature", "timestamp"):
+                run.add(name, FAILED, f"malformed proof: {exc}")
+            return
+        differs = _differs(proof, stored)
+        if differs == "record digests":
+            for name in ("signature", "timestamp"):
+                run.add(name, FAILED, "the proof record holds another proof (record digests)")
+            return
+        if differs:
+            # Only that part is refused; the other is checked as usual.
+            run.add(differs, FAILED, f"the proof record holds another {differs}")
+            if differs == "signature":
+                mislabelled = True
+        elif (
+            cited.signature is not None
+            and proof.signature is not None
+            and cited.signature.fingerprint != proof.signature.fingerprint
+        ):
+            run.add("signature", FAILED, "the cited fingerprint is not the public key's")
+            mislabelled = True
+    if not mislabelled:
+        result = check_signature(proof, rid, sha, signer=policy.signer)
+        run.add(result.name, result.status, result.detail)
+    if any(ch.name == "timestamp" for ch in run.checks):
+        return
+    result = check_timestamp(
+        proof,
+        rid,
+        sha,
+        date,
+        roots=policy.roots,
+        tolerance=policy.tolerance,
+        require=policy.require_timestamp,
+    )
+    run.add(result.name, result.status, result.detail)
+
+
+def _differs(cited: Proof, stored: Proof) -> str:
+    """What differs between the proof a citation carries and its proof record's."""
+    if cited.manifest.to_json() != stored.manifest.to_json():
+        return "record digests"
+    mine = cited.signature.to_json() if cited.signature else None
+    theirs = stored.signature.to_json() if stored.signature else None
+    if mine != theirs:
+        return "signature"
+    mine_token = cited.timestamp.reply_der if cited.timestamp else None
+    their_token = stored.timestamp.reply_der if stored.timestamp else None
+    if mine_token != their_token:
+        return "timestamp"
+    return ""
+
+
+def _held_proof(run: _Run) -> str | None:
+    """Why an unsigned citation is incomplete, when the archive holds a proof of its record."""
+    if run.archive is None or run.entry is None:
+        return None
+    found = find_proofs(run.archive, run.entry)
+    if not found:
+        return None
+    row, proof = found[0]
+    what = "signature" if proof.signature is not None else "timestamp"
+    return (
+        f"the archive holds a {what} of this record (proof record {row.record_id}) that the "
+        "citation does not carry; cite the quote again to carry it"
+    )
+
+
+def _proof_record(run: _Run, cited: CitedProof) -> Proof | str:
+    """The proof held by the proof record a citation points to, or why it cannot be read."""
+    member: bytes | str | None
+    if run.wacz is not None:
+        wacz, _ = run.wacz
+        try:
+            with zipfile.ZipFile(wacz) as zf:
+                member = read_wacz_member(zf, cited.warc_file, cited.offset, cited.length)
+                if member is None or hashlib.sha256(member).hexdigest() != cited.record_sha256:
+                    member = find_member_by_sha256(zf, cited.warc_file, cited.record_sha256)
+        except (OSError, zipfile.BadZipFile) as exc:
+            return f"cannot read {wacz.name}: {exc}"
+        if member is None:
+            return f"it is not in {wacz.name}"
+    elif run.archive is not None:
+        try:
+            path = run.archive.warc_path(cited.warc_file)
+        except ProvenanceError as exc:
+            return str(exc)
+        member = run._read_at(path, cited.offset, cited.length)
+    elif run.warc is not None and run.warc.name == cited.warc_file:
+        member = run._read_at(run.warc, cited.offset, cited.length)
+    else:
+        return f"it is in {cited.warc_file}, which was not given"
+    if isinstance(member, str):
+        return member
+    if hashlib.sha256(member).hexdigest() != cited.record_sha256:
+        return "the bytes at its offset are not the cited proof record"
+    parsed = _split_warc(_gunzip(member) or b"")
+    if parsed is None or parsed[0].get("content-type", "").split(";")[0] != PROOF_MEDIA_TYPE:
+        return "it is not a proof record"
+    if parsed[0].get("warc-record-id") != cited.record_id:
+        return "the proof record's id is not the cited one"
+    try:
+        return proof_from_block(parsed[1])
+    except ProvenanceError as exc:
+        return str(exc)
 
 
 def _check_text(run: _Run, rep: Representation, deep: bool) -> None:

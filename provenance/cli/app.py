@@ -8,10 +8,13 @@ Exit codes (the same for every command):
     3  capture failed: the page could not be fetched and no seed copy exists
     4  archive error: the archive is missing, unwritable or corrupt
     5  the record cannot be parsed (not HTML or text, undecodable payload)
+    6  partial: verify proved the quote but not every claim; archive, import or
+       export with --tsa archived but got no timestamp
 
 `provenance verify` exits 0 when every claim of the citation is proven, 6 when
 the quote is verified but some claims were not checked, and 1 when it is not
 verified.
+`provenance corroborate` exits 0 when another archive holds the quoted words, 1 when none does.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from ..cite import CitationError, RenderError
 from ..errors import (
     ArchiveError,
     CaptureError,
+    CertificateFileError,
     FetchError,
     InvalidURL,
     ParseError,
@@ -39,6 +43,7 @@ from ..errors import (
     RepresentationError,
     SeedError,
     SeedNotFound,
+    SigningKeyError,
 )
 
 EXIT_OK = 0
@@ -56,7 +61,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 def exit_code_for(exc: ProvenanceError) -> int:
     """The documented exit code for a library error."""
-    if isinstance(exc, InvalidURL):
+    if isinstance(exc, InvalidURL | SigningKeyError | CertificateFileError):
         return EXIT_USAGE
     if isinstance(exc, RecordNotFound | SeedNotFound | CitationError | RenderError):
         return EXIT_NOT_FOUND
@@ -104,7 +109,7 @@ def main(verbose: bool) -> None:
     """Archive web sources, find who said what, and cite it verifiably.
 
     Exit codes: 0 ok, 1 not found, 2 usage, 3 capture failed, 4 archive error,
-    5 cannot parse.
+    5 cannot parse, 6 archived but not timestamped.
     """
     logging.basicConfig(
         level=logging.INFO if verbose else logging.WARNING,

@@ -19,12 +19,14 @@ from ..store import Archive
 from .app import (
     EXIT_CAPTURE_FAILED,
     EXIT_OK,
+    EXIT_PARTIAL,
     _handle_errors,
     archive_option,
     exit_code_for,
     json_option,
     main,
 )
+from .trust_cmds import Attestor, attest_json, attest_lines, key_option, tsa_option
 
 # -- archive ----------------------------------------------------------------------
 
@@ -92,6 +94,8 @@ def _capture_text(result: CaptureResult) -> str:
 @click.option(
     "--max-bytes", type=int, default=50 * 1024 * 1024, show_default=True, help="Body size cap."
 )
+@key_option
+@tsa_option
 @json_option
 @_handle_errors
 def archive_cmd(
@@ -107,6 +111,8 @@ def archive_cmd(
     seed_dir: Path | None,
     timeout: float,
     max_bytes: int,
+    key_file: Path | None,
+    tsa_url: str | None,
     as_json: bool,
 ) -> None:
     """Capture URLS into the archive (a WARC record set per URL).
@@ -120,9 +126,15 @@ def archive_cmd(
     with retries; progress goes to stderr, and running the same command
     again skips what is already archived and retries what failed.
 
-    Example: provenance archive https://example.com/news/story
+    With --key, each capture is signed; with --tsa, each is timestamped by
+    that RFC 3161 authority (both over the sha256 of every record written, in
+    a proof record after them). An authority that fails leaves the capture
+    archived and unstamped: a warning, and exit code 6.
+
+    Example: provenance archive https://example.com/news/story --key signing.pem
     """
     store = Archive(archive_dir)
+    attestor = Attestor(store, key_file, tsa_url)
     options = FetchOptions(read_timeout=timeout, max_bytes=max_bytes)
     if url_file is not None:
         batch = BatchOptions(
@@ -133,7 +145,7 @@ def archive_cmd(
             robots=not ignore_robots,
             fetch=options,
         )
-        _archive_batch([*urls, *url_file], store, batch, as_json)
+        _archive_batch([*urls, *url_file], store, batch, as_json, attestor)
         return
     if not urls:
         raise click.UsageError("give URLs, or --from FILE")
@@ -161,11 +173,14 @@ def archive_cmd(
                 "(archived as served)",
                 err=True,
             )
-        results.append(_capture_json(result))
+        done = attestor(url, result.records, result.final) if attestor.active else None
+        results.append({**_capture_json(result), "proof": attest_json(done)})
         if not as_json:
-            click.echo(_capture_text(result))
+            click.echo("\n".join([_capture_text(result), *attest_lines(done)]))
     if as_json:
         click.echo(json.dumps(results, indent=2))
+    if worst == EXIT_OK and attestor.unstamped:
+        worst = EXIT_PARTIAL
     sys.exit(worst)
 
 
@@ -192,11 +207,24 @@ class _ProgressLine:
             click.echo(line, err=True)
 
 
-def _archive_batch(urls: list[str], store: Archive, batch: BatchOptions, as_json: bool) -> None:
+def _archive_batch(
+    urls: list[str], store: Archive, batch: BatchOptions, as_json: bool, attestor: Attestor
+) -> None:
     interrupted = False
     stop = threading.Event()
+
+    def after(result: CaptureResult) -> None:
+        attestor(result.requested_url, result.records, result.final)
+
     try:
-        outcomes = archive_many(urls, store, batch, progress=_ProgressLine(), stop=stop)
+        outcomes = archive_many(
+            urls,
+            store,
+            batch,
+            progress=_ProgressLine(),
+            stop=stop,
+            after=after if attestor.active else None,
+        )
     except KeyboardInterrupt:
         interrupted = True
         outcomes = []
@@ -215,4 +243,6 @@ def _archive_batch(urls: list[str], store: Archive, batch: BatchOptions, as_json
         click.echo("provenance: interrupted; what was archived is complete", err=True)
         sys.exit(130)
     failed = any(o.status not in ("archived", "skipped") for o in outcomes)
-    sys.exit(EXIT_CAPTURE_FAILED if failed else EXIT_OK)
+    if failed:
+        sys.exit(EXIT_CAPTURE_FAILED)
+    sys.exit(EXIT_PARTIAL if attestor.unstamped else EXIT_OK)

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 import click
 
-from ..cite import FORMATS, STYLES, cite_quote, render, render_draft, verify_json
+from ..cite import FORMATS, STYLES, Citation, cite_quote, render, render_draft, verify_json
 from ..serve import make_server
 from ..store import Archive
+from ..trust import DEFAULT_TOLERANCE, TrustPolicy, load_roots
 from .app import (
     EXIT_NOT_FOUND,
     EXIT_PARTIAL,
@@ -22,7 +24,7 @@ from .app import (
 
 
 @main.command("cite")
-@click.argument("quote_id")
+@click.argument("quote_id", metavar="QUOTE_ID|CITATION.json")
 @archive_option
 @click.option("--record", "record_key", default=None, help="Record id or URL holding the quote.")
 @click.option(
@@ -41,10 +43,17 @@ def cite_cmd(
     """Cite a quote (its id from `provenance quotes`) in a format for reports.
 
     The json format is the canonical citation that `provenance verify` checks.
+    Given a citation file instead of a quote id, it renders that citation (with
+    a corroboration attached by `provenance corroborate --attach`, the HTML
+    snippet links the other archive's copy as its Robust Links data-versionurl).
 
     Example: provenance cite q-6a3ffd75c2719cf1 --format markdown
     """
-    text = render(cite_quote(Archive(archive_dir, create=False), quote_id, record_key), fmt)
+    if quote_id.endswith(".json") and Path(quote_id).is_file():
+        citation = Citation.from_json(Path(quote_id).read_bytes())
+    else:
+        citation = cite_quote(Archive(archive_dir, create=False), quote_id, record_key)
+    text = render(citation, fmt)
     if not text.endswith("\n"):
         text += "\n"
     if out is not None:
@@ -65,21 +74,59 @@ def cite_cmd(
     help="Verify against this WARC file alone (no catalog needed).",
 )
 @click.option("--fast", is_flag=True, help="Skip the full re-parse of the page.")
+@click.option(
+    "--signer",
+    default=None,
+    metavar="FINGERPRINT",
+    help="Demand a signature by this key (its fingerprint from `provenance key show`).",
+)
+@click.option(
+    "--tsa-roots",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    default=None,
+    help="PEM file of the time-stamping authorities' root certificates you trust.",
+)
+@click.option(
+    "--timestamp-tolerance",
+    type=click.FloatRange(min=0),
+    default=DEFAULT_TOLERANCE.total_seconds(),
+    show_default=True,
+    help="Seconds a timestamp's time may be from the record's WARC-Date.",
+)
+@click.option("--require-timestamp", is_flag=True, help="An unstamped citation fails.")
 @json_option
 @_handle_errors
 def verify_cmd(
-    citation_file: Path, archive_dir: Path, warc_file: Path | None, fast: bool, as_json: bool
+    citation_file: Path,
+    archive_dir: Path,
+    warc_file: Path | None,
+    fast: bool,
+    signer: str | None,
+    tsa_roots: Path | None,
+    timestamp_tolerance: float,
+    require_timestamp: bool,
+    as_json: bool,
 ) -> None:
     """Check every claim of a citation against the archived bytes.
 
     Exit 0: verified (every claim proven). Exit 6: the quote is verified but some
     claims were not checked (--fast checks no re-derivation; an older citation may
-    lack evidence); each is listed. Exit 1: NOT verified, naming the first false claim.
+    lack evidence; a timestamp needs --tsa-roots); each is listed. Exit 1: NOT
+    verified, naming the first false claim.
 
-    Example: provenance verify citation.json --warc archive/warcs/provenance-....warc.gz
+    A signed or stamped capture adds the `signature` and `timestamp` claims;
+    --signer and --require-timestamp make an unsigned or unstamped citation fail.
+
+    Example: provenance verify citation.json --signer 3f1c... --tsa-roots tsa-roots.pem
     """
     location = warc_file if warc_file is not None else archive_dir
-    report = verify_json(citation_file.read_bytes(), location, deep=not fast)
+    policy = TrustPolicy(
+        signer=signer,
+        roots=load_roots(tsa_roots) if tsa_roots is not None else (),
+        tolerance=timedelta(seconds=timestamp_tolerance),
+        require_timestamp=require_timestamp,
+    )
+    report = verify_json(citation_file.read_bytes(), location, deep=not fast, policy=policy)
     if as_json:
         click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
     elif report.quote_verified:

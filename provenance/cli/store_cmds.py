@@ -11,15 +11,25 @@ import attrs
 import click
 
 from ..parse import Article, parse_record
-from ..store import Archive, CatalogEntry, export_wacz, import_warc
+from ..store import Archive, CatalogEntry, import_warc
 from ..store.cdxj import cdxj_index
+from ..trust import load_key
+from ..trust.export import export_wacz_with_proofs
 from .app import (
     EXIT_ARCHIVE,
     EXIT_OK,
+    EXIT_PARTIAL,
     _handle_errors,
     archive_option,
     json_option,
     main,
+)
+from .trust_cmds import (
+    Attestor,
+    attest_json,
+    attest_lines,
+    key_option,
+    tsa_option,
 )
 
 # -- list / show --------------------------------------------------------------------
@@ -160,32 +170,61 @@ def text_cmd(key: str, archive_dir: Path, as_json: bool) -> None:
     "files", nargs=-1, required=True, type=click.Path(dir_okay=False, exists=True, path_type=Path)
 )
 @archive_option
+@key_option
+@tsa_option
 @json_option
 @_handle_errors
-def import_cmd(files: Sequence[Path], archive_dir: Path, as_json: bool) -> None:
+def import_cmd(
+    files: Sequence[Path],
+    archive_dir: Path,
+    key_file: Path | None,
+    tsa_url: str | None,
+    as_json: bool,
+) -> None:
     """Index existing WARC/ARC files (plain or gzip) into the archive, unchanged.
 
     Broken records are reported with their file and offset (exit 4); every
-    sound record is still indexed.
+    sound record is still indexed. With --key and/or --tsa, the records of
+    each file are signed and/or timestamped (a proof record in the archive's
+    own WARC file; the imported file stays unchanged): the timestamp shows
+    when they were imported, not when they were captured.
 
-    Example: provenance import crawl-00001.warc.gz
+    Example: provenance import crawl-00001.warc.gz --tsa https://freetsa.org/tsr
     """
     store = Archive(archive_dir)
+    attestor = Attestor(store, key_file, tsa_url)
     reports = [import_warc(store, f) for f in files]
+    proofs = []
+    for r in reports:
+        entries = [e for e in store.entries() if r.stored_as and e.file == r.stored_as]
+        done = attestor(r.source, entries, None) if attestor.active and entries else None
+        proofs.append(done)
     broken = any(r.problems for r in reports)
     if as_json:
-        click.echo(json.dumps([attrs.asdict(r) for r in reports], indent=2))
+        click.echo(
+            json.dumps(
+                [
+                    {**attrs.asdict(r), "proof": attest_json(d)}
+                    for r, d in zip(reports, proofs, strict=True)
+                ],
+                indent=2,
+            )
+        )
     else:
-        for r in reports:
+        for r, d in zip(reports, proofs, strict=True):
             click.echo(
                 f"{r.source}: {r.records} records indexed"
                 + (f", {r.already_indexed} already in the catalog" if r.already_indexed else "")
                 + (f", {len(r.problems)} broken" if r.problems else "")
             )
+            for line in attest_lines(d):
+                click.echo(line)
     for r in reports:
         for p in r.problems:
             click.echo(f"provenance: error: {p.file}: offset {p.offset}: {p.message}", err=True)
-    sys.exit(EXIT_ARCHIVE if broken else EXIT_OK)
+    if broken:
+        sys.exit(EXIT_ARCHIVE)
+    sys.exit(EXIT_PARTIAL if attestor.unstamped else EXIT_OK)
 
 
 _OUT_FILE = click.Path(dir_okay=False, path_type=Path)
@@ -209,6 +248,8 @@ _OUT_FILE = click.Path(dir_okay=False, path_type=Path)
 @click.option(
     "--all", "export_all", is_flag=True, help="Export every record (the default with no ids)."
 )
+@key_option
+@tsa_option
 @_handle_errors
 def export_cmd(
     record_ids: Sequence[str],
@@ -216,10 +257,17 @@ def export_cmd(
     wacz_out: Path | None,
     cdxj_out: Path | None,
     export_all: bool,
+    key_file: Path | None,
+    tsa_url: str | None,
 ) -> None:
     """Export the archive as a WACZ package or a CDXJ index, for replay tools.
 
-    Example: provenance export --wacz sources.wacz --all
+    With --key, the WACZ is signed (datapackage-digest.json signedData, the
+    anonymous form that ReplayWeb.page verifies); with --tsa, that signature
+    (or, unsigned, the package hash) is timestamped too. Records exported by
+    id bring the proof records that sign or stamp them.
+
+    Example: provenance export --wacz sources.wacz --all --key signing.pem
     """
     if (wacz_out is None) == (cdxj_out is None):
         raise click.UsageError("give exactly one of --wacz OUT.wacz or --cdxj OUT")
@@ -227,12 +275,28 @@ def export_cmd(
         raise click.UsageError("give record ids or --all, not both")
     store = Archive(archive_dir, create=False)
     if wacz_out is not None:
-        report = export_wacz(store, wacz_out, list(record_ids) or None)
+        done = export_wacz_with_proofs(
+            store,
+            wacz_out,
+            list(record_ids) or None,
+            key=load_key(key_file) if key_file else None,
+            tsa=tsa_url,
+        )
+        report = done.report
+        errors = [done.timestamp_error] if done.timestamp_error else []
         click.echo(
             f"wrote {report.path}: {report.records} indexed records, {report.pages} pages, "
             f"{len(report.warc_files)} WARC file(s)"
+            + (", signed" if key_file else "")
+            + (", timestamped" if tsa_url and not errors else "")
         )
+        for error in errors:
+            click.echo(f"provenance: WARNING: the package is NOT timestamped: {error}", err=True)
+        if errors:
+            sys.exit(EXIT_PARTIAL)
         return
+    if key_file or tsa_url:
+        raise click.UsageError("--key and --tsa sign a WACZ package; a CDXJ index is not signed")
     lines = cdxj_index(store, list(record_ids))
     text = "".join(line + "\n" for line in lines)
     if str(cdxj_out) == "-":

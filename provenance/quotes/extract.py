@@ -284,7 +284,10 @@ class _Finder:
                 speaker_name=res.name,
                 confidence=round(confidence, 2),
                 resolution=resolution,
-                antecedents=tuple(_span(self.article, a, b) for a, b in res.chain),
+                # A chain is evidence for a name: with no name resolved, there is none.
+                antecedents=tuple(
+                    _span(self.article, a, b) for a, b in (res.chain if res.name else ())
+                ),
             )
 
     def paragraph_of(self, pos: int) -> int:

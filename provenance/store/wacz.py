@@ -7,7 +7,8 @@ Layout written::
     indexes/index.cdxj         CDXJ index of the records
     pages/pages.jsonl          one line per captured page
     datapackage.json           every file above with its sha256 and size
-    datapackage-digest.json    the sha256 of datapackage.json
+    datapackage-digest.json    the sha256 of datapackage.json (and, given a
+                               ``digest_maker``, a signature: see export_wacz)
 
 With no record ids, the archive's WARC files go in unchanged (offsets stay
 valid). With record ids, their gzip members are copied, byte for byte, into
@@ -21,9 +22,10 @@ import hashlib
 import io
 import json
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 import attrs
 
@@ -66,10 +68,23 @@ def _pages(archive: Archive, entries: list[CatalogEntry]) -> Iterator[dict[str, 
             yield {"id": e.record_id, "url": e.target_uri, "ts": e.warc_date}
 
 
+DigestMaker = Callable[[bytes, str], Mapping[str, Any]]
+
+
 def export_wacz(
-    archive: Archive, out: str | Path, record_ids: Iterable[str] | None = None
+    archive: Archive,
+    out: str | Path,
+    record_ids: Iterable[str] | None = None,
+    *,
+    digest_maker: DigestMaker | None = None,
 ) -> WaczReport:
-    """Write ``archive`` (or just ``record_ids``) as a WACZ file at ``out``."""
+    """Write ``archive`` (or just ``record_ids``) as a WACZ file at ``out``.
+
+    ``digest_maker(datapackage_bytes, created)``, when given, makes the
+    ``datapackage-digest.json`` object (a signed one, for instance:
+    :func:`provenance.trust.package_digest`); by default it holds the path
+    and the sha256 of ``datapackage.json``.
+    """
     target = Path(out)
     all_entries = list(archive.entries())
     if record_ids is None:
@@ -108,6 +123,7 @@ def export_wacz(
     page_rows = list(_pages(archive, entries))
     pages = "\n".join(json.dumps(r) for r in [header, *page_rows]) + "\n"
     resources: list[dict[str, object]] = []
+    created = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     partial = target.with_name(target.name + ".partial")
     try:
         with zipfile.ZipFile(partial, "w", allowZip64=True) as zf:
@@ -138,15 +154,17 @@ def export_wacz(
                 "resources": resources,
                 "wacz_version": WACZ_VERSION,
                 "software": f"provenance {__version__}",
-                "created": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "created": created,
                 "title": "provenance archive export",
             }
             package_bytes = json.dumps(package, indent=2).encode()
             zf.writestr(zipfile.ZipInfo("datapackage.json", _now_tuple()), package_bytes)
-            digest_doc = {
+            digest_doc: Mapping[str, Any] = {
                 "path": "datapackage.json",
                 "hash": "sha256:" + hashlib.sha256(package_bytes).hexdigest(),
             }
+            if digest_maker is not None:
+                digest_doc = digest_maker(package_bytes, created)
             zf.writestr(
                 zipfile.ZipInfo("datapackage-digest.json", _now_tuple()),
                 json.dumps(digest_doc, indent=2).encode(),
