@@ -78,7 +78,7 @@ class Entity:
     possessors: set[str] = attrs.field(factory=set)
     age: str = ""
     mentions: list[Span] = attrs.field(factory=list)
-    subject_mentions: dict[int, float] = attrs.field(factory=dict)  # start -> salience
+    subject_mentions: dict[int, float] = attrs.field(factory=dict)  # start -> salience (lazy)
     speaks: bool = False  # the subject of a reporting verb somewhere: a person or a body
 
     @property
@@ -193,9 +193,6 @@ class EntityModel:
                 if ent not in self._by_word.setdefault(w, []):
                     self._by_word[w].append(ent)
         ent.mentions.append(span)
-        weight = self.subject_weight(span)
-        if weight:
-            ent.subject_mentions[span[0]] = weight
         following = re.match(
             r"[\s,]*(?:\([^()]{0,60}\)\s*,?\s*)?([^\W\d_]+)", text_after(self.text, span[1])
         )
@@ -356,9 +353,7 @@ class EntityModel:
             name = " ".join(self.text[start:end].split())
             group = Entity(frozenset(name.lower().split()), (start, end), name, kind="group")
             group.mentions.append((start, end))
-            weight = self.subject_weight((start, end))
-            if weight:
-                group.subject_mentions[start] = weight
+
             self.entities.append(group)
 
     def _pronoun_genders(self) -> None:
@@ -398,6 +393,14 @@ class EntityModel:
                 return ent
         return None
 
+    def _weight(self, ent: Entity, start: int) -> float:
+        """The subject salience of ``ent``'s mention at ``start``, read the first time a
+        resolution looks at it."""
+        if start not in ent.subject_mentions:
+            end = next(e for s, e in ent.mentions if s == start)
+            ent.subject_mentions[start] = self.subject_weight((start, end))
+        return ent.subject_mentions[start]
+
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self._quoted_starts, pos) - 1
         return i >= 0 and self.quoted[i][0] <= pos < self.quoted[i][1]
@@ -418,7 +421,7 @@ class EntityModel:
         lo = bisect.bisect_left(self._index_starts, start)
         hi = bisect.bisect_left(self._index_starts, end)
         out = [
-            (s, self.entities[i], self.entities[i].subject_mentions.get(s, 0.0))
+            (s, self.entities[i], self._weight(self.entities[i], s))
             for s, i in self._index[lo:hi]
             if not self.in_quote(s)
         ]

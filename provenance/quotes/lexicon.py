@@ -66,10 +66,9 @@ class CueFinder:
     def _scan(self, text: str, start: int, stop: int) -> list[re.Match[str]]:
         found = list(self.multi.finditer(text, start, stop)) if self.multi else []
         taken = [(m.start(), m.end()) for m in found]
-        words = self.words
-        for low, m in _words_of(text):
-            if low not in words:
-                continue
+        index = _words_of(text)
+        hits = [m for low in self.words.intersection(index) for m in index[low]]
+        for m in hits:
             at = m.start()
             if at < start or m.end() > stop:
                 continue
@@ -92,16 +91,19 @@ class CueFinder:
 
 
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
-# The words of the last text read (shared by every finder): one regex pass per text.
-_last_words: tuple[str, list[tuple[str, re.Match[str]]]] | None = None
+# The words of the last text read, by lower-case form (shared by every finder): one regex
+# pass per text, and each finder looks only at the words it knows.
+_last_words: tuple[str, dict[str, list[re.Match[str]]]] | None = None
 
 
-def _words_of(text: str) -> list[tuple[str, re.Match[str]]]:
+def _words_of(text: str) -> dict[str, list[re.Match[str]]]:
     global _last_words
     cached = _last_words
     if cached is not None and cached[0] is text:
         return cached[1]
-    found = [(m.group(0).lower(), m) for m in _WORDS.finditer(text)]
+    found: dict[str, list[re.Match[str]]] = {}
+    for m in _WORDS.finditer(text):
+        found.setdefault(m.group(0).lower(), []).append(m)
     _last_words = (text, found)
     return found
 

@@ -91,6 +91,8 @@ class Resolver:
         """Every requested speaker mention, resolved in text order; the free subject
         pronouns between them are followed along the way (they keep the focus)."""
         out: dict[Span, Resolution] = {}
+        if not requests:
+            return out
         asked = {r.span: r for r in requests}
         free = [s for s in self.model.free_pronouns() if s not in asked]
         order = sorted([*asked, *free])
