@@ -147,3 +147,20 @@ def test_remembering_attributes_a_fragment() -> None:
     q = quote_of(text, "Jobs rehearsing")
     assert q.kind == "mixed"
     assert mention(q) == "Cook"
+
+
+@pytest.mark.parametrize(
+    ("passage", "speaker"),
+    [
+        # initials do not end a sentence
+        ('"This is a disgusting day," said Rep. G.K. Butterfield of North Carolina.',
+         "Rep. G.K. Butterfield of North Carolina"),
+        # a name after a common noun heads the phrase
+        ('In a television interview Trump said: "We will win."', "Trump"),
+        # quotation marks never open or close a speaker phrase
+        ("''We will see,'' said Leonard E. Burman, a tax expert.", "Leonard E. Burman"),
+    ],
+)  # fmt: skip
+def test_speaker_phrase_edges(passage: str, speaker: str) -> None:
+    found = [q for q in quotes("Intro line.\n\n" + passage) if q.kind in ("direct", "mixed")]
+    assert [mention(q) for q in found] == [speaker]

@@ -196,7 +196,8 @@ def sentences(lex: Lexicon, text: str, start: int, end: int) -> list[tuple[int, 
         word = re.search(r"([\w.]+)[.!?]+[\"\u201d\u2019')\]]*$", text[pos:cut])
         if word:
             w = word.group(1).lower().rstrip(".")
-            if w in lex.abbreviations or (len(w) == 1 and w.isalpha()):
+            initials = re.fullmatch(r"(?:\w\.){1,3}\w", w) is not None  # "G.K. Butterfield"
+            if w in lex.abbreviations or (len(w) == 1 and w.isalpha()) or initials:
                 continue
         out.append((pos, cut))
         pos = cut
@@ -281,14 +282,19 @@ def trim(lex: Lexicon, tokens: list[tuple[int, int, str]]) -> list[tuple[int, in
     """Drop linking words before a phrase and adverbs after it ("Brooke tearfully",
     "Van Der Beek even"); a pronoun is a phrase on its own ("He instead")."""
     while tokens and (
-        tokens[0][2].lower() in _LEAD_DROP or tokens[0][2].lower() in lex.clause_openers
+        tokens[0][2].lower() in _LEAD_DROP
+        or tokens[0][2].lower() in lex.clause_openers
+        or tokens[0][2] in _MARK_TOKENS
     ):
         tokens = tokens[1:]
-    while tokens and _adverb(tokens[-1][2]):
+    while tokens and (_adverb(tokens[-1][2]) or tokens[-1][2] in _MARK_TOKENS):
         tokens = tokens[:-1]
     if len(tokens) > 1 and tokens[0][2].lower() in lex.pronouns and tokens[1][2] not in ("and",):
         tokens = tokens[:1]
     return tokens
+
+
+_MARK_TOKENS = frozenset(["'", "\u2019", "\u2018", '"', "\u201c", "\u201d", "`"])
 
 
 def _adverb(word: str) -> bool:
@@ -415,6 +421,17 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
             break
         if picked and low.endswith("ed") and _capitalised_before(text, tok[0]):
             break  # "PG&E initiated four rounds of planned": the name's verb
+        if (
+            picked
+            and word[:1].islower()
+            and picked[0][2][:1].isupper()
+            and low not in lex.speaker_nouns
+            and low not in lex.titles
+            and low not in lex.determiners
+            and low not in ("and", "of", "de", "von", "van", "der", "al", "bin", "la")
+            and lex.code == "en"
+        ):
+            break  # "In a Bloomberg interview Trump said": the name heads the phrase
         picked.insert(0, tok)
         if len(picked) >= 8:
             break
