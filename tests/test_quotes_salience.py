@@ -147,3 +147,33 @@ def test_a_description_may_point_to_a_name_it_holds(
 ) -> None:
     problem = chain_problem(outer, (inner,), inner[0])
     assert (problem is None) == ok, problem
+
+
+def test_a_pronoun_teaches_the_gender_of_its_person() -> None:
+    text = (
+        "Gwyn Shotley runs the company. Shotley said the lander could fly in 2022, but "
+        "she gave no date for crews.\n\n"
+        '"It has a lot of room," said Brant Sherlow, a vice president at the firm. He '
+        "declined to say when the lander would be ready."
+    )
+    found = [q for q in quotes(text) if q.text.startswith("to say when")]
+    assert [q.speaker_name for q in found] == ["Brant Sherlow"]
+
+
+def test_they_after_a_plural_description_that_spoke() -> None:
+    text = (
+        "Intro line.\n\nThe doctors said they had raised money for the vaccines. They hope "
+        "for government funding to pay for the vaccines across the country."
+    )
+    q = quote_of(text, "for government funding")
+    assert q.speaker_name == "doctors"
+    assert "unresolved" in q.resolution
+    mention = (q.speaker.text, q.speaker.start) if q.speaker else ("", 0)
+    chain = tuple((a.text, a.start) for a in q.antecedents)
+    assert chain_problem(mention, chain, q.speaker_name) is None
+
+
+def test_what_is_spoken_of_is_not_the_speaker() -> None:
+    text = 'Intro line.\n\n"It was a wild ride," said Brad Pitt of his role in the film.'
+    q = quote_of(text, "It was a wild ride")
+    assert q.speaker is not None and q.speaker.text == "Brad Pitt"

@@ -42,7 +42,7 @@ _FUNCTION = frozenset(
     nach laut both whatever whoever whichever would could should can did does do each every
     many some several maybe perhaps only even just not like unlike despite during among
     between through yes no all any most such another other let please thanks dear oh wer
-    was wie wo warum wann welche welcher
+    was wie wo warum wann welche welcher one
     """.split()  # noqa: SIM905
 )
 # Words that open a subordinate clause: a subject after them is less salient.
@@ -316,6 +316,11 @@ class EntityModel:
         lex = self.lex
         words = phrase.split()
         low = [w.lower().strip(",.") for w in words]
+        cut = next(
+            (i for i, w in enumerate(low) if i and w in ("at", "of", "in", "for", "with", "from")),
+            len(low),
+        )  # "a vice president at the firm": the role is "president"
+        words, low = words[:cut], low[:cut]
         framed = bool(low) and (
             low[0] in lex.determiners or any(w.endswith(("\u2019s", "'s")) for w in low)
         )

@@ -473,6 +473,10 @@ def np_after(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int]
             continue
         if word.lower() in _NP_STOP and word.lower() != "of":
             break
+        if word.lower() == "of" and re.match(
+            r"\s+(?:his|her|their|its|the)\b", text[tok[1] : tok[1] + 7]
+        ):
+            break  # "said Pitt of his role": what was spoken of, not the speaker
         german_verb = (
             lex.code == "de" and word[:1].islower() and word.lower() not in lex.determiners
         )

@@ -110,8 +110,21 @@ class Resolver:
         target = resolution.chain[-1] if resolution.chain else mention
         ent = self.model.entity_at(target)
         self.speakers.append((mention, ent, resolution))
-        if ent is not None and mention_kind(self.text[mention[0] : mention[1]]) != "name":
+        if ent is None or resolution.name is None:
+            return
+        ent.speaks = True
+        said = self.text[mention[0] : mention[1]]
+        if mention_kind(said) != "name":
             self.model.add_event(mention[0], ent, MAIN)
+        self._learn_gender(said, ent)
+
+    def _learn_gender(self, pronoun: str, ent: Entity) -> None:
+        """A person "he" or "she" was resolved to has that gender from then on, so a
+        later pronoun of the other gender does not point to them."""
+        gender, number = self.lex.pronoun_features.get(pronoun.lower(), ("", ""))
+        if gender in ("m", "f") and number == "sg" and not ent.gender:
+            if ent.kind in ("person", "unknown"):
+                ent.gender, ent.kind = gender, "person"
 
     def _follow(self, span: Span) -> None:
         """A subject pronoun outside quotes: who it most likely names, for salience only."""
@@ -120,6 +133,7 @@ class Resolver:
         best = self._best_person(gender, span[0], same_sentence=True, excluded=set())
         if best is not None:
             self.model.add_event(span[0], best[1], self.model.subject_weight(span, pronoun=True))
+            self._learn_gender(self.text[span[0] : span[1]], best[1])
 
     # -- the chain ---------------------------------------------------------------
 
@@ -320,6 +334,10 @@ class Resolver:
         # A reporting clause's pronoun ("..., he added") does not point into the
         # reported words of its own sentence.
         excluded = self._not_the_speaker(said, cue)
+        if number == "pl":
+            described = self._plural_description(span[0])
+            if described is not None:
+                return described
         if number == "pl" or gender not in ("m", "f"):
             agreeing: list[tuple[float, Entity]] = []
             for score, ent, _, _ in self._candidates(span[0]):
@@ -343,6 +361,26 @@ class Resolver:
         confidence = 0.8 if best.gender or number == "pl" else 0.6
         return self._name_of(best, span, "pronoun", confidence)
 
+    def _plural_description(self, pos: int) -> Resolution | None:
+        """ "they" right after a plural description spoke ("The doctors said ... They
+        hope ..."): that description, still unnamed."""
+        here = self.model.sentence_index(pos)
+        for s, _, res in reversed(self.speakers):
+            if s[0] >= pos:
+                continue
+            if here - self.model.sentence_index(s[0]) > 2:
+                return None
+            said = self.text[s[0] : s[1]]
+            words = said.split()
+            if mention_kind(said) != "description" or not words:
+                return None
+            head = words[-1].lower()
+            if head.endswith("s") and not head.endswith("ss") and head.isalpha():
+                name = name_words(said) or None
+                return Resolution(name, 0.4, "pronoun, unresolved (a description)", (s,))
+            return None
+        return None
+
     def _inner_name(self, span: Span) -> tuple[Span, Entity] | None:
         """A person's name inside a description ("planetary geologist Rosaly Lopes of
         NASA"): not a possessor ("Steenburgen's son") nor after a preposition."""
@@ -351,7 +389,7 @@ class Resolver:
             if ent.kind not in ("person", "unknown") or unnamed:
                 continue  # German nouns are capitalised: only people
             for s, e in ent.mentions:
-                if not (span[0] < s and e <= span[1]):
+                if not (span[0] <= s and e <= span[1]) or (s, e) == span:
                     continue
                 if mention_kind(self.text[s:e]) != "name":
                     continue  # "Bill de Blasio": the evidence rules read it as no name
