@@ -122,9 +122,9 @@ class Resolver:
         """A person "he" or "she" was resolved to has that gender from then on, so a
         later pronoun of the other gender does not point to them."""
         gender, number = self.lex.pronoun_features.get(pronoun.lower(), ("", ""))
-        if gender in ("m", "f") and number == "sg" and not ent.gender:
-            if ent.kind in ("person", "unknown"):
-                ent.gender, ent.kind = gender, "person"
+        known = gender in ("m", "f") and number == "sg"
+        if known and not ent.gender and ent.kind in ("person", "unknown"):
+            ent.gender, ent.kind = gender, "person"
 
     def _follow(self, span: Span) -> None:
         """A subject pronoun outside quotes: who it most likely names, for salience only."""
@@ -365,7 +365,7 @@ class Resolver:
         """ "they" right after a plural description spoke ("The doctors said ... They
         hope ..."): that description, still unnamed."""
         here = self.model.sentence_index(pos)
-        for s, _, res in reversed(self.speakers):
+        for s, _, _ in reversed(self.speakers):
             if s[0] >= pos:
                 continue
             if here - self.model.sentence_index(s[0]) > 2:
