@@ -184,6 +184,13 @@ class _Handler(BaseHTTPRequestHandler):
                 "</article></body></html>"
             ).encode()
             self._send(200, body)
+        elif path == "/hidden-word":
+            body = (
+                "<html><head><title>Talks</title></head><body><article><p>\u201cWe will "
+                "<span style='display:none'>never</span> keep every promise we made,\u201d "
+                "the minister said on Monday.</p></article></body></html>"
+            ).encode()
+            self._send(200, body)
         elif path == "/latin1-header":
             self.send_response(200)
             self.send_header("Content-Type", "text/plain; charset=utf-8")

@@ -29,6 +29,7 @@ from provenance.cite import Citation, CitationError, cite_quote, verify, verify_
 from provenance.cite.citation import Span
 from provenance.index import quotes_of
 from tests.conftest import SEED_URL, SHARED
+from tests.pages_server import PagesServer
 
 RELEASE_01 = Path(__file__).parent / "data" / "release-0.1"
 POLNEAR_DEV = SHARED / "eval" / "polnear" / "data" / "dev" / "text"
@@ -324,6 +325,33 @@ def test_library_verify_is_deep_by_default(seed_archive: Archive) -> None:
     report = verify(forged, seed_archive.path)
     assert report.deep and report.first_failure is not None
     assert report.first_failure.name == "title"
+
+
+def test_fast_mode_says_when_it_cannot_check_the_quoted_words(
+    server: PagesServer, tmp_path: Path
+) -> None:
+    """A hidden word inside the quote's bytes: only a re-parse can say the quote holds."""
+    archive = Archive(tmp_path / "archive")
+    result = capture(server.url("/hidden-word"), archive, options=FetchOptions(read_timeout=5))
+    (found,) = quotes_of(archive, result.final.record_id)
+    quote = next(q for q in found.quotes if q.kind == "direct")
+    assert "never" not in quote.text
+    c = cite_quote(archive, quote.quote_id, result.final.record_id)
+    fast = verify(c, archive.path, deep=False, claimed_id=c.citation_id)
+    assert fast.verdict == "quote not checked" and not fast.quote_verified
+    assert fast.first_failure is None
+    assert verify(c, archive.path, claimed_id=c.citation_id).verdict == "verified"
+    # The hidden word put back into the claimed quote is refused by the re-parse.
+    text = quote.text.replace("will ", "will never ")
+    forged = attrs.evolve(
+        evolve_quote(c, text=text),
+        anchor=attrs.evolve(
+            c.anchor, exact=text, quote_sha256=hashlib.sha256(text.encode()).hexdigest()
+        ),
+    )
+    assert verify(forged, archive.path).verdict == "NOT verified"
+    # Fast mode does not vouch for words that markup may hide from readers.
+    assert verify(forged, archive.path, deep=False).verdict == "quote not checked"
 
 
 # -- honest citations -------------------------------------------------------------------

@@ -92,8 +92,9 @@ __all__ = ["VERDICTS", "Check", "VerificationReport", "verify", "verify_json"]
 MAX_RECORD = 512 * 1024 * 1024
 VERIFIED = "verified"
 PARTIAL = "quote verified, claims not checked"
+UNCHECKED = "quote not checked"
 REFUTED = "NOT verified"
-VERDICTS = (VERIFIED, PARTIAL, REFUTED)
+VERDICTS = (VERIFIED, PARTIAL, UNCHECKED, REFUTED)
 #: Claims that must hold for the quote itself to count as verified.
 QUOTE_FACTS = ("record sha256", "record identity", "representation", "quote text")
 
@@ -114,13 +115,17 @@ class VerificationReport:
 
     @property
     def verdict(self) -> str:
-        """``verified``, ``quote verified, claims not checked`` or ``NOT verified``."""
+        """``verified``; ``quote verified, claims not checked``; ``quote not checked``
+        (nothing refuted, but the quoted words themselves could not be checked here:
+        markup inside their bytes needs a re-parse); or ``NOT verified``."""
         if self.first_failure is not None:
             return REFUTED
-        proven = {c.name for c in self.checks if c.status == PASSED}
-        if not all(name in proven for name in QUOTE_FACTS):
-            return REFUTED
-        return PARTIAL if self.not_checked else VERIFIED
+        status = {c.name: c.status for c in self.checks}
+        if all(status.get(name) == PASSED for name in QUOTE_FACTS):
+            return PARTIAL if self.not_checked else VERIFIED
+        if all(status.get(name) in (PASSED, NOT_CHECKED) for name in QUOTE_FACTS):
+            return UNCHECKED
+        return REFUTED
 
     @property
     def verified(self) -> bool:
@@ -144,9 +149,11 @@ class VerificationReport:
                 return f"NOT verified: {failed.name}: {failed.detail}"
             missing = [n for n in QUOTE_FACTS if self.status_of(n) != PASSED]
             return "NOT verified: not proven: " + ", ".join(missing)
+        names = ", ".join(c.name for c in self.not_checked)
         if self.verdict == PARTIAL:
-            names = ", ".join(c.name for c in self.not_checked)
             return f"quote verified, claims not checked: {names}"
+        if self.verdict == UNCHECKED:
+            return f"quote not checked (verify without --fast): claims not checked: {names}"
         proven = len([c for c in self.checks if c.status == PASSED])
         return f"verified: all {proven} claims proven"
 

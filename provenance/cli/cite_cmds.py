@@ -127,13 +127,14 @@ def verify_cmd(
         require_timestamp=require_timestamp,
     )
     report = verify_json(citation_file.read_bytes(), location, deep=not fast, policy=policy)
+    refuted = report.verdict == "NOT verified"
     if as_json:
         click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
-    elif report.quote_verified:
+    elif not refuted:
         click.echo(f"{report.summary()} ({report.citation_id})")
         for check in report.not_checked:
             click.echo(f"  not checked: {check.name}: {check.detail}")
-    if not report.quote_verified:
+    if refuted:
         click.echo(f"provenance: {report.summary()}", err=True)
         sys.exit(EXIT_NOT_FOUND)
     if not report.verified:

@@ -19,9 +19,11 @@ compare exactly:
   space, no-break space) is one space, and the ends are trimmed.
 
 White space is compared, not ignored: "in then ear future" is not
-"in the near future". When an HTML span holds tags, text the parser drops
-(a hidden element, an inline advertisement) may sit inside it; the result
-says so, and only a re-parse can then decide.
+"in the near future". When an HTML span holds a tag that may hide text from
+the parser (anything but plain inline formatting and links, or any tag with
+a class, id, style, role or hiding attribute), text the parser drops (a
+hidden element, an inline advertisement) may sit inside it; the result says
+so (``markup``), and only a re-parse can then decide.
 """
 
 from __future__ import annotations
@@ -47,6 +49,15 @@ _SPACING = (
     "tbody td tfoot th thead tr ul"
 )
 _SPACING_TAGS = frozenset(_SPACING.split())
+# Tags the parser reads through, whatever the page: plain inline formatting and links.
+_INLINE = (
+    "a abbr b bdi bdo br cite code dfn em font i kbd mark q s samp small span strong sub sup "
+    "time tt u var wbr"
+)
+_TRANSPARENT = frozenset(_INLINE.split())
+_HIDING_ATTRIBUTE = re.compile(
+    r"\s(?:class|id|style|role|hidden|aria-hidden|itemprop)\b", re.IGNORECASE
+)
 
 
 @attrs.frozen
@@ -72,8 +83,9 @@ def _html(text: str) -> Folded:
 
     def tag(m: re.Match[str]) -> str:
         nonlocal markup
-        markup = True
         name = (m.group(1) or "").lower()
+        if name not in _TRANSPARENT or _HIDING_ATTRIBUTE.search(m.group(0)):
+            markup = True
         return " " if name in _SPACING_TAGS else ""
 
     without = _SKIPPED.sub(lambda m: tag(m) or "", text)
