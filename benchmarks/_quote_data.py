@@ -211,7 +211,9 @@ def quote_attrs(
         else:
             quoted = ()
         source = (unit(q.speaker.byte_start, q.speaker.byte_end),) if q.speaker else ()
-        out.append(Attr(content, source, kind=q.kind, quoted=quoted, name=q.speaker_name))
+        out.append(
+            Attr(content, source, kind=q.kind, quoted=quoted, name=q.speaker_name, how=q.resolution)
+        )
     return out
 
 

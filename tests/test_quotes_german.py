@@ -107,3 +107,54 @@ def test_language_chooses_the_lexicon() -> None:
     assert [q.speaker.text for q in de if q.speaker] == ["Vogt"]
     en = page_quotes('<p>First line.</p><p>"We stay here," so Vogt went home.</p>', "en")
     assert [q.speaker.text for q in en if q.speaker] == []
+
+
+def speaker_of(text: str, inner: str) -> str | None:
+    found = [q for q in quotes("Die Lage blieb ruhig.\n\n" + text) if inner in q.text]
+    assert found, [(q.kind, q.text) for q in quotes(text)]
+    q = found[0]
+    return q.speaker.text if q.speaker else None
+
+
+@pytest.mark.parametrize(
+    ("passage", "inner", "speaker"),
+    [
+        # verb second, participle last: the subject opens the clause
+        ("Intendant Paul Brandt hat die Wahl in einer Mail bereits best\u00e4tigt: "
+         "\u201eIch habe mich entschieden.\u201c", "Ich habe mich", "Intendant Paul Brandt"),
+        ("Der Vorsitzende Karl Berger wird in einer Erkl\u00e4rung mit den Worten zitiert: "
+         "\u201eWir brauchen mehr Personal.\u201c", "Wir brauchen", "Der Vorsitzende Karl Berger"),
+        # the one quoted is the object of "zitiert"
+        ("Die Zeitung zitiert einen Augenzeugen mit den Worten: \u201eDer Mann rannte weg.\u201c",
+         "Der Mann rannte", "einen Augenzeugen"),
+        # an opening phrase, then the finite verb, then the subject
+        ("In einem Interview mit dem Sender erkl\u00e4rte er: \u201eDer Anblick ist sch\u00f6n.\u201c",
+         "Der Anblick", "er"),
+        ("\u00c4hnlich \u00e4u\u00dferte sich der Pr\u00e4sident Jan Holm: "
+         "\u201eWir haben die Lage im Griff.\u201c", "Wir haben die Lage", "der Pr\u00e4sident Jan Holm"),
+        # a dative phrase first: the subject follows the verb
+        ("Der englischen Zeitung sagte Filip Karmann: \u201eIch k\u00e4mpfe weiter.\u201c",
+         "Ich k\u00e4mpfe", "Filip Karmann"),
+        # "so" with a verb and an object pronoun after a quote
+        ("\u201eEr ist die eiserne Hand\u201c, so charakterisierte ihn der Funktion\u00e4r Bernd Auer.",
+         "eiserne Hand", "der Funktion\u00e4r Bernd Auer"),
+        # a fragment after a clause with a cue: its subject speaks
+        ("Nach dem Besuch sprach der Pr\u00e4sident von der \u201eschlimmsten Katastrophe seit "
+         "Jahren\u201c.", "schlimmsten Katastrophe", "der Pr\u00e4sident"),
+        # the speaker inside a separable verb's frame
+        ("Im Norden wurden etwa 500 Geb\u00e4ude besch\u00e4digt, teilte Gouverneur Jan Holm mit.",
+         "500 Geb\u00e4ude", "Gouverneur Jan Holm"),
+    ],
+)  # fmt: skip
+def test_german_word_order(passage: str, inner: str, speaker: str) -> None:
+    assert speaker_of(passage, inner) == speaker
+
+
+def test_konjunktiv_sentence_goes_on_after_a_quote() -> None:
+    text = (
+        "Die Lage blieb ruhig.\n\nDem Sender sagte Filip Karmann: \u201eIch k\u00e4mpfe "
+        "weiter.\u201c Die Folgen nehme er in Kauf. Der Regen h\u00f6rte am Abend auf."
+    )
+    found = [q for q in quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == ["Die Folgen nehme er in Kauf"]
+    assert found[0].speaker is not None and found[0].speaker.text == "Filip Karmann"

@@ -349,8 +349,8 @@ def _chain_check(c: Citation) -> Check:
     if c.legacy:
         return Check("speaker chain", NOT_CHECKED, "a first-schema citation carries no chain")
     problem = chain_problem(
-        (ev.speaker.text, ev.speaker.byte_start),
-        tuple((a.text, a.byte_start) for a in ev.antecedents),
+        (ev.speaker.text, ev.speaker.byte_start, ev.speaker.byte_end),
+        tuple((a.text, a.byte_start, a.byte_end) for a in ev.antecedents),
         q.speaker_name,
     )
     if problem:

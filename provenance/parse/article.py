@@ -41,7 +41,7 @@ __all__ = [
 ]
 
 #: Bumped whenever the text or metadata parsed from the same bytes may change.
-PARSER_VERSION = "provenance-parse/1"
+PARSER_VERSION = "provenance-parse/2"
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "application/xml", "text/xml"})
 TEXT_TYPES = frozenset({"text/plain", "text/markdown", "text/x-markdown"})

@@ -83,8 +83,12 @@ P_SCOPE = frozenset(
     ["div", "td", "th", "li", "article", "section", "blockquote", "body", "html", "table", "button"]
 )
 
-_LT = re.compile(r"<(?:(/?)([A-Za-z][^\t\n\f\r />]*)|!--|!|\?)")
-_TAG_REST = re.compile(r"""[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>""")
+# A start or end tag with its attributes (quoted values may hold ">"), a comment, a
+# declaration or processing instruction, or a tag never closed.
+_TOKEN = re.compile(
+    r"""<(?:(/?)([A-Za-z][^\t\n\f\r />]*)([^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*)>"""
+    r"""|(!--)|[!?]|/?[A-Za-z])"""
+)
 _COMMENT_END = re.compile(r"--!?>")
 _ATTR = re.compile(
     r"""([^\t\n\f\r />"'=]+)"""
@@ -109,7 +113,7 @@ class Text:
 class Element:
     """An element with its children (elements and text nodes) in document order."""
 
-    __slots__ = ("_attrs", "children", "end", "parent", "raw_attrs", "start", "tag")
+    __slots__ = ("_attrs", "_below", "children", "end", "parent", "raw_attrs", "start", "tag")
 
     def __init__(self, tag: str, raw_attrs: str, start: int, end: int, parent: Element | None):
         self.tag = tag
@@ -119,18 +123,18 @@ class Element:
         self.parent = parent
         self.children: list[Element | Text] = []
         self._attrs: dict[str, str] | None = None
+        self._below: list[Element] | None = None  # the whole tree, kept on the root
 
     @property
     def attrs(self) -> dict[str, str]:
         if self._attrs is None:
             found: dict[str, str] = {}
             if self.raw_attrs:
-                for m in _ATTR.finditer(self.raw_attrs):
-                    name = m.group(1).lower()
+                # Groups that took no part read as "": the value is the one that did.
+                for name, double, single, bare in _ATTR.findall(self.raw_attrs):
+                    name = name.lower()
                     if name not in found:
-                        value = m.group(2) if m.group(2) is not None else m.group(3)
-                        if value is None:
-                            value = m.group(4) or ""
+                        value = double or single or bare
                         found[name] = html.unescape(value) if "&" in value else value
             self._attrs = found
         return self._attrs
@@ -140,6 +144,8 @@ class Element:
 
     def iter(self) -> list[Element]:
         """This element and all below it, in document order (no recursion)."""
+        if self._below is not None:
+            return self._below
         out: list[Element] = []
         stack: list[Element] = [self]
         while stack:
@@ -163,12 +169,17 @@ class Document:
         self.jsonld: list[str] = []
         self.title: Text | None = None
         self.lang: str | None = None
+        self.body: Element | None = None
+
+
+_IMPLIES = CLOSES_P | {"li", "dt", "dd", "td", "th", "tr", "option"}
 
 
 def _implied_close(stack: list[Element], tag: str) -> None:
     """Pop what a start tag ``tag`` implicitly ends."""
     if tag in CLOSES_P:
-        for i in range(len(stack) - 1, max(len(stack) - 12, 0), -1):
+        depth = len(stack)
+        for i in range(depth - 1, depth - 12 if depth > 12 else 0, -1):
             name = stack[i].tag
             if name == "p":
                 del stack[i:]
@@ -188,7 +199,8 @@ def _implied_close(stack: list[Element], tag: str) -> None:
 
 
 def _close_within(stack: list[Element], closes: tuple[str, ...], scope: tuple[str, ...]) -> None:
-    for i in range(len(stack) - 1, max(len(stack) - 12, 0), -1):
+    depth = len(stack)
+    for i in range(depth - 1, depth - 12 if depth > 12 else 0, -1):
         name = stack[i].tag
         if name in closes:
             del stack[i:]
@@ -201,10 +213,12 @@ def parse_html(source: str) -> Document:
     """Tokenize and build the tree of a decoded HTML document."""
     root = Element("#root", "", 0, 0, None)
     doc = Document(source, root)
+    elements = [root]  # in creation order, which is document order
+    root._below = elements
     stack: list[Element] = [root]
     pos = 0
     n = len(source)
-    search = _LT.search
+    search = _TOKEN.search
     while pos < n:
         m = search(source, pos)
         if m is None:
@@ -213,36 +227,38 @@ def parse_html(source: str) -> Document:
         lt = m.start()
         if lt > pos:
             stack[-1].children.append(Text(pos, lt))
-        token = m.group(0)
-        if token == "<!--":
-            end = _COMMENT_END.search(source, m.end())
-            pos = end.end() if end else n
-            continue
-        if token in ("<!", "<?"):
-            gt = source.find(">", m.end())
-            pos = gt + 1 if gt >= 0 else n
-            continue
-        rest = _TAG_REST.match(source, m.end())
-        if rest is None:  # "<tag" never closed: the rest is not content
-            pos = n
+        slash, name, raw_attrs, comment = m.group(1, 2, 3, 4)
+        if name is None:
+            if comment:
+                end = _COMMENT_END.search(source, m.end())
+                pos = end.end() if end else n
+                continue
+            if source[lt + 1] in "!?":
+                gt = source.find(">", m.end())
+                pos = gt + 1 if gt >= 0 else n
+                continue
+            pos = n  # "<tag" never closed: the rest is not content
             break
-        tag_end = rest.end()
-        tag = m.group(2).lower()
-        raw_attrs = source[m.end() : tag_end - 1]
+        tag_end = m.end()
+        tag = name.lower()
         pos = tag_end
-        if m.group(1):  # end tag
+        if slash:  # end tag
             if tag == "br":
-                stack[-1].children.append(Element("br", "", lt, tag_end, stack[-1]))
+                br = Element("br", "", lt, tag_end, stack[-1])
+                stack[-1].children.append(br)
+                elements.append(br)
                 continue
             for i in range(len(stack) - 1, 0, -1):
                 if stack[i].tag == tag:
                     del stack[i:]
                     break
             continue
-        _implied_close(stack, tag)
+        if tag in _IMPLIES:
+            _implied_close(stack, tag)
         parent = stack[-1]
         el = Element(tag, raw_attrs, lt, tag_end, parent)
         parent.children.append(el)
+        elements.append(el)
         if tag in RAW_TEXT or tag in RCDATA:
             close = _RAW_END[tag].search(source, tag_end)
             content_end = close.start() if close else n
@@ -264,6 +280,8 @@ def parse_html(source: str) -> Document:
             doc.links.append(el.attrs)
         elif tag == "html" and doc.lang is None:
             doc.lang = el.get("lang") or el.get("xml:lang") or None
+        elif tag == "body" and doc.body is None:
+            doc.body = el
         if tag in VOID or (raw_attrs.endswith("/") and tag in ("svg", "path", "use", "circle")):
             continue
         if len(stack) < MAX_DEPTH:

@@ -1,8 +1,20 @@
-"""Article metadata from JSON-LD, OpenGraph, meta tags, ``<time>`` and bylines.
+"""Article metadata from what the page declares, then from what it shows.
 
-Sources, in order of trust: JSON-LD objects of a news/article type;
-OpenGraph and ``article:*`` properties; ``meta name=...`` tags (author, date,
-Dublin Core, Parse.ly, Sailthru); ``<time datetime>``; visible bylines.
+Sources, in order of trust:
+
+1. the page's own declarations: JSON-LD objects of an article type (with
+   ``publisher.name`` for the outlet), OpenGraph and ``article:*``
+   properties, ``meta`` tags (author, dates, Dublin Core, citation tags,
+   Parse.ly, Sailthru), ``<html lang>``, ``<link rel=canonical>``;
+2. what the page shows: the ``<title>`` (an outlet named there too), the
+   ``<h1>``, ``<time>`` and ``itemprop`` dates, bylines ("By Jane Roe",
+   "Von Max Muster", "Gespeichert von jane am 24. Juli 2017"), date lines;
+3. the page's address: a date in the URL path, the host as a last resort.
+
+The outlet is the outlet's own name (``og:site_name``, the publisher, the
+name the ``<title>`` gives) rather than the host, and a name is preferred
+when another source or the host agrees with it. Every value is text the
+page states, so that :mod:`.statements` can find the bytes behind it.
 """
 
 from __future__ import annotations
@@ -11,16 +23,23 @@ import html
 import json
 import re
 from collections.abc import Iterator
-from datetime import datetime, timezone
-from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlsplit
 
 import attrs
 
+from .dates import WRITTEN_DATE, normalise_date, url_date
 from .htmltree import Document, Element, Text
+from .names import host_name_key, name_key, outlet_name, people, strip_outlet, title_affix
 
-__all__ = ["Metadata", "normalise_date", "page_metadata", "url_date"]
+__all__ = [
+    "WRITTEN_DATE",
+    "Metadata",
+    "normalise_date",
+    "normalise_language",
+    "page_metadata",
+    "url_date",
+]
 
 _ARTICLE_TYPES = {
     "newsarticle",
@@ -35,38 +54,18 @@ _ARTICLE_TYPES = {
     "report",
     "scholarlyarticle",
     "techarticle",
+    "socialmediaposting",
+    "discussionforumposting",
     "webpage",
 }
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ]
-    )
-    for m in names
-}
-_ISO = re.compile(
-    r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?"
-    r"\s*(Z|[+-]\d{2}:?\d{2})?)?"
+_OUTLET_TYPES = {"organization", "newsmediaorganization", "corporation", "website"}
+_NAMED_BYLINE = re.compile(r"byline|author|submitted|username|posted-?by|autor|auteur", re.I)
+_NAMED_DATE = re.compile(r"publish|posted|date|time|byline|meta|submitted|datum", re.I)
+# Attribute words that may mark a byline or a date (matched in lower case).
+_INTERESTING = re.compile(
+    r"author|byline|submitted|username|posted|publish|date|time|meta|datum|autor|auteur"
 )
-_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?")
-_WORDY = re.compile(
-    r"(?:(\d{1,2})(?:st|nd|rd|th)?\.?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4}))|"
-    r"(?:([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))"
-)
-_BYLINE = re.compile(r"^\s*(?:by|von|par|por|di)\s+(.+)$", re.IGNORECASE | re.DOTALL)
+_LANGUAGE = re.compile(r"([A-Za-z]{2,3})(?:[-_]([A-Za-z0-9]{2,8}))?")
 
 
 @attrs.frozen
@@ -80,47 +79,17 @@ class Metadata:
     language: str | None = None
 
 
-def normalise_date(value: str | None) -> str | None:
-    """An ISO 8601 date or date-time from the many ways pages write dates."""
+def normalise_language(value: str | None) -> str | None:
+    """A language tag as BCP 47 writes it (``en-GB``, ``de``), from the first one given."""
     if not value:
         return None
-    text = value.strip()
-    m = _ISO.search(text)
-    if m:
-        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        if not (1 <= mo <= 12 and 1 <= d <= 31 and 1900 <= y <= 2200):
-            return None
-        if m.group(4) is None:
-            return f"{y:04d}-{mo:02d}-{d:02d}"
-        hh, mm, ss = int(m.group(4)), int(m.group(5)), int(m.group(6) or 0)
-        tz = m.group(7) or ""
-        if tz and tz != "Z" and ":" not in tz:
-            tz = tz[:3] + ":" + tz[3:]
-        return f"{y:04d}-{mo:02d}-{d:02d}T{hh:02d}:{mm:02d}:{ss:02d}{tz}"
-    m = _COMPACT.match(text)
-    if m and 1 <= int(m.group(2)) <= 12:
-        return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
-    try:
-        parsed = parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
-        parsed = None
-    if parsed is not None:
-        if parsed.tzinfo is None:
-            parsed = parsed.replace(tzinfo=timezone.utc)
-        return parsed.isoformat()
-    m = _WORDY.search(text)
-    if m:
-        if m.group(1):
-            day, month, year = m.group(1), m.group(2), m.group(3)
-        else:
-            month, day, year = m.group(4), m.group(5), m.group(6)
-        mon = _MONTHS.get(month.lower())
-        if mon and 1 <= int(day) <= 31:
-            return f"{int(year):04d}-{mon:02d}-{int(day):02d}"
-    if text.isdigit() and len(text) in (10, 13):
-        stamp = int(text) / (1000 if len(text) == 13 else 1)
-        return datetime.fromtimestamp(stamp, tz=timezone.utc).isoformat()
-    return None
+    m = _LANGUAGE.match(value.strip())
+    if m is None:
+        return None
+    lang, region = m.group(1).lower(), m.group(2)
+    if region is None:
+        return lang
+    return f"{lang}-{region.upper() if len(region) == 2 else region}"
 
 
 def _walk_jsonld(node: Any) -> Iterator[dict[str, Any]]:
@@ -145,13 +114,15 @@ def _types(obj: dict[str, Any]) -> set[str]:
     return set()
 
 
-def _names(value: Any) -> list[str]:
+def _names(value: Any, people_only: bool = False) -> list[str]:
     out: list[str] = []
     items = value if isinstance(value, list) else [value]
     for item in items:
         if isinstance(item, str):
             out.append(item)
         elif isinstance(item, dict):
+            if people_only and _types(item) & _OUTLET_TYPES:
+                continue
             name = item.get("name")
             if isinstance(name, str):
                 out.append(name)
@@ -190,7 +161,10 @@ def _meta_map(doc: Document) -> dict[str, list[str]]:
         keys.extend(attrs_.get("itemprop", "").split())
         for key in keys:
             if key and value:
-                metas.setdefault(key.strip().lower(), []).append(_clean(value))
+                key = key.strip().lower()
+                if key.startswith(("dc:", "dcterms:")):
+                    key = key.replace(":", ".", 1)
+                metas.setdefault(key, []).append(_clean(value))
         http_equiv = attrs_.get("http-equiv", "").lower()
         if http_equiv == "content-language" and value:
             metas.setdefault("content-language", []).append(value)
@@ -205,163 +179,143 @@ def _first(metas: dict[str, list[str]], *keys: str) -> str | None:
     return None
 
 
-def _split_title(title: str, outlet: str | None) -> str:
-    for sep in (" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 "):
-        if sep in title:
-            parts = title.split(sep)
-            if outlet and outlet.lower() in parts[-1].lower():
-                return sep.join(parts[:-1]).strip()
-            if outlet and outlet.lower() in parts[0].lower() and len(parts) > 1:
-                return sep.join(parts[1:]).strip()
-            if len(parts[-1]) < 30 and len(sep.join(parts[:-1])) > 20:
-                return sep.join(parts[:-1]).strip()
-    return title
-
-
-def _visible_byline(doc: Document) -> list[str]:
-    source = doc.source
-    for el in doc.root.iter():
-        if el.tag in ("script", "style"):
-            continue
-        names = f"{el.get('class')} {el.get('id')} {el.get('rel')} {el.get('itemprop')}".lower()
-        if not ("byline" in names or "author" in names):
-            continue
-        text = _clean(_text_of(el, source))
-        if not text or len(text) > 120:
-            continue
-        m = _BYLINE.match(text)
-        byline = m.group(1) if m else text
-        byline = re.split(r"\s[|\u2022\u00b7]\s|\s(?:updated|published)\b", byline, flags=re.I)[0]
-        people = [p.strip(" ,.") for p in re.split(r",\s*|\s+and\s+|\s+&\s+", byline)]
-        people = [p for p in people if p and len(p.split()) <= 5]
-        if people:
-            return people
-    return []
-
-
-def _text_of(el: Element, source: str) -> str:
+def _text_of(el: Element, source: str, limit: int = 0) -> str:
+    """The text below ``el``; with a ``limit``, "" when it holds more characters."""
     parts: list[str] = []
+    size = 0
     stack: list[Element | Text] = [el]
     while stack:
         node = stack.pop()
         if isinstance(node, Text):
             parts.append(source[node.start : node.end])
-        else:
+            size += node.end - node.start
+            if limit and size > limit * 4 and len(" ".join(" ".join(parts).split())) > limit:
+                return ""
+        elif node.tag not in ("script", "style", "noscript", "template"):
             stack.extend(reversed(node.children))
     return " ".join(parts)
 
 
-def _time_element(doc: Document) -> str | None:
-    """A date from ``itemprop=datePublished`` or ``<time datetime>`` in the page."""
-    fallback = None
+@attrs.define
+class _Marks:
+    """What one walk over the page finds: the h1, bylines, dated elements."""
+
+    h1: Element | None = None
+    bylines: list[Element] = attrs.Factory(list)
+    published_prop: Element | None = None
+    times: list[Element] = attrs.Factory(list)
+    dated: list[Element] = attrs.Factory(list)
+
+
+def _scan(doc: Document) -> _Marks:
+    marks = _Marks()
     for el in doc.root.iter():
-        props = el.get("itemprop").lower().split() if el.raw_attrs else []
-        if "datepublished" in props:
-            value = el.get("datetime") or el.get("content") or el.get("value")
-            value = value or _clean(_text_of(el, doc.source))
-            if normalise_date(value):
-                return value
-        if el.tag == "time" and fallback is None:
-            value = el.get("datetime")
-            if value:
-                pub = f"{el.get('itemprop')} {el.get('class')}".lower()
-                if ("modif" in pub or "updat" in pub) and "publish" not in pub:
-                    continue
-                fallback = value
-    return fallback
-
-
-_DATE_NAMES = re.compile(r"publish|posted|date|time|byline|meta", re.IGNORECASE)
-
-
-def _dated_element(doc: Document) -> str | None:
-    """A short element named like a date (class/id) whose text or value is one."""
-    for el in doc.root.iter():
-        if not el.raw_attrs or el.tag in ("script", "style", "body", "html"):
+        tag = el.tag
+        if tag == "h1" and marks.h1 is None:
+            marks.h1 = el
+        if tag == "time":
+            marks.times.append(el)
+        raw = el.raw_attrs
+        if not raw or tag in ("script", "style", "meta", "link"):
             continue
-        names = f"{el.get('class')} {el.get('id')}"
-        if not _DATE_NAMES.search(names) or "modif" in names.lower() or "updat" in names.lower():
+        if not _INTERESTING.search(raw.lower()):
             continue
-        value = el.get("datetime") or el.get("content") or el.get("value")
-        if not value:
-            value = _clean(_text_of(el, doc.source))
-            if len(value) > 80:
-                continue
-        found = normalise_date(value)
-        if found:
-            return found
-    return None
+        names = f"{el.get('class')} {el.get('id')} {el.get('rel')} {el.get('itemprop')}"
+        if _NAMED_BYLINE.search(names) and len(marks.bylines) < 40:
+            marks.bylines.append(el)
+        if "datepublished" in el.get("itemprop").lower().split() and marks.published_prop is None:
+            marks.published_prop = el
+        low = names.lower()
+        if (
+            _NAMED_DATE.search(names)
+            and "modif" not in low
+            and "updat" not in low
+            and tag not in ("body", "html")
+            and len(marks.dated) < 40
+        ):
+            marks.dated.append(el)
+    return marks
 
 
-_URL_DATE = re.compile(
-    r"/((?:19|20)\d\d)[/-]([01]?\d|[a-z]{3})[/-]([0-3]?\d)(?:/|$|[-_])", re.IGNORECASE
-)
-
-
-def url_date(url: str | None) -> str | None:
-    if not url:
-        return None
-    m = _URL_DATE.search(url)
-    if not m:
-        return None
-    month = m.group(2)
-    mon = int(month) if month.isdigit() else _MONTHS.get(month.lower(), 0)
-    if not 1 <= mon <= 12 or not 1 <= int(m.group(3)) <= 31:
-        return None
-    return f"{m.group(1)}-{mon:02d}-{int(m.group(3)):02d}"
-
-
-def page_metadata(doc: Document, url: str | None = None) -> Metadata:
-    """Everything the page says about itself."""
+def _linked_data(doc: Document) -> tuple[dict[str, Any], list[str], list[str]]:
+    """The article object, the publisher's names and other organisations' names."""
     article: dict[str, Any] = {}
-    publisher: str | None = None
+    organisations: list[str] = []
     for obj in _jsonld_objects(doc):
         types = _types(obj)
         if types & _ARTICLE_TYPES and (not article or "webpage" in _types(article)):
             if "webpage" in types and article:
                 continue
             article = obj
-        if types & {"organization", "newsmediaorganization"} and not publisher:
-            names = _names(obj)
-            publisher = names[0] if names else None
-    metas = _meta_map(doc)
+        if types & _OUTLET_TYPES:
+            organisations.extend(_names(obj)[:1])
+    publisher = _names(article.get("publisher")) if article else []
+    return article, publisher, organisations
 
+
+def page_metadata(doc: Document, url: str | None = None) -> Metadata:
+    """Everything the page says about itself."""
+    source = doc.source
+    article, publisher, organisations = _linked_data(doc)
+    metas = _meta_map(doc)
+    marks = _scan(doc)
+    h1 = _clean(_text_of(marks.h1, source)) if marks.h1 is not None else ""
+    title_el = _clean(source[doc.title.start : doc.title.end]) if doc.title is not None else ""
     ld_title = _clean(str(article.get("headline") or "")) if article else ""
-    title_el = ""
-    if doc.title is not None:
-        title_el = _clean(doc.source[doc.title.start : doc.title.end])
-    outlet = (
-        _first(metas, "og:site_name", "application-name", "twitter:site")
-        or (
-            _names(article.get("publisher"))[0]
-            if article and _names(article.get("publisher"))
-            else None
-        )
-        or publisher
-    )
-    if outlet and outlet.startswith("@"):
-        outlet = outlet[1:]
-    title = (
+    headline = (
         _first(metas, "og:title")
         or ld_title
-        or _first(metas, "twitter:title", "dc.title", "headline")
+        or _first(metas, "twitter:title", "dc.title", "headline", "citation_title")
         or ""
     )
-    if not title and title_el:
-        title = _split_title(title_el, outlet)
-    h1 = next((e for e in doc.root.iter() if e.tag == "h1"), None)
-    if not title and h1 is not None:
-        title = _clean(_text_of(h1, doc.source))
-    authors = _names(article.get("author")) if article else []
+    handle = _first(metas, "twitter:site")
+    host_key = host_name_key(url)
+    outlet = outlet_name(
+        [
+            _first(metas, "og:site_name"),
+            *publisher[:1],
+            title_affix(title_el, headline, h1, host_key) if title_el else None,
+            _first(metas, "application-name", "citation_journal_title", "dc.publisher"),
+            *organisations[:1],
+            handle.removeprefix("@") if handle else None,
+        ],
+        host_key,
+    )
+    title = headline or title_el or h1
+    if title:
+        title = strip_outlet(title, outlet, h1, guess=not headline and title == title_el)
+    outlet_keys = {name_key(outlet), *(name_key(p) for p in publisher)} - {""}
+    authors = []
+    for name in _names(article.get("author"), people_only=True) if article else []:
+        authors.extend(people(name, outlet_keys))
+    # An organisation named as the author counts only when no person is named anywhere.
+    organisation_authors = _names(article.get("author")) if article else []
     if not authors:
-        for key in ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author"):
+        for key in (
+            "author",
+            "article:author",
+            "dc.creator",
+            "citation_author",
+            "parsely-author",
+            "sailthru.author",
+        ):
             for value in metas.get(key, ()):
                 if value and not value.startswith("http"):
-                    authors.extend(a.strip() for a in re.split(r",|\band\b", value) if a.strip())
+                    authors.extend(people(value, outlet_keys) or [])
             if authors:
                 break
     if not authors:
-        authors = _visible_byline(doc)
+        for el in marks.bylines:
+            authors = people(_text_of(el, source, 200), outlet_keys)
+            if authors:
+                break
+    if not authors and not organisation_authors:
+        # A byline that names only the outlet ("By Example News"): the outlet wrote it.
+        for el in marks.bylines:
+            organisation_authors = people(_text_of(el, source, 200), set())
+            if organisation_authors:
+                break
+    authors = authors or organisation_authors
     published = normalise_date(str(article.get("datePublished") or "")) if article else None
     published = published or normalise_date(
         _first(
@@ -377,22 +331,31 @@ def page_metadata(doc: Document, url: str | None = None) -> Metadata:
             "dc.date",
             "dc.date.issued",
             "dcterms.created",
+            "dcterms.issued",
+            "citation_publication_date",
+            "citation_date",
+            "citation_online_date",
             "sailthru.date",
             "parsely-pub-date",
             "article.published",
             "cxenseparse:recs:publishtime",
         )
     )
-    published = published or normalise_date(_time_element(doc))
+    published = published or normalise_date(_shown_date(marks, source))
     canonical_for_date = next(
         (lk.get("href") for lk in doc.links if "canonical" in lk.get("rel", "").lower()), None
     )
+    published = published or _dated_element(marks, source) or _date_near_title(doc, marks)
     published = published or url_date(url) or url_date(canonical_for_date)
-    published = published or _dated_element(doc)
     modified = normalise_date(str(article.get("dateModified") or "")) if article else None
     modified = modified or normalise_date(
         _first(
-            metas, "article:modified_time", "og:updated_time", "datemodified", "dc.date.modified"
+            metas,
+            "article:modified_time",
+            "og:updated_time",
+            "datemodified",
+            "dc.date.modified",
+            "dcterms.modified",
         )
     )
     canonical = None
@@ -401,9 +364,11 @@ def page_metadata(doc: Document, url: str | None = None) -> Metadata:
             canonical = link["href"].strip()
             break
     canonical = canonical or _first(metas, "og:url")
-    language = doc.lang or _first(metas, "content-language", "og:locale", "dc.language")
-    if article and not language and isinstance(article.get("inLanguage"), str):
-        language = article["inLanguage"]
+    language = (
+        normalise_language(doc.lang)
+        or normalise_language(_first(metas, "og:locale", "content-language", "dc.language"))
+        or (normalise_language(str(article.get("inLanguage") or "")) if article else None)
+    )
     if not outlet and url:
         host = urlsplit(url).hostname or ""
         outlet = host.removeprefix("www.") or None
@@ -418,5 +383,63 @@ def page_metadata(doc: Document, url: str | None = None) -> Metadata:
         published=published,
         modified=modified,
         canonical_url=canonical,
-        language=language.replace("_", "-") if language else None,
+        language=language,
     )
+
+
+def _shown_date(marks: _Marks, source: str) -> str | None:
+    """A date from ``itemprop=datePublished`` or a ``<time datetime>`` in the page."""
+    el = marks.published_prop
+    if el is not None:
+        value = el.get("datetime") or el.get("content") or el.get("value")
+        value = value or _clean(_text_of(el, source, 200))
+        if normalise_date(value):
+            return value
+    for el in marks.times:
+        value = el.get("datetime")
+        if value:
+            pub = f"{el.get('itemprop')} {el.get('class')}".lower()
+            if ("modif" in pub or "updat" in pub) and "publish" not in pub:
+                continue
+            return value
+    return None
+
+
+def _dated_element(marks: _Marks, source: str) -> str | None:
+    """A short element named like a date (class/id) whose text or value is one."""
+    for el in marks.dated:
+        value = el.get("datetime") or el.get("content") or el.get("value")
+        if not value:
+            value = _clean(_text_of(el, source, 80))
+            if not value or len(value) > 80:
+                continue
+        found = normalise_date(value)
+        if found:
+            return found
+    return None
+
+
+def _date_near_title(doc: Document, marks: _Marks) -> str | None:
+    """A date written in the short lines just before or after the ``<h1>``."""
+    h1 = marks.h1
+    if h1 is None:
+        return None
+    source = doc.source
+    elements = doc.root.iter()
+    at = elements.index(h1)
+    lines: list[str] = []
+    for el in elements[max(0, at - 15) : at + 40]:
+        if el.tag in ("script", "style", "noscript", "template"):
+            continue
+        for child in el.children:
+            if isinstance(child, Text) and not child.rcdata:
+                text = source[child.start : child.end].strip()
+                if 6 <= len(text) <= 160:
+                    lines.append(text)
+    for text in lines:
+        m = WRITTEN_DATE.search(html.unescape(text))
+        if m:
+            found = normalise_date(m.group(0))
+            if found:
+                return found
+    return None

@@ -23,7 +23,7 @@ __all__ = ["Entity", "EntityModel"]
 
 Span = tuple[int, int]
 
-_CAP = r"(?:[A-Z][a-z]{0,2}\.|[A-Z\u00c0-\u00de][\w\u2019'\-]*)"
+_CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.|[A-Z\u00c0-\u00de][\w\u2019'\-]*)"
 _NAME = re.compile(
     r"(?<![\w\u2019'])" + _CAP + r"(?:[ \t\xa0]+(?:(?:al|el|bin|ibn|de|da|di|van|von|der|den|del"
     r"|la|le|du|dos|ter)[ \t\xa0]+)*" + _CAP + r")*"
@@ -31,130 +31,36 @@ _NAME = re.compile(
 _SENTENCE = re.compile(r"(?:[.!?][\"\u201d\u2019']?\s+|\n+)(?=[\"\u201c\u201e\u00ab'(]*[A-Z0-9])")
 # Capitalised words that do not start or make a name on their own.
 _FUNCTION = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "in",
-        "on",
-        "at",
-        "for",
-        "but",
-        "and",
-        "or",
-        "so",
-        "yet",
-        "if",
-        "when",
-        "while",
-        "as",
-        "after",
-        "before",
-        "since",
-        "because",
-        "he",
-        "she",
-        "they",
-        "it",
-        "we",
-        "i",
-        "you",
-        "this",
-        "that",
-        "these",
-        "those",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "my",
-        "your",
-        "there",
-        "here",
-        "what",
-        "who",
-        "whom",
-        "whose",
-        "which",
-        "where",
-        "why",
-        "how",
-        "with",
-        "without",
-        "from",
-        "by",
-        "to",
-        "of",
-        "into",
-        "about",
-        "over",
-        "under",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "today",
-        "yesterday",
-        "tomorrow",
-        "according",
-        "said",
-        "says",
-        "asked",
-        "told",
-        "added",
-        "however",
-        "meanwhile",
-        "also",
-        "still",
-        "then",
-        "now",
-        "last",
-        "next",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "der",
-        "die",
-        "das",
-        "ein",
-        "eine",
-        "und",
-        "oder",
-        "aber",
-        "wenn",
-        "als",
-        "am",
-        "im",
-        "auf",
-        "mit",
-        "von",
-        "zu",
-        "bei",
-        "nach",
-        "laut",
-    ]
+    """
+    the a an in on at for but and or so yet if when while as after before since because he
+    she they it we i you this that these those his her their its our my your there here what
+    who whom whose which where why how with without from by to of into about over under
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december today yesterday tomorrow according
+    said says asked told added however meanwhile also still then now last next mr mrs ms dr
+    sir dame lord lady der die das ein eine und oder aber wenn als am im auf mit von zu bei
+    nach laut both whatever whoever whichever would could should can did does do each every
+    many some several maybe perhaps only even just not like unlike despite during among
+    between through yes no all any most such another other let please thanks dear oh wer
+    was wie wo warum wann welche welcher one
+    """.split()  # noqa: SIM905
 )
+# Words that open a subordinate clause: a subject after them is less salient.
+_SUBORDINATORS = frozenset(
+    """
+    that than because when whenever while if although though as since until unless whether
+    who whom whose which where after before once dass weil wenn als ob obwohl
+    """.split()  # noqa: SIM905
+)
+#: Salience of a subject mention: of the main clause, or of a subordinate clause.
+MAIN, SUBORDINATE = 0.35, 0.15
+_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
+
+
+def text_after(text: str, end: int) -> str:
+    return text[end : end + 80]
+
+
 _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")
 _AGE_DESC = re.compile(r"(\d{1,3})-year-old")
 
@@ -172,23 +78,37 @@ class Entity:
     possessors: set[str] = attrs.field(factory=set)
     age: str = ""
     mentions: list[Span] = attrs.field(factory=list)
-    subject_mentions: set[int] = attrs.field(factory=set)
+    subject_mentions: dict[int, float] = attrs.field(factory=dict)  # start -> salience (lazy)
+    speaks: bool = False  # the subject of a reporting verb somewhere: a person or a body
 
     @property
     def last_word(self) -> str:
-        return self.name.split()[-1].lower()
+        """The surname: the last word, before a suffix such as "Jr."."""
+        words = [w.lower().rstrip(".,") for w in self.name.split()]
+        while len(words) > 1 and words[-1] in _SUFFIXES:
+            words.pop()
+        return words[-1]
 
 
 class EntityModel:
-    def __init__(self, text: str, lex: Lexicon) -> None:
+    """The entities of ``text``; ``quoted`` are the spans inside quotation marks, whose
+    mentions are someone's words and so no antecedents."""
+
+    def __init__(self, text: str, lex: Lexicon, quoted: tuple[Span, ...] = ()) -> None:
         self.text = text
         self.lex = lex
+        self.quoted = sorted(quoted)
+        self._quoted_starts = [s for s, _ in self.quoted]
         self.entities: list[Entity] = []
+        # Resolved pronouns and speaker mentions: (start, entity index, salience), in order.
+        self._events: list[tuple[int, int, float]] = []
         self.sentence_starts = [0] + [m.end() for m in _SENTENCE.finditer(text)]
         # Words written with a capital inside a sentence: the evidence of a name.
         self._capitalised = {
             m.group(1).lower() for m in re.finditer(r"[a-z,;]\s+([A-Z][\w\-]+)", text)
         }
+        # Words the text writes in lower case: ordinary words, wherever they are capitalised.
+        self._lowercase = {w for w in re.findall(r"\b[a-z][a-z\-]+\b", text)}
         self._index: list[tuple[int, int]] | None = None
         self._index_starts: list[int] = []
         self._known: set[str] = set()
@@ -212,6 +132,8 @@ class EntityModel:
             titles: list[str] = []
             while tokens:
                 w = text[tokens[0][0] : tokens[0][1]].lower().rstrip(".")
+                if w + "." in lex.titles:
+                    w += "."
                 if w in lex.titles or w in lex.female_titles or w in lex.male_titles:
                     titles.append(w)
                     tokens = tokens[1:]
@@ -223,10 +145,12 @@ class EntityModel:
                     and self._sentence_initial(tokens[0][0])
                     and w not in FEMALE
                     and w not in MALE
-                    and w.endswith(("ing", "ed", "ly"))
+                    and (w.endswith(("ing", "ed", "ly")) or w in self._lowercase)
                     and w not in self._capitalised
                 ):
-                    tokens = tokens[1:]  # "Hosting Cook": a capitalised first word
+                    # "Hosting Cook", "Both Microsoft", "Would Adam Schiff": a first word
+                    # capitalised only because it starts the sentence
+                    tokens = tokens[1:]
                 else:
                     break
             if not tokens:
@@ -269,8 +193,14 @@ class EntityModel:
                 if ent not in self._by_word.setdefault(w, []):
                     self._by_word[w].append(ent)
         ent.mentions.append(span)
-        if at_start or self._before_verb(span[1]):
-            ent.subject_mentions.add(span[0])
+        following = re.match(
+            r"[\s,]*(?:\([^()]{0,60}\)\s*,?\s*)?([^\W\d_]+)", text_after(self.text, span[1])
+        )
+        if following and (
+            self.lex.cue.is_cue_word(following.group(1))
+            or self.lex.indirect_cue.is_cue_word(following.group(1))
+        ):
+            ent.speaks = True
         # kind and gender
         org = lex.org_heads.get(last)
         before = self.text[max(0, span[0] - 5) : span[0]].lower()
@@ -296,20 +226,61 @@ class EntityModel:
 
     def _find(self, words: frozenset[str], last: str, first: str) -> Entity | None:
         for ent in reversed(self._by_word.get(last, ())):
-            if words <= ent.words and (last in ent.words) and ent.kind != "group":
+            if ent.kind == "group":
+                continue
+            if words <= ent.words and (
+                last == ent.last_word
+                or (last == ent.name.split()[0].lower() and len(ent.words) <= 3)
+            ):
+                # a surname, a given name, an organisation's short name ("McClatchy"); not a
+                # word of some other name ("VW" of "VW Atlas Cross Sport")
                 return ent
-            if ent.words <= words and ent.last_word == last and ent.kind != "group":
+            if ent.words <= words and ent.last_word == last:
                 return ent
+            other = ent.name.split()[0].lower()
+            if (
+                ent.last_word == last
+                and len(words) == len(ent.words) == 2
+                and min(len(first), len(other)) >= 3
+                and (first.startswith(other) or other.startswith(first))
+            ):
+                return ent  # "Josh Apte" after "Joshua Apte": one person
         return None
 
+    def subject_weight(self, span: Span, pronoun: bool = False) -> float:
+        """How salient a mention is as a subject: ``MAIN`` for the subject of a main
+        clause, ``SUBORDINATE`` after "that", "than", "when", ...; 0 for no subject.
+        A subject pronoun ("he") is a subject wherever it stands."""
+        if re.match(r"[\u2019']s?\b", self.text[span[1] : span[1] + 2]):
+            return 0.0  # "Universal's music division": a possessor, not the subject
+        if not pronoun and not self._sentence_initial(span[0]) and not self._before_verb(span[1]):
+            return 0.0
+        head = self.text[self.sentence_starts[self.sentence_index(span[0])] : span[0]]
+        clause = re.split(r"[;:,\u2014\u201d\"]|\band\b|\bbut\b", head)[-1]
+        words = re.findall(r"\w+", clause.lower())
+        return SUBORDINATE if any(w in _SUBORDINATORS for w in words) else MAIN
+
     def _before_verb(self, end: int) -> bool:
-        m = re.match(r"\s*(?:,[^,]{1,80},\s*)?(\w+)", self.text[end : end + 100])
-        if not m:
-            return False
-        w = m.group(1).lower()
-        return self.lex.cue.is_cue_word(w) or self.lex.indirect_cue.is_cue_word(w) or w in (
-            "has", "had", "was", "is", "will", "would", "also", "then",
-        )  # fmt: skip
+        """A verb comes next: right after the mention, after a comma ("Bloom, rejected")
+        or after an apposition ("Reddick, 56, said")."""
+        after = self.text[end : end + 100]
+        for pattern in (
+            r"\s*,?\s*([^\W\d_]+)\b",
+            r"\s*,[^,]{1,80},\s*([^\W\d_]+)\b",
+            r"\s*\([^()]{0,80}\)\s*,?\s*([^\W\d_]+)\b",  # "McDowell (...), also remembers"
+        ):
+            m = re.match(pattern, after)
+            if m and self._verb_like(m.group(1)):
+                return True
+        return False
+
+    def _verb_like(self, word: str) -> bool:
+        w = word.lower()
+        if self.lex.cue.is_cue_word(w) or self.lex.indirect_cue.is_cue_word(w) or w in (
+            "has", "had", "was", "is", "will", "would", "also", "then", "hat", "ist", "wird",
+        ):  # fmt: skip
+            return True
+        return word[:1].islower() and len(w) > 3 and w.endswith(("ed", "es")) and w != "yes"
 
     def _appositions(self, ent: Entity, span: Span) -> None:
         """Roles, ages and gender the text gives right around a mention."""
@@ -345,6 +316,11 @@ class EntityModel:
         lex = self.lex
         words = phrase.split()
         low = [w.lower().strip(",.") for w in words]
+        cut = next(
+            (i for i, w in enumerate(low) if i and w in ("at", "of", "in", "for", "with", "from")),
+            len(low),
+        )  # "a vice president at the firm": the role is "president"
+        words, low = words[:cut], low[:cut]
         framed = bool(low) and (
             low[0] in lex.determiners or any(w.endswith(("\u2019s", "'s")) for w in low)
         )
@@ -382,8 +358,7 @@ class EntityModel:
             name = " ".join(self.text[start:end].split())
             group = Entity(frozenset(name.lower().split()), (start, end), name, kind="group")
             group.mentions.append((start, end))
-            if self._sentence_initial(start) or self._before_verb(end):
-                group.subject_mentions.add(start)
+
             self.entities.append(group)
 
     def _pronoun_genders(self) -> None:
@@ -423,8 +398,26 @@ class EntityModel:
                 return ent
         return None
 
-    def mentions_between(self, start: int, end: int) -> list[tuple[int, Entity]]:
-        """(start, entity) of every mention starting in ``[start, end)``, in text order."""
+    def _weight(self, ent: Entity, start: int) -> float:
+        """The subject salience of ``ent``'s mention at ``start``, read the first time a
+        resolution looks at it."""
+        if start not in ent.subject_mentions:
+            end = next(e for s, e in ent.mentions if s == start)
+            ent.subject_mentions[start] = self.subject_weight((start, end))
+        return ent.subject_mentions[start]
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._quoted_starts, pos) - 1
+        return i >= 0 and self.quoted[i][0] <= pos < self.quoted[i][1]
+
+    def add_event(self, start: int, ent: Entity, weight: float) -> None:
+        """A resolved pronoun or speaker mention at ``start``: ``ent`` is mentioned there."""
+        bisect.insort(self._events, (start, self.entities.index(ent), weight))
+
+    def mentions_between(self, start: int, end: int) -> list[tuple[int, Entity, float]]:
+        """(start, entity, salience as a subject) of every mention starting in
+        ``[start, end)`` outside quotation marks, names and resolved pronouns alike,
+        in text order."""
         if self._index is None:
             self._index = sorted(
                 ((s, i) for i, ent in enumerate(self.entities) for s, _ in ent.mentions)
@@ -432,7 +425,31 @@ class EntityModel:
             self._index_starts = [s for s, _ in self._index]
         lo = bisect.bisect_left(self._index_starts, start)
         hi = bisect.bisect_left(self._index_starts, end)
-        return [(s, self.entities[i]) for s, i in self._index[lo:hi]]
+        out = [
+            (s, self.entities[i], self._weight(self.entities[i], s))
+            for s, i in self._index[lo:hi]
+            if not self.in_quote(s)
+        ]
+        lo = bisect.bisect_left(self._events, (start, -1, 0.0))
+        hi = bisect.bisect_left(self._events, (end, -1, 0.0))
+        out.extend((s, self.entities[i], w) for s, i, w in self._events[lo:hi])
+        out.sort(key=lambda x: x[0])
+        return out
+
+    def free_pronouns(self) -> list[Span]:
+        """Gendered subject pronouns ("he", "she") outside quotation marks."""
+        words = self.lex.subject_pronouns
+        if not words:
+            return []
+        pattern = re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+        return [m.span() for m in pattern.finditer(self.text) if not self.in_quote(m.start())]
+
+    def entity_starting_at(self, pos: int) -> Entity | None:
+        """The person, organisation or group with a mention starting at ``pos``."""
+        for ent in self.entities:
+            if any(s == pos for s, _ in ent.mentions) and ent.kind != "group":
+                return ent
+        return None
 
     def last_mention_before(self, ent: Entity, pos: int) -> Span | None:
         earlier = [m for m in ent.mentions if m[0] < pos]

@@ -12,7 +12,8 @@ found at each span's archived bytes, so they take plain strings:
   points to a mention that contains all its words (a surname is part of
   the name);
 - a pronoun or a description ("he", "the ministry") points to a mention
-  that starts before it.
+  that starts before it; a description may also point to a name it holds
+  ("planetary geologist Rosaly Lopes" -> "Rosaly Lopes").
 
 Consistency is necessary, not sufficient: the same rules hold for a
 pronoun resolved to the wrong earlier person. Re-deriving the resolution
@@ -37,7 +38,7 @@ __all__ = [
 ]
 
 #: Bumped whenever the extractor's output may change for the same text.
-EXTRACTOR_VERSION = "provenance-quotes/3"
+EXTRACTOR_VERSION = "provenance-quotes/4"
 
 _TOKEN = re.compile(r"[\w\u2019'\-.]+")
 _POSSESSIVE = re.compile(r"[\u2019']s$")
@@ -56,8 +57,9 @@ QUOTATION_MARKS = frozenset(
      "\u300e", "\u300f", "\u301d", "\u301e", "\uff02"]
 )  # fmt: skip
 
-#: A mention as a verifier sees it: its words and where it starts (code points or bytes).
-Mention = tuple[str, int]
+#: A mention as a verifier sees it: its words, where it starts and, where known, where it
+#: ends (code points or bytes, the same unit throughout).
+Mention = tuple[str, int] | tuple[str, int, int]
 
 
 def name_words(text: str) -> str:
@@ -84,6 +86,21 @@ def mention_kind(text: str) -> str:
     return "description"
 
 
+def _holds(outer: Mention, inner: Mention) -> bool:
+    """``inner`` is a name inside the mention ``outer``: its words are among the
+    outer words and it starts within the outer span (where the span's end is not
+    given, no further in than the UTF-8 length of the words around it, which bounds
+    code points and the bytes of plain text)."""
+    words, start = outer[0], outer[1]
+    inner_words, inner_start = inner[0], inner[1]
+    if mention_kind(inner_words) != "name" or inner_words not in words:
+        return False
+    if len(outer) == 3:
+        return start <= inner_start < outer[2]
+    room = len(words.encode("utf-8")) - len(inner_words.encode("utf-8"))
+    return 0 <= inner_start - start <= room
+
+
 def chain_problem(mention: Mention, chain: tuple[Mention, ...], name: str) -> str | None:
     """Why ``mention`` -> ``chain`` -> ``name`` is inconsistent, or None if it holds."""
     if not chain:
@@ -91,13 +108,15 @@ def chain_problem(mention: Mention, chain: tuple[Mention, ...], name: str) -> st
             return f"the name {name!r} is not the words of the mention {mention[0]!r}"
         return None
     links = [mention, *chain]
-    for (words, start), (next_words, next_start) in itertools.pairwise(links):
+    for link, after in itertools.pairwise(links):
+        words, start = link[0], link[1]
+        next_words, next_start = after[0], after[1]
         kind = mention_kind(words)
         if kind == "name":
             have = set(name_words(next_words).split())
             if not set(name_words(words).split()) <= have:
                 return f"{words!r} is not part of the name {next_words!r}"
-        elif next_start >= start:
+        elif next_start >= start and not (kind == "description" and _holds(link, after)):
             return f"{words!r} ({kind}) points to {next_words!r}, which is not an earlier mention"
     last = chain[-1][0]
     if name_words(last) != name:

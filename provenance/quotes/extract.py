@@ -37,15 +37,26 @@ from .frames import (
     np_after,
     sentences,
 )
+from .frames_de import subject_de
 from .lexicon import for_language
 from .marks import QuoteSpan, find_quotes
 from .reported import continues_reported_speech, indirect_in
-from .resolve import Resolution, Resolver
+from .resolve import Request, Resolver
 
 __all__ = ["EXTRACTOR_VERSION", "Quote", "TextSpan", "extract_quotes", "quote_id_for"]
 
 _QUOTE_OR_SPACE = re.compile("[\\s\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e]")
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|''.*?''|\u00ab[^\u00bb]*\u00bb")
+_PENDING = "pending: "
+_CLAUSE_WORD = re.compile(r"\b(?:when|who|whom|which|that|because|if|whether|where|while)\b")
+# "- Jane D." on its own line: a dash, then a name (capitalised words, initials, masked
+# letters), perhaps a handle or a place after it.
+_SIGNATURE = re.compile(
+    r"\s*([-\u2013\u2014\u2015~])\s*"
+    r"([A-Z\u00c0-\u00de][\w.*\u2019'\-]*(?:[ \xa0]+[A-Z\u00c0-\u00de][\w.*\u2019'\-]*){0,4})"
+    r"\s*(?:[,(][^\n]{0,60})?\s*$"
+)
+_OPENERS = '["\u201c\u201e\u00ab\u00bb]'
 _QUOTE_CHARS = "\"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d\u2018\u2019'"
 
 
@@ -217,7 +228,8 @@ class _Finder:
     def run(self) -> list[Quote]:
         headline = frozenset(i for i, k in enumerate(self.kinds) if k in ("heading", "title"))
         spans = find_quotes(self.text, self.paragraphs, headline)
-        covered: list[tuple[int, int]] = []
+        self.resolver.quoted = tuple((q.start, q.end) for q in spans if q.depth == 0)
+        covered: list[tuple[int, int, Attribution | None]] = []
         outer: list[tuple[QuoteSpan, Quote]] = []
         for qs in spans:
             if qs.depth > 0:
@@ -227,7 +239,12 @@ class _Finder:
                 outer.append((qs, quote))
                 s, _, _ = self.sentence_at(qs.start)
                 _, e, _ = self.sentence_at(qs.end - 1)
-                covered.append((s, max(e, qs.end)))
+                said = None
+                if quote.speaker is not None and quote.cue is not None:
+                    said = Attribution(
+                        (quote.speaker.start, quote.speaker.end), (quote.cue.start, quote.cue.end)
+                    )
+                covered.append((s, max(e, qs.end), said))
         for qs in spans:
             if qs.depth == 0:
                 continue
@@ -235,7 +252,43 @@ class _Finder:
             self.add_plain(qs, "nested", parent.quote_id if parent else None)
         self.indirect(covered)
         self.quotes.sort(key=lambda q: (q.start, q.end))
+        self.resolve_speakers()
         return self.merge_split_quotes(self.quotes)
+
+    def resolve_speakers(self) -> None:
+        """Every speaker mention resolved in text order, direct and reported speech
+        alike, so that each resolution knows who spoke before it."""
+        asked = [i for i, q in enumerate(self.quotes) if q.speaker is not None]
+        requests: dict[tuple[int, int], Request] = {}
+        for i in asked:
+            q = self.quotes[i]
+            assert q.speaker is not None
+            mention = (q.speaker.start, q.speaker.end)
+            if mention not in requests:
+                requests[mention] = Request(
+                    mention,
+                    tuple((c.start, c.end) for c in q.quoted + q.content),
+                    (q.cue.start, q.cue.end) if q.cue is not None else None,
+                )
+        found = self.resolver.resolve_all(list(requests.values()))
+        for i in asked:
+            q = self.quotes[i]
+            assert q.speaker is not None
+            res = found[(q.speaker.start, q.speaker.end)]
+            confidence, resolution = res.confidence, res.how
+            if q.resolution == _PENDING + "previous":
+                confidence = min(confidence, 0.6)
+                resolution = f"{resolution}, carried from the previous quote"
+            self.quotes[i] = attrs.evolve(
+                q,
+                speaker_name=res.name,
+                confidence=round(confidence, 2),
+                resolution=resolution,
+                # A chain is evidence for a name: with no name resolved, there is none.
+                antecedents=tuple(
+                    _span(self.article, a, b) for a, b in (res.chain if res.name else ())
+                ),
+            )
 
     def paragraph_of(self, pos: int) -> int:
         for i, (ps, pe) in enumerate(self.paragraphs):
@@ -373,22 +426,12 @@ class _Finder:
         else:
             content = tuple(_span(self.article, s, e) for s, e in pieces)
         speaker = cue = None
-        name, confidence, resolution, note = None, 0.0, "none", None
-        antecedents: tuple[TextSpan, ...] = ()
+        resolution, note = "none", None
         if attribution is not None and attribution.speaker is not None:
-            s0, s1 = attribution.speaker
-            speaker = _span(self.article, s0, s1)
-            found: Resolution = self.resolver.resolve(speaker.text, s0)
-            name, confidence, resolution = found.name, found.confidence, found.how
-            # A chain is evidence for a name: with no name resolved, there is none.
-            chain = found.chain if name is not None else ()
-            antecedents = tuple(_span(self.article, a, b) for a, b in chain)
-            if how == "previous":
-                confidence = min(confidence, 0.6)
-                resolution = f"{resolution}, carried from the previous quote"
+            speaker = _span(self.article, *attribution.speaker)
             if attribution.cue is not None:
                 cue = _span(self.article, *attribution.cue)
-            self.resolver.note_speaker((s0, s1), found)
+            resolution = _PENDING + how  # resolved later, in text order
         else:
             note = "the text names no speaker for this quote"
         quote = Quote(
@@ -398,13 +441,12 @@ class _Finder:
             content=content,
             cue=cue,
             speaker=speaker,
-            speaker_name=name,
-            confidence=round(confidence, 2),
+            speaker_name=None,
+            confidence=0.0,
             resolution=resolution,
             note=note,
             quoted=quoted,
             marks=self.mark_spans(() if kind == "indirect" else qs.pieces),
-            antecedents=antecedents,
         )
         self.quotes.append(quote)
         return quote
@@ -427,11 +469,15 @@ class _Finder:
         if not text[qs.end : s_end].strip():
             # "...!" US Senator Jeff Sessions said. -- the frame is cut off as a sentence.
             nxt = [x for x in self.sentences if x[0] >= s_end and x[2] == para]
-            if nxt:
+            if nxt and not re.search(_OPENERS, text[nxt[0][0] : nxt[0][1]]):
                 after_end = nxt[0][1]
         after = frame_after(self.lex, text, qs.end, after_end)
         if after is not None and after_end != s_end:
-            s_end = after_end
+            rest = re.findall(r"\w+", text[after[1] : after_end])
+            if len(rest) > 8 or rest[:1] in (["that"], ["dass"]):
+                after = None  # "...crazy." She noted that ...: a sentence of its own
+            else:
+                s_end = after_end
         before = frame_before(self.lex, text, s_start, qs.start)
         if before is None and text[s_start : qs.start].rstrip().endswith(":"):
             colon = s_start + text[s_start : qs.start].rstrip().rindex(":")
@@ -448,10 +494,13 @@ class _Finder:
         introduced = before is None or re.search(
             r"(?:^|:|\bthat|,)\s*$", text[before[0].cue[1] if before[0].cue else s_start : qs.start]
         )
-        starts_clause = not lead_words and introduced is not None
+        after_colon = before_text.rstrip().endswith(":")
+        starts_clause = (not lead_words and introduced is not None) or after_colon
         if starts_clause and (after is not None or tail_is_frame or not after_rest.strip()):
             attribution = (after or before or (None, 0))[0]
             how = "sentence"
+            if attribution is None:
+                attribution = self.signature(qs)
             if attribution is None:
                 attribution, how = self.context_attribution(s_start, para)
             if attribution is None and words <= 4:
@@ -464,18 +513,21 @@ class _Finder:
             return self.add_plain(qs, "scare", None, "a title or a name, not speech")
         # A fragment inside a sentence: the outermost attribution is at the sentence end,
         # else the reporting clause before the fragment.
-        attribution = None
-        tail = re.search(r",\s*([^,]{1,80})$", text[qs.end : s_end].rstrip(' .!?\u201d"'))
-        if tail:
-            found = frame_after(self.lex, text, qs.end + tail.start(), s_end)
-            if found:
-                attribution = found[0]
+        attribution = after[0] if after is not None else None  # '"...," said Victor Cha'
+        tail = text[qs.end : s_end]
+        for comma in re.finditer(r",", tail if attribution is None else ""):
+            found = frame_after(self.lex, text, qs.end + comma.start(), s_end)
+            if found is not None and not re.search(_OPENERS, tail[: comma.start()]):
+                attribution = found[0]  # "...," announced in October, said Derek Scissors
+                break
         if attribution is None:
             head = frame_after(self.lex, text, s_start, qs.start)
             if head is None and before is not None:
                 attribution = before[0]
             elif head is not None:
                 attribution = head[0]
+        if attribution is None and self.lex.code == "de":
+            attribution = self.german_clause(s_start, qs)
         if attribution is None:
             intentions = [
                 c  # "plans to \"...\"": an intention attributed, as PolNeAR counts it
@@ -496,12 +548,78 @@ class _Finder:
                     attribution = Attribution(np, (cue.start(), cue.end()))
                     break
         if attribution is None:
+            reported = indirect_in(self.lex, text, s_start, s_end) if words > 4 else None
+            if (
+                reported is not None
+                and reported[1] <= qs.start
+                and qs.end <= reported[2] + 1
+                and self.speech_cue(reported[0])
+                and self.subject_of(reported[0])
+            ):
+                attribution = reported[0]  # Cook remembered Jobs rehearsing and "going ..."
+        if attribution is None:
             if words <= 4:
                 return self.add_plain(qs, "scare", None, "a quoted term; no one is said to say it")
             return self.make(qs, "mixed", None, "none", self.clause(qs, None, s_start, s_end))
         return self.make(
             qs, "mixed", attribution, "sentence", self.clause(qs, attribution, s_start, s_end)
         )
+
+    def first_person(self, attribution: Attribution) -> bool:
+        """The writer speaking for themselves ("I", "we", "my colleagues and I")."""
+        if attribution.speaker is None:
+            return False
+        words = re.findall(r"\w+", self.text[attribution.speaker[0] : attribution.speaker[1]])
+        low = [w.lower() for w in words]
+        if not set(low) & self.lex.first_person:
+            return False
+        # "I", "we", "my wife and I", "most of us"
+        return len(words) == 1 or "and" in low or low[-2:-1] == ["of"]
+
+    def impersonal(self, attribution: Attribution) -> bool:
+        """ "it" as the source of reported speech with no quote: far more often a thing
+        ("it can feel", "it was declared") than an organisation speaking."""
+        if attribution.speaker is None:
+            return False
+        said = self.text[attribution.speaker[0] : attribution.speaker[1]].lower()
+        return said in self.lex.impersonal
+
+    def subject_of(self, attribution: Attribution) -> bool:
+        """The speaker is the cue's own subject: no clause stands between them
+        ("That's when Harper ... learned who had written it" has none)."""
+        if attribution.speaker is None or attribution.cue is None:
+            return False
+        if attribution.speaker[0] > attribution.cue[0]:
+            return True
+        gap = re.sub(r",[^,]*,", " ", self.text[attribution.speaker[1] : attribution.cue[0]])
+        return _CLAUSE_WORD.search(gap) is None
+
+    def german_clause(self, s_start: int, qs: QuoteSpan) -> Attribution | None:
+        """A German clause before a quoted fragment with a cue in it: its subject
+        speaks ("Nach dem Besuch sprach der Präsident von der „…“", "„…“, stellte
+        Celebi fest, seien „…“")."""
+        text = self.text
+        quoted = list(_QUOTED.finditer(text, s_start, qs.start))
+        cues = [
+            c
+            for c in self.lex.cue.finditer(text, s_start, qs.start)
+            if not any(q.start() <= c.start() < q.end() for q in quoted)
+        ]
+        if not cues:
+            return None
+        cue = cues[-1]
+        start = max([s_start] + [q.end() for q in quoted if q.end() <= cue.start()])
+        np = subject_de(self.lex, text, start, qs.start)
+        if np is None:
+            np = np_after(self.lex, text, cue.end(), qs.start)  # "stellte Celebi fest"
+        return Attribution(np, (cue.start(), cue.end())) if np is not None else None
+
+    def speech_cue(self, attribution: Attribution) -> bool:
+        """The cue reports speech, thought or intention (not "found", "showed")."""
+        if attribution.cue is None:
+            return False
+        word = self.text[attribution.cue[0] : attribution.cue[1]].lower()
+        return " " in word or self.lex.cue.is_cue_word(word) or word in self.lex.intention
 
     def clause(
         self, qs: QuoteSpan, attribution: Attribution | None, s_start: int, s_end: int
@@ -542,6 +660,23 @@ class _Finder:
             and words[0][:1].isupper()
         )
 
+    def signature(self, qs: QuoteSpan) -> Attribution | None:
+        """A quote that ends its paragraph, signed on the next line: ``"..."`` then
+        ``- Jane D.`` (reviews, testimonials, epigraphs)."""
+        para = self.paragraph_of(qs.end - 1)
+        if para < 0 or para + 1 >= len(self.paragraphs):
+            return None
+        if self.text[qs.end : self.paragraphs[para][1]].strip(" .,;"):
+            return None
+        start, end = self.paragraphs[para + 1]
+        line = _SIGNATURE.match(self.text, start, end)
+        if line is None:
+            return None
+        name = (line.start(2), line.end(2))
+        while name[1] > name[0] and self.text[name[1] - 1] in " ,.":
+            name = (name[0], name[1] - 1)
+        return Attribution(name, line.span(1))
+
     def context_attribution(self, s_start: int, para: int) -> tuple[Attribution | None, str]:
         """A quote that is a whole sentence: the sentence before may introduce it
         (``Caddell continued:``), else it goes on from the previous quote's speaker."""
@@ -577,14 +712,15 @@ class _Finder:
                 return Attribution(np, (cue.start(), cue.end()))
         return None
 
-    def indirect(self, covered: list[tuple[int, int]]) -> None:
+    def indirect(self, covered: list[tuple[int, int, Attribution | None]]) -> None:
         """Indirect speech sentence by sentence; a German sentence in Konjunktiv I right
-        after reported speech goes on with it."""
+        after reported speech (or a quote) goes on with it."""
         text = self.text
         last: tuple[Attribution, int] | None = None  # attribution, paragraph
         for s, e, para in self.sentences:
-            if any(cs <= s < ce or cs < e <= ce for cs, ce in covered):
-                last = None
+            quoted = [a for cs, ce, a in covered if cs <= s < ce or cs < e <= ce]
+            if quoted:
+                last = (quoted[-1], para) if quoted[-1] is not None else None
                 continue
             found = indirect_in(self.lex, text, s, e)
             how = "sentence"
@@ -599,6 +735,9 @@ class _Finder:
                 last = None
                 continue
             attribution, c0, c1 = found
+            if self.first_person(attribution) or self.impersonal(attribution):
+                last = None
+                continue  # "I found ...", "we tested ...": the writer's narration
             while c1 > c0 and text[c1 - 1] in " .,;:!?":
                 c1 -= 1
             while c0 < c1 and text[c0] in " ,;:":

@@ -13,6 +13,7 @@ import re
 
 import attrs
 
+from .frames_de import after_so, quoting_object, subject_de
 from .lexicon import Lexicon
 
 __all__ = [
@@ -29,7 +30,14 @@ __all__ = [
     "valid_speaker",
 ]
 
-_TOKEN = re.compile(r"\w+(?:[\u2019'.\-]\w+)*\.?|[^\w\s]")
+_TOKEN = re.compile(r"\w+(?:[\u2019'.\-/]\w+)*\.?|[^\w\s]")
+# Cue words that name a thing as much as they report speech ("the bill, called ...").
+_NAMING_CUES = frozenset(
+    """
+    call calls called dub dubs dubbed label labels labeled labelled brand brands branded
+    name names named describe describes described
+    """.split()  # noqa: SIM905
+)
 _NP_STOP = frozenset(
     [
         "and",
@@ -111,6 +119,16 @@ _LEAD_DROP = frozenset(
         "although",
         "while",
         "as",
+        "thus",
+        "therefore",
+        "hence",
+        "similarly",
+        "likewise",
+        "consequently",
+        "nevertheless",
+        "nonetheless",
+        "accordingly",
+        "otherwise",
     ]
 )
 _TRAIL_DROP = frozenset(
@@ -164,7 +182,7 @@ class Attribution:
 
 
 _SENTENCE_END = re.compile(
-    r"[.!?]+[\"\u201d\u2019')\]]*"
+    r"[.!?]+[\"\u201d\u201c\u00bb\u00ab\u2019')\]]*"
     r"(?=\s+[\"\u201c\u2018\u201e\u00ab'(\[]*[A-Z0-9\u00c0-\u024f\u0400-\u04ff])"
 )
 
@@ -178,7 +196,8 @@ def sentences(lex: Lexicon, text: str, start: int, end: int) -> list[tuple[int, 
         word = re.search(r"([\w.]+)[.!?]+[\"\u201d\u2019')\]]*$", text[pos:cut])
         if word:
             w = word.group(1).lower().rstrip(".")
-            if w in lex.abbreviations or (len(w) == 1 and w.isalpha()):
+            initials = re.fullmatch(r"(?:\w\.){1,3}\w", w) is not None  # "G.K. Butterfield"
+            if w in lex.abbreviations or (len(w) == 1 and w.isalpha()) or initials:
                 continue
         out.append((pos, cut))
         pos = cut
@@ -217,35 +236,65 @@ def valid_speaker(lex: Lexicon, words: list[str]) -> bool:
     low = [w.lower() for w in words]
     if any(w.endswith(("n't", "n\u2019t")) or w in ("let's", "let\u2019s") for w in low):
         return False  # "Don't worry": an imperative, not a speaker
+    if re.fullmatch(r"(?:that|it|there|here|what|this|who|he|she|we|they|i|you)\W\w+", low[0]):
+        return False  # "That's when ...", "He'd read": a clause, not a speaker
+    gerund = low[0].endswith("ing") and len(words) > 1 and words[1][:1].islower()
+    if low[0] in _NOT_SPEAKERS or gerund or "you" in low[1:]:
+        return False  # "Who doesn't know", "Check out the", "Using unsafe code"
     if all(w in lex.determiners for w in low):
         return False
     if len(words) == 1 and low[0] in lex.pronouns:
-        return low[0] not in ("it", "you", "him", "them", "us")
+        return low[0] not in ("you", "him", "them", "us")
     joint = [i for i, w in enumerate(low) if w == "and"]
-    if any(0 < i < len(words) - 1 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
+    if any(0 < i < len(words) - 1 and words[i - 1][:1].isupper()
+           and (words[i + 1][:1].isupper() or low[i + 1] in _POSSESSIVE_PRONOUNS)
            for i in joint):  # fmt: skip
         low = [w for w in low if w != "and"]
-    if any(w in _NP_STOP for w in low[1:]) and "of" not in low:
+    inner = [w for w in low[1:] if w not in _INNER_PREPOSITIONS and w != "of"]
+    if any(w in _NP_STOP for w in inner) and "of" not in low:
         return False
     if low[0] in _PREPOSITIONS:
         return False  # "hieß es aus dem Ministerium": a place, not a speaker
     if words[0][0].isupper() or low[0] in lex.determiners:
         return True
-    return any(w in lex.speaker_nouns for w in low)
+    # "planetary geologist Rosaly Lopes": a role before a name; "environmentalists": people
+    people = len(low) == 1 and re.search(r"(?:ists|ians|ers|ors|ants|ents)$", low[0]) is not None
+    return (
+        people
+        or any(w in lex.speaker_nouns for w in low)
+        or any(w[:1].isupper() for w in words[1:])
+    )
+
+
+# First words that make a phrase a question, a request or an instruction, not a speaker.
+_NOT_SPEAKERS = frozenset(
+    """
+    who what which why how where when whoever whatever let check thank thanks please click
+    see read get try find make take keep look learn sign join follow subscribe share update
+    citation note source photo image credit remember imagine consider there every is are
+    was were do does did can could would should will has have had next much more leave tell
+    ask send visit call contact download buy order watch listen summary
+    """.split()  # noqa: SIM905
+)
 
 
 def trim(lex: Lexicon, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Drop linking words before a phrase and adverbs after it ("Brooke tearfully",
     "Van Der Beek even"); a pronoun is a phrase on its own ("He instead")."""
     while tokens and (
-        tokens[0][2].lower() in _LEAD_DROP or tokens[0][2].lower() in lex.clause_openers
+        tokens[0][2].lower() in _LEAD_DROP
+        or tokens[0][2].lower() in lex.clause_openers
+        or tokens[0][2] in _MARK_TOKENS
     ):
         tokens = tokens[1:]
-    while tokens and _adverb(tokens[-1][2]):
+    while tokens and (_adverb(tokens[-1][2]) or tokens[-1][2] in _MARK_TOKENS):
         tokens = tokens[:-1]
     if len(tokens) > 1 and tokens[0][2].lower() in lex.pronouns and tokens[1][2] not in ("and",):
         tokens = tokens[:1]
     return tokens
+
+
+_MARK_TOKENS = frozenset(["'", "\u2019", "\u2018", '"', "\u201c", "\u201d", "`"])
 
 
 def _adverb(word: str) -> bool:
@@ -286,17 +335,51 @@ _AUX = frozenset(
 )
 
 
+_CATENATIVE = frozenset(
+    """
+    appear appears appeared seem seems seemed want wants wanted try tries tried decline
+    declines declined refuse refuses refused continue continues continued begin begins began
+    went going used need needs needed hope hopes hoped plan plans planned expect expects
+    expected intend intends intended rushed moved
+    """.split()  # noqa: SIM905
+)
+
+
+def _catenative(word: str) -> bool:
+    """A verb that takes another verb with "to": "appeared to", "declined to"."""
+    return word.lower() in _CATENATIVE
+
+
 def _capitalised_before(text: str, pos: int) -> bool:
     words = text[max(0, pos - 40) : pos].split()
     return bool(words) and words[-1][:1].isupper()
+
+
+_INNER_PREPOSITIONS = frozenset(["for", "at", "from", "in", "with", "on"])
+
+
+def _noun_before(lex: Lexicon, toks: list[tuple[int, int, str]], tok: tuple[int, int, str]) -> bool:
+    """The word before ``tok`` heads a noun phrase that a preposition can qualify:
+    a capitalised name word or a noun for people or bodies."""
+    i = toks.index(tok)
+    if i == 0:
+        return False
+    word = toks[i - 1][2]
+    return word[:1].isupper() or word.lower() in lex.speaker_nouns
 
 
 def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int, int] | None:
     """The speaker noun phrase that ends right before a cue (auxiliaries skipped:
     "Russia has called"; an appositive skipped: "Huma Abedin, an aide, wrote")."""
     toks = tokens(lex, text, limit, cue_start)
-    while toks and toks[-1][2].lower() in _AUX:
-        toks = toks[:-1]
+    while toks:
+        last = toks[-1][2].lower()
+        if last in _AUX or (len(toks) > 1 and _adverb(toks[-1][2])):
+            toks = toks[:-1]  # "has reportedly told"
+        elif last == "to" and len(toks) > 1 and _catenative(toks[-2][2]):
+            toks = toks[:-2]  # "he appeared to suggest", "she declined to say"
+        else:
+            break
     if toks and toks[-1][2] == ",":
         commas = [i for i, t in enumerate(toks[:-1]) if t[2] == ","]
         if commas and len(toks) - commas[-1] <= 32:
@@ -326,13 +409,29 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
         if (
             low == "and"
             and picked
-            and picked[0][2][:1].isupper()
+            and (picked[0][2][:1].isupper() or picked[0][2].lower() in _POSSESSIVE_PRONOUNS)
             and _capitalised_before(text, tok[0])
         ):
-            picked.insert(0, tok)  # "Anna Kim and Paul Ortiz": one joint speaker
+            picked.insert(0, tok)  # "Anna Kim and Paul Ortiz", "Paganini and his team"
+            continue
+        if low in _INNER_PREPOSITIONS and picked and _noun_before(lex, toks, tok):
+            picked.insert(0, tok)  # "one study in 19 people", "Institute for Space Research"
             continue
         if (low in _NP_STOP and low != "of") or low in lex.clause_openers:
             break
+        if picked and low.endswith("ed") and _capitalised_before(text, tok[0]):
+            break  # "PG&E initiated four rounds of planned": the name's verb
+        if (
+            picked
+            and word[:1].islower()
+            and picked[0][2][:1].isupper()
+            and low not in lex.speaker_nouns
+            and low not in lex.titles
+            and low not in lex.determiners
+            and low not in ("and", "of", "de", "von", "van", "der", "al", "bin", "la")
+            and lex.code == "en"
+        ):
+            break  # "In a Bloomberg interview Trump said": the name heads the phrase
         picked.insert(0, tok)
         if len(picked) >= 8:
             break
@@ -374,11 +473,17 @@ def np_after(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int]
             continue
         if word.lower() in _NP_STOP and word.lower() != "of":
             break
+        if word.lower() == "of" and re.match(
+            r"\s+(?:his|her|their|its|the)\b", text[tok[1] : tok[1] + 7]
+        ):
+            break  # "said Pitt of his role": what was spoken of, not the speaker
         german_verb = (
             lex.code == "de" and word[:1].islower() and word.lower() not in lex.determiners
         )
         if german_verb and picked:
             break  # German: "Laut Polizei wurde ...": the phrase ends at the verb
+        if lex.code == "de" and picked and word.lower() in ("dem", "den", "einem", "einen"):
+            break  # "sagte Toby Lanzer dem Fernsehsender": the one spoken to
         picked.append(tok)
         if len(picked) >= 8:
             break
@@ -408,18 +513,24 @@ def frame_after(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribut
     pos = start + (m.end() if m else 0)
     if pos >= end:
         return None
-    so = re.match(r"so\s+", text[pos:end]) if lex.code == "de" else None
-    if so is not None:  # German: "...", so Vogt.
-        np = np_after(lex, text, pos + so.end(), end)
-        if np is not None:
-            return Attribution(np, (pos, pos + 2)), np[1]
+    so = after_so(lex, text, pos, end) if lex.code == "de" else None
+    if so is not None:  # German: "...", so Vogt. / "...", so charakterisierte ihn Aubin.
+        return Attribution(so[0], so[1]), so[0][1]
     window_end = min(end, pos + 120)
     cue = lex.cue.search(text, pos, window_end)
     if cue is None:
         return None
     if cue.start() == pos or text[pos : cue.start()].strip() == "":
+        if cue.group(0).lower() in _SPOKEN_TO or cue.group(0).lower().endswith("ing"):
+            return None  # ", told the BBC", ", saying he ...": no speaker after the cue
+        verb = re.match(r"\w+", cue.group(0))
+        if lex.code == "de" and verb is not None and verb.end() < len(cue.group(0)):
+            # "..., teilte Gouverneur Aguirre mit": the speaker inside the cue's frame
+            np = np_after(lex, text, cue.start() + verb.end(), cue.end())
+            if np is not None and text[np[0] : np[1]].lower() not in lex.impersonal:
+                return Attribution(np, (cue.start(), cue.start() + verb.end())), cue.end()
         np = np_after(lex, text, cue.end(), end)
-        if np is None:
+        if np is None or _introduces_next(text, np[1], end):
             return None
         return Attribution(np, (cue.start(), cue.end())), np[1]
     at_quote = end < len(text) and text[end] in _OPENING_MARKS
@@ -429,8 +540,40 @@ def frame_after(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribut
     # The phrase opens the frame, unless a possessor or a "by" agent names the source.
     special = cue.group(0).lower() in lex.noun_cues or _passive(lex, text, pos, cue)
     if np[0] != first_word(lex, text, pos) and not special:
+        np = _named_before_apposition(lex, text, pos, cue.start())
+        if np is None:
+            return None
+    if _introduces_next(text, cue.end(), end):
         return None
     return Attribution(np, (cue.start(), cue.end())), cue.end()
+
+
+_SPOKEN_TO = frozenset(["told", "tells", "tell", "informed", "assured", "reminded", "urged"])
+
+
+def _introduces_next(text: str, pos: int, end: int) -> bool:
+    """``Smith agreed: "..."``: a frame that opens the next quote, not one of the last."""
+    return re.match(r"[\s\xa0]*:", text[pos:end]) is not None
+
+
+_APPOSITION = re.compile(
+    r",\s+(?:a|an|the|his|her|their|its|one|another)\b[^.;:!?\"\u201c\u201d\u201e\u00ab\u00bb]*$"
+)
+
+
+def _named_before_apposition(
+    lex: Lexicon, text: str, pos: int, cue_start: int
+) -> tuple[int, int] | None:
+    """``Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and
+    Water think tank told``: the apposition's closing comma is missing, so the phrase
+    before the cue is the apposition's tail; the name before it is the source."""
+    np = np_after(lex, text, first_word(lex, text, pos), cue_start)
+    if np is None or not text[np[0] : np[0] + 1].isupper():
+        return None
+    rest = text[np[1] : cue_start].rstrip()
+    if len(rest) > 140 or not _APPOSITION.match(rest):
+        return None
+    return np
 
 
 def first_word(lex: Lexicon, text: str, pos: int) -> int:
@@ -474,6 +617,15 @@ _OPENERS = frozenset(
 )
 
 
+# Common irregular past forms: where a subject phrase ends.
+_IRREGULAR = frozenset(
+    """
+    found took made gave got went came saw knew thought felt left kept put set led held
+    brought began ran won lost met sent spent built bought sold paid heard became seemed
+    """.split()  # noqa: SIM905
+)
+
+
 def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] | None:
     """The subject of the clause starting at ``start``: the words before its
     first verb-like word (a leading "At the meeting," phrase is skipped)."""
@@ -493,8 +645,23 @@ def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] 
                 picked.append(tok)
                 continue
             break
-        verbish = word[0].islower() and (
-            low.endswith("ed") or low in _AUX or low in _NP_STOP or lex.cue.is_cue_word(low)
+        verbish = (
+            word[0].islower()
+            and (
+                low.endswith("ed")
+                or low in _AUX
+                or low in _NP_STOP
+                or low in _IRREGULAR
+                or lex.cue.is_cue_word(low)
+                # "Schiff believes": a lower-case word right after a name is its verb
+                # (not after one capitalised gerund: "Breathing tests")
+                or (
+                    bool(picked)
+                    and all(t[2][:1].isupper() for t in picked)
+                    and not (len(picked) == 1 and picked[0][2].lower().endswith("ing"))
+                    and low not in ("of", "and", "de", "von", "van", "der", "al", "bin", "la")
+                )
+            )
         )
         if verbish and picked:
             break
@@ -507,25 +674,68 @@ def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] 
     return picked[0][0], picked[-1][1]
 
 
+def _german_colon_frame(
+    lex: Lexicon, text: str, start: int, colon: int
+) -> tuple[Attribution, int] | None:
+    """``Seibert versuchte mit den Worten zu beruhigen:`` / ``Boudgoust hat ... bestätigt:``
+    / ``Die Zeitung zitiert einen Augenzeugen mit den Worten:``: a German clause with a
+    cue before the colon; its speaker is the one quoted or the clause's subject."""
+    cues = lex.cue.finditer(text, start, colon)
+    worded = re.search(r"\bmit (?:den|folgenden) Worten\b", text[start:colon])
+    if not cues and worded is None:
+        return None
+    cue = (cues[-1].start(), cues[-1].end()) if cues else (colon, colon + 1)
+    quoted = quoting_object(lex, text, start, colon)
+    if quoted is not None:
+        return Attribution(quoted, cue), start
+    np = subject_de(lex, text, start, colon)
+    if np is None:
+        return None
+    return Attribution(np, cue), start
+
+
 def colon_speaker(lex: Lexicon, text: str, start: int, colon: int) -> tuple[int, int] | None:
     """Who speaks after a colon with no reporting verb: a name right before the
     colon ("... doesn't surprise pollster Daron Shaw:"), else the clause subject
     ("She then addressed the supporters again:")."""
+    if lex.code == "de":
+        return subject_de(lex, text, start, colon)
     np = np_before(lex, text, start, colon)
     if np is not None:
         words = text[np[0] : np[1]].split()
         named = any(w[:1].isupper() for w in words[1:]) or (
             np[0] > start and words[0][:1].isupper()
         )
-        if named:
+        before = tokens(lex, text, start, np[0])
+        governed = bool(before) and before[-1][2].lower() in _PREPOSITIONS
+        if named and not governed:  # "collaborating with Smith and York:" is no speaker
             return np
-    return subject(lex, text, start, colon)
+    np = subject(lex, text, start, colon)
+    if np is None or not _can_speak(lex, text[np[0] : np[1]]):
+        return None  # "That process led to a realization:"
+    return np
+
+
+def _can_speak(lex: Lexicon, phrase: str) -> bool:
+    """A name, a personal pronoun or a phrase headed by a noun for people or bodies."""
+    words = re.findall(r"[\w\u2019'\-]+", phrase)
+    low = [w.lower() for w in words]
+    if len(low) == 1 and low[0] in lex.pronouns:
+        return low[0] not in ("it",)
+    content = [w for w, lw in zip(words, low, strict=True) if lw not in lex.determiners]
+    if any(w[:1].isupper() for w in content):
+        return True
+    return bool(low) and re.sub(r"[\u2019']s$", "", low[-1]) in lex.speaker_nouns
 
 
 def frame_before(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribution, int] | None:
     """``Marzuk told RIA Novosti that "`` / ``Caddell continued: "`` / ``According to X, "``
     / ``Kasich: "`` / ``..., saying: "``."""
     segment = text[start:end]
+    if lex.code == "de" and segment.rstrip().endswith(":"):
+        found = _german_colon_frame(lex, text, start, start + segment.rstrip().rindex(":"))
+        if found is not None:
+            return found
     colon = re.fullmatch(r"\s*([^:\n]{1,60}?)\s*:\s*", segment)
     if colon and not lex.cue.search(text, start + colon.start(1), start + colon.end(1)):
         np = np_after(lex, text, start + colon.start(1), start + colon.end(1))
@@ -552,6 +762,8 @@ def frame_before(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribu
         return None
     if np is None:
         np = np_after(lex, text, cue_end, end) if best.group(0).lower() not in lex.gerunds else None
+        if np is not None and not re.fullmatch(r"[\s,:\u2014\u2013-]*", text[np[1] : end]):
+            np = None  # "who had written the song, she was ...": an object, not the source
         if np is None:
             np = subject(lex, text, start, cue_start)
             if np is None:
@@ -561,6 +773,18 @@ def frame_before(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribu
 
 _PREPOSITIONS = frozenset(
     [
+        "within",
+        "throughout",
+        "during",
+        "despite",
+        "without",
+        "under",
+        "over",
+        "across",
+        "through",
+        "beyond",
+        "among",
+        "around",
         "aus",
         "von",
         "vom",
@@ -633,7 +857,10 @@ def cue_source(
             return None
         if not _FRAME_GAP.fullmatch(text[cue.end() : quote_start]):
             return None
-        if prev in (",", "so") or text[max(0, cue.start() - 3) : cue.start()].endswith("so-"):
+        naming = word in _NAMING_CUES
+        if (naming and prev in (",", "so")) or text[max(0, cue.start() - 3) : cue.start()].endswith(
+            "so-"
+        ):
             return None  # "the bill, called \"...\"": a name, not speech
     return np_before(lex, text, limit, cue.start())
 

@@ -66,10 +66,9 @@ class CueFinder:
     def _scan(self, text: str, start: int, stop: int) -> list[re.Match[str]]:
         found = list(self.multi.finditer(text, start, stop)) if self.multi else []
         taken = [(m.start(), m.end()) for m in found]
-        words = self.words
-        for low, m in _words_of(text):
-            if low not in words:
-                continue
+        index = _words_of(text)
+        hits = [m for low in self.words.intersection(index) for m in index[low]]
+        for m in hits:
             at = m.start()
             if at < start or m.end() > stop:
                 continue
@@ -92,16 +91,19 @@ class CueFinder:
 
 
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
-# The words of the last text read (shared by every finder): one regex pass per text.
-_last_words: tuple[str, list[tuple[str, re.Match[str]]]] | None = None
+# The words of the last text read, by lower-case form (shared by every finder): one regex
+# pass per text, and each finder looks only at the words it knows.
+_last_words: tuple[str, dict[str, list[re.Match[str]]]] | None = None
 
 
-def _words_of(text: str) -> list[tuple[str, re.Match[str]]]:
+def _words_of(text: str) -> dict[str, list[re.Match[str]]]:
     global _last_words
     cached = _last_words
     if cached is not None and cached[0] is text:
         return cached[1]
-    found = [(m.group(0).lower(), m) for m in _WORDS.finditer(text)]
+    found: dict[str, list[re.Match[str]]] = {}
+    for m in _WORDS.finditer(text):
+        found.setdefault(m.group(0).lower(), []).append(m)
     _last_words = (text, found)
     return found
 
@@ -140,6 +142,7 @@ class Lexicon:
     noun_cues: frozenset[str]
     pronouns: frozenset[str]
     pronoun_features: Mapping[str, tuple[str, str]]
+    subject_pronouns: tuple[str, ...]  # gendered subject pronouns (he, she), followed through
     determiners: frozenset[str]
     speaker_nouns: frozenset[str]
     abbreviations: frozenset[str]
@@ -155,6 +158,10 @@ class Lexicon:
     intention_cue: CueFinder
     clause_openers: frozenset[str]
     subjunctive: frozenset[str]
+    clause_only: frozenset[str]  # verbs of events and perception: reported speech with a clause
+    first_person: frozenset[str]  # the writer's own voice: narration, not reported speech
+    document_nouns: frozenset[str]  # studies, reports, polls: sources of findings
+    impersonal: frozenset[str]  # pronouns of things: sources only beside quotation marks
     preposed: re.Pattern[str]
     postposed: re.Pattern[str] | None
     passive_report: re.Pattern[str] | None
@@ -174,12 +181,15 @@ def _build(mod: ModuleType) -> Lexicon:
     return Lexicon(
         code=code,
         cue=CueFinder(multi, get("VERBS") + get("FRAME_ONLY") + get("GERUNDS") + extra),
-        indirect_cue=CueFinder(multi, get("VERBS") + get("BELIEF") + get("REPORTING")),
+        indirect_cue=CueFinder(
+            multi, get("VERBS") + get("BELIEF") + get("REPORTING") + get("PROGRESSIVE")
+        ),
         frame_only=_low(get("FRAME_ONLY")),
         gerunds=_low(get("GERUNDS")),
         noun_cues=_low(get("NOUN_CUES")),
         pronouns=_low(get("PRONOUNS")),
         pronoun_features=MappingProxyType(dict(getattr(mod, "PRONOUN_FEATURES", {}))),
+        subject_pronouns=get("SUBJECT_PRONOUNS"),
         determiners=_low(get("DETERMINERS")),
         speaker_nouns=_low(get("SPEAKER_NOUNS")),
         abbreviations=_low(get("ABBREVIATIONS")),
@@ -195,6 +205,10 @@ def _build(mod: ModuleType) -> Lexicon:
         intention_cue=CueFinder((), get("INTENTION")),
         clause_openers=_low(get("CLAUSE_OPENERS")),
         subjunctive=_low(get("SUBJUNCTIVE")),
+        clause_only=_low(get("CLAUSE_ONLY")),
+        first_person=_low(get("FIRST_PERSON")),
+        document_nouns=_low(get("DOCUMENT_NOUNS")),
+        impersonal=_low(get("IMPERSONAL")),
         preposed=re.compile(r"\b(?:" + "|".join(get("PREPOSED")) + r")\b", re.IGNORECASE),
         postposed=re.compile(r"\b(?:" + "|".join(post) + r")\b", re.IGNORECASE) if post else None,
         passive_report=re.compile(passive, re.IGNORECASE) if passive else None,
@@ -202,8 +216,8 @@ def _build(mod: ModuleType) -> Lexicon:
 
 
 _MODULES: dict[str, ModuleType] = {"en": en, "de": de}
-_GERMAN_HINT = re.compile(r"\b(?:" + "|".join(de.STOPWORDS) + r")\b")
-_ENGLISH_HINT = re.compile(r"\b(?:the|and|is|was|of|to|that|with|for|said|have)\b")
+_GERMAN_HINT = re.compile(r"\b(?:" + "|".join(de.STOPWORDS) + r")\b", re.IGNORECASE)
+_ENGLISH_HINT = re.compile(r"\b(?:the|and|is|was|of|to|that|with|for|said|have)\b", re.IGNORECASE)
 
 
 @cache

@@ -122,7 +122,10 @@ def _paragraph_quotes(text: str, start: int, end: int, headline: bool) -> list[l
             continue
         if ch in _CLOSERS and stack:
             for k in range(len(stack) - 1, -1, -1):
-                if stack[k][2] == ch:
+                expected = stack[k][2]
+                if expected == ch or (
+                    ch == "\u201d" and expected == '"' and _is_close_context(text, i)
+                ):  # " ... ” : mixed marks, as typed
                     o, olen, _ = stack[k]
                     del stack[k:]
                     found.append([o, olen, i, 1])

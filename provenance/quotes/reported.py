@@ -49,10 +49,11 @@ _MAIN_VERB = re.compile(
 def indirect_in(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, int, int] | None:
     """(attribution, content start, content end) of the sentence ``[s, e)``, or None."""
     # CONTENT, SPEAKER said.   /   CONTENT, according to SPEAKER.   /   ..., so SPEAKER.
-    comma = text.rfind(",", s, e)
-    if comma != -1 and e - comma <= 92:
+    # (perhaps with an apposition after the speaker: "..., said Arroyo, a physician.")
+    for m in re.finditer(",", text[max(s, e - 150) : e]):
+        comma = max(s, e - 150) + m.start()
         found = frame_after(lex, text, comma, e)
-        if found is not None and not re.search(r"\w", text[found[1] : e]):
+        if found is not None and _ends_frame(text, found[1], e):
             return found[0], s, comma
     found_pre = _preposed(lex, text, s, e)
     if found_pre is not None:
@@ -62,6 +63,17 @@ def indirect_in(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, i
         if got is not None:
             return got
     return _noun_frame(lex, text, s, e)
+
+
+def _ends_frame(text: str, pos: int, end: int) -> bool:
+    """Nothing but an apposition after a frame's speaker, to the sentence end."""
+    rest = text[pos:end]
+    return not re.search(r"\w", rest) or bool(_TRAILING_APPOSITION.match(rest))
+
+
+_TRAILING_APPOSITION = re.compile(
+    r"\s*,\s*(?:a|an|the|who|whose|which|his|her|their|its|one|another|[A-Z])[^;:]*$"
+)
 
 
 def _preposed(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, int, int] | None:
@@ -90,8 +102,12 @@ def _verb_frame(
 ) -> tuple[Attribution, int, int] | None:
     word = cue.group(0).lower()
     before = tokens(lex, text, s, cue.start())
-    if before and before[-1][2].lower() in _PASSIVE_AUX and word.endswith(("ed", "t")):
-        return None  # "X is believed to ...": the subject is what is spoken of
+    while len(before) > 1 and re.fullmatch(r"[a-z]+ly", before[-1][2]):
+        before = before[:-1]  # "is largely viewed"
+    if before and before[-1][2].lower() in _PASSIVE_AUX and not word.endswith("ing"):
+        return None  # "X is believed to ...", "the tool was found": X is what is spoken of
+    if before and before[-1][2] == "," and word in lex.frame_only:
+        return None  # "The bill, called ...": a name given, not speech
     np = cue_source(lex, text, s, cue)
     if np is None and lex.code == "de":
         np = np_after(lex, text, cue.end(), min(e, cue.end() + 80))  # Am Montag sagte X, ...
@@ -103,8 +119,24 @@ def _verb_frame(
             return Attribution(np, (cue.start(), cue.end())), rest + comma.end(), e
     if np is None and word not in lex.noun_cues:
         np = subject(lex, text, s, cue.start())  # "The group, formed in May, endorsed ..."
+        if np is not None and word in _NAMING and not _ADJACENT.fullmatch(text, np[1], cue.start()):
+            np = None  # "a molecule called succinate": a name given, no one calling it
+        participle = bool(before) and before[-1][2] == "," and word.endswith("ing")
+        if np is not None and lex.code == "en" and not participle:
+            # (", saying that ...": the main clause's subject, however far)
+            gap = re.sub(r",[^,]*,", " ", text[np[1] : cue.start()]).lower()
+            if _VERB_IN_GAP.search(gap) and not _AUX_GAP.fullmatch(gap):
+                np = None  # "The lessons learned ... will be critical ..., which intends"
+
     if np is None or np[0] - s > 120:
         return None
+    ahead = tokens(lex, text, s, np[0])
+    if ahead and ahead[-1][2].lower() in _PREPOSITIONS and lex.code == "en":
+        # "In a statement released Monday", "A study that appeared in the journal found":
+        # the object of a preposition is no source; the clause's subject may be
+        np = subject(lex, text, s, cue.start())
+        if np is None or tokens(lex, text, s, np[0]):
+            return None
     rest = cue.end()
     if lex.code == "de":
         comma = re.match(r"[^,.;:]{0,60}?[,:]\s*(?:dass\s+)?", text[rest:e])
@@ -118,10 +150,109 @@ def _verb_frame(
     that = re.match(r"\s+(?:(?:[\w\u2019'.-]+\s+){0,6}?that\b|:)", text[rest:e])
     if that and "that" in that.group(0).split()[:-1]:
         that = None
+    if that and word.split()[0] in lex.clause_only and not _TIME_THAT.fullmatch(that.group(0)):
+        that = None  # "finds programs that seem ...": a relative clause, not what was found
     start = rest + (that.end() if that else 0)
     lead = _LEAD.match(text, start, e)
     start = lead.end() if lead else start
+    if (
+        that is None
+        and word.split()[0] in lex.clause_only
+        and not _document(lex, text[np[0] : np[1]])
+        and not _reported_clause(lex, text, start, e, word)
+    ):
+        return None  # "NASA released satellite images": an object, not reported words
     return Attribution(np, (cue.start(), cue.end())), start, e
+
+
+# Words that show a finite verb: a clause, not a noun phrase.
+_FINITE = frozenset(
+    """
+    is are was were am be been has have had will would can could should may might must shall
+    do does did isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't
+    shouldn't doesn't don't didn't
+    """.split()  # noqa: SIM905
+)
+_NAMING = frozenset(
+    """
+    call calls called dub dubs dubbed label labels labeled labelled brand brands branded
+    """.split()  # noqa: SIM905
+)
+_ADJACENT = re.compile(r"\s*(?:(?:has|have|had|also|then|once|\w+ly)\s+)*")
+_VERB_IN_GAP = re.compile(
+    r"\b(?:which|who|will|would|is|are|was|were|can|could|should|must|means|may|might)\b"
+)
+_AUX_GAP = re.compile(
+    r"\s*(?:(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|"
+    r"might|must|do|does|did|not|also|still|now|then|\w+ly)\s+)*"
+)
+_PERCEPTION = frozenset(
+    """
+    remember remembers remembered recall recalls recalled see sees saw show shows showed
+    """.split()  # noqa: SIM905
+)
+_CONTRACTED = re.compile(r"(?:it|he|she|that|there|what|who|here|they|we|you|i)'(?:s|re|ll|ve|d|m)")
+_WH = frozenset(["whether", "if", "how", "why", "what", "when", "where", "who", "which"])
+_PREPOSITIONS = frozenset(
+    ["in", "on", "at", "by", "for", "with", "from", "of", "to", "into", "about", "after"]
+)
+_STARTS_PHRASE = frozenset(
+    """
+    by from to in on at for with of into as up down out off over back away since until during
+    after before because despite although though while unless
+    """.split()  # noqa: SIM905
+)
+# "found on Tuesday that", "showed last week that": a time before the reported clause.
+_TIME_THAT = re.compile(
+    r"\s+(?:(?:on|in|at|last|this|next|earlier|later|also|previously|recently|now|then|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|today|"
+    r"yesterday|[\d,]+)\s+){0,4}that",
+    re.IGNORECASE,
+)
+
+
+def _document(lex: Lexicon, phrase: str) -> bool:
+    """A study, report, poll or average: its findings are attributions with an object too
+    ("the study found 31 cases", "the average shows Clinton ahead")."""
+    words = re.findall(r"[a-z]+", phrase.lower())
+    return bool(words) and any(w in lex.document_nouns for w in words[-3:])
+
+
+def _reported_clause(lex: Lexicon, text: str, start: int, end: int, cue: str) -> bool:
+    """The words after a reporting verb are a clause (``he said the plan would fail``,
+    ``she asked whether ...``), or an intention (``plans to ...``); a bare object
+    (``released images``, ``announced the opening``) or a phrase (``published to``,
+    ``found by``: a participle) is none."""
+    words = [w.lower() for w in re.findall(r"[\w\u2019'\-]+", text[start : min(end, start + 160)])]
+    if not words:
+        return False
+    if words[0] in _WH:
+        return True
+    intends = cue in lex.intention or cue in ("decide", "decides", "decided")
+    if intends and (words[0] in ("to", "not") or (words[0] in _STARTS_PHRASE and "to" in words)):
+        return True  # "plans to ...", "decided after a long investigation not to ..."
+    if words[0] in _STARTS_PHRASE:
+        return False
+    clause = re.split(r"[,;:]", text[start : min(end, start + 160)])[0]
+    head = [w.replace("\u2019", "'") for w in re.findall(r"[\w\u2019'\-]+", clause.lower())[:14]]
+    if not head:
+        return False
+    if cue in _PERCEPTION and any(w.endswith("ing") for w in head[1:4]):
+        return True  # "remembered Jobs rehearsing there": what was perceived
+    finite = any(w in _FINITE or w.endswith("ed") or _CONTRACTED.fullmatch(w) for w in head)
+    # A present-tense verb after a subject: "he wants", "Clinton leads", "the other lacks"
+    # (not "satellite images showing").
+    written = re.findall(r"[\w\u2019'\-]+", text[start : min(end, start + 160)])[:4]
+    return finite or any(
+        w.endswith("s")
+        and not w.endswith("ss")
+        and (
+            head[i - 1] in lex.pronouns
+            or written[i - 1][:1].isupper()
+            or (i >= 2 and head[i - 2] in lex.determiners)
+        )
+        for i, w in enumerate(head[1:4], start=1)
+    )
 
 
 def _noun_frame(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, int, int] | None:

@@ -5,12 +5,18 @@ Rules over the article's own entity model (:mod:`provenance.quotes.entities`):
 - a name is the entity whose fullest mention contains all its words
   ("Marzuk" -> "Musa Abu Marzuk"); "A and B" stays a joint speaker;
 - a pronoun goes to the most salient earlier entity that agrees with it in
-  gender and number (recent, the subject of its sentence, a recent speaker);
-  when two candidates are about as salient it is left unresolved;
-- a description goes to the entity the text gave that role, age or kind of
-  organisation ("the 56-year-old", "Carlineo's attorney", "the company",
-  "the ministry"); with no such entity it stands for itself, marked
-  unresolved.
+  gender and number. Salience: how recent a mention is, whether it was the
+  subject of a main or a subordinate clause, whether the entity spoke, and
+  the *focus* (the entity most recently the subject of a main clause or a
+  speaker). Gendered subject pronouns outside quotes are followed in text
+  order too, so "Steenburgen ... she was nervous ... "...," she said" keeps
+  its focus. Someone named inside the quote, or the one spoken *to*
+  ("he told Cook"), is not the speaker. Two candidates about as salient
+  leave it unresolved;
+- a description goes to a name it holds ("planetary geologist Rosaly
+  Lopes"), else to the entity the text gave that role, age or kind of
+  organisation ("the 56-year-old", "Carlineo's attorney", "the company");
+  with no such entity it stands for itself, marked unresolved.
 
 A wrong name is worse than none: weak evidence lowers the confidence and
 says so in ``how``. Every resolution returns its *chain*: the code point
@@ -24,15 +30,25 @@ import re
 
 import attrs
 
-from .entities import Entity, EntityModel
+from .entities import MAIN, Entity, EntityModel
 from .evidence import mention_kind, name_words
 from .lexicon import Lexicon, for_language
 
-__all__ = ["Resolution", "Resolver"]
+__all__ = ["Request", "Resolution", "Resolver"]
 
 _WORD = re.compile(r"[\w\u2019'\-.]+")
 Span = tuple[int, int]
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we"}
+_PREPOSITIONS = frozenset(
+    """
+    of at from with for in by on to about outside inside near across against among without
+    im am vom zum zur aus bei beim mit von nach für über unter gegen
+    """.split()  # noqa: SIM905
+)
+_FOCUS = 0.4  # the entity most recently a main-clause subject or a speaker
+_FOCUS_SPAN = 2  # sentences the focus lasts
+_SPOKE = 0.15  # an entity that spoke in the window
+_MARGIN = 0.12  # the lead the best candidate needs over the next
 
 
 @attrs.frozen
@@ -45,10 +61,22 @@ class Resolution:
     chain: tuple[Span, ...] = ()
 
 
+@attrs.frozen
+class Request:
+    """A speaker mention to resolve, with the quote's spans and the cue around it."""
+
+    span: Span
+    said: tuple[Span, ...] = ()
+    cue: Span | None = None
+
+
 class Resolver:
-    def __init__(self, text: str, lexicon: Lexicon | None = None) -> None:
+    def __init__(
+        self, text: str, lexicon: Lexicon | None = None, quoted: tuple[Span, ...] = ()
+    ) -> None:
         self.text = text
         self.lex = lexicon or for_language(None, text)
+        self.quoted = quoted
         self._model: EntityModel | None = None
         self.speakers: list[tuple[Span, Entity | None, Resolution]] = []
 
@@ -56,12 +84,56 @@ class Resolver:
     def model(self) -> EntityModel:
         """The article's entities, read the first time a mention is resolved."""
         if self._model is None:
-            self._model = EntityModel(self.text, self.lex)
+            self._model = EntityModel(self.text, self.lex, self.quoted)
         return self._model
+
+    def resolve_all(self, requests: list[Request]) -> dict[Span, Resolution]:
+        """Every requested speaker mention, resolved in text order; the free subject
+        pronouns between them are followed along the way (they keep the focus)."""
+        out: dict[Span, Resolution] = {}
+        if not requests:
+            return out
+        asked = {r.span: r for r in requests}
+        free = [s for s in self.model.free_pronouns() if s not in asked]
+        order = sorted([*asked, *free])
+        for span in order:
+            req = asked.get(span)
+            if req is None:
+                self._follow(span)
+                continue
+            found = self.resolve(self.text[span[0] : span[1]], span[0], req.said, req.cue)
+            out[span] = found
+            self.note_speaker(span, found)
+        return out
 
     def note_speaker(self, mention: Span, resolution: Resolution) -> None:
         target = resolution.chain[-1] if resolution.chain else mention
-        self.speakers.append((mention, self.model.entity_at(target), resolution))
+        ent = self.model.entity_at(target)
+        self.speakers.append((mention, ent, resolution))
+        if ent is None or resolution.name is None:
+            return
+        ent.speaks = True
+        said = self.text[mention[0] : mention[1]]
+        if mention_kind(said) != "name":
+            self.model.add_event(mention[0], ent, MAIN)
+        self._learn_gender(said, ent)
+
+    def _learn_gender(self, pronoun: str, ent: Entity) -> None:
+        """A person "he" or "she" was resolved to has that gender from then on, so a
+        later pronoun of the other gender does not point to them."""
+        gender, number = self.lex.pronoun_features.get(pronoun.lower(), ("", ""))
+        known = gender in ("m", "f") and number == "sg"
+        if known and not ent.gender and ent.kind in ("person", "unknown"):
+            ent.gender, ent.kind = gender, "person"
+
+    def _follow(self, span: Span) -> None:
+        """A subject pronoun outside quotes: who it most likely names, for salience only."""
+        word = self.text[span[0] : span[1]].lower()
+        gender, _ = self.lex.pronoun_features.get(word, ("", ""))
+        best = self._best_person(gender, span[0], same_sentence=True, excluded=set())
+        if best is not None:
+            self.model.add_event(span[0], best[1], self.model.subject_weight(span, pronoun=True))
+            self._learn_gender(self.text[span[0] : span[1]], best[1])
 
     # -- the chain ---------------------------------------------------------------
 
@@ -91,24 +163,23 @@ class Resolver:
 
     # -- resolving ---------------------------------------------------------------
 
-    def resolve(self, mention: str, pos: int) -> Resolution:
-        """Resolve ``mention`` (the words at code point ``pos``)."""
+    def resolve(
+        self, mention: str, pos: int, said: tuple[Span, ...] = (), cue: Span | None = None
+    ) -> Resolution:
+        """Resolve ``mention`` (the words at code point ``pos``); ``said`` are the spans
+        of what it said and ``cue`` the reporting word."""
         span = (pos, pos + len(mention))
         words = _WORD.findall(mention)
         if not words:
             return Resolution(None, 0.0, "none")
         low = [w.lower() for w in words]
         if len(words) == 1 and (low[0] in self.lex.pronouns or low[0] in _POSSESSIVE_PRONOUNS):
-            return self._pronoun(_POSSESSIVE_PRONOUNS.get(low[0], low[0]), span)
+            return self._pronoun(_POSSESSIVE_PRONOUNS.get(low[0], low[0]), span, said, cue)
         if re.search(r"\s(?:and|und|&)\s", mention):
             return Resolution(" ".join(mention.split()), 0.85, "joint")
         kind = mention_kind(mention)
         if kind == "name":
             return self._name(mention, span)
-        possessor = re.match(r"([A-Z][\w\-]+)[\u2019']s\s+\w", mention)
-        if possessor and not re.search(r"\b(?:attorney|lawyer|spokes\w+|wife|husband)\b", mention):
-            # "Smith's campaign" speaks for itself; "Carlineo's attorney" is a role.
-            pass
         return self._description(mention, span, low)
 
     def _name(self, mention: str, span: Span) -> Resolution:
@@ -127,7 +198,13 @@ class Resolver:
         return Resolution(clean, 0.85 if " " in clean else 0.7, "name")
 
     def _entity_with_words(self, words: set[str], pos: int) -> Entity | None:
-        found = [e for e in self.model.entities if words <= e.words and e.kind != "group"]
+        found = [
+            e
+            for e in self.model.entities
+            if words <= e.words
+            and e.kind != "group"
+            and (e.last_word in words or len(e.words) <= 3)
+        ]
         if not found:
             return None
         earlier = [e for e in found if e.mentions and e.mentions[0][0] < pos]
@@ -136,75 +213,223 @@ class Resolver:
 
     def _candidates(
         self, pos: int, window: int = 6, same_sentence: bool = True
-    ) -> list[tuple[float, Entity]]:
-        """Entities mentioned in the last ``window`` sentences, with a salience score
-        (``same_sentence=False``: not counting mentions in the sentence of ``pos``)."""
+    ) -> list[tuple[float, Entity, int, int]]:
+        """Entities mentioned in the last ``window`` sentences: (salience, entity, sentence
+        of its latest focus event, sentence of its latest mention), best first
+        (``same_sentence=False``: mentions in the sentence of ``pos`` left out)."""
         model = self.model
         here = model.sentence_index(pos)
-        recent = {
-            id(e): i for i, (s, e, _) in enumerate(self.speakers) if e is not None and s[0] < pos
-        }
-        latest_speaker = max(recent.values(), default=-1)
         lowest = model.sentence_starts[max(0, here - window)]
         limit = pos if same_sentence else model.sentence_starts[here]
-        last_seen: dict[int, tuple[int, Entity]] = {}
-        for start, ent in model.mentions_between(lowest, limit):
-            last_seen[id(ent)] = (start, ent)  # in text order: the latest mention wins
-        out = []
-        for start, ent in last_seen.values():
-            distance = here - model.sentence_index(start)
-            score = 1.0 / (1 + distance)
-            if start in ent.subject_mentions:
-                score += 0.35
-            if id(ent) in recent:
-                score += 0.6 if recent[id(ent)] == latest_speaker else 0.15
-            out.append((score, ent))
+        best: dict[int, tuple[float, Entity]] = {}
+        focus: dict[int, int] = {}
+        seen: dict[int, int] = {}
+        mentions = model.mentions_between(lowest, limit)
+        # A subordinate clause's subject holds the focus only in a sentence whose main
+        # subject is no person ("It begins with ..., as Rose-Lynn summons ...").
+        main_person = {
+            model.sentence_index(start)
+            for start, ent, weight in mentions
+            if weight >= MAIN and ent.kind in ("person", "group")
+        }
+        for start, ent, weight in mentions:
+            sentence = model.sentence_index(start)
+            seen[id(ent)] = sentence
+            score = 1.0 / (1 + here - sentence) + weight
+            if id(ent) not in best or score > best[id(ent)][0]:
+                best[id(ent)] = (score, ent)
+            if weight >= MAIN or (weight and sentence not in main_person):
+                focus[id(ent)] = sentence
+        for s, spoke, _ in self.speakers:
+            if spoke is not None and lowest <= s[0] < limit and id(spoke) in best:
+                focus[id(spoke)] = max(focus.get(id(spoke), -1), model.sentence_index(s[0]))
+                score, _ = best[id(spoke)]
+                best[id(spoke)] = (score + _SPOKE, spoke)
+        # The focus fades: two sentences on, it is no longer a reason of its own.
+        out = [
+            (score, ent, f if (f := focus.get(key, -1)) >= here - _FOCUS_SPAN else -1, seen[key])
+            for key, (score, ent) in best.items()
+        ]
         out.sort(key=lambda x: -x[0])
         return out
 
-    def _pronoun(self, pronoun: str, span: Span) -> Resolution:
+    def _agrees(self, ent: Entity, gender: str, number: str, score: float) -> float | None:
+        """``score`` adjusted for how well ``ent`` agrees, or None if it cannot."""
+        if number == "pl":
+            if ent.kind not in ("group", "organisation"):
+                return None
+            return score - 0.2 if ent.kind == "organisation" else score
+        if gender in ("m", "f"):
+            if ent.kind not in ("person", "unknown") or (ent.gender and ent.gender != gender):
+                return None
+            if ent.kind == "unknown" and not ent.gender and " " not in ent.name:
+                return None  # "Nashville", "Universal": one word, nothing says a person
+            if not ent.gender:
+                # a person of unknown gender, or a name that speaks somewhere; a name that
+                # never does may be a place ("Southern California")
+                return score - (0.15 if ent.kind == "person" or ent.speaks else 0.3)
+            return score
+        if gender == "n":
+            return score if ent.kind == "organisation" else None
+        return score if ent.kind in ("person", "unknown", "organisation") else None
+
+    def _best_person(
+        self,
+        gender: str,
+        pos: int,
+        *,
+        same_sentence: bool,
+        excluded: set[int],
+        number: str = "sg",
+    ) -> tuple[float, Entity] | None:
+        """The most salient agreeing entity for a pronoun of ``gender``, or None
+        when none agrees or two are about as salient."""
+        agreeing: list[tuple[float, Entity, int, int]] = []
+        window = 6
+        for score, ent, focus, seen in self._candidates(pos, window, same_sentence):
+            if id(ent) in excluded:
+                continue
+            adjusted = self._agrees(ent, gender, number, score)
+            if adjusted is not None:
+                agreeing.append((adjusted, ent, focus, seen))
+        if not agreeing:
+            return None
+        latest = max(x[2] for x in agreeing)
+        if latest >= 0:
+            agreeing = [(x[0] + (_FOCUS if x[2] == latest else 0.0), *x[1:]) for x in agreeing]
+        agreeing.sort(key=lambda x: -x[0])
+        if len(agreeing) > 1 and agreeing[0][0] - agreeing[1][0] < _MARGIN:
+            return None
+        if agreeing[0][2] < 0 and any(
+            x[3] > agreeing[0][3] and x[1].kind == "person" and x[1].gender == gender
+            for x in agreeing[1:]
+        ):
+            return None  # no focus, and another such person was named since: too weak
+        return agreeing[0][0], agreeing[0][1]
+
+    def _not_the_speaker(self, said: tuple[Span, ...], cue: Span | None) -> set[int]:
+        """Entities that cannot be a pronoun's referent as speaker: named (by name) inside
+        the quote, or the one spoken to or of right after the cue ("he told Cook")."""
+        out: set[int] = set()
+        model = self.model
+        for ent in model.entities:
+            for s, e in ent.mentions:
+                if any(a <= s and e <= b for a, b in said):
+                    head = self.text[max(0, s - 12) : s].lower()
+                    if not re.search(r"\b(?:i'm|i\u2019m|i am|name is)\s+$", head):
+                        out.add(id(ent))
+        if cue is not None:
+            gap = re.match(r"[\s,]+(?:(?:to|of|about|with)\s+)?", self.text[cue[1] : cue[1] + 12])
+            spoken_to = model.entity_starting_at(cue[1] + gap.end()) if gap else None
+            if spoken_to is not None:
+                out.add(id(spoken_to))
+        return out
+
+    def _pronoun(
+        self, pronoun: str, span: Span, said: tuple[Span, ...], cue: Span | None
+    ) -> Resolution:
         gender, number = self.lex.pronoun_features.get(pronoun, ("", ""))
         if number == "self":
             return Resolution(None, 0.2, "pronoun, unresolved")
-        agreeing: list[tuple[float, Entity]] = []
         # A reporting clause's pronoun ("..., he added") does not point into the
         # reported words of its own sentence.
-        for score, ent in self._candidates(span[0], same_sentence=False):
-            if number == "pl":
-                if ent.kind not in ("group", "organisation"):
-                    continue
-                if ent.kind == "organisation":
-                    score -= 0.2
-            elif gender in ("m", "f"):
-                if ent.kind not in ("person", "unknown") or (ent.gender and ent.gender != gender):
-                    continue
-                if not ent.gender:
-                    score -= 0.3 if ent.kind == "unknown" else 0.15
-            elif gender == "n":
-                if ent.kind != "organisation":
-                    continue
-            elif ent.kind not in ("person", "unknown", "organisation"):
-                continue
-            agreeing.append((score, ent))
-        agreeing.sort(key=lambda x: -x[0])
-        if not agreeing:
-            return Resolution(None, 0.2, "pronoun, unresolved")
-        best_score, best = agreeing[0]
-        if len(agreeing) > 1 and best_score - agreeing[1][0] < 0.12:
-            return Resolution(None, 0.3, "pronoun, unresolved (ambiguous)")
+        excluded = self._not_the_speaker(said, cue)
+        if number == "pl":
+            described = self._plural_description(span[0])
+            if described is not None:
+                return described
+        if number == "pl" or gender not in ("m", "f"):
+            agreeing: list[tuple[float, Entity]] = []
+            for score, ent, _, _ in self._candidates(span[0]):
+                adjusted = self._agrees(ent, gender, number, score)
+                if adjusted is not None and id(ent) not in excluded:
+                    agreeing.append((adjusted, ent))
+            agreeing.sort(key=lambda x: -x[0])
+            if not agreeing:
+                return Resolution(None, 0.2, "pronoun, unresolved")
+            if len(agreeing) > 1 and agreeing[0][0] - agreeing[1][0] < _MARGIN:
+                return Resolution(None, 0.3, "pronoun, unresolved (ambiguous)")
+            best = agreeing[0][1]
+        else:
+            # Mentions inside quotes are no antecedents, so the sentence's own quote is
+            # left out; its frame before the quote is not ("By the time Berg learned
+            # ..., she was only half-surprised: "...," she said").
+            found = self._best_person(gender, span[0], same_sentence=True, excluded=excluded)
+            if found is None:
+                return Resolution(None, 0.3, "pronoun, unresolved (ambiguous)")
+            best = found[1]
         confidence = 0.8 if best.gender or number == "pl" else 0.6
         return self._name_of(best, span, "pronoun", confidence)
 
+    def _plural_description(self, pos: int) -> Resolution | None:
+        """ "they" right after a plural description spoke ("The doctors said ... They
+        hope ..."): that description, still unnamed."""
+        here = self.model.sentence_index(pos)
+        for s, _, _ in reversed(self.speakers):
+            if s[0] >= pos:
+                continue
+            if here - self.model.sentence_index(s[0]) > 2:
+                return None
+            said = self.text[s[0] : s[1]]
+            words = said.split()
+            if mention_kind(said) != "description" or not words:
+                return None
+            head = words[-1].lower()
+            if head.endswith("s") and not head.endswith("ss") and head.isalpha():
+                name = name_words(said) or None
+                return Resolution(name, 0.4, "pronoun, unresolved (a description)", (s,))
+            return None
+        return None
+
+    def _inner_name(self, span: Span) -> tuple[Span, Entity] | None:
+        """A person's name inside a description ("planetary geologist Rosaly Lopes of
+        NASA"): not a possessor ("Steenburgen's son") nor after a preposition."""
+        for ent in self.model.entities:
+            unnamed = ent.kind == "unknown" and (" " not in ent.name or self.lex.code != "en")
+            if ent.kind not in ("person", "unknown") or unnamed:
+                continue  # German nouns are capitalised: only people
+            for s, e in ent.mentions:
+                if not (span[0] <= s and e <= span[1]) or (s, e) == span:
+                    continue
+                if mention_kind(self.text[s:e]) != "name":
+                    continue  # "Bill de Blasio": the evidence rules read it as no name
+                before = self.text[span[0] : s].split()
+                if before and before[-1].lower().strip(",") in _PREPOSITIONS:
+                    continue
+                rest = self.text[e : span[1]]
+                if rest.strip() and not re.match(r"\s*(?:,|\(|(?:of|at|from|with|in)\b)", rest):
+                    continue  # "a WeWork spokesperson": the name qualifies the head noun
+                return (s, e), ent
+        return None
+
+    def _inner_resolution(self, inner: Span, ent: Entity) -> Resolution:
+        """A description resolved to the name it holds, and on to that name's fullest form."""
+        links = [inner]
+        canon = ent.canonical
+        own = set(name_words(self.text[inner[0] : inner[1]]).split())
+        if canon != inner and own <= set(name_words(self.text[canon[0] : canon[1]]).split()):
+            links.append(canon)
+        end = links[-1]
+        name = name_words(self.text[end[0] : end[1]]) or None
+        return Resolution(name, 0.85, "name in the description", tuple(links))
+
     def _description(self, mention: str, span: Span, low: list[str]) -> Resolution:
         lex = self.lex
+        inner = self._inner_name(span)
+        if inner is not None:
+            return self._inner_resolution(*inner)
         text_words = [w.strip(",.") for w in low]
-        head = re.sub(r"[\u2019']s$", "", text_words[-1])
+        core = next(
+            (text_words[:i] for i, w in enumerate(text_words) if i and w in _PREPOSITIONS),
+            text_words,
+        )  # "one study in 38 people": the head is "study"
+        head = re.sub(r"[\u2019']s$", "", core[-1])
         possessors = {w[:-2] for w in text_words[:-1] if w.endswith(("\u2019s", "'s"))}
         age = re.search(r"(\d{1,3})-year-old", mention)
         pool = self._candidates(span[0], window=12)
         match: Entity | None = None
-        for _, ent in sorted(
-            pool, key=lambda x: -max(m[0] for m in x[1].mentions if m[0] < span[0])
+        for _, ent, _, _ in sorted(
+            pool, key=lambda x: -max((m[0] for m in x[1].mentions if m[0] < span[0]), default=-1)
         ):
             if ent.kind == "group":
                 continue
@@ -224,10 +449,12 @@ class Resolver:
                 break
         if match is not None:
             return self._name_of(match, span, "description", 0.75)
-        for s, _, res in reversed(self.speakers):
+        definite = text_words[0] in ("the", "this", "that", "these", "those", "der", "die", "das")
+        for s, _, res in reversed(self.speakers if definite else []):
             said = self.text[s[0] : s[1]]
             if s[0] < span[0] and said.lower().split()[-1:] == [head]:
-                # The same description as an earlier speaker: one source, still unnamed.
+                # The same definite description as an earlier speaker ("the researchers"):
+                # one source, still unnamed ("another study" is a new one).
                 how = res.how if "unresolved" not in res.how else "description, unresolved"
                 chain = (s, *res.chain)
                 last = self.text[chain[-1][0] : chain[-1][1]]

@@ -10,7 +10,7 @@ MULTI = (
     r"fuhr\s+(?:\w+\s+){0,2}fort", r"f[äa]hrt\s+(?:\w+\s+){0,2}fort",
     r"warf\s+(?:\w+\s+){0,4}vor", r"wirft\s+(?:\w+\s+){0,4}vor",
 )  # fmt: skip
-VERBS = (
+VERBS: tuple[str, ...] = (
     "sagte", "sagt", "sagten", "sagen", "gesagt", "erklärte", "erklärt", "erklärten", "betonte",
     "betont", "betonten", "meinte", "meint", "meinten", "schrieb", "schreibt", "schrieben",
     "warnte", "warnt", "warnten", "kritisierte", "kritisiert", "forderte", "fordert",
@@ -31,7 +31,43 @@ VERBS = (
     "klagte", "jubelte", "freute", "bedauerte", "bedauert", "dementiert", "bestreitet",
     "wirft", "warf", "fuhr", "fährt", "verlangte", "verlangt", "wies", "weist",
 )  # fmt: skip
-FRAME_ONLY = ("hob", "stellte", "rief", "fragte", "gab", "teilte", "kündigte", "räumte")
+
+
+def _weak(stems: str) -> tuple[str, ...]:
+    """Present, past and participle forms of weak verbs from their stems ("sag" ->
+    sage, sagt, sagen, sagte, sagten, gesagt); stems ending in t, d, chn or gn take
+    an e (berichtet, berichtete); prefixed and -ier verbs take no ge- (erklärt)."""
+    out: list[str] = []
+    for stem in stems.split():
+        e = "e" if stem.endswith(("t", "d", "chn", "gn")) else ""
+        plain = stem.endswith("ier") or stem.startswith(("be", "er", "ver", "zer", "ent", "ge"))
+        participle = stem + e + "t" if plain else "ge" + stem + e + "t"
+        out += [stem + "e", stem + e + "t", stem + "en", stem + e + "te", stem + e + "ten"]
+        out.append(participle)
+    return tuple(out)
+
+
+# Speech verbs in every common form (the lists above hold the irregular ones).
+VERBS = (
+    *VERBS,
+    *_weak(
+    """
+    sag erklär beton warn kritisier forder bericht bestätig versicher ergänz bekräftig
+    verkünd antwort äußer behaupt erläuter beklag lob mahn appellier kommentier twitter
+    informier präzisier argumentier befürcht vermut spekulier charakterisier bezeichn
+    resümier bilanzier folger urteil bedauer dementier verlang schilder erzähl klag
+    zitier verteidig beschwör entgegn
+    """
+    ),
+    "sprach", "sprachen", "spricht", "sprechen", "gesprochen", "schrieb", "schrieben",
+    "schreibt", "geschrieben", "nannte", "nannten", "genannt", "beschrieb", "beschrieben",
+    "bestritt", "bestritten", "gestand", "gestanden", "versprach", "versprachen",
+    "warnten", "betonten", "forderten", "sprachen",
+)  # fmt: skip
+FRAME_ONLY = (
+    "hob", "stellte", "stellten", "rief", "riefen", "fragte", "fragten", "gab", "gaben",
+    "teilte", "teilten", "kündigte", "kündigten", "räumte", "räumten", "meinte", "meinten",
+)  # fmt: skip
 GERUNDS = ()
 BELIEF = (
     "glaubt", "glaubte", "hofft", "hoffte", "befürchtet", "befürchtete", "vermutet",
@@ -47,6 +83,9 @@ PREPOSED = (r"laut", r"nach Angaben", r"nach Ansicht", r"nach Auffassung", r"nac
 # Postpositions after a speaker ("dem Bericht zufolge").
 POSTPOSED = (r"zufolge",)
 PRONOUNS = ("er", "sie", "es", "wir", "ich", "ihr")
+SUBJECT_PRONOUNS = ("er",)
+FIRST_PERSON = ("ich", "wir", "mich", "uns")
+IMPERSONAL = ("es",)  # "sie" is also "they": not followed
 PRONOUN_FEATURES = {
     "er": ("m", "sg"), "sie": ("", ""), "es": ("n", "sg"), "wir": ("", "pl"), "ich": ("", "self"),
 }  # fmt: skip
@@ -81,6 +120,8 @@ SUBJUNCTIVE = (
     "komme", "gehe", "bleibe", "handle", "handele", "brauche", "wisse", "lasse", "trage",
     "sehe", "fehle", "zeige", "gelte", "bestehe", "plane", "wäre", "wären", "möchte", "biete",
     "arbeite", "erwarte", "rechne", "halte", "führe", "spiele", "stamme", "befinde",
+    "nehme", "finde", "glaube", "denke", "mache", "wolle", "müsse", "könne", "lehne",
+    "sehe", "kenne", "wolle", "trete", "falle", "helfe", "wachse", "laufe", "treffe",
 )  # fmt: skip
 STOPWORDS = ("der", "die", "und", "ist", "nicht", "das", "ein", "eine", "mit", "von",
              "auf", "für", "sich", "dem", "den", "des", "auch", "wird", "wurde")  # fmt: skip

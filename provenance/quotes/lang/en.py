@@ -60,7 +60,8 @@ FRAME_ONLY = _words(
     counter countered answer answered answers state states notes remarks comment comments
     claim claims promise promises report reports charge charges charged demands mention
     mentions observe observes agree agrees agreed disagree disagreed maintain maintains
-    maintained estimate estimates estimated
+    maintained estimate estimates estimated laugh laughs laughed sigh sighs sighed smile
+    smiles smiled shrug shrugs shrugged chuckle chuckles chuckled sing sings sigh
     """
 )
 
@@ -69,6 +70,15 @@ GERUNDS = _words(
     adding arguing asking calling claiming declaring describing explaining insisting noting
     posting replying responding saying stating stressing telling tweeting urging warning
     writing
+    """
+)
+
+# -ing forms that report after "is" ("Clinton is stressing that ..."), or after a comma with
+# the main clause's subject ("..., saying that ...").
+PROGRESSIVE = _words(
+    """
+    saying telling arguing insisting stressing warning claiming suggesting noting explaining
+    adding urging demanding promising predicting denying admitting acknowledging
     """
 )
 
@@ -258,6 +268,15 @@ CLAUSE_OPENERS = _words(
     """
 )
 
+# "it": a speaker beside a quote ("...," it said), a thing elsewhere ("it can feel").
+IMPERSONAL = ("it",)
+
+# The writer's own voice: "I found", "we tested" narrate, they report no one.
+FIRST_PERSON = ("i", "we", "me", "us", "let")
+
+# Gendered subject pronouns: each is followed to the person it names, for salience.
+SUBJECT_PRONOUNS = ("he", "she")
+
 # Pronouns: (gender, number); gender "" agrees with any.
 PRONOUN_FEATURES = {
     "he": ("m", "sg"),
@@ -296,5 +315,32 @@ REPORTING = _words(
     opposed backed favored favoured welcomed condemned denounced dismissed slammed
     blasted attacked mocked ridiculed questioned challenged denied admitted confirmed
     believes believed considers considered sees regards regarded views viewed
+    """
+)
+
+# Verbs of events, findings and perception: they report only with a clause after them
+# ("the study found that ...", "Tilde found they could ..."), never with a bare object
+# ("NASA released images", "Apple has unveiled a phone", "the tool found by ...").
+CLAUSE_ONLY = _words(
+    """
+    find finds found show shows showed shown release releases released publish publishes
+    published post posts posted unveil unveils unveiled outline outlines outlined reveal
+    reveals revealed disclose discloses disclosed announce announces announced launch
+    launches launched learn learns learned learnt realize realizes realized realise
+    realises realised notice notices noticed remember remembers remembered recall recalls
+    recalled decide decides decided approve approves approved calculate
+    calculates calculated signal signals signaled signalled see sees saw regard regards
+    regarded view views viewed consider considers considered know knows knew want wants
+    wanted expect expects expected support supports supported add adds added plan plans
+    planned intend intends intended hope hopes hoped aim aims point points pointed
+    """
+)
+
+# Documents whose findings are reported: "the study found 31 cases" attributes.
+DOCUMENT_NOUNS = _words(
+    """
+    study studies report reports survey surveys poll polls analysis analyses research review
+    audit investigation data paper census estimate estimates average averages footage video
+    figures statistics index
     """
 )

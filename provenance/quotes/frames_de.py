@@ -1,0 +1,184 @@
+"""German word order around a quote: who the subject of a reporting clause is.
+
+German puts the finite verb second and participles last, so the English
+"phrase right before the cue" rule fails (``Boudgoust hat die Nominierung in
+einer Mail bereits bestätigt: „…“``). Here:
+
+- :func:`subject_de`: the clause's subject, either its first noun phrase
+  (``Der deutsche Regierungssprecher, Steffen Seibert, versuchte ...``) or,
+  when the clause opens with something else, the noun phrase right after the
+  finite verb (``Nach dem Spiel sagte Medvedev``);
+- :func:`after_so`: the speaker after ``so`` once a quote has closed:
+  ``„…“, so Vogt`` and ``„…“, so charakterisierte ihn der Funktionär Aubin``;
+- :func:`quoting_object`: ``Die Zeitung zitiert einen Augenzeugen mit den
+  Worten: „…“``: the one quoted is the object of "zitiert", not its subject.
+
+Positions are code points of ``Article.text``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon
+
+__all__ = ["after_so", "quoting_object", "subject_de"]
+
+Span = tuple[int, int]
+_WORD = re.compile(r"[\w\u00c0-\u024f](?:[\w\u00c0-\u024f\-]|\.(?=[\w\u00c0-\u024f]))*")
+_OBJECT_PRONOUNS = frozenset(
+    ["ihn", "sie", "es", "ihm", "ihr", "ihnen", "uns", "mich", "dich", "sich"]
+)
+# Lower-case words inside a German noun phrase: adjective endings after a determiner,
+# and the small words of names and titles.
+_ADJECTIVE = re.compile(r"[a-zäöüß\-]+(?:e|en|er|es|em)$")
+_INSIDE = frozenset(["von", "vom", "der", "des", "zu", "und", "de", "van", "für"])
+# Words that open a German clause without being its subject: prepositions and adverbs.
+_NOT_SUBJECT = frozenset(
+    """
+    in im am an auf aus bei beim mit nach von vom zu zum zur für über unter gegen durch ohne
+    um seit während wegen laut vor hinter neben zwischen ähnlich indes so auch dann daher
+    damit dabei zudem außerdem trotzdem deshalb unterdessen gleichzeitig zuvor danach später
+    bereits schon jetzt nun heute gestern dort hier darin darauf dazu somit allerdings
+    jedoch aber doch zwar ebenfalls ebenso weiter weiterhin zunächst schließlich inzwischen
+    mittlerweile bisher derzeit erneut als wie wenn weil dass ob nachdem bevor obwohl
+    """.split()  # noqa: SIM905
+)
+# Determiners of a phrase that is no subject (dative, accusative, genitive).
+_OBLIQUE = frozenset(["dem", "den", "einem", "einen", "des", "eines", "einer"])
+# Pronouns that are subjects right after the finite verb ("bezeichnete er als ...").
+_NOMINATIVE = frozenset(["er", "sie", "wir", "ich", "man"])
+_FINITE = frozenset(
+    """
+    hat hatte haben hatten ist war sind waren wird wurde werden wurden habe sei seien
+    """.split()  # noqa: SIM905
+)
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, start, end)]
+
+
+def _noun_phrase(lex: Lexicon, text: str, words: list[tuple[int, int, str]]) -> Span | None:
+    """The noun phrase that the words open, with an apposition between commas."""
+    if not words:
+        return None
+    first = words[0][2]
+    if not (first[:1].isupper() or first.lower() in lex.determiners):
+        return None
+    if first.lower() in _NOT_SUBJECT:
+        return None
+    if first.lower() in lex.pronouns:
+        return words[0][0], words[0][1]
+    end = words[0][1]
+    determined = first.lower() in lex.determiners
+    seen_noun = first[:1].isupper() and not determined
+    for s, e, w in words[1:]:
+        gap = text[end:s]
+        if gap.strip() == ",":
+            if not seen_noun:
+                break
+            # an apposition: ", Steffen Seibert," or ", Sprecher des Verbands,"
+            close = text.find(",", e, e + 120)
+            if close == -1 or not text[s:close].strip()[:1].isupper():
+                break
+            end = close
+            break
+        initial = gap.strip() == "." and len(text[:end].split()[-1]) == 1  # "George W. Bush"
+        if gap.strip() and not initial:
+            break
+        if w[:1].isupper():
+            end, seen_noun = e, True
+        elif (w.lower() in _INSIDE and seen_noun) or (
+            determined and not seen_noun and _ADJECTIVE.match(w)
+        ):
+            end = e
+        elif w.lower() in lex.determiners and seen_noun:
+            end = e  # "Sprecher des Verbands"
+        else:
+            break
+    if not seen_noun:
+        return None
+    while True:  # "der Präsident von der": no trailing small words
+        tail = re.search(r"\s+(\S+)$", text[words[0][0] : end])
+        if tail is None or not (
+            tail.group(1).lower() in _INSIDE or tail.group(1).lower() in lex.determiners
+        ):
+            break
+        end = words[0][0] + tail.start()
+    while text[end - 1 : end] in (",", " "):
+        end -= 1
+    return words[0][0], end
+
+
+def subject_de(lex: Lexicon, text: str, start: int, end: int) -> Span | None:
+    """The subject of the German clause in ``[start, end)``: its first noun phrase when a
+    finite verb follows it, else the noun phrase right after the finite verb."""
+    words = _words(text, start, end)
+    if not words:
+        return None
+    np = _noun_phrase(lex, text, words)
+    if np is not None and _oblique(text[np[0] : np[1]]):
+        np = None  # "Der englisch-sprachigen Zeitung sagte Filep Karma": no subject
+    if np is not None:
+        rest = [w for w in words if w[0] >= np[1]]
+        # verb second: a lower-case word right after the first phrase is the finite verb,
+        # unless a subject pronoun follows it ("Die Bestrebungen ... bezeichnete er als")
+        if rest and rest[0][2][:1].islower() and rest[0][2].lower() not in lex.determiners:
+            if len(rest) > 1 and rest[1][2] in _NOMINATIVE:
+                return rest[1][0], rest[1][1]
+            return np
+    for i, (_, _, w) in enumerate(words[:8]):
+        if _finite(lex, w) and i > 0:
+            after = words[i + 1 :]
+            while after and after[0][2].lower() in _OBJECT_PRONOUNS:
+                after = after[1:]
+            if after and after[0][2] in _NOMINATIVE:
+                return after[0][0], after[0][1]
+            np = _noun_phrase(lex, text, after)
+            if np is not None and not _oblique(text[np[0] : np[1]]):
+                return np
+            return None
+    return None
+
+
+def _oblique(phrase: str) -> bool:
+    """A German phrase whose article marks it as no subject: "dem Minister", "einen
+    Augenzeugen", "der englisch-sprachigen Zeitung" (feminine dative)."""
+    words = phrase.lower().split()
+    if not words:
+        return False
+    if words[0] in _OBLIQUE:
+        return True
+    return words[0] == "der" and len(words) > 2 and words[1].endswith("en")
+
+
+def _finite(lex: Lexicon, word: str) -> bool:
+    low = word.lower()
+    return word[:1].islower() and (low in _FINITE or lex.cue.is_cue_word(low))
+
+
+def after_so(lex: Lexicon, text: str, pos: int, end: int) -> tuple[Span, Span] | None:
+    """``so Vogt`` / ``so charakterisierte ihn der Funktionär Aubin`` at ``pos``:
+    (speaker, cue)."""
+    m = re.match(r"so\s+", text[pos:end])
+    if m is None:
+        return None
+    words = _words(text, pos + m.end(), end)
+    cue = (pos, pos + 2)
+    if words and words[0][2][:1].islower() and _finite(lex, words[0][2]):
+        cue = (words[0][0], words[0][1])
+        words = words[1:]
+        while words and words[0][2].lower() in _OBJECT_PRONOUNS:
+            words = words[1:]
+    np = _noun_phrase(lex, text, words)
+    return (np, cue) if np is not None else None
+
+
+def quoting_object(lex: Lexicon, text: str, start: int, end: int) -> Span | None:
+    """``X zitiert Y mit den Worten:``: Y, the one quoted."""
+    m = re.search(r"\bzitier(?:t|te|ten|en)\s+", text[start:end])
+    if m is None or not re.search(r"mit (?:den|folgenden) Worten", text[start:end]):
+        return None
+    words = _words(text, start + m.end(), end)
+    return _noun_phrase(lex, text, words)
