@@ -190,12 +190,14 @@ def test_quotes_command(tmp_path: Path) -> None:
     )
     code, out, _ = run("quotes", "--archive", arch, SEED_URL, "--json")
     data = json.loads(out)
+    assert data["unparsed"] == {"count": 0, "records": []}
     seed = (ROOT / "seeds" / "000_f9f9b3f117937358.txt").read_bytes()
-    for q in data:
+    for q in data["quotes"]:
         for piece in q["content"]:
             assert seed[piece["byte_start"] : piece["byte_end"]].decode() == piece["text"]
     code, out, _ = run("quotes", "--archive", arch, "--speaker", "marzuk", "--json")
-    assert code == 0 and {q["speaker_name"] for q in json.loads(out)} == {"Musa Abu Marzuk"}
+    found = json.loads(out)["quotes"]
+    assert code == 0 and {q["speaker_name"] for q in found} == {"Musa Abu Marzuk"}
     code, out, _ = run("quotes", "--archive", arch, "--speaker", "Nobody Atall")
     assert code == 1 and out == "no quotes found\n"
     code, _, _ = run("quotes", "--archive", arch)
@@ -206,7 +208,7 @@ def test_cite_and_verify_commands(tmp_path: Path) -> None:
     arch = str(tmp_path / "a")
     run("archive", "--offline", "--archive", arch, SEED_URL)
     code, out, _ = run("quotes", "--archive", arch, SEED_URL, "--json")
-    quote_id = next(q["quote_id"] for q in json.loads(out) if q["kind"] == "direct")
+    quote_id = next(q["quote_id"] for q in json.loads(out)["quotes"] if q["kind"] == "direct")
     for fmt in ("json", "markdown", "html", "text", "bibtex", "csl-json", "annotation"):
         code, out, err = run("cite", "--archive", arch, quote_id, "--format", fmt)
         assert code == 0 and out.strip(), (fmt, err)

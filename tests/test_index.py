@@ -154,6 +154,10 @@ def test_pages_that_cannot_be_parsed_are_counted_and_listed(tmp_path: Path) -> N
     code, out, err = run("quotes", "--archive", str(archive.path), "--speaker", "lopez")
     assert code == 0 and "López" in out
     assert "1 archived page(s) could not be parsed" in err and "--verbose" in err
+    code, out, _ = run("quotes", "--archive", str(archive.path), "--speaker", "lopez", "--json")
+    data = json.loads(out)
+    assert data["unparsed"]["count"] == 1 and len(data["unparsed"]["records"]) == 1
+    assert data["quotes"] and all("López" in q["speaker_name"] for q in data["quotes"])
     code, out, err = run("search", "--archive", str(archive.path), "bridge", "--json", "--verbose")
     (failure,) = json.loads(out)["unparsed"]["records"]
     assert json.loads(out)["unparsed"]["count"] == 1 and failure["record"] in err

@@ -231,7 +231,7 @@ def cited(
     code, _, err = run("archive", "--archive", str(arch), url)
     assert code == 0, err
     code, out, _ = run("quotes", "--archive", str(arch), url, "--json")
-    quotes = json.loads(out)
+    quotes = json.loads(out)["quotes"]
     quote = next(q for q in quotes if q["kind"] == "direct")
     citation = base / "citation.json"
     code, _, err = run("cite", "--archive", str(arch), quote["quote_id"], "--out", str(citation))

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+import attrs
 import click
 
 from ..index import index_files, index_state, mine, quotes_of
@@ -81,10 +82,17 @@ def quotes_cmd(
         results.extend(_quote_dict(q, entry.record_id, entry.target_uri) for q in found.quotes)
         lines.append(f"{entry.record_id}  {entry.target_uri}")
         lines.extend(_quote_line(q) for q in found.quotes)
-    if key is None:
-        say_failures(index_state(store, full=False), verbose)
+    state = index_state(store, full=False) if key is None else None
+    if state is not None:
+        say_failures(state, verbose)
     if as_json:
-        click.echo(json.dumps(results, indent=2, ensure_ascii=False))
+        unparsed = [attrs.asdict(f) for f in state.failures] if state is not None else []
+        out = {
+            "quotes": results,
+            "unparsed": {"count": state.failed if state else 0, "records": unparsed},
+            "unindexed": state.unindexed if state else 0,
+        }
+        click.echo(json.dumps(out, indent=2, ensure_ascii=False))
         return
     if not results:
         click.echo("no quotes found")
