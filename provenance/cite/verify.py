@@ -52,20 +52,21 @@ Claims, in order (facts first, then interpretations):
 from __future__ import annotations
 
 import hashlib
+import threading
 import zipfile
 import zlib
 from pathlib import Path
 
 import attrs
 
-from ..errors import ProvenanceError
+from ..errors import ArchiveError, ProvenanceError
 from ..parse import PARSER_VERSION, Article, choose_reading, parse_representation
 from ..parse.fold import fold_text
 from ..parse.statements import find_statement
 from ..quotes import EXTRACTOR_VERSION, Quote, TextSpan, extract_quotes
 from ..store.archive import Archive
 from ..store.catalog import CATALOG_NAME as _CATALOG
-from ..store.catalog import CatalogEntry
+from ..store.catalog import Catalog, CatalogEntry
 from ..store.digests import check_digest
 from ..store.representation import Representation, representation_of
 from ..store.wacz import find_in_wacz, find_member_by_sha256, read_wacz_member
@@ -236,6 +237,7 @@ class _Run:
         self.checks: list[Check] = []
         self.archive: Archive | None = None
         self.entry: CatalogEntry | None = None  # the cited record's catalog row
+        self.catalog: Catalog | None = None  # one connection for the whole run
         self.warc: Path | None = None
         self.wacz: tuple[Path, str] | None = None  # (WACZ, WARC name inside it)
         self.policy = TrustPolicy()
@@ -257,9 +259,9 @@ class _Run:
             ):
                 return None
             try:
-                archive = Archive(location, create=False, readonly=True)
+                archive, self.catalog = _open_catalog(location)
                 # by place: records of other tools' files may share an id
-                entry = archive.entry(f"{name}:{cap.offset}")
+                entry = archive.entry(f"{name}:{cap.offset}", self.catalog)
             except ProvenanceError as exc:
                 self.add("record located", False, str(exc))
                 return None
@@ -392,6 +394,31 @@ def verify(
     return VerificationReport(cid, tuple(run.checks), deep)
 
 
+#: Read-only catalog connections kept open between verifications (render, serve and
+#: batches verify many citations of one archive): a few per thread, by catalog file.
+_OPEN = threading.local()
+_KEPT = 4
+
+
+def _open_catalog(location: Path) -> tuple[Archive, Catalog]:
+    """The archive at ``location`` and a read-only connection to its catalog."""
+    try:
+        st = (location / _CATALOG).stat()
+    except OSError as exc:
+        raise ArchiveError(f"cannot read {location / _CATALOG}: {exc}", path=str(location)) from exc
+    kept: dict[tuple[str, int, int], tuple[Archive, Catalog]] = getattr(_OPEN, "kept", {})
+    _OPEN.kept = kept
+    key = (str(location.resolve()), st.st_ino, st.st_dev)
+    found = kept.get(key)
+    if found is None:
+        archive = Archive(location, create=False, readonly=True)
+        found = (archive, archive.catalog())
+        while len(kept) >= _KEPT:
+            kept.pop(next(iter(kept)))[1].close()  # this thread's: not in use
+        kept[key] = found
+    return found
+
+
 def verify_json(
     text: str | bytes,
     location: str | Path,
@@ -505,7 +532,7 @@ def _check_origin(run: _Run, record_type: str, block: bytes) -> None:
         # A first-schema citation names no companion: the archive's catalog does.
         entry = run.entry
         assert entry is not None
-        found_entry = run.archive.companion(entry)
+        found_entry = run.archive.companion(entry, run.catalog)
         if found_entry is not None and found_entry.file == entry.file:
             comp = Companion(
                 found_entry.record_id,
@@ -642,7 +669,7 @@ def _held_proof(run: _Run) -> str | None:
     """Why an unsigned citation is incomplete, when the archive holds a proof of its record."""
     if run.archive is None or run.entry is None:
         return None
-    found = find_proofs(run.archive, run.entry)
+    found = find_proofs(run.archive, run.entry, run.catalog)
     if not found:
         return None
     row, proof = found[0]

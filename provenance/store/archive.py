@@ -457,15 +457,18 @@ class Archive:
 
     # -- reading ---------------------------------------------------------------
 
-    def entry(self, record_id: str) -> CatalogEntry:
+    def entry(self, record_id: str, catalog: Catalog | None = None) -> CatalogEntry:
         """The catalog row of record ``record_id`` (with or without ``<urn:uuid:...>``),
-        or of the record at ``FILE:OFFSET``, or with ``sha256:HEX`` (its stored bytes).
+        or of the record at ``FILE:OFFSET``, or with ``sha256:HEX`` (its stored bytes);
+        looked up on ``catalog``, an open connection, when given.
 
         Raises :class:`AmbiguousRecord`, naming each place, when several records
         share the id; give ``FILE:OFFSET`` to choose.
         """
-        with self._catalog() as catalog:
-            found = self._lookup(catalog, record_id)
+        if catalog is None:
+            with self._catalog() as own:
+                return self.entry(record_id, own)
+        found = self._lookup(catalog, record_id)
         if not found:
             raise RecordNotFound(
                 f"no record {record_id} in {self.path}", path=str(self.path), key=record_id

@@ -19,8 +19,9 @@ import requests
 
 from ..errors import ArchiveCorrupt, ProofError, TimestampError
 from ..store.archive import Archive, PendingRecord, RecordFacts
-from ..store.catalog import CatalogEntry
+from ..store.catalog import Catalog, CatalogEntry
 from ..store.records import warc_date
+from ..urls import url_key
 from .keys import SigningKey
 from .manifest import DigestManifest
 from .proofs import PROOF_MEDIA_TYPE, Proof, SignatureProof, proof_draft, proof_from_record
@@ -106,20 +107,23 @@ def attest(
     return AttestResult(proof, written, error)
 
 
-def _proof_rows(archive: Archive, entry: CatalogEntry) -> Iterable[CatalogEntry]:
+def _proof_rows(
+    archive: Archive, entry: CatalogEntry, catalog: Catalog | None
+) -> Iterable[CatalogEntry]:
     """Proof records that may cover ``entry``: a capture's carry its URL (one indexed
     query); an import's carry none, and are looked at only for imported records."""
+
+    def metadata(url: str | None) -> tuple[CatalogEntry, ...]:
+        if catalog is None:
+            return archive.entries(url=url, types=("metadata",))
+        key = url_key(url) if url else None
+        return tuple(catalog.records(url_key=key, types=("metadata",)))
+
     if entry.target_uri:
-        yield from (
-            e
-            for e in archive.entries(url=entry.target_uri, types=("metadata",))
-            if e.content_type == PROOF_MEDIA_TYPE
-        )
+        yield from (e for e in metadata(entry.target_uri) if e.content_type == PROOF_MEDIA_TYPE)
     if entry.origin == "imported" or not entry.target_uri:
         yield from (
-            e
-            for e in archive.entries(types=("metadata",))
-            if e.content_type == PROOF_MEDIA_TYPE and not e.target_uri
+            e for e in metadata(None) if e.content_type == PROOF_MEDIA_TYPE and not e.target_uri
         )
 
 
@@ -130,14 +134,17 @@ def _read_proof(archive_path: str, row: CatalogEntry) -> Proof:
     return proof_from_record(Archive(archive_path, create=False).read(row))
 
 
-def find_proofs(archive: Archive, entry: CatalogEntry) -> tuple[tuple[CatalogEntry, Proof], ...]:
-    """Every proof in ``archive`` that lists ``entry``'s record, oldest first.
+def find_proofs(
+    archive: Archive, entry: CatalogEntry, catalog: Catalog | None = None
+) -> tuple[tuple[CatalogEntry, Proof], ...]:
+    """Every proof in ``archive`` that lists ``entry``'s record, oldest first (looked up on
+    ``catalog``, an open connection, when given).
 
     A proof record that cannot be read or parsed is skipped with a warning:
     it proves nothing, and the claims it would support stay unproven.
     """
     found: list[tuple[CatalogEntry, Proof]] = []
-    for row in _proof_rows(archive, entry):
+    for row in _proof_rows(archive, entry, catalog):
         try:
             proof = _read_proof(str(archive.path.resolve()), row)
         except (ProofError, ArchiveCorrupt) as exc:
