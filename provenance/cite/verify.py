@@ -102,9 +102,14 @@ QUOTE_FACTS = ("record sha256", "record identity", "representation", "quote text
 
 @attrs.frozen
 class VerificationReport:
-    citation_id: str
+    citation: Citation = attrs.field(repr=False)
     checks: tuple[Check, ...]
     deep: bool = True
+
+    @property
+    def citation_id(self) -> str:
+        """The id of the citation verified (derived from its content when asked)."""
+        return self.citation.citation_id
 
     @property
     def first_failure(self) -> Check | None:
@@ -377,9 +382,8 @@ def verify(
     run = _Run(citation)
     run.policy = policy or TrustPolicy()
     c = citation
-    cid = c.citation_id
     if claimed_id is not None:
-        same = claimed_id == cid
+        same = claimed_id == c.citation_id
         run.add("citation id", same, "matches its content" if same else f"{claimed_id} differs")
     elif require_id:
         run.add("citation id", False, "the citation carries no citation_id")
@@ -391,7 +395,7 @@ def verify(
         member = run.read(*found) if found else None
     if member is not None:
         _check_record(run, member, deep)
-    return VerificationReport(cid, tuple(run.checks), deep)
+    return VerificationReport(c, tuple(run.checks), deep)
 
 
 #: Read-only catalog connections kept open between verifications (render, serve and
