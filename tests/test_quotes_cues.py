@@ -7,11 +7,7 @@ import pytest
 
 from provenance.parse import parse_document
 from provenance.quotes import Quote, extract_quotes
-
-
-def quotes(text: str, media_type: str = "text/plain") -> list[Quote]:
-    art = parse_document(text.encode(), media_type=media_type, charset="utf-8")
-    return list(extract_quotes(art))
+from tests.quote_helpers import quotes
 
 
 def attributed(text: str) -> list[Quote]:

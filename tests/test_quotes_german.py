@@ -9,11 +9,7 @@ import pytest
 from provenance.parse import parse_document
 from provenance.quotes import Quote, extract_quotes
 from provenance.quotes.marks import find_quotes
-
-
-def quotes(text: str) -> list[Quote]:
-    art = parse_document(text.encode(), media_type="text/plain", charset="utf-8")
-    return list(extract_quotes(art))
+from tests.quote_helpers import quotes
 
 
 def page_quotes(body: str, lang: str) -> list[Quote]:

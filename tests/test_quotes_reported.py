@@ -5,13 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from provenance.parse import parse_document
-from provenance.quotes import Quote, extract_quotes
-
-
-def quotes(text: str) -> list[Quote]:
-    art = parse_document(text.encode(), media_type="text/plain", charset="utf-8")
-    return list(extract_quotes(art))
+from provenance.quotes import Quote
+from tests.quote_helpers import quotes
 
 
 def only(text: str, kind: str) -> Quote:

@@ -7,20 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from provenance.parse import parse_document
-from provenance.quotes import Quote, extract_quotes
 from provenance.quotes.evidence import chain_problem
-
-
-def quotes(text: str) -> list[Quote]:
-    art = parse_document(text.encode(), media_type="text/plain", charset="utf-8")
-    return list(extract_quotes(art))
-
-
-def quote_of(text: str, start: str) -> Quote:
-    found = [q for q in quotes(text) if q.text.startswith(start)]
-    assert len(found) == 1, [(q.kind, q.text) for q in quotes(text)]
-    return found[0]
+from tests.quote_helpers import quote_of, quotes
 
 
 def test_focus_is_followed_through_a_subject_pronoun() -> None:

@@ -1,21 +1,6 @@
-"""The ``provenance`` command line: parse options, call the library, format results.
-
-Exit codes (the same for every command):
-
-    0  success
-    1  not found: no such record, capture or seed copy
-    2  usage error: bad option or argument, invalid URL
-    3  capture failed: the page could not be fetched and no seed copy exists
-    4  archive error: the archive is missing, unwritable or corrupt
-    5  the record cannot be parsed (not HTML or text, undecodable payload)
-    6  partial: verify proved the quote but not every claim; archive, import or
-       export with --tsa archived but got no timestamp
-
-`provenance verify` exits 0 when every claim of the citation is proven, 6 when
-the quote is verified but some claims were not checked, and 1 when it is not
-verified.
-`provenance corroborate` exits 0 when another archive holds the quoted words, 1 when none does.
-"""
+"""The ``provenance`` command line: one module per command group, each parsing options,
+calling one library function and formatting its result. The group, the error handling and
+the documented exit codes are in :mod:`provenance.cli.app`."""
 
 from __future__ import annotations
 

@@ -9,12 +9,12 @@ Exit codes (the same for every command):
     4  archive error: the archive is missing, unwritable or corrupt (or another
        file the command reads or writes fails: a full disk, no permission)
     5  the record cannot be parsed (not HTML or text, undecodable payload)
-    6  partial: verify proved the quote but not every claim; archive, import or
-       export with --tsa archived but got no timestamp
+    6  partial: verify found nothing false but did not prove every claim (or could
+       not check the quoted words without a re-parse); archive, import or export
+       with --tsa archived but got no timestamp
 
 `provenance verify` exits 0 when every claim of the citation is proven, 6 when
-the quote is verified but some claims were not checked, and 1 when it is not
-verified.
+nothing is refuted but some claims were not checked, and 1 when a claim is false.
 `provenance corroborate` exits 0 when another archive holds the quoted words, 1 when none does.
 """
 

@@ -19,6 +19,7 @@ import attrs
 
 from ..errors import ArchiveCorrupt
 from .quoterows import INDEX_TABLES
+from .transactions import Transactions
 
 __all__ = ["CATALOG_NAME", "CaptureRow", "Catalog", "CatalogEntry", "FileRow"]
 
@@ -140,7 +141,7 @@ class FileRow:
     closed: bool
 
 
-class Catalog:
+class Catalog(Transactions):
     """A connection to ``catalog.sqlite``; cheap to open, one per operation."""
 
     def __init__(
@@ -267,16 +268,6 @@ class Catalog:
         self.close()
 
     # -- writing (the caller holds the archive lock) -------------------------
-
-    def begin(self) -> None:
-        self._db.execute("BEGIN IMMEDIATE")
-
-    def commit(self) -> None:
-        self._db.execute("COMMIT")
-
-    def rollback(self) -> None:
-        if self._db.in_transaction:
-            self._db.execute("ROLLBACK")
 
     def add_file(self, name: str, created: str, *, size: int = 0, closed: bool = False) -> None:
         self._db.execute(

@@ -26,6 +26,8 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
+from .transactions import Transactions
+
 __all__ = ["INDEX_TABLES", "CitationRow", "PageRow", "QuoteRow", "QuoteRows"]
 
 INDEX_TABLES = (
@@ -132,7 +134,7 @@ class CitationRow:
     added: str
 
 
-class QuoteRows:
+class QuoteRows(Transactions):
     """The index tables over one catalog connection."""
 
     def __init__(self, db: sqlite3.Connection) -> None:
@@ -159,16 +161,6 @@ class QuoteRows:
         return [int(r[0]) for r in cur]
 
     # -- writing -------------------------------------------------------------------------
-
-    def begin(self) -> None:
-        self._db.execute("BEGIN IMMEDIATE")
-
-    def commit(self) -> None:
-        self._db.execute("COMMIT")
-
-    def rollback(self) -> None:
-        if self._db.in_transaction:
-            self._db.execute("ROLLBACK")
 
     def put_page(self, page: PageRow) -> None:
         self._db.execute(

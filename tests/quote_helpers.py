@@ -1,0 +1,24 @@
+"""Helpers shared by the quote tests: quotes of a short passage of our own."""
+
+from __future__ import annotations
+
+from provenance.parse import parse_document
+from provenance.quotes import Quote, extract_quotes
+
+
+def quotes(text: str, media_type: str = "text/plain") -> list[Quote]:
+    """Every quote of ``text``, parsed as a plain-text (or ``media_type``) page."""
+    art = parse_document(text.encode(), media_type=media_type, charset="utf-8")
+    return list(extract_quotes(art))
+
+
+def quote_of(text: str, start: str) -> Quote:
+    """The one quote of ``text`` whose words start with ``start``."""
+    found = [q for q in quotes(text) if q.text.startswith(start)]
+    assert len(found) == 1, [(q.kind, q.text) for q in quotes(text)]
+    return found[0]
+
+
+def mention(q: Quote) -> str | None:
+    """The speaker mention as written, or None."""
+    return q.speaker.text if q.speaker else None
