@@ -55,6 +55,10 @@ _SUBORDINATORS = frozenset(
 #: Salience of a subject mention: of the main clause, or of a subordinate clause.
 MAIN, SUBORDINATE = 0.35, 0.15
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
+_OF_JOIN = re.compile(r"[ \t\xa0]+(?:of|for)[ \t\xa0]+(?:the[ \t\xa0]+)?")
+_AND_JOIN = re.compile(r"[ \t\xa0]+(?:and|&)[ \t\xa0]+")
+_ACRONYM = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,5}")
+_LINKING = frozenset(["of", "for", "and", "&", "the"])
 
 
 def text_after(text: str, end: int) -> str:
@@ -104,15 +108,16 @@ class EntityModel:
         self._events: list[tuple[int, int, float]] = []
         self.sentence_starts = [0] + [m.end() for m in _SENTENCE.finditer(text)]
         # Words written with a capital inside a sentence: the evidence of a name.
-        self._capitalised = {
+        self.capitalised = {
             m.group(1).lower() for m in re.finditer(r"[a-z,;]\s+([A-Z][\w\-]+)", text)
         }
         # Words the text writes in lower case: ordinary words, wherever they are capitalised.
-        self._lowercase = {w for w in re.findall(r"\b[a-z][a-z\-]+\b", text)}
+        self.lowercase = {w for w in re.findall(r"\b[a-z][a-z\-]+\b", text)}
         self._index: list[tuple[int, int]] | None = None
         self._index_starts: list[int] = []
         self._known: set[str] = set()
         self._by_word: dict[str, list[Entity]] = {}
+        self._initials: dict[str, Entity] = {}
         self._scan()
         self._pronoun_genders()
 
@@ -124,10 +129,10 @@ class EntityModel:
     def _scan(self) -> None:
         text = self.text
         lex = self.lex
-        for m in _NAME.finditer(text):
+        for m_start, m_end in self._name_runs():
             tokens = [
-                (t.start() + m.start(), t.end() + m.start())
-                for t in re.finditer(r"\S+", m.group(0))
+                (t.start() + m_start, t.end() + m_start)
+                for t in re.finditer(r"\S+", text[m_start:m_end])
             ]
             titles: list[str] = []
             while tokens:
@@ -142,11 +147,11 @@ class EntityModel:
                     titles = []
                 elif (
                     len(tokens) > 1
-                    and self._sentence_initial(tokens[0][0])
+                    and self.sentence_initial(tokens[0][0])
                     and w not in FEMALE
                     and w not in MALE
-                    and (w.endswith(("ing", "ed", "ly")) or w in self._lowercase)
-                    and w not in self._capitalised
+                    and (w.endswith(("ing", "ed", "ly")) or w in self.lowercase)
+                    and w not in self.capitalised
                 ):
                     # "Hosting Cook", "Both Microsoft", "Would Adam Schiff": a first word
                     # capitalised only because it starts the sentence
@@ -163,14 +168,40 @@ class EntityModel:
             name = " ".join(text[s:e].split())
             if not name or len(name) < 2:
                 continue
-            at_start = self._sentence_initial(s)
+            at_start = self.sentence_initial(s)
             one_word = " " not in name
             if one_word and at_start and not titles and name.lower() not in self._known:
                 continue  # a capitalised first word of a sentence is no evidence of a name
             self._add(name, (s, e), titles, at_start)
         self._groups()
 
-    def _sentence_initial(self, pos: int) -> bool:
+    def _name_runs(self) -> list[Span]:
+        """Runs of capitalised words; a body's name goes on through "of"/"for"
+        ("Department of Energy", "Ministry of Health and Welfare")."""
+        runs = [m.span() for m in _NAME.finditer(self.text)]
+        out: list[Span] = []
+        joined = False
+        for i, span in enumerate(runs):
+            if out:
+                prev = out[-1]
+                gap = self.text[prev[1] : span[0]]
+                head = self.text[prev[0] : prev[1]].split()[-1].lower()
+                listed = (
+                    gap.strip() == ","
+                    and i + 1 < len(runs)
+                    and _AND_JOIN.fullmatch(self.text[span[1] : runs[i + 1][0]]) is not None
+                )  # "Ministry of Trade, Industry and Energy"
+                if (_OF_JOIN.fullmatch(gap) and head in self.lex.org_heads) or (
+                    joined and (_AND_JOIN.fullmatch(gap) or listed)
+                ):
+                    out[-1] = (prev[0], span[1])
+                    joined = True
+                    continue
+            out.append(span)
+            joined = False
+        return out
+
+    def sentence_initial(self, pos: int) -> bool:
         i = self.sentence_index(pos)
         head = self.text[self.sentence_starts[i] : pos]
         return not re.search(r"\w", head)
@@ -181,6 +212,8 @@ class EntityModel:
         last = name.split()[-1].lower()
         first = name.split()[0].lower()
         ent = self._find(words, last, first)
+        if ent is None and _ACRONYM.fullmatch(name):
+            ent = self._initials.get(name.replace(".", ""))  # "DEA" after "Drug Enforcement ..."
         self._known.update(words)
         if ent is None:
             ent = Entity(words, span, name)
@@ -193,6 +226,10 @@ class EntityModel:
                 if ent not in self._by_word.setdefault(w, []):
                     self._by_word[w].append(ent)
         ent.mentions.append(span)
+        if ent.canonical == span and len(words) > 1:
+            initials = "".join(w[0] for w in name.split() if w.lower() not in _LINKING)
+            if len(initials) >= 2 and initials.isupper():
+                self._initials.setdefault(initials, ent)
         following = re.match(
             r"[\s,]*(?:\([^()]{0,60}\)\s*,?\s*)?([^\W\d_]+)", text_after(self.text, span[1])
         )
@@ -201,8 +238,11 @@ class EntityModel:
             or self.lex.indirect_cue.is_cue_word(following.group(1))
         ):
             ent.speaks = True
-        # kind and gender
-        org = lex.org_heads.get(last)
+        # kind and gender ("Department of Energy": the head is "department")
+        head_word = re.split(r"\s+(?:of|for)\s+", name)[0].split()[-1].lower()
+        org = lex.org_heads.get(head_word)
+        if org is not None:
+            last = head_word
         before = self.text[max(0, span[0] - 5) : span[0]].lower()
         if org is not None and ent.kind != "person":
             ent.kind = "organisation"
@@ -253,7 +293,7 @@ class EntityModel:
         A subject pronoun ("he") is a subject wherever it stands."""
         if re.match(r"[\u2019']s?\b", self.text[span[1] : span[1] + 2]):
             return 0.0  # "Universal's music division": a possessor, not the subject
-        if not pronoun and not self._sentence_initial(span[0]) and not self._before_verb(span[1]):
+        if not pronoun and not self.sentence_initial(span[0]) and not self._before_verb(span[1]):
             return 0.0
         head = self.text[self.sentence_starts[self.sentence_index(span[0])] : span[0]]
         clause = re.split(r"[;:,\u2014\u201d\"]|\band\b|\bbut\b", head)[-1]

@@ -474,8 +474,10 @@ class _Finder:
         after = frame_after(self.lex, text, qs.end, after_end)
         if after is not None and after_end != s_end:
             rest = re.findall(r"\w+", text[after[1] : after_end])
-            if len(rest) > 8 or rest[:1] in (["that"], ["dass"]):
-                after = None  # "...crazy." She noted that ...: a sentence of its own
+            opener = rest[0].lower() if rest else ""
+            clause = opener in self.lex.pronouns or opener in self.lex.determiners
+            if len(rest) > 8 or opener in ("that", "dass") or clause:
+                after = None  # "...crazy." She noted that ... / The firm said it ...: a new one
             else:
                 s_end = after_end
         before = frame_before(self.lex, text, s_start, qs.start)

@@ -262,6 +262,7 @@ def valid_speaker(lex: Lexicon, words: list[str]) -> bool:
     return (
         people
         or any(w in lex.speaker_nouns for w in low)
+        or (len(low) == 1 and low[0] in lex.document_nouns)  # "according to analysis"
         or any(w[:1].isupper() for w in words[1:])
     )
 
@@ -365,7 +366,10 @@ def _noun_before(lex: Lexicon, toks: list[tuple[int, int, str]], tok: tuple[int,
     if i == 0:
         return False
     word = toks[i - 1][2]
-    return word[:1].isupper() or word.lower() in lex.speaker_nouns
+    if word[:1].isupper() or word.lower() in lex.speaker_nouns:
+        return True
+    # "one user on the forum", "a resident of the town": a counted person or thing
+    return i >= 2 and word.isalpha() and toks[i - 2][2].lower() in ("one", "a", "an", "another")
 
 
 def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int, int] | None:
@@ -459,10 +463,10 @@ def np_after(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int]
                 depth -= 1
             continue
         if not word[0].isalnum():
-            if word in ("'", "\u2019", "-") and picked:
+            if word in ("'", "\u2019", "-") and picked and not text[tok[0] - 1].isspace():
                 picked.append(tok)
                 continue
-            break
+            break  # a spaced dash ends the phrase: "its tally - the letter ..."
         if (
             word.lower() == "and"
             and picked
@@ -641,10 +645,10 @@ def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] 
         word = tok[2]
         low = word.lower()
         if not word[0].isalnum():
-            if word in ("'", "\u2019", "-") and picked:
+            if word in ("'", "\u2019", "-") and picked and not text[tok[0] - 1].isspace():
                 picked.append(tok)
                 continue
-            break
+            break  # a spaced dash ends the phrase: "its tally - the letter ..."
         verbish = (
             word[0].islower()
             and (

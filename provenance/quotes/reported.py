@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from .frames import Attribution, cue_source, frame_after, np_after, np_before, subject, tokens
 from .lexicon import Lexicon
 
@@ -53,12 +55,23 @@ def indirect_in(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, i
     for m in re.finditer(",", text[max(s, e - 150) : e]):
         comma = max(s, e - 150) + m.start()
         found = frame_after(lex, text, comma, e)
-        if found is not None and _ends_frame(text, found[1], e):
+        if found is None:
+            continue
+        if _ends_frame(text, found[1], e):
             return found[0], s, comma
+        attribution = found[0]
+        cue_words = text[attribution.cue[0] : attribution.cue[1]] if attribution.cue else ""
+        tail = _SOURCE_TAIL.match(text, found[1], e)
+        if tail is not None and attribution.speaker and lex.preposed.fullmatch(cue_words):
+            # "..., according to an analysis from Poynter.": the source is the whole phrase
+            speaker = (attribution.speaker[0], tail.end())
+            return attrs.evolve(attribution, speaker=speaker), s, comma
     found_pre = _preposed(lex, text, s, e)
     if found_pre is not None:
         return found_pre
     for cue in lex.indirect_cue.finditer(text, s, e):
+        if lex.preposed.fullmatch(cue.group(0)):
+            continue  # a preposition frame: its object is the source, not the content
         got = _verb_frame(lex, text, s, e, cue)
         if got is not None:
             return got
@@ -71,6 +84,12 @@ def _ends_frame(text: str, pos: int, end: int) -> bool:
     return not re.search(r"\w", rest) or bool(_TRAILING_APPOSITION.match(rest))
 
 
+# What may follow a source's head to the sentence end: "from Poynter", "by the agency
+# citing industry sources", "released on Monday".
+_SOURCE_TAIL = re.compile(
+    r"(?:\s+(?:from|by|of|at|for|on|in|with|citing|released|published|obtained|compiled|"
+    r"conducted)\b[^,;:.!?]{1,80}?)+(?=[\s\xa0]*[.!?]?[\s\xa0]*$)"
+)
 _TRAILING_APPOSITION = re.compile(
     r"\s*,\s*(?:a|an|the|who|whose|which|his|her|their|its|one|another|[A-Z])[^;:]*$"
 )

@@ -45,6 +45,10 @@ _PREPOSITIONS = frozenset(
     im am vom zum zur aus bei beim mit von nach für über unter gegen
     """.split()  # noqa: SIM905
 )
+_DEFINITE_NAME = re.compile(
+    r"the\s+([A-Z][\w\u2019'\-.&]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w\u2019'\-.&]*)*)"
+)
+_LINKING = frozenset(["of", "for", "and", "&", "the"])
 _FOCUS = 0.4  # the entity most recently a main-clause subject or a speaker
 _FOCUS_SPAN = 2  # sentences the focus lasts
 _SPOKE = 0.15  # an entity that spoke in the window
@@ -175,12 +179,55 @@ class Resolver:
         low = [w.lower() for w in words]
         if len(words) == 1 and (low[0] in self.lex.pronouns or low[0] in _POSSESSIVE_PRONOUNS):
             return self._pronoun(_POSSESSIVE_PRONOUNS.get(low[0], low[0]), span, said, cue)
-        if re.search(r"\s(?:and|und|&)\s", mention):
+        definite = _DEFINITE_NAME.fullmatch(mention)
+        if definite and self._proper(definite.group(1)):
+            return self._definite_name(mention, span, definite.start(1))
+        joint = re.search(r"\s(?:and|und|&)\s", mention)
+        if joint and not self._inside_a_name(span[0] + joint.start()):
             return Resolution(" ".join(mention.split()), 0.85, "joint")
         kind = mention_kind(mention)
-        if kind == "name":
+        if kind == "name" and not self._common_noun(low, span):
             return self._name(mention, span)
         return self._description(mention, span, low)
+
+    def _inside_a_name(self, pos: int) -> bool:
+        """``pos`` is inside one name ("Department of Health and Human Services")."""
+        return any(
+            s < pos < e
+            for ent in self.model.entities
+            if ent.kind != "group"
+            for s, e in ent.mentions
+        )
+
+    def _proper(self, words: str) -> bool:
+        """Capitalised words after "the" that name something ("the White House", "the
+        DEA", "the Department of Energy"), not a capitalised common noun ("the President")."""
+        if self.lex.code != "en":
+            return False  # German capitalises every noun
+        if " " in words:
+            return True
+        low = words.lower()
+        lex = self.lex
+        return not (low in lex.speaker_nouns or low in lex.titles or low in self.model.lowercase)
+
+    def _common_noun(self, low: list[str], span: Span) -> bool:
+        """One capitalised word opening a sentence that the text otherwise writes in lower
+        case and that stands for people or a body ("Sources told ...", "Police said")."""
+        if len(low) != 1 or low[0] not in self.lex.speaker_nouns:
+            return False
+        return self.model.sentence_initial(span[0]) and low[0] not in self.model.capitalised
+
+    def _definite_name(self, mention: str, span: Span, offset: int) -> Resolution:
+        """ "the" and a name: the entity the name belongs to, through its latest earlier
+        mention; with none earlier, the mention itself is the name."""
+        part = (span[0] + offset, span[1])
+        ent = self.model.entity_at(part)
+        if ent is None:
+            words = {w.lower() for w in _WORD.findall(mention[offset:])} - _LINKING
+            ent = self._entity_with_words(words, span[0])
+        if ent is not None and self.model.last_mention_before(ent, span[0]) is not None:
+            return self._name_of(ent, span, "name", 0.85)
+        return Resolution(" ".join(mention.split()), 0.8, "name")
 
     def _name(self, mention: str, span: Span) -> Resolution:
         clean = name_words(mention)
@@ -402,6 +449,30 @@ class Resolver:
                 return (s, e), ent
         return None
 
+    def _maker(self, span: Span, low: list[str]) -> tuple[Span, Entity] | None:
+        """The body or person a document is by ("an analysis from Poynter", "a report by
+        DigiTimes"): the name right after the document noun's "by"/"from"/"of"."""
+        words = [w.strip(",.") for w in low]
+        at = next((i for i, w in enumerate(words) if w in ("by", "from", "of")), None)
+        if at is None or not at or words[at - 1] not in self.lex.document_nouns:
+            return None
+        found: tuple[Span, Entity] | None = None
+        for ent in self.model.entities:
+            if ent.kind == "group":
+                continue
+            for s, e in ent.mentions:
+                if span[0] <= s and e <= span[1] and mention_kind(self.text[s:e]) == "name":
+                    gap = self.text[span[0] : s].lower().split()
+                    if (
+                        gap
+                        and gap[-1] in ("by", "from", "of", "the")
+                        and (found is None or s < found[0][0])
+                    ):
+                        found = (s, e), ent
+        if found is None or len(self.text[span[0] : found[0][0]].split()) > at + 2:
+            return None
+        return found
+
     def _inner_resolution(self, inner: Span, ent: Entity) -> Resolution:
         """A description resolved to the name it holds, and on to that name's fullest form."""
         links = [inner]
@@ -418,6 +489,9 @@ class Resolver:
         inner = self._inner_name(span)
         if inner is not None:
             return self._inner_resolution(*inner)
+        maker = self._maker(span, low)
+        if maker is not None:
+            return self._inner_resolution(*maker)
         text_words = [w.strip(",.") for w in low]
         core = next(
             (text_words[:i] for i, w in enumerate(text_words) if i and w in _PREPOSITIONS),
@@ -441,9 +515,9 @@ class Resolver:
             if head in ent.roles and (not possessors or possessors & ent.possessors):
                 match = ent
                 break
-            kinds = [k for k, nouns in lex.org_kinds.items() if head in nouns]
+            kinds = [(k, nouns) for k, nouns in lex.org_kinds.items() if head in nouns]
             if ent.kind == "organisation" and (
-                head == ent.last_word or any(k in ent.roles for k in kinds)
+                head == ent.last_word or any(k in ent.roles or ent.roles & n for k, n in kinds)
             ):
                 match = ent
                 break

@@ -230,6 +230,10 @@ ORG_KINDS = {
     ),
     "club": _words("club team side"),
     "news agency": _words("agency newspaper paper outlet network broadcaster"),
+    "public body": _words(
+        "agency administration department ministry office authority bureau commission "
+        "regulator service"
+    ),
 }
 
 # Nouns that name a work: a quote right after them is a title, not speech.

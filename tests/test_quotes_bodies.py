@@ -1,0 +1,124 @@
+"""Organisations and sources as speakers: names with "the", names of bodies that run on
+through "of", acronyms, document makers, and "according to" at a sentence's end.
+Short passages of our own."""
+
+from __future__ import annotations
+
+from tests.quote_helpers import mention, quote_of, quotes
+
+from provenance.quotes import Quote
+from provenance.quotes.evidence import chain_problem
+
+
+def _chain_ok(q: Quote) -> None:
+    """The resolution's evidence holds by the rules a verifier applies."""
+    assert q.speaker is not None and q.speaker_name is not None
+    mention = (q.speaker.text, q.speaker.start, q.speaker.end)
+    chain = tuple((a.text, a.start, a.end) for a in q.antecedents)
+    assert chain_problem(mention, chain, q.speaker_name) is None
+
+
+def test_the_and_a_name_is_a_name_not_an_unresolved_description() -> None:
+    text = (
+        "In March, the Department of Energy announced that the benchmark had been reached "
+        "three years early.\n\nThe White House said the meeting was productive."
+    )
+    doe = quote_of(text, "the benchmark")
+    assert doe.speaker_name == "the Department of Energy"
+    assert "unresolved" not in doe.resolution
+    _chain_ok(doe)
+    house = quote_of(text, "the meeting")
+    assert house.speaker_name == "White House"
+
+
+def test_a_capitalised_common_noun_after_the_stays_a_description() -> None:
+    text = "The mayor met the press on Monday.\n\nThe bill is dead, the President said."
+    q = quote_of(text, "The bill")
+    assert q.speaker_name is None or "unresolved" in q.resolution
+
+
+def test_an_acronym_is_the_body_it_abbreviates() -> None:
+    text = (
+        "The Drug Enforcement Administration has warned about the drug for years.\n\n"
+        "The threat is growing, the DEA said on Friday."
+    )
+    q = quote_of(text, "The threat")
+    assert q.speaker_name is not None
+    assert "unresolved" not in q.resolution
+    assert q.speaker_name in ("DEA", "Drug Enforcement Administration")
+    _chain_ok(q)
+
+
+def test_the_kind_of_body_resolves_to_its_name() -> None:
+    text = (
+        "The Drug Enforcement Administration has warned about the drug for years.\n\n"
+        "The agency said the threat was growing."
+    )
+    q = quote_of(text, "the threat")
+    assert q.speaker_name == "Drug Enforcement Administration"
+    _chain_ok(q)
+
+
+def test_a_body_name_runs_on_through_of_and_a_list() -> None:
+    text = (
+        "Spain's Ministry of Trade, Industry and Energy said on Tuesday that prices would fall."
+        "\n\nOfficials at the Department of Health and Human Services said the rule was final."
+    )
+    ministry = quote_of(text, "prices")
+    assert ministry.speaker_name is not None
+    assert ministry.speaker_name.endswith("Ministry of Trade Industry and Energy")
+    officials = quote_of(text, "the rule")
+    # "and" inside one name is no pair of speakers
+    assert officials.resolution != "joint"
+
+
+def test_a_sentence_opening_common_noun_is_no_name() -> None:
+    text = (
+        "The mayor has promised to change his habits.\n\n"
+        "Sources told the paper that the mayor had made only minor changes."
+    )
+    q = quote_of(text, "the mayor had")
+    assert mention(q) == "Sources"
+    assert "unresolved" in q.resolution
+
+
+def test_according_to_at_the_sentence_end_names_the_source_not_the_subject() -> None:
+    text = (
+        "NEW YORK - Newsroom jobs fell by a quarter over the decade, according to an analysis "
+        "from Poynter.\n\nApple plans to release three phones next year, according to a report "
+        "by DigiTimes citing industry sources."
+    )
+    jobs = quote_of(text, "NEW YORK")
+    assert mention(jobs) == "an analysis from Poynter"
+    assert jobs.speaker_name == "Poynter"
+    apple = quote_of(text, "Apple plans")
+    assert apple.speaker_name == "DigiTimes"
+    assert "according to" not in apple.text
+    for q in (jobs, apple):
+        _chain_ok(q)
+
+
+def test_according_to_inside_a_dash_aside_makes_no_attribution() -> None:
+    text = (
+        "Given that history - the paper counted thousands of false claims, according to its "
+        "tally - the letter deserves scrutiny."
+    )
+    assert not [q for q in quotes(text) if q.speaker and "Given" in q.speaker.text]
+    assert not [q for q in quotes(text) if q.speaker and "letter" in q.speaker.text]
+
+
+def test_a_counted_person_on_a_site_is_the_speaker_not_the_site() -> None:
+    text = 'One user on the forum, which is a popular site, posted: "How did this happen?"'
+    q = quote_of(text, "How did")
+    assert mention(q) == "One user on the forum"
+
+
+def test_a_new_statement_after_a_quote_is_not_its_frame() -> None:
+    text = (
+        'Officials said the rule was "final." The department said it would not change it.\n\n'
+        '"We will not stop!" Senator Jeff Sessions said in a statement.'
+    )
+    final = quote_of(text, 'the rule was "final')
+    assert mention(final) == "Officials"
+    stop = quote_of(text, "We will not stop")
+    assert stop.speaker_name is not None and "Sessions" in stop.speaker_name
