@@ -4,10 +4,9 @@ Short passages of our own."""
 
 from __future__ import annotations
 
-from tests.quote_helpers import mention, quote_of, quotes
-
 from provenance.quotes import Quote
 from provenance.quotes.evidence import chain_problem
+from tests.quote_helpers import mention, quote_of, quotes
 
 
 def _chain_ok(q: Quote) -> None:
@@ -122,3 +121,12 @@ def test_a_new_statement_after_a_quote_is_not_its_frame() -> None:
     assert mention(final) == "Officials"
     stop = quote_of(text, "We will not stop")
     assert stop.speaker_name is not None and "Sessions" in stop.speaker_name
+
+
+def test_a_frame_with_a_time_or_a_medium_after_it_still_closes_the_sentence() -> None:
+    text = (
+        "The threat is growing, the agency said on Friday.\n\n"
+        "The bridge will reopen in June, the mayor said in a statement."
+    )
+    assert mention(quote_of(text, "The threat")) == "the agency"
+    assert mention(quote_of(text, "The bridge")) == "the mayor"

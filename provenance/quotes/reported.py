@@ -81,7 +81,14 @@ def indirect_in(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, i
 def _ends_frame(text: str, pos: int, end: int) -> bool:
     """Nothing but an apposition after a frame's speaker, to the sentence end."""
     rest = text[pos:end]
-    return not re.search(r"\w", rest) or bool(_TRAILING_APPOSITION.match(rest))
+    if not re.search(r"\w", rest) or _TRAILING_APPOSITION.match(rest):
+        return True
+    # "..., the agency said on Friday." / "... in a statement."
+    adjunct = _ADJUNCT.match(rest)
+    return adjunct is not None and (
+        not re.search(r"\w", rest[adjunct.end() :])
+        or bool(_TRAILING_APPOSITION.match(rest, adjunct.end()))
+    )
 
 
 # What may follow a source's head to the sentence end: "from Poynter", "by the agency
@@ -89,6 +96,12 @@ def _ends_frame(text: str, pos: int, end: int) -> bool:
 _SOURCE_TAIL = re.compile(
     r"(?:\s+(?:from|by|of|at|for|on|in|with|citing|released|published|obtained|compiled|"
     r"conducted)\b[^,;:.!?]{1,80}?)+(?=[\s\xa0]*[.!?]?[\s\xa0]*$)"
+)
+_ADJUNCT = re.compile(
+    r"(?:\s+(?:(?:on|in|at|during|via|through|last|this|late|earlier|early)\s+"
+    r"(?:(?:a|an|the|its|his|her|their)\s+)?[\w\-]+(?:\s+(?:interview|statement|post|"
+    r"email|call|conference|release|briefing|night|week|month|year|morning|afternoon|evening)s?)?"
+    r"|yesterday|today|tonight|earlier|later|afterwards|recently))+"
 )
 _TRAILING_APPOSITION = re.compile(
     r"\s*,\s*(?:a|an|the|who|whose|which|his|her|their|its|one|another|[A-Z])[^;:]*$"
