@@ -130,3 +130,22 @@ def test_a_frame_with_a_time_or_a_medium_after_it_still_closes_the_sentence() ->
     )
     assert mention(quote_of(text, "The threat")) == "the agency"
     assert mention(quote_of(text, "The bridge")) == "the mayor"
+
+
+def test_no_reported_words_in_a_score_a_comparison_or_a_letter_written() -> None:
+    text = (
+        "Brad Marchand scored twice, and Connor Clifton added a goal as the Bruins beat the "
+        "Devils.\n\nThe numbers are more complicated than the senator suggests, but he appears "
+        "to be in the ballpark.\n\nIt is larger than the figure the senator cited, but it is "
+        "close.\n\nIf the doctor had written the letter himself, it's because he had no choice."
+    )
+    assert quotes(text) == []
+
+
+def test_the_same_verbs_still_report_a_clause() -> None:
+    text = (
+        "The doctor wrote that the patient was in excellent health.\n\n"
+        "The coach added that the team was ready."
+    )
+    assert mention(quote_of(text, "the patient")) == "The doctor"
+    assert mention(quote_of(text, "the team")) == "The coach"

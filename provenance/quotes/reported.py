@@ -187,6 +187,8 @@ def _verb_frame(
     start = rest + (that.end() if that else 0)
     lead = _LEAD.match(text, start, e)
     start = lead.end() if lead else start
+    if _WRITERS_TURN.match(text, start, e):
+        return None  # "larger than the figure X cited, but it is ...": the writer's clause
     if (
         that is None
         and word.split()[0] in lex.clause_only
@@ -243,6 +245,17 @@ _TIME_THAT = re.compile(
 )
 
 
+# Words ending in -s that are no present-tense verb ("added a goal as the Bruins ...").
+_NO_VERB_S = frozenset(
+    """
+    as its this us thus plus his hers ours yours theirs whereas perhaps always unless besides
+    towards afterwards news series species
+    """.split()  # noqa: SIM905
+)
+# Words that open the writer's own clause: what follows is no reported content.
+_WRITERS_TURN = re.compile(r"(?:but|yet|although|though|however)\b", re.IGNORECASE)
+
+
 def _document(lex: Lexicon, phrase: str) -> bool:
     """A study, report, poll or average: its findings are attributions with an object too
     ("the study found 31 cases", "the average shows Clinton ahead")."""
@@ -278,6 +291,7 @@ def _reported_clause(lex: Lexicon, text: str, start: int, end: int, cue: str) ->
     return finite or any(
         w.endswith("s")
         and not w.endswith("ss")
+        and w not in _NO_VERB_S
         and (
             head[i - 1] in lex.pronouns
             or written[i - 1][:1].isupper()

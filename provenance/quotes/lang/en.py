@@ -336,7 +336,8 @@ CLAUSE_ONLY = _words(
     calculates calculated signal signals signaled signalled see sees saw regard regards
     regarded view views viewed consider considers considered know knows knew want wants
     wanted expect expects expected support supports supported add adds added plan plans
-    planned intend intends intended hope hopes hoped aim aims point points pointed
+    planned intend intends intended hope hopes hoped aim aims point points pointed write
+    writes wrote written
     """
 )
 
