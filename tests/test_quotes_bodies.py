@@ -149,3 +149,62 @@ def test_the_same_verbs_still_report_a_clause() -> None:
     )
     assert mention(quote_of(text, "the patient")) == "The doctor"
     assert mention(quote_of(text, "the team")) == "The coach"
+
+
+def test_the_kind_of_body_points_to_the_body_just_named() -> None:
+    text = (
+        "Pacific Gas & Electric Co. cut power to thousands of homes on Saturday. The utility "
+        "said it would restore power by Monday.\n\n"
+        "Volkswagen unveiled a new electric van in Detroit. Volkswagen said the van would go on "
+        "sale in 2022. The automaker said it expects strong demand."
+    )
+    utility = quote_of(text, "it would restore")
+    assert utility.speaker_name == "Pacific Gas Electric Co"
+    automaker = quote_of(text, "it expects")
+    assert automaker.speaker_name == "Volkswagen"
+    for q in (utility, automaker):
+        _chain_ok(q)
+
+
+def test_the_kind_must_agree_with_a_known_kind() -> None:
+    text = (
+        "Acme Corp. won the contract on Monday. The Interior Ministry approved it.\n\n"
+        "The company said the work would start in May."
+    )
+    q = quote_of(text, "the work")
+    assert q.speaker_name == "Acme Corp"
+
+
+def test_a_person_is_not_the_company() -> None:
+    text = "Kelsey Xu spoke to reporters on Monday.\n\nThe company said the talks had failed."
+    q = quote_of(text, "the talks")
+    assert q.speaker_name is None or "Xu" not in q.speaker_name
+
+
+def test_findings_that_open_a_sentence_are_no_names() -> None:
+    text = (
+        "Studies have shown that sleep matters.\n\nResearch suggests that the effect is small."
+        "\n\nMore studies are planned, and research is slow."
+    )
+    for start in ("sleep matters", "the effect"):
+        q = quote_of(text, start)
+        assert "unresolved" in q.resolution
+
+
+def test_a_ticker_after_a_name_and_a_name_particle() -> None:
+    text = (
+        "Home Depot (ticker: HD) said it expects sales to rise.\n\n"
+        "Monica de Bolle, an economist, said the plan would fail."
+    )
+    depot = quote_of(text, "it expects")
+    assert depot.speaker_name == "Home Depot"
+    _chain_ok(depot)
+    bolle = quote_of(text, "the plan")
+    assert bolle.speaker_name == "Monica de Bolle"
+    assert "unresolved" not in bolle.resolution
+
+
+def test_a_dateline_is_not_part_of_the_speaker() -> None:
+    text = "BERLIN -- The European Space Agency said Tuesday that the probe had landed."
+    q = quote_of(text, "the probe")
+    assert mention(q) == "The European Space Agency"

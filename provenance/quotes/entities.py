@@ -56,8 +56,9 @@ _SUBORDINATORS = frozenset(
 MAIN, SUBORDINATE = 0.35, 0.15
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 _OF_JOIN = re.compile(r"[ \t\xa0]+(?:of|for)[ \t\xa0]+(?:the[ \t\xa0]+)?")
+_AMPERSAND = re.compile(r"[ \t\xa0]*&[ \t\xa0]*")
 _AND_JOIN = re.compile(r"[ \t\xa0]+(?:and|&)[ \t\xa0]+")
-_ACRONYM = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,5}")
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}|(?:[A-Z]\.){2,5}")
 _LINKING = frozenset(["of", "for", "and", "&", "the"])
 
 
@@ -170,10 +171,28 @@ class EntityModel:
                 continue
             at_start = self.sentence_initial(s)
             one_word = " " not in name
-            if one_word and at_start and not titles and name.lower() not in self._known:
+            if (
+                one_word
+                and at_start
+                and not titles
+                and name.lower() not in self._known
+                and not self._name_on_its_own(name, e)
+            ):
                 continue  # a capitalised first word of a sentence is no evidence of a name
             self._add(name, (s, e), titles, at_start)
         self._groups()
+
+    def _name_on_its_own(self, name: str, end: int) -> bool:
+        """A sentence's first word that is a name all the same: an acronym ("CNBC"), or
+        a word never written in lower case, right before a reporting verb ("Volkswagen
+        said")."""
+        low = name.lower()
+        if low in self.lowercase or low in _FUNCTION or low in self.lex.speaker_nouns:
+            return False
+        if _ACRONYM.fullmatch(name) and len(name) > 1:
+            return True
+        verb = re.match(r"\s+([a-z]+)", self.text[end : end + 20])
+        return verb is not None and self.lex.cue.is_cue_word(verb.group(1))
 
     def _name_runs(self) -> list[Span]:
         """Runs of capitalised words; a body's name goes on through "of"/"for"
@@ -191,8 +210,10 @@ class EntityModel:
                     and i + 1 < len(runs)
                     and _AND_JOIN.fullmatch(self.text[span[1] : runs[i + 1][0]]) is not None
                 )  # "Ministry of Trade, Industry and Energy"
-                if (_OF_JOIN.fullmatch(gap) and head in self.lex.org_heads) or (
-                    joined and (_AND_JOIN.fullmatch(gap) or listed)
+                if (
+                    (_OF_JOIN.fullmatch(gap) and head in self.lex.org_heads)
+                    or (joined and (_AND_JOIN.fullmatch(gap) or listed))
+                    or _AMPERSAND.fullmatch(gap)
                 ):
                     out[-1] = (prev[0], span[1])
                     joined = True
@@ -491,6 +512,11 @@ class EntityModel:
                 return ent
         return None
 
-    def last_mention_before(self, ent: Entity, pos: int) -> Span | None:
+    def last_mention_before(self, ent: Entity, pos: int, spelled_out: bool = False) -> Span | None:
+        """``ent``'s latest mention before ``pos`` (``spelled_out``: one that is not an
+        acronym of a name written out before it, where there is one)."""
         earlier = [m for m in ent.mentions if m[0] < pos]
+        if spelled_out and " " in ent.name:
+            full = [m for m in earlier if not _ACRONYM.fullmatch(self.text[m[0] : m[1]])]
+            earlier = full or earlier
         return earlier[-1] if earlier else None

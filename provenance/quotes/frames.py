@@ -134,6 +134,12 @@ _LEAD_DROP = frozenset(
 _TRAIL_DROP = frozenset(
     [
         "even",
+        "always",
+        "never",
+        "still",
+        "flat-out",
+        "sometimes",
+        "often",
         "instead",
         "just",
         "only",
@@ -290,11 +296,15 @@ def trim(lex: Lexicon, tokens: list[tuple[int, int, str]]) -> list[tuple[int, in
         tokens = tokens[1:]
     while tokens and (_adverb(tokens[-1][2]) or tokens[-1][2] in _MARK_TOKENS):
         tokens = tokens[:-1]
+    dashes = [i for i, t in enumerate(tokens) if t[2] in _DASHES]
+    if dashes and dashes[-1] < len(tokens) - 1:
+        tokens = tokens[dashes[-1] + 1 :]  # "BERLIN -- The agency": a dateline before it
     if len(tokens) > 1 and tokens[0][2].lower() in lex.pronouns and tokens[1][2] not in ("and",):
         tokens = tokens[:1]
     return tokens
 
 
+_DASHES = frozenset(["-", "--", "\u2014", "\u2013", "\u2015"])  # a lone "-" is spaced
 _MARK_TOKENS = frozenset(["'", "\u2019", "\u2018", '"', "\u201c", "\u201d", "`"])
 
 

@@ -153,6 +153,7 @@ class Lexicon:
     male_roles: frozenset[str]
     org_heads: Mapping[str, str]
     org_kinds: Mapping[str, frozenset[str]]
+    body_nouns: frozenset[str]  # nouns that stand for a named organisation ("the utility")
     work_nouns: frozenset[str]
     intention: frozenset[str]
     intention_cue: CueFinder
@@ -200,6 +201,7 @@ def _build(mod: ModuleType) -> Lexicon:
         male_roles=_low(get("MALE_ROLES")),
         org_heads=MappingProxyType(dict(getattr(mod, "ORG_HEADS", {}))),
         org_kinds=MappingProxyType({k: _low(v) for k, v in kinds.items()}),
+        body_nouns=_low(get("BODY_NOUNS")),
         work_nouns=_low(get("WORK_NOUNS")),
         intention=_low(get("INTENTION")),
         intention_cue=CueFinder((), get("INTENTION")),

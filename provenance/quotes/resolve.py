@@ -49,6 +49,56 @@ _DEFINITE_NAME = re.compile(
     r"the\s+([A-Z][\w\u2019'\-.&]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w\u2019'\-.&]*)*)"
 )
 _LINKING = frozenset(["of", "for", "and", "&", "the"])
+_NEWS_WORDS = frozenset(
+    [
+        "news",
+        "outlet",
+        "network",
+        "newspaper",
+        "paper",
+        "broadcaster",
+        "channel",
+        "magazine",
+        "publication",
+        "site",
+    ]
+)
+_TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
+_PARTICLES = frozenset(
+    [
+        "de",
+        "da",
+        "di",
+        "del",
+        "della",
+        "van",
+        "von",
+        "der",
+        "den",
+        "la",
+        "le",
+        "du",
+        "dos",
+        "bin",
+        "ibn",
+        "al",
+    ]
+)
+
+
+def _is_name(text: str) -> bool:
+    """Every word capitalised, but for name particles inside ("Monica de Bolle")."""
+    if mention_kind(text) == "name":
+        return True
+    words = _WORD.findall(text)
+    return (
+        len(words) > 2
+        and words[0][0].isupper()
+        and words[-1][0].isupper()
+        and all(w[0].isupper() or w in _PARTICLES for w in words)
+    )
+
+
 _FOCUS = 0.4  # the entity most recently a main-clause subject or a speaker
 _FOCUS_SPAN = 2  # sentences the focus lasts
 _SPOKE = 0.15  # an entity that spoke in the window
@@ -148,7 +198,7 @@ class Resolver:
         kind = mention_kind(text[mention[0] : mention[1]])
         chain: list[Span] = []
         if kind != "name":
-            near = self.model.last_mention_before(ent, mention[0])
+            near = self.model.last_mention_before(ent, mention[0], spelled_out=True)
             if near is None:
                 return Resolution(None, 0.2, f"{how}, unresolved")
             chain.append(near)
@@ -185,10 +235,27 @@ class Resolver:
         joint = re.search(r"\s(?:and|und|&)\s", mention)
         if joint and not self._inside_a_name(span[0] + joint.start()):
             return Resolution(" ".join(mention.split()), 0.85, "joint")
-        kind = mention_kind(mention)
-        if kind == "name" and not self._common_noun(low, span):
+        aside = _TRAILING_ASIDE.search(mention)
+        if (
+            aside
+            and aside.start()
+            and mention_kind(mention) == "description"  # a name's own aside stays in it
+            and _is_name(mention[: aside.start()])
+        ):
+            return self._name_before_aside(mention[: aside.start()], span)
+        if _is_name(mention) and not self._common_noun(low, span):
             return self._name(mention, span)
         return self._description(mention, span, low)
+
+    def _name_before_aside(self, name: str, span: Span) -> Resolution:
+        """ "Home Depot (ticker: HD)": the name before the parenthesis, as a mention
+        the whole phrase holds."""
+        inner = (span[0], span[0] + len(name.rstrip()))
+        ent = self.model.entity_at(inner)
+        if ent is not None:
+            return self._inner_resolution(inner, ent)
+        clean = name_words(name)
+        return Resolution(clean or None, 0.8, "name in the description", (inner,))
 
     def _inside_a_name(self, pos: int) -> bool:
         """``pos`` is inside one name ("Department of Health and Human Services")."""
@@ -211,11 +278,17 @@ class Resolver:
         return not (low in lex.speaker_nouns or low in lex.titles or low in self.model.lowercase)
 
     def _common_noun(self, low: list[str], span: Span) -> bool:
-        """One capitalised word opening a sentence that the text otherwise writes in lower
-        case and that stands for people or a body ("Sources told ...", "Police said")."""
-        if len(low) != 1 or low[0] not in self.lex.speaker_nouns:
+        """One capitalised word opening a sentence that stands for people, a body or
+        findings, or that the text otherwise writes in lower case ("Sources told ...",
+        "Studies show ...", "Police said")."""
+        if len(low) != 1 or low[0] in self.model.capitalised:
             return False
-        return self.model.sentence_initial(span[0]) and low[0] not in self.model.capitalised
+        common = (
+            low[0] in self.lex.speaker_nouns
+            or low[0] in self.lex.document_nouns
+            or low[0] in self.model.lowercase
+        )
+        return common and self.model.sentence_initial(span[0])
 
     def _definite_name(self, mention: str, span: Span, offset: int) -> Resolution:
         """ "the" and a name: the entity the name belongs to, through its latest earlier
@@ -428,6 +501,49 @@ class Resolver:
             return None
         return None
 
+    def _stands_for_a_body(self, words: list[str], head: str) -> bool:
+        """ "the utility", "the news organization", "Company management": a definite
+        noun for an organisation, which points back to one the text named."""
+        if self.lex.code != "en" or head not in self.lex.body_nouns:
+            return False
+        return words[0] in ("the", "its") or (len(words) == 2 and words[0] == "company")
+
+    def _recent_body(self, pos: int, head: str, words: set[str]) -> Entity | None:
+        """The organisation most salient before ``pos`` (a news outlet only for a news
+        noun), or None when another is about as salient."""
+        lex = self.lex
+        news_kind = lex.org_kinds.get("news agency", frozenset())
+        other_kind = any(head in n for k, n in lex.org_kinds.items() if k != "news agency")
+        news_only = bool(words & _NEWS_WORDS) or (head in news_kind and not other_kind)
+        news_too = news_only or head in news_kind
+        spoke = {id(e) for _, e, _ in self.speakers if e is not None}
+        kinds = [(k, nouns) for k, nouns in lex.org_kinds.items() if head in nouns]
+        bodies: list[tuple[float, Entity]] = []
+        for score, ent, _, _ in self._candidates(pos, window=3):
+            if not self._body(ent, id(ent) in spoke):
+                continue
+            outlet = "news agency" in ent.roles or "newspaper" in ent.roles
+            if (news_only and not outlet) or (outlet and not news_too):
+                continue
+            known = ent.kind == "organisation" and kinds and ent.roles & lex.body_nouns
+            if known and not any(k in ent.roles or ent.roles & n for k, n in kinds):
+                continue  # a known kind must agree ("the company" is no ministry)
+            bodies.append((score, ent))
+        if not bodies or (len(bodies) > 1 and bodies[0][0] - bodies[1][0] < _MARGIN):
+            return None
+        return bodies[0][1]
+
+    @staticmethod
+    def _body(ent: Entity, spoke: bool) -> bool:
+        """An organisation, or a name that reads as one: written in capitals ("PG&E",
+        "CNBC"), or one word that spoke before and is never "he" or "she"."""
+        if ent.kind == "organisation":
+            return True
+        if ent.kind != "unknown" or ent.gender:
+            return False
+        name = ent.name
+        return (name.isupper() and len(name) > 2) or "&" in name or (" " not in name and spoke)
+
     def _inner_name(self, span: Span) -> tuple[Span, Entity] | None:
         """A person's name inside a description ("planetary geologist Rosaly Lopes of
         NASA"): not a possessor ("Steenburgen's son") nor after a preposition."""
@@ -438,8 +554,8 @@ class Resolver:
             for s, e in ent.mentions:
                 if not (span[0] <= s and e <= span[1]) or (s, e) == span:
                     continue
-                if mention_kind(self.text[s:e]) != "name":
-                    continue  # "Bill de Blasio": the evidence rules read it as no name
+                if not _is_name(self.text[s:e]):
+                    continue
                 before = self.text[span[0] : s].split()
                 if before and before[-1].lower().strip(",") in _PREPOSITIONS:
                     continue
@@ -512,15 +628,20 @@ class Resolver:
                     match = ent
                     break
                 continue
+            body = ent.kind == "organisation" and head in lex.body_nouns and not possessors
+            if body:
+                continue  # "the company": weighed by salience below, not by recency alone
             if head in ent.roles and (not possessors or possessors & ent.possessors):
                 match = ent
                 break
-            kinds = [(k, nouns) for k, nouns in lex.org_kinds.items() if head in nouns]
-            if ent.kind == "organisation" and (
-                head == ent.last_word or any(k in ent.roles or ent.roles & n for k, n in kinds)
-            ):
+            if ent.kind == "organisation" and head == ent.last_word:
                 match = ent
                 break
+        if match is None and (
+            self._stands_for_a_body(text_words, head)
+            or any(head in n for n in lex.org_kinds.values())
+        ):
+            match = self._recent_body(span[0], head, set(text_words))
         if match is not None:
             return self._name_of(match, span, "description", 0.75)
         definite = text_words[0] in ("the", "this", "that", "these", "those", "der", "die", "das")

@@ -216,7 +216,12 @@ ORG_HEADS = {
             press=news_agency reuters=news_agency team=team board=board authority=authority
             campaign=campaign firm=firm embassy=embassy senate=senate house=house
             parliament=parliament kremlin=kremlin pentagon=pentagon hospital=hospital center=center
-            centre=center fund=fund federation=federation league=league
+            centre=center fund=fund federation=federation league=league cnn=news_agency
+            bbc=news_agency afp=news_agency ap=news_agency npr=news_agency cnbc=news_agency
+            msnbc=news_agency nbc=news_agency cbs=news_agency bloomberg=news_agency
+            axios=news_agency politico=news_agency records=company productions=company
+            studios=company pictures=company entertainment=company motors=company
+            international=organization
             """
         )
     )
@@ -235,6 +240,17 @@ ORG_KINDS = {
         "regulator service"
     ),
 }
+
+# Nouns that stand for an organisation the text named before ("The utility said").
+BODY_NOUNS = _words(
+    """
+    company firm group business corporation retailer carmaker automaker manufacturer maker
+    airline bank utility organization organisation agency department ministry administration
+    office authority bureau commission regulator service management studio label network
+    outlet publisher broadcaster charity nonprofit startup operator carrier insurer lender
+    chain brand developer provider giant club team union council committee board
+    """
+)
 
 # Nouns that name a work: a quote right after them is a title, not speech.
 WORK_NOUNS = _words(
