@@ -37,7 +37,7 @@ from .frames import (
     np_after,
     sentences,
 )
-from .frames_de import subject_de
+from .frames_de import fragment_frame, subject_de
 from .lexicon import for_language
 from .marks import QuoteSpan, find_quotes
 from .reported import continues_reported_speech, indirect_in
@@ -252,6 +252,8 @@ class _Finder:
             self.add_plain(qs, "nested", parent.quote_id if parent else None)
         self.indirect(covered)
         self.quotes.sort(key=lambda q: (q.start, q.end))
+        if self.lex.code == "de":
+            self.carry_reported_speech()
         self.resolve_speakers()
         return self.merge_split_quotes(self.quotes)
 
@@ -514,6 +516,8 @@ class _Finder:
         # A fragment inside a sentence: the outermost attribution is at the sentence end,
         # else the reporting clause before the fragment.
         attribution = after[0] if after is not None else None  # '"...," said Victor Cha'
+        if self.lex.code == "de":
+            return self.german_fragment(qs, attribution, s_start, s_end, words)
         tail = text[qs.end : s_end]
         for comma in re.finditer(r",", tail if attribution is None else ""):
             found = frame_after(self.lex, text, qs.end + comma.start(), s_end)
@@ -593,6 +597,44 @@ class _Finder:
             return True
         gap = re.sub(r",[^,]*,", " ", self.text[attribution.speaker[1] : attribution.cue[0]])
         return _CLAUSE_WORD.search(gap) is None
+
+    def german_fragment(
+        self,
+        qs: QuoteSpan,
+        attribution: Attribution | None,
+        s_start: int,
+        s_end: int,
+        words: int,
+    ) -> Quote:
+        """A quoted fragment inside a German sentence: ``..., so X``, ``laut X``, ``X
+        zufolge``, else the subject of the nearest cue verb outside quotation marks."""
+        if attribution is None:
+            found = fragment_frame(self.lex, self.text, s_start, s_end, (qs.start, qs.end))
+            if found is not None:
+                attribution = Attribution(*found)
+        if attribution is None and words <= 4:
+            return self.add_plain(qs, "scare", None, "a quoted term; no one is said to say it")
+        clause = self.clause(qs, attribution, s_start, s_end)
+        return self.make(qs, "mixed", attribution, "sentence" if attribution else "none", clause)
+
+    def carry_reported_speech(self) -> None:
+        """German: a quote with no frame of its own in a sentence in Konjunktiv I (``Sie
+        seien „…“``) goes on with the reported speech just before it, in its paragraph."""
+        last: Quote | None = None
+        for i, q in enumerate(self.quotes):
+            if q.kind in ("scare", "nested", "headline"):
+                continue
+            if q.speaker is None and q.kind in ("mixed", "direct") and last is not None:
+                s, e, para = self.sentence_at(q.start)
+                _, e, _ = self.sentence_at(q.end - 1)
+                same = self.paragraph_of(last.end - 1) == para
+                if same and continues_reported_speech(self.lex, self.text, s, max(e, q.end)):
+                    q = self.quotes[i] = attrs.evolve(
+                        q, speaker=last.speaker, cue=last.cue, resolution=_PENDING + "previous",
+                        note=None,
+                    )  # fmt: skip
+            if q.speaker is not None:
+                last = q
 
     def german_clause(self, s_start: int, qs: QuoteSpan) -> Attribution | None:
         """A German clause before a quoted fragment with a cue in it: its subject
