@@ -54,7 +54,7 @@ _APPOSITION = re.compile(r"(?:ein|eine|einer|der|die|das)\s+(?:[a-zäöüß\-]+e
 _GENITIVE = frozenset(["des", "der", "eines", "einer"])
 # Words that open a subordinate clause: its subject comes right after them.
 _SUBORDINATORS = frozenset(
-    "indem als nachdem weil da wobei während wenn obwohl dass ob bevor sobald".split()
+    "indem als nachdem weil da wobei während wenn obwohl dass ob bevor sobald".split()  # noqa: SIM905
 )
 _FINITE = frozenset(
     """
@@ -81,7 +81,7 @@ def _noun_phrase(lex: Lexicon, text: str, words: list[tuple[int, int, str]]) -> 
         return words[0][0], words[0][1]
     end = words[0][1]
     determined = first.lower() in lex.determiners
-    seen_noun = first[:1].isupper() and not determined and name_particle is None
+    seen_noun = first[:1].isupper() and not determined
     for s, e, w in words[1:]:
         gap = text[end:s]
         if gap.strip() == ",":
@@ -219,7 +219,7 @@ def _inside(pos: int, spans: list[Span]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
-def _source_phrase(lex: Lexicon, text: str, start: int, end: int) -> Span | None:
+def _source_phrase(lex: Lexicon, text: str, start: int, end: int) -> tuple[Span, Span] | None:
     """``laut einem Sprecher`` / ``nach Angaben der Polizei`` / ``Dem Bericht zufolge``."""
     masked = quoted_de(text, start, end)
     for m in _BEFORE_SOURCE.finditer(text, start, end):
@@ -257,15 +257,15 @@ def cue_speaker(lex: Lexicon, text: str, start: int, end: int, cue: Span) -> Spa
         # the verb opens its clause: an apposition closed before it ("X, Sprecher
         # des Verbands, sagte"), a coordinated verb ("X sagte ... und betonte"),
         # or an inverted subject after a fronted clause or quote ("„…“, sagte X")
-        np = _noun_phrase(lex, text, _words(text, start, cue[0]))
-        if (
-            np is not None
-            and not text[np[1] : clause].strip(" ,")
-            and not _oblique(text[np[0] : np[1]])
-        ):
-            return np
         if opening:
             return subject_de(lex, text, start, end)
+        head = [w for w in _words(text, start, clause) if not _inside(w[0], masked)]
+        if head and head[0][2].lower() not in _SUBORDINATORS | {"wie"}:
+            # no quote and no subordinate clause before: "X, Sprecher des Verbands, sagte"
+            np = _noun_phrase(lex, text, head)
+            if np is not None and not _oblique(text[np[0] : np[1]]):
+                return np
+            return None
         return _subject_after(lex, text, _words(text, cue[1], end))
     return subject_de(lex, text, clause, end)
 

@@ -64,6 +64,10 @@ VERBS = (
     "bestritt", "bestritten", "gestand", "gestanden", "versprach", "versprachen",
     "warnten", "betonten", "forderten", "sprachen", "rät", "riet", "rieten", "raten",
     "empfahl", "empfahlen", "empfiehlt",
+    # separable verbs at the end of a subordinate clause ("indem sie ... aufforderte")
+    "aufforderte", "aufforderten", "hinzufügte", "hinzufügten", "mitteilte", "mitteilten",
+    "einräumte", "ankündigte", "ankündigten", "hinwies", "feststellte", "vorwarf", "zugab",
+    "ausführte", "anmerkte",
 )  # fmt: skip
 FRAME_ONLY = (
     "hob", "stellte", "stellten", "rief", "riefen", "fragte", "fragten", "gab", "gaben",
