@@ -48,6 +48,15 @@ __all__ = ["EXTRACTOR_VERSION", "Quote", "TextSpan", "extract_quotes", "quote_id
 _QUOTE_OR_SPACE = re.compile("[\\s\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e]")
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|''.*?''|\u00ab[^\u00bb]*\u00bb")
 _PENDING = "pending: "
+# German: what comes right before a quote that names something rather than reports speech.
+_GERMAN_MARK = r"(?:[\u201e\u00bb\u00ab\"]|'')$"
+_GERMAN_SOURCE_NAME = re.compile(r"\b(?:[Ll]aut|gem\u00e4\u00df)\s+" + _GERMAN_MARK)
+_GERMAN_OF = re.compile(r"\b(?:von|vom)\s+" + _GERMAN_MARK)  # "sprach von „…“" has a speaker
+_GERMAN_TERM = re.compile(r"\b(?:der|die|das|des|dem|den|im|am|beim|zum|zur|vom)\s+" + _GERMAN_MARK)
+_GERMAN_NAMED = re.compile(
+    r"\b(?:der|die|das|des|dem|den|im|am|beim|zum|zur|vom|ins)\s+"
+    r"(?:[a-z\u00e4\u00f6\u00fc\u00df\-]+e[nrsm]?\s+)?" + _GERMAN_MARK
+)
 _CLAUSE_WORD = re.compile(r"\b(?:when|who|whom|which|that|because|if|whether|where|while)\b")
 # "- Jane D." on its own line: a dash, then a name (capitalised words, initials, masked
 # letters), perhaps a handle or a place after it.
@@ -612,10 +621,34 @@ class _Finder:
             found = fragment_frame(self.lex, self.text, s_start, s_end, (qs.start, qs.end))
             if found is not None:
                 attribution = Attribution(*found)
-        if attribution is None and words <= 4:
+        reported = attribution is None and continues_reported_speech(
+            self.lex, self.text, s_start, s_end
+        )  # "Sie seien „gut geeignet“": goes on with the reported speech before it
+        if attribution is None and words <= 4 and not reported:
             return self.add_plain(qs, "scare", None, "a quoted term; no one is said to say it")
+        if not reported and self.german_name(qs, s_start, words, attribution is not None):
+            return self.add_plain(qs, "scare", None, "a title or a name, not speech")
         clause = self.clause(qs, attribution, s_start, s_end)
         return self.make(qs, "mixed", attribution, "sentence" if attribution else "none", clause)
+
+    def german_name(self, qs: QuoteSpan, s_start: int, words: int, attributed: bool) -> bool:
+        """A German quote that names something: a source after ``laut`` or ``von``
+        (``laut „Reuters“``), a term after a definite article (``der „Sammelstelle“``),
+        a name after a noun (``Der Sender „Kanal 5“``); with no attribution also after an
+        article and adjective (``der „Union für Europa“``)."""
+        before = self.text[max(s_start, qs.start - 40) : qs.pieces[0][0]]
+        inner = self.text[qs.pieces[0][0] : qs.pieces[0][1]]
+        if _GERMAN_SOURCE_NAME.search(before) or (words <= 2 and _GERMAN_TERM.search(before)):
+            return True
+        if not attributed and (_GERMAN_NAMED.search(before) or _GERMAN_OF.search(before)):
+            return True
+        noun = re.search(r"(?<=\w)\s*([A-Z\u00c4\u00d6\u00dc][\w\-]*)\s+\W{1,2}$", before)
+        return (
+            noun is not None
+            and inner[:1].isupper()
+            and (words <= 3 or not attributed)
+            and noun.group(1).lower() not in self.lex.determiners
+        )
 
     def carry_reported_speech(self) -> None:
         """German: a quote with no frame of its own in a sentence in Konjunktiv I (``Sie

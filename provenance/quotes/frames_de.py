@@ -259,6 +259,9 @@ def cue_speaker(lex: Lexicon, text: str, start: int, end: int, cue: Span) -> Spa
         # or an inverted subject after a fronted clause or quote ("„…“, sagte X")
         if opening:
             return subject_de(lex, text, start, end)
+        nxt = _words(text, cue[1], end)[:1]
+        if nxt and nxt[0][2] in ("er", "wir", "ich", "man"):
+            return nxt[0][0], nxt[0][1]  # "..., bezeichnete er als": the subject follows
         head = [w for w in _words(text, start, clause) if not _inside(w[0], masked)]
         if head and head[0][2].lower() not in _SUBORDINATORS | {"wie"}:
             # no quote and no subordinate clause before: "X, Sprecher des Verbands, sagte"
