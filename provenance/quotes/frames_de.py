@@ -51,6 +51,8 @@ _NOMINATIVE = frozenset(["er", "sie", "wir", "ich", "man"])
 # ", ein Vertreter der Organisation," / ", die Anwältin der Frau,": an apposition, not a
 # relative clause (", die beinahe nur ... vertritt,").
 _APPOSITION = re.compile(r"(?:ein|eine|einer|der|die|das)\s+(?:[a-zäöüß\-]+e[nrs]?\s+)?[A-ZÄÖÜ]")
+_NOUN_AFTER_HYPHEN = re.compile(r"^\d+-[A-Z\u00c4\u00d6\u00dc]")
+_PASSIVE = re.compile(r"\s+(?:worden|werden|wurden?|wird)\b")
 _GENITIVE = frozenset(["des", "der", "eines", "einer"])
 # Words that open a subordinate clause: its subject comes right after them.
 _SUBORDINATORS = frozenset(
@@ -98,7 +100,7 @@ def _noun_phrase(lex: Lexicon, text: str, words: list[tuple[int, int, str]]) -> 
         initial = gap.strip() == "." and len(text[:end].split()[-1]) == 1  # "George W. Bush"
         if gap.strip() and not initial:
             break
-        if w[:1].isupper():
+        if w[:1].isupper() or _NOUN_AFTER_HYPHEN.search(w):  # "der 58-Jährige"
             end, seen_noun = e, True
         elif (w.lower() in _INSIDE and seen_noun) or (
             determined and not seen_noun and _ADJECTIVE.match(w)
@@ -245,6 +247,8 @@ def cue_speaker(lex: Lexicon, text: str, start: int, end: int, cue: Span) -> Spa
     (``„…“, stellte Celebi fest``; ``..., bezeichnete er als``), else the clause's subject
     (``Die Ministerin betonte``, ``In dem Gespräch wies der Geschäftsführer ... zurück``)."""
     masked = quoted_de(text, start, end)
+    if _PASSIVE.match(text, cue[1]):
+        return None  # "... als „…“ bezeichnet worden": the one named, not the speaker
     clause = start
     for m in re.finditer(r"[,;:(\u2013\u2014]", text[start : cue[0]]):
         if not _inside(start + m.start(), masked):

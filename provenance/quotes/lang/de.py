@@ -67,7 +67,8 @@ VERBS = (
     # separable verbs at the end of a subordinate clause ("indem sie ... aufforderte")
     "aufforderte", "aufforderten", "hinzufügte", "hinzufügten", "mitteilte", "mitteilten",
     "einräumte", "ankündigte", "ankündigten", "hinwies", "feststellte", "vorwarf", "zugab",
-    "ausführte", "anmerkte",
+    "ausführte", "anmerkte", "angekündigt", "mitgeteilt", "hinzugefügt", "eingeräumt",
+    "hingewiesen", "festgestellt", "vorgeworfen", "zugegeben", "aufgerufen",
 )  # fmt: skip
 FRAME_ONLY = (
     "hob", "stellte", "stellten", "rief", "riefen", "fragte", "fragten", "gab", "gaben",
