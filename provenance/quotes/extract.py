@@ -51,6 +51,13 @@ _PENDING = "pending: "
 # German: what comes right before a quote that names something rather than reports speech.
 _GERMAN_MARK = r"(?:[\u201e\u00bb\u00ab\"]|'')$"
 _GERMAN_SOURCE_NAME = re.compile(r"\b(?:[Ll]aut|gem\u00e4\u00df)\s+" + _GERMAN_MARK)
+# Nouns for words and sayings: the quote after them is what was said ("die Bezeichnung „…“").
+_GERMAN_WORD_NOUNS = frozenset(
+    """
+    Bezeichnung Begriff Ausdruck Wort Worte Worten Parole Parolen Ruf Rufe Spruch Sprüche
+    Forderung Vorwurf Satz Aussage Warnung
+    """.split()  # noqa: SIM905
+)
 _GERMAN_OF = re.compile(r"\b(?:von|vom)\s+" + _GERMAN_MARK)  # "sprach von „…“" has a speaker
 _GERMAN_TERM = re.compile(r"\b(?:der|die|das|des|dem|den|im|am|beim|zum|zur|vom)\s+" + _GERMAN_MARK)
 _GERMAN_NAMED = re.compile(
@@ -264,6 +271,8 @@ class _Finder:
         if self.lex.code == "de":
             self.carry_reported_speech()
         self.resolve_speakers()
+        if self.lex.code == "de":
+            return self.quotes  # German news marks each quoted piece as a quote of its own
         return self.merge_split_quotes(self.quotes)
 
     def resolve_speakers(self) -> None:
@@ -648,6 +657,7 @@ class _Finder:
             and inner[:1].isupper()
             and (words <= 3 or not attributed)
             and noun.group(1).lower() not in self.lex.determiners
+            and noun.group(1) not in _GERMAN_WORD_NOUNS
         )
 
     def carry_reported_speech(self) -> None:

@@ -68,7 +68,8 @@ VERBS = (
     "aufforderte", "aufforderten", "hinzufügte", "hinzufügten", "mitteilte", "mitteilten",
     "einräumte", "ankündigte", "ankündigten", "hinwies", "feststellte", "vorwarf", "zugab",
     "ausführte", "anmerkte", "angekündigt", "mitgeteilt", "hinzugefügt", "eingeräumt",
-    "hingewiesen", "festgestellt", "vorgeworfen", "zugegeben", "aufgerufen",
+    "hingewiesen", "festgestellt", "vorgeworfen", "zugegeben", "aufgerufen", "bekanntgegeben",
+    "bekanntgab", "skandierten", "skandierte", "wertete", "werteten", "bewertete", "bewertet",
 )  # fmt: skip
 FRAME_ONLY = (
     "hob", "stellte", "stellten", "rief", "riefen", "fragte", "fragten", "gab", "gaben",
