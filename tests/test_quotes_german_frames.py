@@ -133,3 +133,13 @@ def test_speaking_of_a_quoted_phrase_is_speech() -> None:
         "Panikverk",
     )
     assert (kind, speaker) == ("mixed", "Die Analysten")
+
+
+def test_intention_with_a_quoted_fragment() -> None:
+    # an intention attributed: the party "wants" what the quote says
+    kind, speaker = quote_with(
+        "Die Partei will hohe Einkommen (\u201eab einem Jahreseinkommen von einer Million "
+        "Euro\u201c) st\u00e4rker belasten.",
+        "Jahreseinkommen",
+    )
+    assert (kind, speaker) == ("mixed", "Die Partei")

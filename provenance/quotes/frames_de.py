@@ -209,6 +209,7 @@ _BEFORE_SOURCE = re.compile(
     r"|Informationen|Einschätzung|Darstellung|Berichten|Worten))\s+"
 )
 _WORDED = re.compile(r"\b[Mm]it (?:den|folgenden|diesen) Worten\s*")
+_INTENTION = re.compile(r"\b(?:will|wollen|wollte|wollten|plant|planen|plante|planten)\b")
 _ZUFOLGE = re.compile(r"\bzufolge\b")
 
 
@@ -317,6 +318,11 @@ def fragment_frame(
     if found is not None:
         return found
     cues = [c for c in lex.cue.finditer(text, start, end) if not _inside(c.start(), masked)]
+    # an intention with a quoted fragment: "Die Partei will „…“ stärker belasten"
+    cues += [
+        m for m in _INTENTION.finditer(text, start, quote[0]) if not _inside(m.start(), masked)
+    ]
+    cues.sort(key=lambda c: c.start())
     before = [c for c in cues if c.end() <= quote[0]]
     after = [c for c in cues if c.start() >= quote[1]]
     for c in [*reversed(before), *after]:
