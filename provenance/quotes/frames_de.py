@@ -209,7 +209,7 @@ _BEFORE_SOURCE = re.compile(
     r"|Informationen|Einschätzung|Darstellung|Berichten|Worten))\s+"
 )
 _WORDED = re.compile(r"\b[Mm]it (?:den|folgenden|diesen) Worten\s*")
-_INTENTION = re.compile(r"\b(?:will|wollen|wollte|wollten|plant|planen|plante|planten)\b")
+_INTENTION = re.compile(r"\b(?:will|wollen|wollte|wollten)\b")
 _ZUFOLGE = re.compile(r"\bzufolge\b")
 
 
