@@ -37,7 +37,7 @@ from .frames import (
     np_after,
     sentences,
 )
-from .frames_de import subject_de
+from .frames_de import fragment_frame, subject_de
 from .lexicon import for_language
 from .marks import QuoteSpan, find_quotes
 from .reported import continues_reported_speech, indirect_in
@@ -48,6 +48,22 @@ __all__ = ["EXTRACTOR_VERSION", "Quote", "TextSpan", "extract_quotes", "quote_id
 _QUOTE_OR_SPACE = re.compile("[\\s\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e]")
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|''.*?''|\u00ab[^\u00bb]*\u00bb")
 _PENDING = "pending: "
+# German: what comes right before a quote that names something rather than reports speech.
+_GERMAN_MARK = r"(?:[\u201e\u00bb\u00ab\"]|'')$"
+_GERMAN_SOURCE_NAME = re.compile(r"\b(?:[Ll]aut|gem\u00e4\u00df)\s+" + _GERMAN_MARK)
+# Nouns for words and sayings: the quote after them is what was said ("die Bezeichnung „…“").
+_GERMAN_WORD_NOUNS = frozenset(
+    """
+    Bezeichnung Begriff Ausdruck Wort Worte Worten Parole Parolen Ruf Rufe Spruch Sprüche
+    Forderung Vorwurf Satz Aussage Warnung
+    """.split()  # noqa: SIM905
+)
+_GERMAN_OF = re.compile(r"\b(?:von|vom)\s+" + _GERMAN_MARK)  # "sprach von „…“" has a speaker
+_GERMAN_TERM = re.compile(r"\b(?:der|die|das|des|dem|den|im|am|beim|zum|zur|vom)\s+" + _GERMAN_MARK)
+_GERMAN_NAMED = re.compile(
+    r"\b(?:der|die|das|des|dem|den|im|am|beim|zum|zur|vom|ins)\s+"
+    r"(?:[a-z\u00e4\u00f6\u00fc\u00df\-]+e[nrsm]?\s+)?" + _GERMAN_MARK
+)
 _CLAUSE_WORD = re.compile(r"\b(?:when|who|whom|which|that|because|if|whether|where|while)\b")
 # "- Jane D." on its own line: a dash, then a name (capitalised words, initials, masked
 # letters), perhaps a handle or a place after it.
@@ -252,7 +268,11 @@ class _Finder:
             self.add_plain(qs, "nested", parent.quote_id if parent else None)
         self.indirect(covered)
         self.quotes.sort(key=lambda q: (q.start, q.end))
+        if self.lex.code == "de":
+            self.carry_reported_speech()
         self.resolve_speakers()
+        if self.lex.code == "de":
+            return self.quotes  # German news marks each quoted piece as a quote of its own
         return self.merge_split_quotes(self.quotes)
 
     def resolve_speakers(self) -> None:
@@ -516,6 +536,8 @@ class _Finder:
         # A fragment inside a sentence: the outermost attribution is at the sentence end,
         # else the reporting clause before the fragment.
         attribution = after[0] if after is not None else None  # '"...," said Victor Cha'
+        if self.lex.code == "de":
+            return self.german_fragment(qs, attribution, s_start, s_end, words)
         tail = text[qs.end : s_end]
         for comma in re.finditer(r",", tail if attribution is None else ""):
             found = frame_after(self.lex, text, qs.end + comma.start(), s_end)
@@ -595,6 +617,69 @@ class _Finder:
             return True
         gap = re.sub(r",[^,]*,", " ", self.text[attribution.speaker[1] : attribution.cue[0]])
         return _CLAUSE_WORD.search(gap) is None
+
+    def german_fragment(
+        self,
+        qs: QuoteSpan,
+        attribution: Attribution | None,
+        s_start: int,
+        s_end: int,
+        words: int,
+    ) -> Quote:
+        """A quoted fragment inside a German sentence: ``..., so X``, ``laut X``, ``X
+        zufolge``, else the subject of the nearest cue verb outside quotation marks."""
+        if attribution is None:
+            found = fragment_frame(self.lex, self.text, s_start, s_end, (qs.start, qs.end))
+            if found is not None:
+                attribution = Attribution(*found)
+        reported = attribution is None and continues_reported_speech(
+            self.lex, self.text, s_start, s_end
+        )  # "Sie seien „gut geeignet“": goes on with the reported speech before it
+        if attribution is None and words <= 4 and not reported:
+            return self.add_plain(qs, "scare", None, "a quoted term; no one is said to say it")
+        if not reported and self.german_name(qs, s_start, words, attribution is not None):
+            return self.add_plain(qs, "scare", None, "a title or a name, not speech")
+        clause = self.clause(qs, attribution, s_start, s_end)
+        return self.make(qs, "mixed", attribution, "sentence" if attribution else "none", clause)
+
+    def german_name(self, qs: QuoteSpan, s_start: int, words: int, attributed: bool) -> bool:
+        """A German quote that names something: a source after ``laut`` or ``von``
+        (``laut „Reuters“``), a term after a definite article (``der „Sammelstelle“``),
+        a name after a noun (``Der Sender „Kanal 5“``); with no attribution also after an
+        article and adjective (``der „Union für Europa“``)."""
+        before = self.text[max(s_start, qs.start - 40) : qs.pieces[0][0]]
+        inner = self.text[qs.pieces[0][0] : qs.pieces[0][1]]
+        if _GERMAN_SOURCE_NAME.search(before) or (words <= 2 and _GERMAN_TERM.search(before)):
+            return True
+        if not attributed and (_GERMAN_NAMED.search(before) or _GERMAN_OF.search(before)):
+            return True
+        noun = re.search(r"(?<=\w)\s*([A-Z\u00c4\u00d6\u00dc][\w\-]*)\s+\W{1,2}$", before)
+        return (
+            noun is not None
+            and inner[:1].isupper()
+            and (words <= 3 or not attributed)
+            and noun.group(1).lower() not in self.lex.determiners
+            and noun.group(1) not in _GERMAN_WORD_NOUNS
+        )
+
+    def carry_reported_speech(self) -> None:
+        """German: a quote with no frame of its own in a sentence in Konjunktiv I (``Sie
+        seien „…“``) goes on with the reported speech just before it, in its paragraph."""
+        last: Quote | None = None
+        for i, q in enumerate(self.quotes):
+            if q.kind in ("scare", "nested", "headline"):
+                continue
+            if q.speaker is None and q.kind in ("mixed", "direct") and last is not None:
+                s, e, para = self.sentence_at(q.start)
+                _, e, _ = self.sentence_at(q.end - 1)
+                same = self.paragraph_of(last.end - 1) == para
+                if same and continues_reported_speech(self.lex, self.text, s, max(e, q.end)):
+                    q = self.quotes[i] = attrs.evolve(
+                        q, speaker=last.speaker, cue=last.cue, resolution=_PENDING + "previous",
+                        note=None,
+                    )  # fmt: skip
+            if q.speaker is not None:
+                last = q
 
     def german_clause(self, s_start: int, qs: QuoteSpan) -> Attribution | None:
         """A German clause before a quoted fragment with a cue in it: its subject

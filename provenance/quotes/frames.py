@@ -13,7 +13,7 @@ import re
 
 import attrs
 
-from .frames_de import after_so, quoting_object, subject_de
+from .frames_de import after_so, cue_speaker, quoting_object, subject_de
 from .lexicon import Lexicon
 
 __all__ = [
@@ -699,10 +699,15 @@ def _german_colon_frame(
     if not cues and worded is None:
         return None
     cue = (cues[-1].start(), cues[-1].end()) if cues else (colon, colon + 1)
+    verb = re.match(r"\w+", cues[-1].group(0)) if cues else None
+    if verb is not None:
+        cue = (cue[0], cue[0] + verb.end())  # "teilte ... mit": the verb
     quoted = quoting_object(lex, text, start, colon)
     if quoted is not None:
         return Attribution(quoted, cue), start
-    np = subject_de(lex, text, start, colon)
+    np = cue_speaker(lex, text, start, colon, cue) if cues else None
+    if np is None:
+        np = subject_de(lex, text, start, colon)
     if np is None:
         return None
     return Attribution(np, cue), start

@@ -22,7 +22,7 @@ import re
 
 from .lexicon import Lexicon
 
-__all__ = ["after_so", "quoting_object", "subject_de"]
+__all__ = ["after_so", "cue_speaker", "fragment_frame", "quoted_de", "quoting_object", "subject_de"]
 
 Span = tuple[int, int]
 _WORD = re.compile(r"[\w\u00c0-\u024f](?:[\w\u00c0-\u024f\-]|\.(?=[\w\u00c0-\u024f]))*")
@@ -48,6 +48,16 @@ _NOT_SUBJECT = frozenset(
 _OBLIQUE = frozenset(["dem", "den", "einem", "einen", "des", "eines", "einer"])
 # Pronouns that are subjects right after the finite verb ("bezeichnete er als ...").
 _NOMINATIVE = frozenset(["er", "sie", "wir", "ich", "man"])
+# ", ein Vertreter der Organisation," / ", die Anwältin der Frau,": an apposition, not a
+# relative clause (", die beinahe nur ... vertritt,").
+_APPOSITION = re.compile(r"(?:ein|eine|einer|der|die|das)\s+(?:[a-zäöüß\-]+e[nrs]?\s+)?[A-ZÄÖÜ]")
+_NOUN_AFTER_HYPHEN = re.compile(r"^\d+-[A-Z\u00c4\u00d6\u00dc]")
+_PASSIVE = re.compile(r"\s+(?:worden|werden|wurden?|wird)\b")
+_GENITIVE = frozenset(["des", "der", "eines", "einer"])
+# Words that open a subordinate clause: its subject comes right after them.
+_SUBORDINATORS = frozenset(
+    "indem als nachdem weil da wobei während wenn obwohl dass ob bevor sobald".split()  # noqa: SIM905
+)
 _FINITE = frozenset(
     """
     hat hatte haben hatten ist war sind waren wird wurde werden wurden habe sei seien
@@ -66,8 +76,9 @@ def _noun_phrase(lex: Lexicon, text: str, words: list[tuple[int, int, str]]) -> 
     first = words[0][2]
     if not (first[:1].isupper() or first.lower() in lex.determiners):
         return None
-    if first.lower() in _NOT_SUBJECT:
-        return None
+    name_particle = re.match(r"(?:Von|Van|De)\s+de[rn]?\s+[A-Z\u00c0-\u00de]", text[words[0][0] :])
+    if first.lower() in _NOT_SUBJECT and name_particle is None:
+        return None  # "Von der Leyen" is a name, "Von dort" is not
     if first.lower() in lex.pronouns:
         return words[0][0], words[0][1]
     end = words[0][1]
@@ -79,21 +90,23 @@ def _noun_phrase(lex: Lexicon, text: str, words: list[tuple[int, int, str]]) -> 
             if not seen_noun:
                 break
             # an apposition: ", Steffen Seibert," or ", Sprecher des Verbands,"
-            close = text.find(",", e, e + 120)
-            if close == -1 or not text[s:close].strip()[:1].isupper():
+            close = text.find(",", e, e + 160)
+            if close == -1 or not (
+                text[s:close].strip()[:1].isupper() or _APPOSITION.match(text, s, close)
+            ):
                 break
             end = close
             break
         initial = gap.strip() == "." and len(text[:end].split()[-1]) == 1  # "George W. Bush"
         if gap.strip() and not initial:
             break
-        if w[:1].isupper():
+        if w[:1].isupper() or _NOUN_AFTER_HYPHEN.search(w):  # "der 58-Jährige"
             end, seen_noun = e, True
         elif (w.lower() in _INSIDE and seen_noun) or (
             determined and not seen_noun and _ADJECTIVE.match(w)
         ):
             end = e
-        elif w.lower() in lex.determiners and seen_noun:
+        elif w.lower() in _GENITIVE and seen_noun:
             end = e  # "Sprecher des Verbands"
         else:
             break
@@ -182,3 +195,140 @@ def quoting_object(lex: Lexicon, text: str, start: int, end: int) -> Span | None
         return None
     words = _words(text, start + m.end(), end)
     return _noun_phrase(lex, text, words)
+
+
+# -- frames of a quoted fragment -------------------------------------------------------
+
+_QUOTED_DE = re.compile(
+    "\u201e[^\u201c\u201d\n]*[\u201c\u201d]|\u00bb[^\u00ab\n]*\u00ab|\u00ab[^\u00bb\n]*\u00bb"
+    '|"[^"\n]*"|\u201c[^\u201d\n]*\u201d'
+)
+# "laut X", "gemäß X", "nach Angaben X": the source follows the preposition.
+_BEFORE_SOURCE = re.compile(
+    r"\b(?:[Ll]aut|[Gg]em[äa][ßs]|[Nn]ach\s+(?:Angaben|Aussagen?|Ansicht|Auffassung|Meinung"
+    r"|Informationen|Einschätzung|Darstellung|Berichten|Worten))\s+"
+)
+_WORDED = re.compile(r"\b[Mm]it (?:den|folgenden|diesen) Worten\s*")
+_INTENTION = re.compile(r"\b(?:will|wollen|wollte|wollten)\b")
+_ZUFOLGE = re.compile(r"\bzufolge\b")
+
+
+def quoted_de(text: str, start: int, end: int) -> list[Span]:
+    """The quoted stretches (marks included) in ``[start, end)``."""
+    return [m.span() for m in _QUOTED_DE.finditer(text, start, end)]
+
+
+def _inside(pos: int, spans: list[Span]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _source_phrase(lex: Lexicon, text: str, start: int, end: int) -> tuple[Span, Span] | None:
+    """``laut einem Sprecher`` / ``nach Angaben der Polizei`` / ``Dem Bericht zufolge``."""
+    masked = quoted_de(text, start, end)
+    for m in _BEFORE_SOURCE.finditer(text, start, end):
+        if _inside(m.start(), masked):
+            continue
+        np = _noun_phrase(lex, text, _words(text, m.end(), end))
+        if np is not None:
+            return np, (m.start(), m.end() - len(m.group(0)) + len(m.group(0).rstrip()))
+    for m in _ZUFOLGE.finditer(text, start, end):
+        if _inside(m.start(), masked):
+            continue
+        words = _words(text, max(start, m.start() - 120), m.start())
+        for i in range(max(0, len(words) - 8), len(words)):
+            np = _noun_phrase(lex, text, words[i:])
+            if np is not None and not text[np[1] : m.start()].strip():
+                return np, m.span()
+    return None
+
+
+def cue_speaker(lex: Lexicon, text: str, start: int, end: int, cue: Span) -> Span | None:
+    """The subject of the cue verb at ``cue`` in the sentence ``[start, end)``: after a
+    subordinator (``indem sie ... aufforderte``), after the verb when it opens its clause
+    (``„…“, stellte Celebi fest``; ``..., bezeichnete er als``), else the clause's subject
+    (``Die Ministerin betonte``, ``In dem Gespräch wies der Geschäftsführer ... zurück``)."""
+    masked = quoted_de(text, start, end)
+    if _PASSIVE.match(text, cue[1]):
+        return None  # "... als „…“ bezeichnet worden": the one named, not the speaker
+    clause = start
+    for m in re.finditer(r"[,;:(\u2013\u2014]", text[start : cue[0]]):
+        if not _inside(start + m.start(), masked):
+            clause = start + m.end()
+    opening = _words(text, clause, cue[0])
+    opening = [w for w in opening if not _inside(w[0], masked)]
+    if opening and opening[0][2].lower() in _SUBORDINATORS:
+        return _subject_after(lex, text, opening[1:])
+    if not opening or (len(opening) == 1 and opening[0][2].lower() == "und"):
+        # the verb opens its clause: an apposition closed before it ("X, Sprecher
+        # des Verbands, sagte"), a coordinated verb ("X sagte ... und betonte"),
+        # or an inverted subject after a fronted clause or quote ("„…“, sagte X")
+        if opening:
+            return subject_de(lex, text, start, end)
+        nxt = _words(text, cue[1], end)[:1]
+        if nxt and nxt[0][2] in ("er", "wir", "ich", "man"):
+            return nxt[0][0], nxt[0][1]  # "..., bezeichnete er als": the subject follows
+        head = [w for w in _words(text, start, clause) if not _inside(w[0], masked)]
+        if head and head[0][2].lower() not in _SUBORDINATORS | {"wie"}:
+            # no quote and no subordinate clause before: "X, Sprecher des Verbands, sagte"
+            np = _noun_phrase(lex, text, head)
+            if np is not None and not _oblique(text[np[0] : np[1]]):
+                return np
+            return None
+        return _subject_after(lex, text, _words(text, cue[1], end))
+    return subject_de(lex, text, clause, end)
+
+
+def _subject_after(lex: Lexicon, text: str, words: list[tuple[int, int, str]]) -> Span | None:
+    while words and words[0][2].lower() in _OBJECT_PRONOUNS and words[0][2] not in _NOMINATIVE:
+        words = words[1:]
+    if words and words[0][2] in _NOMINATIVE:
+        return words[0][0], words[0][1]
+    np = _noun_phrase(lex, text, words)
+    if np is None or _oblique(text[np[0] : np[1]]):
+        return None
+    return np
+
+
+def fragment_frame(
+    lex: Lexicon, text: str, start: int, end: int, quote: Span
+) -> tuple[Span, Span] | None:
+    """(speaker, cue) of a quoted fragment inside the German sentence ``[start, end)``:
+    ``..., so X`` after it, ``laut X`` / ``X zufolge`` anywhere, else the subject of the
+    nearest cue verb outside quotation marks (before the fragment first)."""
+    masked = quoted_de(text, start, end)
+    for m in re.finditer(r",\s*", text[quote[1] : end]):
+        pos = quote[1] + m.end()
+        if _inside(pos, masked):
+            continue
+        so = after_so(lex, text, pos, end)
+        if so is not None:
+            return so
+    worded = _WORDED.search(text, start, quote[0])
+    if worded is not None and worded.end() == quote[0]:
+        # "Mit den Worten „…“ wandte er sich an ...": the subject of the verb after it
+        rest = [w for w in _words(text, quote[1], end) if not _inside(w[0], masked)]
+        if rest and rest[0][2][:1].islower():
+            np = _subject_after(lex, text, rest[1:])
+            if np is not None:
+                return np, (
+                    worded.start(),
+                    worded.end() - len(worded.group(0)) + len(worded.group(0).rstrip()),
+                )
+    found = _source_phrase(lex, text, start, end)
+    if found is not None:
+        return found
+    cues = [c for c in lex.cue.finditer(text, start, end) if not _inside(c.start(), masked)]
+    # an intention with a quoted fragment: "Die Partei will „…“ stärker belasten"
+    cues += [
+        m for m in _INTENTION.finditer(text, start, quote[0]) if not _inside(m.start(), masked)
+    ]
+    cues.sort(key=lambda c: c.start())
+    before = [c for c in cues if c.end() <= quote[0]]
+    after = [c for c in cues if c.start() >= quote[1]]
+    for c in [*reversed(before), *after]:
+        verb = re.match(r"\w+", c.group(0))
+        span = (c.start(), c.start() + verb.end()) if verb else c.span()
+        np = cue_speaker(lex, text, start, end, span)
+        if np is not None and not (np[0] < quote[1] and quote[0] < np[1]):
+            return np, span
+    return None

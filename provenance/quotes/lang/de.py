@@ -56,13 +56,20 @@ VERBS = (
     verkünd antwort äußer behaupt erläuter beklag lob mahn appellier kommentier twitter
     informier präzisier argumentier befürcht vermut spekulier charakterisier bezeichn
     resümier bilanzier folger urteil bedauer dementier verlang schilder erzähl klag
-    zitier verteidig beschwör entgegn
+    zitier verteidig beschwör entgegn begründ konter
     """
     ),
     "sprach", "sprachen", "spricht", "sprechen", "gesprochen", "schrieb", "schrieben",
     "schreibt", "geschrieben", "nannte", "nannten", "genannt", "beschrieb", "beschrieben",
     "bestritt", "bestritten", "gestand", "gestanden", "versprach", "versprachen",
-    "warnten", "betonten", "forderten", "sprachen",
+    "warnten", "betonten", "forderten", "sprachen", "rät", "riet", "rieten", "raten",
+    "empfahl", "empfahlen", "empfiehlt",
+    # separable verbs at the end of a subordinate clause ("indem sie ... aufforderte")
+    "aufforderte", "aufforderten", "hinzufügte", "hinzufügten", "mitteilte", "mitteilten",
+    "einräumte", "ankündigte", "ankündigten", "hinwies", "feststellte", "vorwarf", "zugab",
+    "ausführte", "anmerkte", "angekündigt", "mitgeteilt", "hinzugefügt", "eingeräumt",
+    "hingewiesen", "festgestellt", "vorgeworfen", "zugegeben", "aufgerufen", "bekanntgegeben",
+    "bekanntgab", "skandierten", "skandierte", "wertete", "werteten", "bewertete", "bewertet",
 )  # fmt: skip
 FRAME_ONLY = (
     "hob", "stellte", "stellten", "rief", "riefen", "fragte", "fragten", "gab", "gaben",
