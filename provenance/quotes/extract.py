@@ -522,7 +522,9 @@ class _Finder:
                 break
         if attribution is None:
             head = frame_after(self.lex, text, s_start, qs.start)
-            if head is None and before is not None:
+            if head is not None and self.quoted_speaker(head[0]):
+                head = None
+            if head is None and before is not None and not self.quoted_speaker(before[0]):
                 attribution = before[0]
             elif head is not None:
                 attribution = head[0]
@@ -544,6 +546,8 @@ class _Finder:
                 np = cue_source(
                     self.lex, text, s_start, cue, qs.start if cue.start() < qs.start else None
                 )
+                if np is not None and self.inside_quote(np):
+                    np = self.participle_subject(s_start, cue)
                 if np is not None:
                     attribution = Attribution(np, (cue.start(), cue.end()))
                     break
@@ -564,6 +568,27 @@ class _Finder:
         return self.make(
             qs, "mixed", attribution, "sentence", self.clause(qs, attribution, s_start, s_end)
         )
+
+    def inside_quote(self, span: tuple[int, int]) -> bool:
+        """``span`` lies within quotation marks: quoted words, never a speaker."""
+        return any(a <= span[0] < b for a, b in self.resolver.quoted)
+
+    def quoted_speaker(self, attribution: Attribution) -> bool:
+        return attribution.speaker is not None and self.inside_quote(attribution.speaker)
+
+    def participle_subject(self, s_start: int, cue: re.Match[str]) -> tuple[int, int] | None:
+        """``"...," Lee said, adding "..."``: the participle's subject is the speaker of
+        the quote before it in the same sentence."""
+        last = self.quotes[-1] if self.quotes else None
+        if (
+            last is None
+            or last.speaker is None
+            or last.speaker.start < s_start
+            or not cue.group(0).lower().endswith("ing")
+            or not re.search(r",\s*$", self.text[last.speaker.end : cue.start()])
+        ):
+            return None
+        return last.speaker.start, last.speaker.end
 
     def first_person(self, attribution: Attribution) -> bool:
         """The writer speaking for themselves ("I", "we", "my colleagues and I")."""
