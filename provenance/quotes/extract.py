@@ -541,7 +541,15 @@ class _Finder:
                 for c in self.lex.cue.finditer(text, s_start, s_end)
                 if not (qs.start <= c.start() < qs.end)
             ] + intentions
-            outside.sort(key=lambda c: (c.start() < qs.start, -c.start()))
+            # After the fragment first (the outermost frame), then before it, nearest
+            # first; a noun of speech last ("Kim called Lee's remarks \"...\"": Kim's).
+            outside.sort(
+                key=lambda c: (
+                    c.start() < qs.start,
+                    c.group(0).lower() in self.lex.noun_cues,
+                    -c.start(),
+                )
+            )
             for cue in outside:
                 np = cue_source(
                     self.lex, text, s_start, cue, qs.start if cue.start() < qs.start else None
@@ -561,6 +569,13 @@ class _Finder:
                 and self.subject_of(reported[0])
             ):
                 attribution = reported[0]  # Cook remembered Jobs rehearsing and "going ..."
+        if attribution is None and not lead_words and words > 4:
+            # A sentence that opens with a quote and goes on unquoted, after the same
+            # speaker's quote: "..." they said. "... a tax increase" for the rich.
+            previous, how = self.context_attribution(s_start, para)
+            if previous is not None and how == "previous":
+                clause = self.clause(qs, None, s_start, s_end)
+                return self.make(qs, "mixed", previous, "previous", clause)
         if attribution is None:
             if words <= 4:
                 return self.add_plain(qs, "scare", None, "a quoted term; no one is said to say it")

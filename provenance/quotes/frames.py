@@ -882,6 +882,10 @@ def cue_source(
         gap = text[cue.end() : quote_start]
         if not _FRAME_GAP.fullmatch(gap) and not (naming and _NAMED_OBJECT.fullmatch(gap)):
             return None
+        if naming and word.endswith("ed") and not gap.strip():
+            np = np_before(lex, text, limit, cue.start())
+            if np is not None and not re.search(r"\b[A-Z]", text[np[0] : np[1]]):
+                return None  # "a box labeled \"...\"": a thing named, no one speaking
         if (naming and prev in (",", "so")) or text[max(0, cue.start() - 3) : cue.start()].endswith(
             "so-"
         ):
@@ -920,7 +924,11 @@ def _noun_reading(lex: Lexicon, before: list[tuple[int, int, str]]) -> bool:
         i = len(before) - 1
         while i > 0 and before[i][2][:1].isupper():
             i -= 1
-        return before[i][2].lower() in lex.determiners and not before[i][2][:1].isupper()
+        # "11% of Democratic claims": a modifier after a preposition
+        low = before[i][2].lower()
+        return not before[i][2][:1].isupper() and (
+            low in lex.determiners or low in ("of", "to", "about", "on", "for", "with")
+        )
     if prev in lex.speaker_nouns or prev in lex.pronouns:
         return False
     if prev.endswith("ed") and len(prev) > 4:
