@@ -48,6 +48,8 @@ __all__ = ["EXTRACTOR_VERSION", "Quote", "TextSpan", "extract_quotes", "quote_id
 _QUOTE_OR_SPACE = re.compile("[\\s\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e]")
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|''.*?''|\u00ab[^\u00bb]*\u00bb")
 _PENDING = "pending: "
+# Verbs of saying proper: with these "it" speaks (a city, a paper, a company).
+_SAYS = frozenset(["say", "says", "said", "writes", "wrote", "added", "adds", "stated", "told"])
 _CLAUSE_WORD = re.compile(r"\b(?:when|who|whom|which|that|because|if|whether|where|while)\b")
 # "- Jane D." on its own line: a dash, then a name (capitalised words, initials, masked
 # letters), perhaps a handle or a place after it.
@@ -622,6 +624,10 @@ class _Finder:
         if attribution.speaker is None:
             return False
         said = self.text[attribution.speaker[0] : attribution.speaker[1]].lower()
+        if attribution.cue is not None:
+            cue = self.text[attribution.cue[0] : attribution.cue[1]].lower()
+            if cue in _SAYS:
+                return False  # "It says the campaign broke the law": a body speaking
         return said in self.lex.impersonal
 
     def subject_of(self, attribution: Attribution) -> bool:

@@ -273,7 +273,8 @@ _NOT_SPEAKERS = frozenset(
     see read get try find make take keep look learn sign join follow subscribe share update
     citation note source photo image credit remember imagine consider there every is are
     was were do does did can could would should will has have had next much more leave tell
-    ask send visit call contact download buy order watch listen summary
+    ask send visit call contact download buy order watch listen summary to regardless however
+    meanwhile instead indeed
     """.split()  # noqa: SIM905
 )
 
@@ -377,6 +378,9 @@ def _noun_before(lex: Lexicon, toks: list[tuple[int, int, str]], tok: tuple[int,
     return word[:1].isupper() or word.lower() in lex.speaker_nouns
 
 
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
+
+
 def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int, int] | None:
     """The speaker noun phrase that ends right before a cue (auxiliaries skipped:
     "Russia has called"; an appositive skipped: "Huma Abedin, an aide, wrote")."""
@@ -414,6 +418,8 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
                 picked.insert(0, tok)
                 continue
             break
+        if len(picked) == 1 and picked[0][2].lower() in _SUBJECT_PRONOUNS:
+            break  # "at 86 she still says": a pronoun is the whole phrase
         low = word.lower()
         if (
             low == "and"
@@ -444,6 +450,8 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
         picked.insert(0, tok)
         if len(picked) >= 8:
             break
+    if picked and picked[-1][2].lower() in lex.determiners and picked[-1][2].lower() != "that":
+        return None  # "Analysts estimate the plan": the cue word is a noun here
     # "of" may only sit inside the phrase (a spokesman of the ministry)
     while picked and picked[0][2].lower() in ("of", "and"):
         picked = picked[1:]
@@ -666,9 +674,19 @@ def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] 
                 # (not after one capitalised gerund: "Breathing tests")
                 or (
                     bool(picked)
-                    and all(t[2][:1].isupper() for t in picked)
+                    and all(
+                        t[2][:1].isupper() and t[2].lower() not in lex.determiners for t in picked
+                    )
                     and not (len(picked) == 1 and picked[0][2].lower().endswith("ing"))
                     and low not in ("of", "and", "de", "von", "van", "der", "al", "bin", "la")
+                )
+                # "The ad uses": a present-tense verb after a determiner and a noun
+                or (
+                    len(picked) >= 2
+                    and picked[0][2].lower() in lex.determiners
+                    and low.endswith("s")
+                    and not low.endswith(("ss", "'s", "\u2019s"))
+                    and low not in lex.speaker_nouns
                 )
             )
         )
@@ -678,9 +696,28 @@ def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] 
         if len(picked) > 8:
             return None
     picked = trim(lex, picked)
-    if not picked or not valid_speaker(lex, [t[2] for t in picked if t[2][0].isalnum()]):
+    words = [t[2] for t in picked if t[2][0].isalnum()]
+    if not picked or not valid_speaker(lex, words):
         return None
+    if (
+        len(words) > 1
+        and words[0].lower() in lex.determiners
+        and not any(w[:1].isupper() for w in words[1:])
+        and not _people(lex, words[-1].lower())
+    ):
+        return None  # "The decision", "The efforts": a thing, not a speaker
     return picked[0][0], picked[-1][1]
+
+
+def _people(lex: Lexicon, noun: str) -> bool:
+    """A common noun for people, bodies or documents that speak."""
+    return (
+        noun in lex.speaker_nouns
+        or noun.removesuffix("s") in lex.speaker_nouns
+        or noun in lex.document_nouns
+        or noun in lex.org_heads
+        or re.search(r"(?:ists?|ians?|ers?|ors?|ants?|ents?|eys?)$", noun) is not None
+    )
 
 
 def _german_colon_frame(
