@@ -434,6 +434,8 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
             continue
         if (low in _NP_STOP and low != "of") or low in lex.clause_openers:
             break
+        if picked and word[:1].islower() and lex.cue.is_cue_word(low) and low.endswith("ed"):
+            break  # "called the governor's remarks": the verb before its object
         if picked and low.endswith("ed") and _capitalised_before(text, tok[0]):
             break  # "PG&E initiated four rounds of planned": the name's verb
         if (
@@ -788,12 +790,15 @@ def frame_before(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribu
         if np is not None and np[1] == start + colon.end(1):
             c = start + segment.rindex(":")
             return Attribution(np, (c, c + 1)), np[0]
-    best = None
+    cues: list[re.Match[str]] = []
     for cue in lex.cue.finditer(text, start, end):
         between = text[cue.end() : end]
         if len(between) > 120 or re.search(r"[.!?;]\s|[\"\u201c\u201d\u201e\u00ab\u00bb]", between):
             continue
-        best = cue
+        cues.append(cue)
+    # The last cue, but a verb before a noun of speech ("called Lee's remarks \"...\"")
+    verbs = [c for c in cues if c.group(0).lower() not in lex.noun_cues]
+    best = (verbs or cues)[-1] if cues else None
     if best is None:
         return None
     cue_start, cue_end = best.start(), best.end()
@@ -877,7 +882,7 @@ _FRAME_GAP = re.compile(
 # "called Wells Fargo's behavior \"...\"": what is named, then the name given it
 # ("calls for taxing \"...\"": a demand, as PolNeAR counts it).
 _NAMED_OBJECT = re.compile(
-    r"\s+(?!(?:to|on|in|at|by|with|from|about|off|out|up)\b)(?:[\w\u2019'.\-]+\s+){1,4}"
+    r"\s+(?!(?:to|on|in|at|by|with|from|about|off|out|up)\b)(?:[\w\u2019'.\-]+\s+){1,6}"
 )
 
 
@@ -923,10 +928,15 @@ def cue_source(
             np = np_before(lex, text, limit, cue.start())
             if np is not None and not re.search(r"\b[A-Z]", text[np[0] : np[1]]):
                 return None  # "a box labeled \"...\"": a thing named, no one speaking
-        if (naming and prev in (",", "so")) or text[max(0, cue.start() - 3) : cue.start()].endswith(
-            "so-"
-        ):
-            return None  # "the bill, called \"...\"": a name, not speech
+        if naming and prev == ",":
+            # "the bill, called \"...\"": a name, not speech; but "Ines Duarte, an
+            # adviser, called ...": a named speaker before an apposition
+            np = np_before(lex, text, limit, cue.start())
+            if np is None or not re.match(r"[^,]*,[^,]+,\s*$", text[np[0] : cue.start()]):
+                return None
+            return np if re.search(r"\b[A-Z]", text[np[0] : np[1]]) else None
+        if (naming and prev == "so") or text[max(0, cue.start() - 3) : cue.start()].endswith("so-"):
+            return None
     return _progressive_pronoun(lex, text, limit, cue) or np_before(lex, text, limit, cue.start())
 
 

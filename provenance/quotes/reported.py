@@ -39,6 +39,7 @@ _TIME = re.compile(
     r"\s+(?:(?:last|this|next)\s+(?:week|month|year|night|weekend|spring|summer|autumn|fall|winter)"
     r"|(?:on|in|at|earlier|late)\s+[\w\-]+)(?=\s)"
 )
+_NOUN_SUBJECT = re.compile(r"\s+(?:was|were|is|are|has|have|had|will|would)\s")
 _LEAD = re.compile(r"\s*(?:,\s*)?(?:that|dass|:)?\s*", re.IGNORECASE)
 _MAIN_VERB = re.compile(
     r"\s(?:was|were|is|are|has|have|had|drew|draws|prompted|sparked|led|angered|came|"
@@ -101,6 +102,8 @@ def _verb_frame(
     lex: Lexicon, text: str, s: int, e: int, cue: re.Match[str]
 ) -> tuple[Attribution, int, int] | None:
     word = cue.group(0).lower()
+    if lex.code == "en" and _NOUN_SUBJECT.match(text, cue.end(), e):
+        return None  # "The harbor plan was approved": the cue word is a noun, the subject
     before = tokens(lex, text, s, cue.start())
     while len(before) > 1 and re.fullmatch(r"[a-z]+ly", before[-1][2]):
         before = before[:-1]  # "is largely viewed"
