@@ -64,6 +64,8 @@ _GERMAN_NAMED = re.compile(
     r"\b(?:der|die|das|des|dem|den|im|am|beim|zum|zur|vom|ins)\s+"
     r"(?:[a-z\u00e4\u00f6\u00fc\u00df\-]+e[nrsm]?\s+)?" + _GERMAN_MARK
 )
+# Verbs of saying proper: with these "it" speaks (a city, a paper, a company).
+_SAYS = frozenset(["say", "says", "said", "writes", "wrote", "added", "adds", "stated", "told"])
 _CLAUSE_WORD = re.compile(r"\b(?:when|who|whom|which|that|because|if|whether|where|while)\b")
 # "- Jane D." on its own line: a dash, then a name (capitalised words, initials, masked
 # letters), perhaps a handle or a place after it.
@@ -495,8 +497,8 @@ class _Finder:
         if after is not None and after_end != s_end:
             rest = re.findall(r"\w+", text[after[1] : after_end])
             opener = rest[0].lower() if rest else ""
-            clause = opener in self.lex.pronouns or opener in self.lex.determiners
-            if len(rest) > 8 or opener in ("that", "dass") or clause:
+            statement = opener in self.lex.pronouns or opener in self.lex.determiners
+            if len(rest) > 8 or opener in ("that", "dass") or statement:
                 after = None  # "...crazy." She noted that ... / The firm said it ...: a new one
             else:
                 s_end = after_end
@@ -546,7 +548,9 @@ class _Finder:
                 break
         if attribution is None:
             head = frame_after(self.lex, text, s_start, qs.start)
-            if head is None and before is not None:
+            if head is not None and self.quoted_speaker(head[0]):
+                head = None
+            if head is None and before is not None and not self.quoted_speaker(before[0]):
                 attribution = before[0]
             elif head is not None:
                 attribution = head[0]
@@ -563,11 +567,21 @@ class _Finder:
                 for c in self.lex.cue.finditer(text, s_start, s_end)
                 if not (qs.start <= c.start() < qs.end)
             ] + intentions
-            outside.sort(key=lambda c: (c.start() < qs.start, -c.start()))
+            # After the fragment first (the outermost frame), then before it, nearest
+            # first; a noun of speech last ("Kim called Lee's remarks \"...\"": Kim's).
+            outside.sort(
+                key=lambda c: (
+                    c.start() < qs.start,
+                    c.group(0).lower() in self.lex.noun_cues,
+                    -c.start(),
+                )
+            )
             for cue in outside:
                 np = cue_source(
                     self.lex, text, s_start, cue, qs.start if cue.start() < qs.start else None
                 )
+                if np is not None and self.inside_quote(np):
+                    np = self.participle_subject(s_start, cue)
                 if np is not None:
                     attribution = Attribution(np, (cue.start(), cue.end()))
                     break
@@ -581,6 +595,13 @@ class _Finder:
                 and self.subject_of(reported[0])
             ):
                 attribution = reported[0]  # Cook remembered Jobs rehearsing and "going ..."
+        if attribution is None and not lead_words and words > 4:
+            # A sentence that opens with a quote and goes on unquoted, after the same
+            # speaker's quote: "..." they said. "... a tax increase" for the rich.
+            previous, how = self.context_attribution(s_start, para)
+            if previous is not None and how == "previous":
+                clause = self.clause(qs, None, s_start, s_end)
+                return self.make(qs, "mixed", previous, "previous", clause)
         if attribution is None:
             if words <= 4:
                 return self.add_plain(qs, "scare", None, "a quoted term; no one is said to say it")
@@ -588,6 +609,27 @@ class _Finder:
         return self.make(
             qs, "mixed", attribution, "sentence", self.clause(qs, attribution, s_start, s_end)
         )
+
+    def inside_quote(self, span: tuple[int, int]) -> bool:
+        """``span`` lies within quotation marks: quoted words, never a speaker."""
+        return any(a <= span[0] < b for a, b in self.resolver.quoted)
+
+    def quoted_speaker(self, attribution: Attribution) -> bool:
+        return attribution.speaker is not None and self.inside_quote(attribution.speaker)
+
+    def participle_subject(self, s_start: int, cue: re.Match[str]) -> tuple[int, int] | None:
+        """``"...," Lee said, adding "..."``: the participle's subject is the speaker of
+        the quote before it in the same sentence."""
+        last = self.quotes[-1] if self.quotes else None
+        if (
+            last is None
+            or last.speaker is None
+            or last.speaker.start < s_start
+            or not cue.group(0).lower().endswith("ing")
+            or not re.search(r",\s*$", self.text[last.speaker.end : cue.start()])
+        ):
+            return None
+        return last.speaker.start, last.speaker.end
 
     def first_person(self, attribution: Attribution) -> bool:
         """The writer speaking for themselves ("I", "we", "my colleagues and I")."""
@@ -606,6 +648,10 @@ class _Finder:
         if attribution.speaker is None:
             return False
         said = self.text[attribution.speaker[0] : attribution.speaker[1]].lower()
+        if attribution.cue is not None:
+            cue = self.text[attribution.cue[0] : attribution.cue[1]].lower()
+            if cue in _SAYS:
+                return False  # "It says the campaign broke the law": a body speaking
         return said in self.lex.impersonal
 
     def subject_of(self, attribution: Attribution) -> bool:

@@ -280,7 +280,8 @@ _NOT_SPEAKERS = frozenset(
     see read get try find make take keep look learn sign join follow subscribe share update
     citation note source photo image credit remember imagine consider there every is are
     was were do does did can could would should will has have had next much more leave tell
-    ask send visit call contact download buy order watch listen summary
+    ask send visit call contact download buy order watch listen summary to regardless however
+    meanwhile instead indeed
     """.split()  # noqa: SIM905
 )
 
@@ -308,9 +309,18 @@ _DASHES = frozenset(["-", "--", "\u2014", "\u2013", "\u2015"])  # a lone "-" is 
 _MARK_TOKENS = frozenset(["'", "\u2019", "\u2018", '"', "\u201c", "\u201d", "`"])
 
 
+# Adverbs between a subject and its verb, only as written in lower case ("she still
+# says"; "Goonies Never Say Die" is a title).
+_LOWER_ADVERBS = frozenset(["still", "never", "always", "already", "now"])
+
+
 def _adverb(word: str) -> bool:
     low = word.lower().rstrip(".")
-    return low in _TRAIL_DROP or (word[:1].islower() and len(low) > 4 and low.endswith("ly"))
+    return (
+        low in _TRAIL_DROP
+        or (word[:1].islower() and low in _LOWER_ADVERBS)
+        or (word[:1].islower() and len(low) > 4 and low.endswith("ly"))
+    )
 
 
 _AUX = frozenset(
@@ -382,6 +392,9 @@ def _noun_before(lex: Lexicon, toks: list[tuple[int, int, str]], tok: tuple[int,
     return i >= 2 and word.isalpha() and toks[i - 2][2].lower() in ("one", "a", "an", "another")
 
 
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
+
+
 def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int, int] | None:
     """The speaker noun phrase that ends right before a cue (auxiliaries skipped:
     "Russia has called"; an appositive skipped: "Huma Abedin, an aide, wrote")."""
@@ -419,6 +432,8 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
                 picked.insert(0, tok)
                 continue
             break
+        if len(picked) == 1 and picked[0][2].lower() in _SUBJECT_PRONOUNS:
+            break  # "at 86 she still says": a pronoun is the whole phrase
         low = word.lower()
         if (
             low == "and"
@@ -433,6 +448,8 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
             continue
         if (low in _NP_STOP and low != "of") or low in lex.clause_openers:
             break
+        if picked and word[:1].islower() and lex.cue.is_cue_word(low) and low.endswith("ed"):
+            break  # "called the governor's remarks": the verb before its object
         if picked and low.endswith("ed") and _capitalised_before(text, tok[0]):
             break  # "PG&E initiated four rounds of planned": the name's verb
         if (
@@ -449,6 +466,8 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
         picked.insert(0, tok)
         if len(picked) >= 8:
             break
+    if picked and picked[-1][2].lower() in lex.determiners and picked[-1][2].lower() != "that":
+        return None  # "Analysts estimate the plan": the cue word is a noun here
     # "of" may only sit inside the phrase (a spokesman of the ministry)
     while picked and picked[0][2].lower() in ("of", "and"):
         picked = picked[1:]
@@ -671,9 +690,19 @@ def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] 
                 # (not after one capitalised gerund: "Breathing tests")
                 or (
                     bool(picked)
-                    and all(t[2][:1].isupper() for t in picked)
+                    and all(
+                        t[2][:1].isupper() and t[2].lower() not in lex.determiners for t in picked
+                    )
                     and not (len(picked) == 1 and picked[0][2].lower().endswith("ing"))
                     and low not in ("of", "and", "de", "von", "van", "der", "al", "bin", "la")
+                )
+                # "The ad uses": a present-tense verb after a determiner and a noun
+                or (
+                    len(picked) >= 2
+                    and picked[0][2].lower() in lex.determiners
+                    and low.endswith("s")
+                    and not low.endswith(("ss", "'s", "\u2019s"))
+                    and low not in lex.speaker_nouns
                 )
             )
         )
@@ -683,9 +712,28 @@ def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] 
         if len(picked) > 8:
             return None
     picked = trim(lex, picked)
-    if not picked or not valid_speaker(lex, [t[2] for t in picked if t[2][0].isalnum()]):
+    words = [t[2] for t in picked if t[2][0].isalnum()]
+    if not picked or not valid_speaker(lex, words):
         return None
+    if (
+        len(words) > 1
+        and words[0].lower() in lex.determiners
+        and not any(w[:1].isupper() for w in words[1:])
+        and not _people(lex, words[-1].lower())
+    ):
+        return None  # "The decision", "The efforts": a thing, not a speaker
     return picked[0][0], picked[-1][1]
+
+
+def _people(lex: Lexicon, noun: str) -> bool:
+    """A common noun for people, bodies or documents that speak."""
+    return (
+        noun in lex.speaker_nouns
+        or noun.removesuffix("s") in lex.speaker_nouns
+        or noun in lex.document_nouns
+        or noun in lex.org_heads
+        or re.search(r"(?:ists?|ians?|ers?|ors?|ants?|ents?|eys?)$", noun) is not None
+    )
 
 
 def _german_colon_frame(
@@ -761,12 +809,15 @@ def frame_before(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribu
         if np is not None and np[1] == start + colon.end(1):
             c = start + segment.rindex(":")
             return Attribution(np, (c, c + 1)), np[0]
-    best = None
+    cues: list[re.Match[str]] = []
     for cue in lex.cue.finditer(text, start, end):
         between = text[cue.end() : end]
         if len(between) > 120 or re.search(r"[.!?;]\s|[\"\u201c\u201d\u201e\u00ab\u00bb]", between):
             continue
-        best = cue
+        cues.append(cue)
+    # The last cue, but a verb before a noun of speech ("called Lee's remarks \"...\"")
+    verbs = [c for c in cues if c.group(0).lower() not in lex.noun_cues]
+    best = (verbs or cues)[-1] if cues else None
     if best is None:
         return None
     cue_start, cue_end = best.start(), best.end()
@@ -774,6 +825,9 @@ def frame_before(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribu
         np = np_after(lex, text, cue_end, end)
         return (Attribution(np, (cue_start, cue_end)), start) if np else None
     word = best.group(0).lower()
+    np = _progressive_pronoun(lex, text, start, best)
+    if np is not None:
+        return Attribution(np, (cue_start, cue_end)), np[0]
     np = None if word in lex.gerunds else cue_source(lex, text, start, best, end)
     if np is None and (
         word in lex.noun_cues or word in lex.frame_only or _passive(lex, text, start, best)
@@ -781,8 +835,12 @@ def frame_before(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribu
         return None
     if np is None:
         np = np_after(lex, text, cue_end, end) if best.group(0).lower() not in lex.gerunds else None
-        if np is not None and not re.fullmatch(r"[\s,:\u2014\u2013-]*", text[np[1] : end]):
-            np = None  # "who had written the song, she was ...": an object, not the source
+        if np is not None and not re.fullmatch(
+            r"\s*[,:\u2014\u2013-][\s,:\u2014\u2013-]*", text[np[1] : end]
+        ):
+            # "who had written the song, she was ...": an object, not the source;
+            # "accused the campaign of being \"...\"": the phrase runs into the quote
+            np = None
         if np is None:
             np = subject(lex, text, start, cue_start)
             if np is None:
@@ -840,6 +898,13 @@ _FRAME_GAP = re.compile(
 )
 
 
+# "called Wells Fargo's behavior \"...\"": what is named, then the name given it
+# ("calls for taxing \"...\"": a demand, as PolNeAR counts it).
+_NAMED_OBJECT = re.compile(
+    r"\s+(?!(?:to|on|in|at|by|with|from|about|off|out|up)\b)(?:[\w\u2019'.\-]+\s+){1,6}"
+)
+
+
 def _passive(lex: Lexicon, text: str, limit: int, cue: re.Match[str]) -> bool:
     before = tokens(lex, text, limit, cue.start())
     return bool(before) and before[-1][2].lower() in _PASSIVE_AUX
@@ -874,14 +939,42 @@ def cue_source(
     if word in lex.frame_only and not beside_quote:
         if quote_start is None or quote_start < cue.end():
             return None
-        if not _FRAME_GAP.fullmatch(text[cue.end() : quote_start]):
-            return None
         naming = word in _NAMING_CUES
-        if (naming and prev in (",", "so")) or text[max(0, cue.start() - 3) : cue.start()].endswith(
-            "so-"
-        ):
-            return None  # "the bill, called \"...\"": a name, not speech
-    return np_before(lex, text, limit, cue.start())
+        gap = text[cue.end() : quote_start]
+        if not _FRAME_GAP.fullmatch(gap) and not (naming and _NAMED_OBJECT.fullmatch(gap)):
+            return None
+        if naming and word.endswith("ed") and not gap.strip():
+            np = np_before(lex, text, limit, cue.start())
+            if np is not None and not re.search(r"\b[A-Z]", text[np[0] : np[1]]):
+                return None  # "a box labeled \"...\"": a thing named, no one speaking
+        if naming and prev == ",":
+            # "the bill, called \"...\"": a name, not speech; but "Ines Duarte, an
+            # adviser, called ...": a named speaker before an apposition
+            np = np_before(lex, text, limit, cue.start())
+            if np is None or not re.match(r"[^,]*,[^,]+,\s*$", text[np[0] : cue.start()]):
+                return None
+            return np if re.search(r"\b[A-Z]", text[np[0] : np[1]]) else None
+        if (naming and prev == "so") or text[max(0, cue.start() - 3) : cue.start()].endswith("so-"):
+            return None
+    return _progressive_pronoun(lex, text, limit, cue) or np_before(lex, text, limit, cue.start())
+
+
+_CONTRACTED_BE = re.compile(r"(he|she|they|we|i)[\u2019'](?:s|re|m)", re.IGNORECASE)
+
+
+def _progressive_pronoun(
+    lex: Lexicon, text: str, limit: int, cue: re.Match[str]
+) -> tuple[int, int] | None:
+    """``He's claiming that ...``, ``They're saying``: the pronoun of the contraction."""
+    if not cue.group(0).lower().endswith("ing"):
+        return None
+    before = tokens(lex, text, limit, cue.start())
+    while len(before) > 1 and _adverb(before[-1][2]):
+        before = before[:-1]  # "she's now saying"
+    if not before:
+        return None
+    m = _CONTRACTED_BE.fullmatch(before[-1][2])
+    return (before[-1][0], before[-1][0] + m.end(1)) if m else None
 
 
 def _noun_reading(lex: Lexicon, before: list[tuple[int, int, str]]) -> bool:
@@ -892,8 +985,20 @@ def _noun_reading(lex: Lexicon, before: list[tuple[int, int, str]]) -> bool:
         return True
     if prev in ("s", "'", "\u2019"):
         return True
-    if prev in lex.speaker_nouns or prev in lex.pronouns or not before[-1][2][:1].islower():
+    if before[-1][2][:1].isupper():
+        # "a Donald Trump tweet", "the Kremlin statement": a name as a modifier
+        i = len(before) - 1
+        while i > 0 and before[i][2][:1].isupper():
+            i -= 1
+        # "11% of Democratic claims": a modifier after a preposition
+        low = before[i][2].lower()
+        return not before[i][2][:1].isupper() and (
+            low in lex.determiners or low in ("of", "to", "about", "on", "for", "with")
+        )
+    if prev in lex.speaker_nouns or prev in lex.pronouns:
         return False
+    if prev.endswith("ed") and len(prev) > 4:
+        return True  # "restricted comments", "repeated claims": a verb or adjective before it
     # "his repeated claims": an adjective after a determiner or possessor
     if len(before) > 1:
         prev2 = before[-2][2].lower()

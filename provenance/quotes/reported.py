@@ -41,6 +41,7 @@ _TIME = re.compile(
     r"\s+(?:(?:last|this|next)\s+(?:week|month|year|night|weekend|spring|summer|autumn|fall|winter)"
     r"|(?:on|in|at|earlier|late)\s+[\w\-]+)(?=\s)"
 )
+_NOUN_SUBJECT = re.compile(r"\s+(?:was|were|is|are|has|have|had|will|would)\s")
 _LEAD = re.compile(r"\s*(?:,\s*)?(?:that|dass|:)?\s*", re.IGNORECASE)
 _MAIN_VERB = re.compile(
     r"\s(?:was|were|is|are|has|have|had|drew|draws|prompted|sparked|led|angered|came|"
@@ -133,11 +134,15 @@ def _verb_frame(
     lex: Lexicon, text: str, s: int, e: int, cue: re.Match[str]
 ) -> tuple[Attribution, int, int] | None:
     word = cue.group(0).lower()
+    if lex.code == "en" and _NOUN_SUBJECT.match(text, cue.end(), e):
+        return None  # "The harbor plan was approved": the cue word is a noun, the subject
     before = tokens(lex, text, s, cue.start())
     while len(before) > 1 and re.fullmatch(r"[a-z]+ly", before[-1][2]):
         before = before[:-1]  # "is largely viewed"
     if before and before[-1][2].lower() in _PASSIVE_AUX and not word.endswith("ing"):
-        return None  # "X is believed to ...", "the tool was found": X is what is spoken of
+        # "X is believed to ...", "the tool was found": X is what is spoken of; with a
+        # "by" agent the agent reports it ("The plan was criticized by the union").
+        return _by_agent(lex, text, s, e, cue, before)
     if before and before[-1][2] == "," and word in lex.frame_only:
         return None  # "The bill, called ...": a name given, not speech
     np = cue_source(lex, text, s, cue)
@@ -197,6 +202,27 @@ def _verb_frame(
     ):
         return None  # "NASA released satellite images": an object, not reported words
     return Attribution(np, (cue.start(), cue.end())), start, e
+
+
+def _by_agent(
+    lex: Lexicon, text: str, s: int, e: int, cue: re.Match[str], before: list[tuple[int, int, str]]
+) -> tuple[Attribution, int, int] | None:
+    """``CONTENT was reported by X``: the subject is the content, the agent its source."""
+    if lex.code != "en" or cue.group(0).lower() in lex.frame_only:
+        return None
+    by = re.match(r"\s+(?:\w+ly\s+)?by\s+", text[cue.end() : e])
+    if by is None:
+        return None
+    np = np_after(lex, text, cue.end() + by.end(), min(e, cue.end() + by.end() + 80))
+    if np is None:
+        return None
+    first = next((i for i, t in enumerate(before) if t[2].lower() in _PASSIVE_AUX), None)
+    i = first if first is not None else len(before) - 1
+    while i > 0 and before[i - 1][2].lower() in ("has", "have", "had", "will", "would", "may"):
+        i -= 1
+    if i == 0 or re.search(r"\bthat\b", text[s : before[i][0]]):
+        return None  # ("Lee's claim that ... was rejected by": the claim is reported)
+    return Attribution(np, (cue.start(), cue.end())), s, before[i][0]
 
 
 # Words that show a finite verb: a clause, not a noun phrase.

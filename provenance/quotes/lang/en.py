@@ -79,6 +79,9 @@ PROGRESSIVE = _words(
     """
     saying telling arguing insisting stressing warning claiming suggesting noting explaining
     adding urging demanding promising predicting denying admitting acknowledging
+    confirming defending questioning promoting criticizing criticising accusing blaming
+    praising touting announcing proposing vowing pledging threatening complaining asserting
+    alleging calling
     """
 )
 
@@ -109,7 +112,7 @@ SPEAKER_NOUNS = _words(
     """
     activist activists administration adviser advisers advisor advisors agency aide aides
     ambassador analyst analysts army attorney attorneys authorities authority bank board
-    campaign candidate ceo chair chairman chairwoman chief colleagues commander committee
+    campaign candidate ceo chair chairman chairwoman chief coalition colleagues commander committee
     company council court critic critics daughter democrats department director doctor
     doctors economist economists envoy executive executives expert experts family father
     firm founder friends fund general government governor group husband insider insiders
@@ -335,6 +338,7 @@ REPORTING = _words(
     opposed backed favored favoured welcomed condemned denounced dismissed slammed
     blasted attacked mocked ridiculed questioned challenged denied admitted confirmed
     believes believed considers considered sees regards regarded views viewed
+    charges estimate estimates agree agrees
     """
 )
 
