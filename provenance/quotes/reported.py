@@ -137,6 +137,8 @@ def _verb_frame(
     if lex.code == "en" and _NOUN_SUBJECT.match(text, cue.end(), e):
         return None  # "The harbor plan was approved": the cue word is a noun, the subject
     before = tokens(lex, text, s, cue.start())
+    if lex.code == "en" and _no_report(text, s, e, cue, before):
+        return None
     while len(before) > 1 and re.fullmatch(r"[a-z]+ly", before[-1][2]):
         before = before[:-1]  # "is largely viewed"
     if before and before[-1][2].lower() in _PASSIVE_AUX and not word.endswith("ing"):
@@ -280,6 +282,67 @@ _NO_VERB_S = frozenset(
 )
 # Words that open the writer's own clause: what follows is no reported content.
 _WRITERS_TURN = re.compile(r"(?:but|yet|although|though|however)\b", re.IGNORECASE)
+
+
+def _no_report(
+    text: str, s: int, e: int, cue: re.Match[str], before: list[tuple[int, int, str]]
+) -> bool:
+    """An English cue word that reports nothing here: a refusal ("declined to comment"),
+    a number ("declined 0.3%"), a place or time after it ("testified before Congress"),
+    a noun or an adjective ("abandoned plans for", "his alleged role"), a doubt or a
+    supposition ("might argue", "would have claimed", "if they believed", "don't know"),
+    or evidence shown ("the footage shows")."""
+    word = cue.group(0).lower()
+    after = text[cue.end() : min(e, cue.end() + 40)]
+    if word in _REFUSALS and re.match(r"\s+(?:to\b|[\d$\u20ac\u00a3])", after):
+        return True
+    if _PLACE_AFTER.match(after) and not re.search(r"\bthat\b", text[cue.end() : cue.end() + 80]):
+        return True
+    prev = [t[2].lower() for t in before[-3:]]
+    noun = bool(prev) and (prev[-1] in _NOUN_MARKERS or prev[-1].endswith(("\u2019s", "'s")))
+    if noun and word in _NOUN_OR_ADJECTIVE and not re.match(r"\s+(?:that|to)\b", after):
+        return True  # "abandoned plans for an IPO", "his alleged role"
+    if any(w in _SUPPOSING for w in prev) or "if" in [t[2].lower() for t in before[:2]]:
+        return True
+    if word in _COGNITION and any(w in _NEGATIONS for w in prev):
+        return True
+    subject = [t[2].lower() for t in before[-4:]]
+    return word in _SHOWING and any(w in _EVIDENCE for w in subject)
+
+
+_REFUSALS = frozenset("declined declines decline refused refuses refuse".split())  # noqa: SIM905
+_PLACE_AFTER = re.compile(
+    r"\s+(?:before|at|in|on|during|under|from)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)\b)[A-Z]"
+)
+_NOUN_MARKERS = frozenset(
+    "a an the its his her their our my your this that these those current expected".split()  # noqa: SIM905
+)
+_NOUN_OR_ADJECTIVE = frozenset(
+    """
+    plan plans hope hopes claim claims argument arguments post posts alleged expected
+    reported suspected purported promise promises warning warnings
+    """.split()  # noqa: SIM905
+)
+_SUPPOSING = frozenset(["might", "may", "could", "would", "if", "unless", "whether"])
+_NEGATIONS = frozenset(
+    "not never cannot can't don't doesn't didn't won't n't".split()  # noqa: SIM905
+)
+_COGNITION = frozenset(
+    """
+    know knows knew think thinks thought believe believes believed expect expects expected
+    explain explains explained understand understands understood feel feels felt
+    """.split()  # noqa: SIM905
+)
+_SHOWING = frozenset(
+    "show shows showed shown indicate indicates indicated suggest suggests suggested".split()  # noqa: SIM905
+)
+_EVIDENCE = frozenset(
+    """
+    footage video videos image images photo photos photograph photographs picture pictures
+    fact facts evidence
+    """.split()  # noqa: SIM905
+)
 
 
 def _document(lex: Lexicon, phrase: str) -> bool:

@@ -357,7 +357,9 @@ CLAUSE_ONLY = _words(
     regarded view views viewed consider considers considered know knows knew want wants
     wanted expect expects expected support supports supported add adds added plan plans
     planned intend intends intended hope hopes hoped aim aims point points pointed write
-    writes wrote written
+    writes wrote written question questions questioned attack attacks attacked demand
+    demands demanded demanding reject rejects rejected charge charges charged conclude
+    concludes concluded respond responds responded feel feels felt
     """
 )
 

@@ -1,0 +1,45 @@
+"""Cue words that report nothing in their sentence: refusals, places after the verb, nouns
+and adjectives, suppositions, negated knowing, evidence shown, verbs with a bare object.
+Short passages of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import mention, quote_of, quotes
+
+NOT_REPORTS = [
+    "Both companies declined to comment on the report.",
+    "The index declined 0.3% on Tuesday while bonds rose.",
+    "The director testified before the Senate Judiciary Committee on Monday.",
+    "Employees waited for weeks after the company abandoned plans for a public offering.",
+    "The court will rule on his alleged role in the leak of the files.",
+    "Others might argue that any review should include the rocket itself.",
+    "If they really believed that the mayor was weak, they would have waited.",
+    "Most people don't know where to start when they open a shop.",
+    "Video footage shows police using tear gas to clear the square.",
+    "Members of the council questioned the agency's use of the funds.",
+    "The council concluded its third public hearing on the budget.",
+    "After an episode, patients may feel a strong sense of guilt.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_REPORTS)
+def test_no_attribution(text: str) -> None:
+    assert [(q.kind, q.text) for q in quotes(text) if q.kind == "indirect"] == []
+
+
+REPORTS = [
+    ("The spokesman declined to comment, but said that the talks had failed.", "the talks"),
+    ("The director testified that the prison was understaffed.", "the prison"),
+    ("The company said its plans for a public offering were on hold.", "its plans"),
+    ("Others argue that any review should include the rocket itself.", "any review"),
+    ("Police said the footage shows officers using tear gas.", "the footage"),
+    ("Members of the council questioned whether the funds were spent well.", "whether"),
+]
+
+
+@pytest.mark.parametrize(("text", "start"), REPORTS)
+def test_the_same_words_still_report(text: str, start: str) -> None:
+    q = quote_of(text, start)
+    assert mention(q) is not None
