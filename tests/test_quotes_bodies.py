@@ -208,3 +208,16 @@ def test_a_dateline_is_not_part_of_the_speaker() -> None:
     text = "BERLIN -- The European Space Agency said Tuesday that the probe had landed."
     q = quote_of(text, "the probe")
     assert mention(q) == "The European Space Agency"
+
+
+def test_the_speaker_before_a_long_apposition_with_commas() -> None:
+    text = (
+        "Jim Chilton, senior vice president of Boeing Defense, Space, and Security, said the "
+        "rocket was ready.\n\n"
+        'According to the agency, one user on the forum, a popular site, posted: "Why now?"\n\n'
+        "At the time of his physical, Dr. Ronny Jackson, who was then the physician, suggested "
+        "that the patient change his diet."
+    )
+    assert quote_of(text, "the rocket").speaker_name == "Jim Chilton"
+    assert mention(quote_of(text, "Why now")) == "one user on the forum"
+    assert quote_of(text, "the patient").speaker_name == "Dr. Ronny Jackson"

@@ -305,6 +305,9 @@ def trim(lex: Lexicon, tokens: list[tuple[int, int, str]]) -> list[tuple[int, in
     return tokens
 
 
+_LEAD_PREPOSITIONS = frozenset(
+    "to of in on at for from with by about after before during since under per".split()  # noqa: SIM905
+)
 _DASHES = frozenset(["-", "--", "\u2014", "\u2013", "\u2015"])  # a lone "-" is spaced
 _MARK_TOKENS = frozenset(["'", "\u2019", "\u2018", '"', "\u201c", "\u201d", "`"])
 
@@ -408,11 +411,20 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
         else:
             break
     if toks and toks[-1][2] == ",":
-        commas = [i for i, t in enumerate(toks[:-1]) if t[2] == ","]
-        if commas and len(toks) - commas[-1] <= 32:
-            head = np_before(lex, text, limit, toks[commas[-1]][0])
-            if head is not None:
-                return head
+        # "Jim Chilton, a vice president of Boeing Defense, Space, and Security, said":
+        # the phrase before the apposition's first comma
+        marks = [i for i, t in enumerate(toks) if t[2] in _MARK_TOKENS]
+        after_quote = marks[-1] if marks else -1  # a quote's own comma is no apposition's
+        commas = [
+            i
+            for i, t in enumerate(toks[:-1])
+            if t[2] == "," and len(toks) - i <= 32 and i > after_quote
+        ]
+        for i in commas:
+            head = np_before(lex, text, limit, toks[i][0])
+            lead = [t[2].lower() for t in toks[:i] if t[0] < head[0]] if head else []
+            if head is not None and not (lead and lead[-1] in _LEAD_PREPOSITIONS):
+                return head  # not "According to AFP, one user ..." nor "At the time of X, ..."
         return None
     picked: list[tuple[int, int, str]] = []
     depth = 0
