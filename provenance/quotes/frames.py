@@ -412,19 +412,18 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
             break
     if toks and toks[-1][2] == ",":
         # "Jim Chilton, a vice president of Boeing Defense, Space, and Security, said":
-        # the phrase before the apposition's first comma
+        # the phrase before the apposition's first comma (not a quote's own comma, not the
+        # object of a preposition: "According to AFP, one user ...")
         marks = [i for i, t in enumerate(toks) if t[2] in _MARK_TOKENS]
-        after_quote = marks[-1] if marks else -1  # a quote's own comma is no apposition's
-        commas = [
-            i
-            for i, t in enumerate(toks[:-1])
-            if t[2] == "," and len(toks) - i <= 32 and i > after_quote
-        ]
-        for i in commas:
+        after_quote = marks[-1] if marks else -1
+        commas = [i for i, t in enumerate(toks[:-1]) if t[2] == "," and len(toks) - i <= 32]
+        for i in [i for i in commas if i > after_quote]:
             head = np_before(lex, text, limit, toks[i][0])
-            lead = [t[2].lower() for t in toks[:i] if t[0] < head[0]] if head else []
+            lead = [t[2].lower() for t in toks[:i] if head and t[0] < head[0]]
             if head is not None and not (lead and lead[-1] in _LEAD_PREPOSITIONS):
-                return head  # not "According to AFP, one user ..." nor "At the time of X, ..."
+                return head
+        if commas and commas[-1] < after_quote:
+            return np_before(lex, text, limit, toks[commas[-1]][0])
         return None
     picked: list[tuple[int, int, str]] = []
     depth = 0
