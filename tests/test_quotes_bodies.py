@@ -221,3 +221,25 @@ def test_the_speaker_before_a_long_apposition_with_commas() -> None:
     assert quote_of(text, "the rocket").speaker_name == "Jim Chilton"
     assert mention(quote_of(text, "Why now")) == "one user on the forum"
     assert quote_of(text, "the patient").speaker_name == "Dr. Ronny Jackson"
+
+
+def test_a_person_who_is_the_subject_just_before_a_quote_says_it() -> None:
+    text = (
+        '"We need a rocket that works," Senator Mark Young said at the hearing.\n\n'
+        "Robert Aderholt returned to the issue later in the day.\n\n"
+        '"The schedule has slipped again and again, and nobody is answering for it."'
+    )
+    q = quote_of(text, "The schedule")
+    assert q.speaker_name == "Robert Aderholt"
+    assert "the subject of the sentence before" in q.resolution
+    assert q.confidence <= 0.6
+
+
+def test_a_sentence_about_a_thing_still_carries_the_last_speaker() -> None:
+    text = (
+        '"We need a rocket that works," Senator Mark Young said at the hearing. '
+        "The hearing went on for hours.\n\n"
+        '"The schedule has slipped again and again, and nobody is answering for it."'
+    )
+    q = quote_of(text, "The schedule")
+    assert q.speaker_name == "Senator Mark Young"

@@ -301,6 +301,9 @@ class _Finder:
             if q.resolution == _PENDING + "previous":
                 confidence = min(confidence, 0.6)
                 resolution = f"{resolution}, carried from the previous quote"
+            elif q.resolution == _PENDING + "subject":
+                confidence = min(confidence, 0.6)
+                resolution = f"{resolution}, the subject of the sentence before"
             self.quotes[i] = attrs.evolve(
                 q,
                 speaker_name=res.name,
@@ -831,9 +834,32 @@ class _Finder:
                 reported = self._reporting_clause(ps, pe)
                 if reported is not None:
                     return reported, "previous"
+            subject = self._person_subject(ps, pe, para)
+            if subject is not None:
+                return Attribution(subject, None), "subject"
         if self.last_attribution is not None and para >= 0 and self.last_para >= para - 1:
             return self.last_attribution, "previous"
         return None, "none"
+
+    def _person_subject(self, ps: int, pe: int, para: int) -> tuple[int, int] | None:
+        """A sentence with no quote and no cue, right before a quote that opens its own
+        sentence and after the last quote, whose subject is a person named there
+        ("Aderholt returned to the issue. "...""): that person, not the last speaker."""
+        if self.lex.code != "en" or self.paragraph_of(ps) not in (para, para - 1):
+            return None
+        if self.quotes and self.quotes[-1].end > ps:
+            return None
+        chunk = self.text[ps:pe]
+        if any(c in chunk for c in _QUOTE_CHARS) or self.lex.cue.search(self.text, ps, pe):
+            return None
+        model = self.resolver.model
+        lead = re.match(r"[\s(]*", chunk)
+        start = ps + (lead.end() if lead else 0)
+        ent = model.entity_starting_at(start)
+        if ent is None or ent.kind != "person" or not model.subject_weight((start, start + 1)):
+            return None
+        end = next(e for s, e in ent.mentions if s == start)
+        return start, end
 
     def _reporting_clause(self, start: int, end: int) -> Attribution | None:
         text = self.text
