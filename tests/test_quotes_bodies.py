@@ -243,3 +243,20 @@ def test_a_sentence_about_a_thing_still_carries_the_last_speaker() -> None:
     )
     q = quote_of(text, "The schedule")
     assert q.speaker_name == "Senator Mark Young"
+
+
+def test_sources_at_the_end_and_in_the_middle_of_a_sentence() -> None:
+    text = (
+        "Intro line.\n\n"
+        "The two men were freed in a swap last week, an insider source told AFP.\n\n"
+        "The key to the service, says Jack Buser, is that it runs on any screen.\n\n"
+        "A person familiar with the matter told the paper that the deal was close.\n\n"
+        "US officials said the talks would resume in January."
+    )
+    assert mention(quote_of(text, "The two men")) == "an insider source"
+    aside = quote_of(text, "The key")
+    assert aside.speaker_name == "Jack Buser"
+    assert aside.text == "The key to the service is that it runs on any screen"
+    assert len(aside.content) == 2
+    assert mention(quote_of(text, "the deal")) == "A person familiar with the matter"
+    assert mention(quote_of(text, "the talks")) == "US officials"

@@ -40,7 +40,7 @@ from .frames import (
 from .frames_de import fragment_frame, subject_de
 from .lexicon import for_language
 from .marks import QuoteSpan, find_quotes
-from .reported import continues_reported_speech, indirect_in
+from .reported import continues_reported_speech, indirect_in, parenthetical_in
 from .resolve import Request, Resolver
 
 __all__ = ["EXTRACTOR_VERSION", "Quote", "TextSpan", "extract_quotes", "quote_id_for"]
@@ -880,6 +880,21 @@ class _Finder:
             quoted = [a for cs, ce, a in covered if cs <= s < ce or cs < e <= ce]
             if quoted:
                 last = (quoted[-1], para) if quoted[-1] is not None else None
+                continue
+            aside = parenthetical_in(self.lex, text, s, e)
+            if aside is not None and not self.first_person(aside[0]):
+                pieces = tuple(self.trimmed(a, b) for a, b in aside[1])
+                end = pieces[-1][1]
+                while end > pieces[-1][0] and text[end - 1] in " .;:!?":
+                    end -= 1
+                pieces = (*pieces[:-1], (pieces[-1][0], end))
+                self.make(
+                    QuoteSpan(pieces[0][0], pieces[-1][1], pieces, ""),
+                    "indirect",
+                    aside[0],
+                    "sentence",
+                )
+                last = (aside[0], para)
                 continue
             found = indirect_in(self.lex, text, s, e)
             how = "sentence"

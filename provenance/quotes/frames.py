@@ -256,7 +256,11 @@ def valid_speaker(lex: Lexicon, words: list[str]) -> bool:
            and (words[i + 1][:1].isupper() or low[i + 1] in _POSSESSIVE_PRONOUNS)
            for i in joint):  # fmt: skip
         low = [w for w in low if w != "and"]
-    inner = [w for w in low[1:] if w not in _INNER_PREPOSITIONS and w != "of"]
+    inner = [
+        w
+        for i, w in enumerate(low[1:], 1)
+        if w not in _INNER_PREPOSITIONS and w != "of" and not (w == "to" and low[i - 1] == "close")
+    ]
     if any(w in _NP_STOP for w in inner) and "of" not in low:
         return False
     if low[0] in _PREPOSITIONS:
@@ -300,7 +304,9 @@ def trim(lex: Lexicon, tokens: list[tuple[int, int, str]]) -> list[tuple[int, in
     dashes = [i for i, t in enumerate(tokens) if t[2] in _DASHES]
     if dashes and dashes[-1] < len(tokens) - 1:
         tokens = tokens[dashes[-1] + 1 :]  # "BERLIN -- The agency": a dateline before it
-    if len(tokens) > 1 and tokens[0][2].lower() in lex.pronouns and tokens[1][2] not in ("and",):
+    first = tokens[0][2] if tokens else ""
+    pronoun = first.lower() in lex.pronouns and not (first.isupper() and len(first) > 1)  # "US"
+    if len(tokens) > 1 and pronoun and tokens[1][2] not in ("and",):
         tokens = tokens[:1]
     return tokens
 
@@ -382,6 +388,14 @@ def _capitalised_before(text: str, pos: int) -> bool:
 _INNER_PREPOSITIONS = frozenset(["for", "at", "from", "in", "with", "on"])
 
 
+_IN_THE_KNOW = frozenset(["familiar", "close", "briefed"])
+
+
+def _word_before(toks: list[tuple[int, int, str]], tok: tuple[int, int, str]) -> str:
+    i = toks.index(tok)
+    return toks[i - 1][2].lower() if i else ""
+
+
 def _noun_before(lex: Lexicon, toks: list[tuple[int, int, str]], tok: tuple[int, int, str]) -> bool:
     """The word before ``tok`` heads a noun phrase that a preposition can qualify:
     a capitalised name word or a noun for people or bodies."""
@@ -389,8 +403,8 @@ def _noun_before(lex: Lexicon, toks: list[tuple[int, int, str]], tok: tuple[int,
     if i == 0:
         return False
     word = toks[i - 1][2]
-    if word[:1].isupper() or word.lower() in lex.speaker_nouns:
-        return True
+    if word[:1].isupper() or word.lower() in lex.speaker_nouns or word.lower() in _IN_THE_KNOW:
+        return True  # "a person familiar with the matter", "a source close to the talks"
     # "one user on the forum", "a resident of the town": a counted person or thing
     return i >= 2 and word.isalpha() and toks[i - 2][2].lower() in ("one", "a", "an", "another")
 
@@ -454,7 +468,8 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
         ):
             picked.insert(0, tok)  # "Anna Kim and Paul Ortiz", "Paganini and his team"
             continue
-        if low in _INNER_PREPOSITIONS and picked and _noun_before(lex, toks, tok):
+        inner = low in _INNER_PREPOSITIONS or (low == "to" and _word_before(toks, tok) == "close")
+        if inner and picked and _noun_before(lex, toks, tok):
             picked.insert(0, tok)  # "one study in 19 people", "Institute for Space Research"
             continue
         if (low in _NP_STOP and low != "of") or low in lex.clause_openers:

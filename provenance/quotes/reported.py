@@ -25,7 +25,7 @@ import attrs
 from .frames import Attribution, cue_source, frame_after, np_after, np_before, subject, tokens
 from .lexicon import Lexicon
 
-__all__ = ["continues_reported_speech", "indirect_in"]
+__all__ = ["continues_reported_speech", "indirect_in", "parenthetical_in"]
 
 _PASSIVE_AUX = frozenset(["is", "are", "was", "were", "be", "been", "being", "wird", "wurde"])
 _OBJECT_VERBS = frozenset(
@@ -58,7 +58,12 @@ def indirect_in(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, i
         found = frame_after(lex, text, comma, e)
         if found is None:
             continue
-        if _ends_frame(text, found[1], e):
+        frame_end, cue_at = found[1], found[0].cue
+        told = cue_at is not None and text[cue_at[0] : cue_at[1]].lower() in _OBJECT_VERBS
+        if told and cue_at is not None and frame_end == cue_at[1]:
+            obj = _OBJECT.match(text, frame_end, e)  # "..., a source told AFP."
+            frame_end = obj.end() if obj else frame_end
+        if _ends_frame(text, frame_end, e):
             return found[0], s, comma
         attribution = found[0]
         cue_words = text[attribution.cue[0] : attribution.cue[1]] if attribution.cue else ""
@@ -77,6 +82,52 @@ def indirect_in(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, i
         if got is not None:
             return got
     return _noun_frame(lex, text, s, e)
+
+
+def parenthetical_in(
+    lex: Lexicon, text: str, s: int, e: int
+) -> tuple[Attribution, tuple[tuple[int, int], ...]] | None:
+    """ "The key, says Jack Buser, is that ..." / "The costs, she said, are high": a
+    reporting clause set off by commas inside the sentence; the content is the sentence
+    around it, in two pieces."""
+    if lex.code != "en":
+        return None
+    for cue in lex.cue.finditer(text, s, e):
+        if cue.group(0).lower() not in _PARENTHETICAL_CUES:
+            continue
+        head = text[s : cue.start()]
+        inverted = re.search(r",\s*$", head)
+        if inverted:  # ", says Jack Buser,"
+            np = np_after(lex, text, cue.end(), e)
+            if np is None:
+                continue
+            open_at, close_from = s + inverted.start(), np[1]
+        else:  # ", she said,"
+            comma = head.rfind(",")
+            if comma < 0:
+                continue
+            np = np_before(lex, text, s + comma + 1, cue.start())
+            if np is None or text[s + comma + 1 : np[0]].strip():
+                continue
+            open_at, close_from = s + comma, cue.end()
+        close = re.match(r"\s*,\s*", text[close_from:e])
+        if close is None:
+            continue
+        before = re.findall(r"\w+", text[s:open_at])
+        after = re.findall(r"\w+", text[close_from + close.end() : e])
+        if len(before) < 2 or len(after) < 3 or len(before) > 25:
+            continue
+        pieces = ((s, open_at), (close_from + close.end(), e))
+        return Attribution(np, (cue.start(), cue.end())), pieces
+    return None
+
+
+_PARENTHETICAL_CUES = frozenset(
+    """
+    says said argues argued adds added notes noted explains explained insists insisted
+    contends contended writes wrote warns warned believes believed thinks thought
+    """.split()  # noqa: SIM905
+)
 
 
 def _ends_frame(text: str, pos: int, end: int) -> bool:
