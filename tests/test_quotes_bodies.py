@@ -260,3 +260,29 @@ def test_sources_at_the_end_and_in_the_middle_of_a_sentence() -> None:
     assert len(aside.content) == 2
     assert mention(quote_of(text, "the deal")) == "A person familiar with the matter"
     assert mention(quote_of(text, "the talks")) == "US officials"
+
+
+def test_joint_speakers_and_what_is_not_joint() -> None:
+    text = (
+        "Intro line.\n\n"
+        "Alexander Vindman and Jennifer Williams testified on Tuesday. Both Vindman and "
+        "Williams said the call was improper.\n\n"
+        "Howitt and Garett's work showed that the cells respond to the microbes."
+    )
+    pair = quote_of(text, "the call")
+    assert mention(pair) == "Vindman and Williams"
+    assert pair.resolution == "joint"
+    work = quote_of(text, "the cells")
+    assert work.resolution != "joint"
+
+
+def test_a_verb_phrase_is_no_speaker_and_an_acronym_is_its_own_name() -> None:
+    text = (
+        "Intro line.\n\n"
+        "The commission, which regulates campaigns, issued a statement warning that voters "
+        "are entitled to transparency.\n\n"
+        "The VW ID. Buzz is the seventh model on the platform. VW says that the van may go on "
+        "sale in 2022."
+    )
+    assert not [q for q in quotes(text) if q.speaker and q.speaker.text.startswith("issued")]
+    assert quote_of(text, "the van").speaker_name == "VW"

@@ -56,6 +56,7 @@ _SUBORDINATORS = frozenset(
 MAIN, SUBORDINATE = 0.35, 0.15
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 _OF_JOIN = re.compile(r"[ \t\xa0]+(?:of|for)[ \t\xa0]+(?:the[ \t\xa0]+)?")
+_COMPOUND_ADJECTIVE = re.compile(r"[\w.]+-(?:leading|based|born|winning|owned|backed|led|run)")
 _AMPERSAND = re.compile(r"[ \t\xa0]*&[ \t\xa0]*")
 _AND_JOIN = re.compile(r"[ \t\xa0]+(?:and|&)[ \t\xa0]+")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}|(?:[A-Z]\.){2,5}")
@@ -143,7 +144,12 @@ class EntityModel:
                 if w in lex.titles or w in lex.female_titles or w in lex.male_titles:
                     titles.append(w)
                     tokens = tokens[1:]
-                elif w in _FUNCTION or w in lex.pronouns or lex.cue.is_cue_word(w):
+                elif (
+                    w in _FUNCTION
+                    or w in lex.pronouns
+                    or lex.cue.is_cue_word(w)
+                    or (len(tokens) > 1 and _COMPOUND_ADJECTIVE.fullmatch(w))
+                ):
                     tokens = tokens[1:]
                     titles = []
                 elif (
@@ -289,10 +295,10 @@ class EntityModel:
         for ent in reversed(self._by_word.get(last, ())):
             if ent.kind == "group":
                 continue
-            if words <= ent.words and (
-                last == ent.last_word
-                or (last == ent.name.split()[0].lower() and len(ent.words) <= 3)
-            ):
+            short_name = last == ent.name.split()[0].lower() and len(ent.words) <= 3
+            if short_name and len(words) == 1 and _ACRONYM.fullmatch(ent.name.split()[0]):
+                short_name = False  # "VW" is a name of its own, not a word of "VW ID"
+            if words <= ent.words and (last == ent.last_word or short_name):
                 # a surname, a given name, an organisation's short name ("McClatchy"); not a
                 # word of some other name ("VW" of "VW Atlas Cross Sport")
                 return ent

@@ -245,6 +245,8 @@ def valid_speaker(lex: Lexicon, words: list[str]) -> bool:
     if re.fullmatch(r"(?:that|it|there|here|what|this|who|he|she|we|they|i|you)\W\w+", low[0]):
         return False  # "That's when ...", "He'd read": a clause, not a speaker
     gerund = low[0].endswith("ing") and len(words) > 1 and words[1][:1].islower()
+    if low[0].endswith("ed") and words[0][:1].islower() and len(words) > 1:
+        return False  # "issued a statement": a verb phrase, not a speaker
     if low[0] in _NOT_SPEAKERS or gerund or "you" in low[1:]:
         return False  # "Who doesn't know", "Check out the", "Using unsafe code"
     if all(w in lex.determiners for w in low):
@@ -293,6 +295,8 @@ _NOT_SPEAKERS = frozenset(
 def trim(lex: Lexicon, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Drop linking words before a phrase and adverbs after it ("Brooke tearfully",
     "Van Der Beek even"); a pronoun is a phrase on its own ("He instead")."""
+    if len(tokens) > 2 and tokens[0][2].lower() == "both" and tokens[1][2][:1].isupper():
+        tokens = tokens[1:]  # "both Vindman and Williams"
     while tokens and (
         tokens[0][2].lower() in _LEAD_DROP
         or tokens[0][2].lower() in lex.clause_openers

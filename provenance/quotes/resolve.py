@@ -233,7 +233,8 @@ class Resolver:
         if definite and self._proper(definite.group(1)):
             return self._definite_name(mention, span, definite.start(1))
         joint = re.search(r"\s(?:and|und|&)\s", mention)
-        if joint and not self._inside_a_name(span[0] + joint.start()):
+        owned = re.search(r"[\u2019']s\s+[a-z]+$", mention)  # "Howitt and Garett's work"
+        if joint and not owned and not self._inside_a_name(span[0] + joint.start()):
             return Resolution(" ".join(mention.split()), 0.85, "joint")
         aside = _TRAILING_ASIDE.search(mention)
         if (
