@@ -286,3 +286,20 @@ def test_a_verb_phrase_is_no_speaker_and_an_acronym_is_its_own_name() -> None:
     )
     assert not [q for q in quotes(text) if q.speaker and q.speaker.text.startswith("issued")]
     assert quote_of(text, "the van").speaker_name == "VW"
+
+
+def test_the_statement_is_its_named_issuer_and_no_guess_is_passed_on() -> None:
+    named = (
+        "Intro line.\n\nAcme Corp. denied the allegations in a statement posted on Friday.\n\n"
+        '"We were shocked to see these claims," the statement read.'
+    )
+    q = quote_of(named, "We were shocked")
+    assert q.speaker_name is not None and q.speaker_name.startswith("Acme Corp")
+    assert q.confidence <= 0.6
+    _chain_ok(q)
+    guessed = (
+        "Intro line.\n\nAcme Corp. and Globex Inc. met on Monday. The company denied the "
+        'allegations in a statement.\n\n"We were shocked to see these claims," the statement read.'
+    )
+    q = quote_of(guessed, "We were shocked")
+    assert q.speaker_name is None or "unresolved" in q.resolution

@@ -49,6 +49,9 @@ _DEFINITE_NAME = re.compile(
     r"the\s+([A-Z][\w\u2019'\-.&]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w\u2019'\-.&]*)*)"
 )
 _LINKING = frozenset(["of", "for", "and", "&", "the"])
+_WRITTEN = frozenset(
+    ["statement", "letter", "release", "post", "tweet", "email", "note", "filing", "memo"]
+)
 _NEWS_WORDS = frozenset(
     [
         "news",
@@ -502,6 +505,26 @@ class Resolver:
             return None
         return None
 
+    def _issuer(self, pos: int, noun: str) -> Resolution | None:
+        """ "the statement read": the speaker of a sentence just before that spoke of
+        "a statement" ("The company denied it in a statement"), as that speaker was
+        resolved."""
+        here = self.model.sentence_index(pos)
+        for s, _, res in reversed(self.speakers):
+            if s[0] >= pos or here - self.model.sentence_index(s[0]) > 3:
+                continue
+            start = self.model.sentence_starts[self.model.sentence_index(s[0])]
+            sentence = self.text[start:pos]
+            if re.search(rf"\b{noun}\b", sentence, re.IGNORECASE) is None:
+                continue
+            if res.name is None or not res.how.startswith(("name", "surname")):
+                return None  # only a speaker named there: a guess is not passed on
+            chain = (s, *res.chain)
+            last = self.text[chain[-1][0] : chain[-1][1]]
+            name = name_words(last) or None
+            return Resolution(name, min(res.confidence, 0.6), "description, its issuer", chain)
+        return None
+
     def _stands_for_a_body(self, words: list[str], head: str) -> bool:
         """ "the utility", "the news organization", "Company management": a definite
         noun for an organisation, which points back to one the text named."""
@@ -646,6 +669,10 @@ class Resolver:
         if match is not None:
             return self._name_of(match, span, "description", 0.75)
         definite = text_words[0] in ("the", "this", "that", "these", "those", "der", "die", "das")
+        if definite and head in _WRITTEN and self.lex.code == "en":
+            issuer = self._issuer(span[0], head)
+            if issuer is not None:
+                return issuer
         for s, _, res in reversed(self.speakers if definite else []):
             said = self.text[s[0] : s[1]]
             if s[0] < span[0] and said.lower().split()[-1:] == [head]:
