@@ -1,7 +1,7 @@
 """Quote attribution scored on PolNeAR, German Wikinews and hand-annotated news
 pages, beside textacy's direct_quotations, with the cost per page.
 
-Usage: python benchmarks/quotes_eval.py [--only polnear,german,news,speed]
+Usage: python benchmarks/quotes_eval.py [--only polnear,german,news,judged,speed]
        [--split dev] [--gold FILE ...] [--no-baseline] [--no-nlp] [--errors]
 
 Sets compared (the same rule for every system):
@@ -26,7 +26,9 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import importlib.util
+import json
 import os
 import statistics
 import sys
@@ -54,12 +56,21 @@ from _quote_data import (  # noqa: E402
     textacy_model,
     textacy_on_page,
 )
-from _quote_score import NAME_RULE, Attr, Tally, match, speaker_verdict, verdict  # noqa: E402
+from _quote_score import (  # noqa: E402
+    NAME_RULE,
+    Attr,
+    Tally,
+    match,
+    name_ok,
+    speaker_verdict,
+    verdict,
+)
 
 from provenance.parse import parse_document  # noqa: E402
 
 SHARED = Path(os.environ.get("PROVENANCE_SHARED", ROOT.parent / "shared"))
 GOLD = ROOT / "benchmarks" / "gold" / "news_quotes.json"
+JUDGED = ROOT / "benchmarks" / "gold" / "news_judged.json"
 HEAD = f"{'':<38}{'P':>7}{'R':>7}{'F1':>7}   {'strict P':>9}{'R':>7}{'F1':>7}{'ms/page':>10}"
 
 
@@ -293,6 +304,66 @@ def news_section(
                               f"ours {ours!r} ({how or 'no speaker'})")  # fmt: skip
 
 
+def judged_section(path: Path, pages_dir: Path) -> None:
+    """The quotes hand-judged on other news pages (development data: the rules were
+    tuned on them): speakers right, wrong or unresolved; false attributions kept."""
+    if not path.exists() or not pages_dir.is_dir():
+        print("\nskipped: no hand-judged quotes or no AEB pages")
+        return
+    data = json.loads(path.read_text(encoding="utf-8"))
+    sets: dict[str, dict[str, int]] = {}
+    for page in data["pages"]:
+        source = pages_dir / f"{page['page']}.html.gz"
+        if not source.exists():
+            continue
+        html = gzip.decompress(source.read_bytes())
+        if hashlib.sha256(html).hexdigest() != page["sha256"]:
+            raise SystemExit(f"judged quotes: page {page['page'][:12]} does not match its sha256")
+        ours = [
+            q for q in default_extractor()(parse_document(html, media_type="text/html"))
+            if q.kind not in ("scare", "nested")
+        ]  # fmt: skip
+        tally = sets.setdefault(page["set"], dict.fromkeys(_JUDGED_COUNTS, 0))
+        for item in page["quotes"]:
+            span = (item["byte_start"], item["byte_end"])
+            hit = max(ours, key=lambda q: _byte_overlap(q, span), default=None)
+            found = hit is not None and _byte_overlap(hit, span) > 0
+            if not item["attribution"]:
+                tally["false, still reported" if found else "false, dropped"] += 1
+                continue
+            if not found or hit is None:
+                tally["lost"] += 1
+                continue
+            tally[_judged_verdict(hit.speaker_name, hit.resolution, item)] += 1
+    print("\nHand-judged quotes on other news pages (development: tuned on), by set")
+    print("attributions: right / wrong / unresolved / lost; judged false: still reported / dropped")
+    for name, tally in sorted(sets.items()):
+        real = sum(tally[k] for k in ("right", "wrong", "unresolved", "lost"))
+        print(f"  {name}: {real} attributions: " + ", ".join(
+            f"{k} {tally[k]}" for k in _JUDGED_COUNTS
+        ) + f"; right {tally['right'] / max(1, real):.1%}")  # fmt: skip
+
+
+_JUDGED_COUNTS = (
+    "right", "wrong", "unresolved", "lost", "false, still reported", "false, dropped"
+)  # fmt: skip
+
+
+def _byte_overlap(q: Any, span: tuple[int, int]) -> int:
+    return sum(max(0, min(c.byte_end, span[1]) - max(c.byte_start, span[0])) for c in q.content)
+
+
+def _judged_verdict(name: str | None, how: str, item: dict[str, Any]) -> str:
+    unresolved = name is None or "unresolved" in how
+    gold = item.get("speaker")
+    if gold is None:
+        return "right" if unresolved else "wrong"
+    names = [gold, *([item["alias"]] if "alias" in item else [])]
+    if not unresolved and any(name_ok(name, g, "person") for g in names):
+        return "right"
+    return "unresolved" if unresolved else "wrong"
+
+
 # -- speed -----------------------------------------------------------------------------
 
 
@@ -337,7 +408,7 @@ def main() -> int:
         "--pages", type=Path, default=SHARED / "corpus" / "articles" / "aeb" / "html"
     )
     parser.add_argument("--dev-pages", type=int, default=24)
-    parser.add_argument("--only", default="polnear,german,news,speed")
+    parser.add_argument("--only", default="polnear,german,news,judged,speed")
     parser.add_argument("--no-baseline", action="store_true")
     parser.add_argument("--no-nlp", action="store_true")
     parser.add_argument("--limit", type=int, default=0)
@@ -354,6 +425,8 @@ def main() -> int:
         german_section(args.german, args.limit, syss)
     if "news" in only:
         news_section(args.gold, args.pages, args.dev_pages, syss, args.errors)
+    if "judged" in only:
+        judged_section(JUDGED, args.pages)
     if "speed" in only:
         speed(args.rounds, syss)
     return 0
