@@ -303,3 +303,13 @@ def test_the_statement_is_its_named_issuer_and_no_guess_is_passed_on() -> None:
     )
     q = quote_of(guessed, "We were shocked")
     assert q.speaker_name is None or "unresolved" in q.resolution
+
+
+def test_the_lab_of_a_person_is_that_person() -> None:
+    text = (
+        "Intro line.\n\nStephen Liggett studies asthma in Florida. In 2014, the laboratory of "
+        "Stephen Liggett found that the receptors respond to bitter compounds."
+    )
+    q = quote_of(text, "the receptors")
+    assert q.speaker_name == "Stephen Liggett"
+    _chain_ok(q)

@@ -49,6 +49,7 @@ _DEFINITE_NAME = re.compile(
     r"the\s+([A-Z][\w\u2019'\-.&]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w\u2019'\-.&]*)*)"
 )
 _LINKING = frozenset(["of", "for", "and", "&", "the"])
+_MADE_BY = frozenset(["laboratory", "lab", "team", "campaign", "office"])  # "the lab of X"
 _WRITTEN = frozenset(
     ["statement", "letter", "release", "post", "tweet", "email", "note", "filing", "memo"]
 )
@@ -594,7 +595,9 @@ class Resolver:
         DigiTimes"): the name right after the document noun's "by"/"from"/"of"."""
         words = [w.strip(",.") for w in low]
         at = next((i for i, w in enumerate(words) if w in ("by", "from", "of")), None)
-        if at is None or not at or words[at - 1] not in self.lex.document_nouns:
+        if at is None or not at:
+            return None
+        if words[at - 1] not in self.lex.document_nouns and words[at - 1] not in _MADE_BY:
             return None
         found: tuple[Span, Entity] | None = None
         for ent in self.model.entities:
