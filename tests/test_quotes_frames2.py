@@ -117,3 +117,25 @@ def test_but_said_splits_after_a_that_clause() -> None:
 )
 def test_no_split(text: str) -> None:
     assert len([q for q in quotes(text) if q.kind == "indirect"]) <= 1
+
+
+def test_a_name_with_an_apposition_is_the_subject_not_the_phrase_after_said() -> None:
+    text = (
+        "But Lena Moss, head of outreach at the Harbor Fund, said parents still want small schools."
+    )
+    found = [q for q in quotes(text) if q.kind == "indirect"]
+    assert [(mention(q), q.text) for q in found] == [
+        ("Lena Moss", "parents still want small schools")
+    ]
+
+
+def test_a_participle_after_the_frame_ends_the_content() -> None:
+    text = "The plant will close next year, the company said, adding that 300 jobs would go."
+    found = [q for q in quotes(text) if q.kind == "indirect"]
+    assert (mention(found[0]), found[0].text) == (
+        "the company",
+        "The plant will close next year",
+    )
+    # an aside in the middle of the sentence still joins its two halves
+    aside = [q for q in quotes("The costs, she said, are far higher than anyone expected.")]
+    assert [q.text for q in aside] == ["The costs are far higher than anyone expected"]

@@ -68,6 +68,10 @@ def indirect_in(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, i
         if found is None:
             continue
         frame_end, cue_at = found[1], found[0].cue
+        if cue_at is not None and not text[comma + 1 : cue_at[0]].strip():
+            head = text[s:comma]
+            if _APPOSED_NAME.match(head) and not _FINITE.intersection(head.lower().split()):
+                continue  # "Megan Hester, director of ..., said parents want ...": her words
         told = cue_at is not None and text[cue_at[0] : cue_at[1]].lower() in _OBJECT_VERBS
         if told and cue_at is not None and frame_end == cue_at[1]:
             obj = _OBJECT.match(text, frame_end, e)  # "..., a source told AFP."
@@ -126,6 +130,8 @@ def parenthetical_in(
         after = re.findall(r"\w+", text[close_from + close.end() : e])
         if len(before) < 2 or len(after) < 3 or len(before) > 25:
             continue
+        if _TRAILING_CLAUSE.match(text, close_from):
+            continue  # "..., the company said, adding that ...": the content ends before
         pieces = ((s, open_at), (close_from + close.end(), e))
         return Attribution(np, (cue.start(), cue.end())), pieces
     return None
@@ -139,6 +145,13 @@ _PARENTHETICAL_CUES = frozenset(
 )
 
 
+# A name and an apposition before a comma: the subject of the verb after it.
+_APPOSED_NAME = re.compile(
+    r"\W*(?:(?:But|And|Yet|So|Still|Meanwhile)\s+)?[A-Z][\w.\u2019'\-]*"
+    r"(?:\s+[A-Z][\w.\u2019'\-]*){0,3},\s+[^,]{3,}$"
+)
+
+
 def _ends_frame(text: str, pos: int, end: int) -> bool:
     """Nothing but an apposition after a frame's speaker, to the sentence end."""
     rest = text[pos:end]
@@ -146,6 +159,9 @@ def _ends_frame(text: str, pos: int, end: int) -> bool:
         return True
     # "..., the agency said on Friday." / "... in a statement."
     adjunct = _ADJUNCT.match(rest)
+    after = adjunct.end() if adjunct is not None else 0
+    if _TRAILING_CLAUSE.match(rest, after):
+        return True  # "..., lawmakers said Friday, as they ...", "..., he said, adding that"
     return adjunct is not None and (
         not re.search(r"\w", rest[adjunct.end() :])
         or bool(_TRAILING_APPOSITION.match(rest, adjunct.end()))
@@ -162,7 +178,13 @@ _ADJUNCT = re.compile(
     r"(?:\s+(?:(?:on|in|at|during|via|through|last|this|late|earlier|early)\s+"
     r"(?:(?:a|an|the|its|his|her|their)\s+)?[\w\-]+(?:\s+(?:interview|statement|post|"
     r"email|call|conference|release|briefing|night|week|month|year|morning|afternoon|evening)s?)?"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|"
+    r"evening|night))?"
     r"|yesterday|today|tonight|earlier|later|afterwards|recently))+"
+)
+_TRAILING_CLAUSE = re.compile(
+    r"\s*,\s*(?:as|while|after|when|before|because|even|despite|though|although|amid|"
+    r"adding|saying|citing|noting|calling|arguing|insisting|warning|explaining|referring)\b"
 )
 _TRAILING_APPOSITION = re.compile(
     r"\s*,\s*(?:a|an|the|who|whose|which|his|her|their|its|one|another|[A-Z])[^;:]*$"
