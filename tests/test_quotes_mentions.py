@@ -159,8 +159,8 @@ def test_lower_case_adverb_between_subject_and_cue() -> None:
         (
             "The senator called for an independent inquiry into the contracts.",
             "The senator",
-            "called",
-            "for an independent inquiry into the contracts",
+            "called for",
+            "an independent inquiry into the contracts",
         ),
     ],
 )

@@ -40,7 +40,7 @@ from .frames import (
 from .frames_de import fragment_frame, subject_de
 from .lexicon import for_language
 from .marks import QuoteSpan, find_quotes
-from .reported import continues_reported_speech, indirect_in, parenthetical_in
+from .reported import continues_reported_speech, coordinated, indirect_in, parenthetical_in
 from .resolve import Request, Resolver
 
 __all__ = ["EXTRACTOR_VERSION", "Quote", "TextSpan", "extract_quotes", "quote_id_for"]
@@ -918,6 +918,12 @@ class _Finder:
                 c0 += 1
             if c1 - c0 < 12:
                 continue
+            second = coordinated(self.lex, text, c0, c1) if how == "sentence" else None
+            if second is not None:  # "X criticized A and said B": two attributions
+                cut, q0, q1, c2 = second
+                self.make(QuoteSpan(c0, cut, ((c0, cut),), ""), "indirect", attribution, how)
+                attribution = attrs.evolve(attribution, cue=(q0, q1))
+                c0 = c2
             qs = QuoteSpan(c0, c1, ((c0, c1),), "")
             self.make(qs, "indirect", attribution, how)
             last = (attribution, para)

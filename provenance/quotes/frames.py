@@ -18,6 +18,7 @@ from .lexicon import Lexicon
 
 __all__ = [
     "Attribution",
+    "can_speak",
     "colon_speaker",
     "cue_source",
     "frame_after",
@@ -808,12 +809,12 @@ def colon_speaker(lex: Lexicon, text: str, start: int, colon: int) -> tuple[int,
         if named and not governed:  # "collaborating with Smith and York:" is no speaker
             return np
     np = subject(lex, text, start, colon)
-    if np is None or not _can_speak(lex, text[np[0] : np[1]]):
+    if np is None or not can_speak(lex, text[np[0] : np[1]]):
         return None  # "That process led to a realization:"
     return np
 
 
-def _can_speak(lex: Lexicon, phrase: str) -> bool:
+def can_speak(lex: Lexicon, phrase: str) -> bool:
     """A name, a personal pronoun or a phrase headed by a noun for people or bodies."""
     words = re.findall(r"[\w\u2019'\-]+", phrase)
     low = [w.lower() for w in words]

@@ -183,7 +183,8 @@ def _build(mod: ModuleType) -> Lexicon:
         code=code,
         cue=CueFinder(multi, get("VERBS") + get("FRAME_ONLY") + get("GERUNDS") + extra),
         indirect_cue=CueFinder(
-            multi, get("VERBS") + get("BELIEF") + get("REPORTING") + get("PROGRESSIVE")
+            multi + get("PREPOSITION_FRAMES"),
+            get("VERBS") + get("BELIEF") + get("REPORTING") + get("PROGRESSIVE"),
         ),
         frame_only=_low(get("FRAME_ONLY")),
         gerunds=_low(get("GERUNDS")),

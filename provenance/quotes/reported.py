@@ -22,10 +22,19 @@ import re
 
 import attrs
 
-from .frames import Attribution, cue_source, frame_after, np_after, np_before, subject, tokens
+from .frames import (
+    Attribution,
+    can_speak,
+    cue_source,
+    frame_after,
+    np_after,
+    np_before,
+    subject,
+    tokens,
+)
 from .lexicon import Lexicon
 
-__all__ = ["continues_reported_speech", "indirect_in", "parenthetical_in"]
+__all__ = ["continues_reported_speech", "coordinated", "indirect_in", "parenthetical_in"]
 
 _PASSIVE_AUX = frozenset(["is", "are", "was", "were", "be", "been", "being", "wird", "wurde"])
 _OBJECT_VERBS = frozenset(
@@ -59,6 +68,10 @@ def indirect_in(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, i
         if found is None:
             continue
         frame_end, cue_at = found[1], found[0].cue
+        if cue_at is not None and not text[comma + 1 : cue_at[0]].strip():
+            head = text[s:comma]
+            if _APPOSED_NAME.match(head) and not _FINITE.intersection(head.lower().split()):
+                continue  # "Megan Hester, director of ..., said parents want ...": her words
         told = cue_at is not None and text[cue_at[0] : cue_at[1]].lower() in _OBJECT_VERBS
         if told and cue_at is not None and frame_end == cue_at[1]:
             obj = _OBJECT.match(text, frame_end, e)  # "..., a source told AFP."
@@ -72,7 +85,7 @@ def indirect_in(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, i
             # "..., according to an analysis from Poynter.": the source is the whole phrase
             speaker = (attribution.speaker[0], tail.end())
             return attrs.evolve(attribution, speaker=speaker), s, comma
-    found_pre = _preposed(lex, text, s, e)
+    found_pre = _preposed(lex, text, s, e) or _according(lex, text, s, e)
     if found_pre is not None:
         return found_pre
     for cue in lex.indirect_cue.finditer(text, s, e):
@@ -117,6 +130,8 @@ def parenthetical_in(
         after = re.findall(r"\w+", text[close_from + close.end() : e])
         if len(before) < 2 or len(after) < 3 or len(before) > 25:
             continue
+        if _TRAILING_CLAUSE.match(text, close_from):
+            continue  # "..., the company said, adding that ...": the content ends before
         pieces = ((s, open_at), (close_from + close.end(), e))
         return Attribution(np, (cue.start(), cue.end())), pieces
     return None
@@ -130,6 +145,13 @@ _PARENTHETICAL_CUES = frozenset(
 )
 
 
+# A name and an apposition before a comma: the subject of the verb after it.
+_APPOSED_NAME = re.compile(
+    r"\W*(?:(?:But|And|Yet|So|Still|Meanwhile)\s+)?[A-Z][\w.\u2019'\-]*"
+    r"(?:\s+[A-Z][\w.\u2019'\-]*){0,3},\s+[^,]{3,}$"
+)
+
+
 def _ends_frame(text: str, pos: int, end: int) -> bool:
     """Nothing but an apposition after a frame's speaker, to the sentence end."""
     rest = text[pos:end]
@@ -137,6 +159,9 @@ def _ends_frame(text: str, pos: int, end: int) -> bool:
         return True
     # "..., the agency said on Friday." / "... in a statement."
     adjunct = _ADJUNCT.match(rest)
+    after = adjunct.end() if adjunct is not None else 0
+    if _TRAILING_CLAUSE.match(rest, after):
+        return True  # "..., lawmakers said Friday, as they ...", "..., he said, adding that"
     return adjunct is not None and (
         not re.search(r"\w", rest[adjunct.end() :])
         or bool(_TRAILING_APPOSITION.match(rest, adjunct.end()))
@@ -153,7 +178,13 @@ _ADJUNCT = re.compile(
     r"(?:\s+(?:(?:on|in|at|during|via|through|last|this|late|earlier|early)\s+"
     r"(?:(?:a|an|the|its|his|her|their)\s+)?[\w\-]+(?:\s+(?:interview|statement|post|"
     r"email|call|conference|release|briefing|night|week|month|year|morning|afternoon|evening)s?)?"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|"
+    r"evening|night))?"
     r"|yesterday|today|tonight|earlier|later|afterwards|recently))+"
+)
+_TRAILING_CLAUSE = re.compile(
+    r"\s*,\s*(?:as|while|after|when|before|because|even|despite|though|although|amid|"
+    r"adding|saying|citing|noting|calling|arguing|insisting|warning|explaining|referring)\b"
 )
 _TRAILING_APPOSITION = re.compile(
     r"\s*,\s*(?:a|an|the|who|whose|which|his|her|their|its|one|another|[A-Z])[^;:]*$"
@@ -181,6 +212,57 @@ def _preposed(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, int
     return None
 
 
+def _according(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, int, int] | None:
+    """``CONTENT, according to federal statistics.`` / ``According to a new report by X,
+    CONTENT`` / ``CONTENT, according to X, more than ...``: the source is the phrase after
+    the preposition up to the next comma, whatever its head (a report, data, figures); not
+    a manner ("according to plan", "sorted according to size")."""
+    if lex.code != "en":
+        return None
+    for m in lex.preposed.finditer(text, s, e):
+        phrase = _SOURCE_PHRASE.match(text, m.end(), e)
+        if phrase is None:
+            continue
+        src = (phrase.start(1), phrase.end(1))
+        words = re.findall(r"[\w\u2019'\-]+", text[src[0] : src[1]].lower())
+        if not words or len(words) > 16 or words[-1] in _MANNER or words[0] in _MANNER:
+            continue
+        if any(w in _FINITE for w in words) or words[0] in lex.clause_openers:
+            continue
+        cue = (m.start(), m.end())
+        head = text[s : m.start()]
+        if not head.strip():  # at the sentence start: the content follows the comma
+            if not text[src[1] : e].lstrip().startswith(","):
+                continue
+            start = text.index(",", src[1]) + 1
+            if len(re.findall(r"\w+", text[start:e])) < 4:
+                continue
+            return Attribution(src, cue), start, e
+        comma = re.search(r"[,\u2014\u2013]\s*$", head)
+        if comma is None:
+            continue
+        aside = _ASIDE.match(head, 0, comma.start())
+        first = s + (aside.end() if aside else 0)
+        if len(re.findall(r"\w+", text[first : s + comma.start()])) < 4:
+            continue
+        return Attribution(src, cue), first, s + comma.start()
+    return None
+
+
+# The phrase after "according to", up to a comma, a dash or the sentence end.
+_SOURCE_PHRASE = re.compile(
+    r"\s+([^,;:.!?\u2014\u2013\s][^,;:!?\u2014\u2013]*?)\s*(?=[,;:.!?\u2014\u2013]|\s-+\s|$)"
+)
+# A dash that opens an aside: "Given that history - the paper counted ..., according to".
+_ASIDE = re.compile(r".*(?:\s-+\s|[\u2014\u2013]|\s--\s)")
+_MANNER = frozenset(
+    """
+    plan plans schedule script rule rules size age type taste need needs custom tradition
+    instructions instruction form protocol design order rank priority merit merits
+    """.split()  # noqa: SIM905
+)
+
+
 def _verb_frame(
     lex: Lexicon, text: str, s: int, e: int, cue: re.Match[str]
 ) -> tuple[Attribution, int, int] | None:
@@ -188,6 +270,10 @@ def _verb_frame(
     if lex.code == "en" and _NOUN_SUBJECT.match(text, cue.end(), e):
         return None  # "The harbor plan was approved": the cue word is a noun, the subject
     before = tokens(lex, text, s, cue.start())
+    if [t[2].lower() for t in before[-2:]] == ["according", "to"]:
+        return None  # "according to plan": a noun after the preposition
+    if lex.code == "en" and _PREPOSITION_FRAME.search(word):
+        return _preposition_frame(lex, text, s, e, cue, before)
     if lex.code == "en" and _no_report(text, s, e, cue, before):
         return None
     while len(before) > 1 and re.fullmatch(r"[a-z]+ly", before[-1][2]):
@@ -255,6 +341,67 @@ def _verb_frame(
     ):
         return None  # "NASA released satellite images": an object, not reported words
     return Attribution(np, (cue.start(), cue.end())), start, e
+
+
+def _preposition_frame(
+    lex: Lexicon,
+    text: str,
+    s: int,
+    e: int,
+    cue: re.Match[str],
+    before: list[tuple[int, int, str]],
+) -> tuple[Attribution, int, int] | None:
+    """``X called for CONTENT`` / ``X called on Y to ...`` / ``X pointed to CONTENT as ...``:
+    a speaker's verb and preposition, the object what was said or asked for. Not a noun
+    ("his calls for reform"), a passive, a thing ("the recipe calls for eggs"), a gesture
+    ("pointed to the door") or a turn ("the teacher called on a student")."""
+    word = cue.group(0).lower()
+    prev = before[-1][2].lower() if before else ""
+    passive = prev in _PASSIVE_AUX and not word.split()[0].endswith("ing")
+    if prev in lex.determiners or passive or prev.endswith(("'s", "\u2019s")):
+        return None
+    if any(t[2].lower() in _SUPPOSING for t in before[-3:]):
+        return None  # "might call for", "if they pushed for"
+    rest = text[cue.end() : e]
+    if word.endswith(" on") and not _INFINITIVE_AFTER.match(rest):
+        return None
+    if word.split()[0].startswith("point") and not _POINTED_AT_CONTENT.search(rest[:160]):
+        return None
+    np = cue_source(lex, text, s, cue)
+    if np is None:
+        np = subject(lex, text, s, cue.start())
+        if np is not None:
+            gap = re.sub(r",[^,]*,", " ", text[np[1] : cue.start()]).lower()
+            if _VERB_IN_GAP.search(gap) and not _AUX_GAP.fullmatch(gap):
+                np = None
+    if np is None or np[0] - s > 120 or not can_speak(lex, text[np[0] : np[1]]):
+        return None
+    ahead = tokens(lex, text, s, np[0])
+    if ahead and ahead[-1][2].lower() in _PREPOSITIONS:
+        return None
+    lead = _LEAD.match(text, cue.end(), e)
+    start = lead.end() if lead else cue.end()
+    if len(re.findall(r"\w+", text[start:e])) < 2:
+        return None
+    return Attribution(np, (cue.start(), cue.end())), start, e
+
+
+# Cues of a verb and a preposition ("called for", "pointed to", "railed against").
+_PREPOSITION_FRAME = re.compile(
+    r"^(?:call|point|talk|brag|advoca|push|press|lobb|rail|spoke|speak|rais|voic)\w*"
+    r" .*(?:for|on|to|about|against|over)$"
+)
+# "called on lawmakers to act": a request, not a turn given ("called on a student").
+_INFINITIVE_AFTER = re.compile(r"\s+[^,.;:!?]{1,80}?\bto\s+(?!the\b|a\b|an\b)[a-z]+")
+# What one points to as an argument: "... as the reason", a record, a finding, an abstract
+# noun; not a thing in the room ("pointed to the door").
+_POINTED_AT_CONTENT = re.compile(
+    r"^[^.;:!?]*?(?:\bas\b|\bthat\b|\bshowing\b|\w(?:tion|sion|ment|ity|ness|ance|ence|ism|ure|"
+    r"cy|ies|ics)s?\b|\b(?:record|records|polls?|data|figures|numbers|evidence|reports?|stud(?:y|ies)|"
+    r"surveys?|success|failures?|examples?|history|comments|remarks|statements?|decisions?|"
+    r"facts?|rise|fall|drop|increase|decline|growth|cost|costs|gains?|losses|need|risk|"
+    r"threat|deficit|debt)\b)"
+)
 
 
 def _by_agent(
@@ -462,6 +609,54 @@ def _noun_frame(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, i
         end = verbs[-1].start() if verbs else e  # the main clause's verb comes last
         return Attribution(np, span), start, end
     return None
+
+
+def coordinated(lex: Lexicon, text: str, c0: int, c1: int) -> tuple[int, int, int, int] | None:
+    """``X criticized the plan and said it would fail``: a second reporting verb of the
+    same subject, joined by "and" or "but" inside reported content ``[c0, c1)``; gives
+    (end of the first content, the second cue's start and end, its content's start)."""
+    if lex.code != "en":
+        return None
+    for cue in lex.indirect_cue.finditer(text, c0, c1):
+        word = cue.group(0).lower()
+        if word not in _SECOND_CUES and not _PREPOSITION_FRAME.search(word):
+            continue
+        join = _JOIN.search(text[max(c0, cue.start() - 40) : cue.start()])
+        if join is None:
+            continue
+        cut = max(c0, cue.start() - 40) + join.start()
+        first = text[c0:cut]
+        if len(re.findall(r"\w+", first)) < 2 or first.count("(") != first.count(")"):
+            continue
+        if re.search(r"\b(?:that|who|which|whether|if|when|because)\b", first.lower()):
+            continue  # "he said that prices rose and said ...": the join is inside a clause
+        rest = cue.end()
+        if word in _OBJECT_VERBS:
+            obj = _OBJECT.match(text, rest, c1)
+            rest = obj.end() if obj else rest
+        lead = re.match(r"\s*(?:,\s*)?(?:that\b|:)?\s*", text[rest:c1])
+        start = rest + (lead.end() if lead else 0)
+        words = re.findall(r"\w+", text[start:c1].lower())
+        if len(words) < 3 or words[0] in ("nothing", "little", "no"):
+            continue  # "and said nothing about ...": no content
+        return cut, cue.start(), cue.end(), start
+    return None
+
+
+# "..., and said", "but also said", "and later told": the same subject goes on.
+_JOIN = re.compile(
+    r"(?:,\s*)?\s+(?:and|but)\s+(?:(?:also|then|later|again|has|had|have|repeatedly|"
+    r"publicly|quickly)\s+){0,2}$"
+)
+_SECOND_CUES = frozenset(
+    """
+    said says added adds noted notes argued argues warned warns insisted insists stressed
+    stresses explained explains claimed claims suggested suggests acknowledged acknowledges
+    admitted admits urged urges promised promises vowed vows pledged pledges predicted
+    predicts told tells asserted asserts contended contends conceded concedes maintained
+    maintains declared declares announced announces
+    """.split()  # noqa: SIM905
+)
 
 
 def continues_reported_speech(lex: Lexicon, text: str, s: int, e: int) -> bool:

@@ -28,6 +28,25 @@ MULTI = (
     r"summed (?:it )?up",
 )
 
+# A verb of speech or stance with a preposition: its object is what was said or asked for
+# ("called for new tariffs", "pointed to the deficit as ..."). Cues of reported speech only
+# when a speaker is their subject (see ``reported.py``); "the recipe calls for eggs" is none.
+PREPOSITION_FRAMES = (
+    r"(?:call|calls|called|calling)(?: (?:again|also|repeatedly|publicly|instead|"
+    r"(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday))?"
+    r" (?:for|on)",
+    r"(?:point|points|pointed|pointing) to",
+    r"(?:talk|talks|talking) about",
+    r"(?:brag|brags|bragged|bragging) about",
+    r"(?:advocate|advocates|advocated|advocating) for",
+    r"(?:push|pushes|pushed|pushing|press|presses|pressed|pressing|lobby|lobbies|lobbied|"
+    r"lobbying) for",
+    r"(?:rail|rails|railed|railing|spoke out|speaks out|speaking out) against",
+    r"(?:raise|raises|raised|raising) (?:questions|concerns|doubts) (?:about|over)",
+    r"(?:voice|voices|voiced|voicing) (?:concern|concerns|support|opposition|doubts?) "
+    r"(?:about|over|for|to)",
+)
+
 # Verbs of speech and writing: a cue wherever they stand.
 VERBS = _words(
     """
