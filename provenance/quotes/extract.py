@@ -42,6 +42,7 @@ from .lexicon import for_language
 from .marks import QuoteSpan, find_quotes
 from .reported import continues_reported_speech, indirect_in, parenthetical_in
 from .resolve import Request, Resolver
+from .written_de import written_source
 
 __all__ = ["EXTRACTOR_VERSION", "Quote", "TextSpan", "extract_quotes", "quote_id_for"]
 
@@ -678,7 +679,9 @@ class _Finder:
         """A quoted fragment inside a German sentence: ``..., so X``, ``laut X``, ``X
         zufolge``, else the subject of the nearest cue verb outside quotation marks."""
         if attribution is None:
-            found = fragment_frame(self.lex, self.text, s_start, s_end, (qs.start, qs.end))
+            found = written_source(self.lex, self.text, s_start, s_end) or fragment_frame(
+                self.lex, self.text, s_start, s_end, (qs.start, qs.end)
+            )
             if found is not None:
                 attribution = Attribution(*found)
         reported = attribution is None and continues_reported_speech(

@@ -22,7 +22,16 @@ import re
 
 from .lexicon import Lexicon
 
-__all__ = ["after_so", "cue_speaker", "fragment_frame", "quoted_de", "quoting_object", "subject_de"]
+__all__ = [
+    "after_so",
+    "cue_speaker",
+    "fragment_frame",
+    "noun_phrase_at",
+    "phrase_ending_at",
+    "quoted_de",
+    "quoting_object",
+    "subject_de",
+]
 
 Span = tuple[int, int]
 _WORD = re.compile(r"[\w\u00c0-\u024f](?:[\w\u00c0-\u024f\-]|\.(?=[\w\u00c0-\u024f]))*")
@@ -122,6 +131,21 @@ def _noun_phrase(lex: Lexicon, text: str, words: list[tuple[int, int, str]]) -> 
     while text[end - 1 : end] in (",", " "):
         end -= 1
     return words[0][0], end
+
+
+def noun_phrase_at(lex: Lexicon, text: str, pos: int, end: int) -> Span | None:
+    """The noun phrase that opens ``[pos, end)``."""
+    return _noun_phrase(lex, text, _words(text, pos, end))
+
+
+def phrase_ending_at(lex: Lexicon, text: str, start: int, end: int) -> Span | None:
+    """The longest noun phrase in ``[start, end)`` that ends right at ``end``."""
+    words = _words(text, start, end)
+    for i in range(max(0, len(words) - 8), len(words)):
+        np = _noun_phrase(lex, text, words[i:])
+        if np is not None and not text[np[1] : end].strip():
+            return np
+    return None
 
 
 def subject_de(lex: Lexicon, text: str, start: int, end: int) -> Span | None:
