@@ -66,6 +66,8 @@ def test_reported_speech_of_a_document_is_carried_into_a_quote() -> None:
         "In dem Papier steht allerdings nicht, welche Beh\u00f6rden die Daten bekommen sollen.",
         # "steht" inside another verb, "in" a place
         "Anders als sonst besteht in Bremen ein gro\u00dfer Unterschied, die Stadt liegt am Fluss.",
+        # a place, no document
+        "Das alte Haus steht in Bremen, seine Besitzer wohnen aber in Hamburg.",
     ],
 )
 def test_no_document_no_report(passage: str) -> None:

@@ -75,7 +75,7 @@ def written_source(lex: Lexicon, text: str, start: int, end: int) -> tuple[Span,
         if not free(m.start()):
             continue
         np = noun_phrase_at(lex, text, m.end(), end)
-        if np is not None:
+        if np is not None and _document(text[np[0] : np[1]]):  # not "steht in Berlin"
             return np, (m.start(), m.start() + len(m.group(0).split()[0]))
     for m in _THERE.finditer(text, start, end):
         if not free(m.start()):
