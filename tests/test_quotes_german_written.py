@@ -72,3 +72,30 @@ def test_reported_speech_of_a_document_is_carried_into_a_quote() -> None:
 )
 def test_no_document_no_report(passage: str) -> None:
     assert [q for q in quotes(LEAD + passage) if q.kind == "indirect"] == []
+
+
+def test_hearsay_with_sollen_is_reported_speech_of_no_one_named() -> None:
+    passage = (
+        "Im Hafen von Kiel sollen drei Lagerhallen abgebrannt sein. Zwei Arbeiter seien "
+        "dabei verletzt worden. Die Feuerwehr war mit vielen Wagen im Einsatz."
+    )
+    found = [q for q in quotes(LEAD + passage) if q.kind == "indirect"]
+    assert [(q.text, mention(q)) for q in found] == [
+        ("Im Hafen von Kiel sollen drei Lagerhallen abgebrannt sein", None),
+        ("Zwei Arbeiter seien dabei verletzt worden", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        # a plan with a deadline
+        "Die Arbeiten am neuen Bahnhof sollen bis 2030 abgeschlossen sein.",
+        # an intention in the past
+        "Die Ma\u00dfnahme sollte die Lage beruhigen, doch sie hatte keinen Erfolg.",
+        # an obligation with an infinitive
+        "Die Stadt soll mehr Geld f\u00fcr ihre Schulen bekommen.",
+    ],
+)
+def test_sollen_without_hearsay(passage: str) -> None:
+    assert [q for q in quotes(LEAD + passage) if q.kind == "indirect"] == []

@@ -38,6 +38,7 @@ from .frames import (
     sentences,
 )
 from .frames_de import fragment_frame, subject_de
+from .hearsay_de import hearsay_de
 from .lexicon import for_language
 from .marks import QuoteSpan, find_quotes
 from .reported import continues_reported_speech, indirect_in, parenthetical_in
@@ -908,6 +909,9 @@ class _Finder:
                 and continues_reported_speech(self.lex, text, s, e)
             ):
                 found, how = (last[0], s, e), "previous"
+            if found is None and self.lex.code == "de":
+                said = hearsay_de(text, s, e)  # "Dort sollen drei Hallen abgebrannt sein"
+                found, how = (Attribution(None, said), s, e) if said else None, "hearsay"
             if found is None:
                 last = None
                 continue
