@@ -99,3 +99,20 @@ def test_hearsay_with_sollen_is_reported_speech_of_no_one_named() -> None:
 )
 def test_sollen_without_hearsay(passage: str) -> None:
     assert [q for q in quotes(LEAD + passage) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("passage", "speaker"),
+    [
+        # a relative clause with its verb last: the phrase before its comma
+        ("Der Pr\u00e4sident st\u00fctzt die Rhetorik des Verbandes der Bauern, die die Gefahr einer "
+         "\u201eInvasion unseres Landes durch Fremde\u201c beschw\u00f6ren.",
+         "die Rhetorik des Verbandes der Bauern"),
+        # an article and its noun after the comma: the clause's own subject
+        ("Der Streit geht weiter, die Polizei warnte vor einer \u201eEskalation der Gewalt in "
+         "der Stadt\u201c.", "die Polizei"),
+    ],
+)  # fmt: skip
+def test_relative_clause_speaks_for_its_antecedent(passage: str, speaker: str) -> None:
+    found = [q for q in quotes(LEAD + passage) if q.kind == "mixed"]
+    assert [mention(q) for q in found] == [speaker]
