@@ -38,10 +38,12 @@ from .frames import (
     sentences,
 )
 from .frames_de import fragment_frame, subject_de
+from .hearsay_de import hearsay_de
 from .lexicon import for_language
 from .marks import QuoteSpan, find_quotes
 from .reported import continues_reported_speech, coordinated, indirect_in, parenthetical_in
 from .resolve import Request, Resolver
+from .written_de import written_source
 
 __all__ = ["EXTRACTOR_VERSION", "Quote", "TextSpan", "extract_quotes", "quote_id_for"]
 
@@ -678,7 +680,9 @@ class _Finder:
         """A quoted fragment inside a German sentence: ``..., so X``, ``laut X``, ``X
         zufolge``, else the subject of the nearest cue verb outside quotation marks."""
         if attribution is None:
-            found = fragment_frame(self.lex, self.text, s_start, s_end, (qs.start, qs.end))
+            found = written_source(self.lex, self.text, s_start, s_end) or fragment_frame(
+                self.lex, self.text, s_start, s_end, (qs.start, qs.end)
+            )
             if found is not None:
                 attribution = Attribution(*found)
         reported = attribution is None and continues_reported_speech(
@@ -905,6 +909,9 @@ class _Finder:
                 and continues_reported_speech(self.lex, text, s, e)
             ):
                 found, how = (last[0], s, e), "previous"
+            if found is None and self.lex.code == "de":
+                said = hearsay_de(text, s, e)  # "Dort sollen drei Hallen abgebrannt sein"
+                found, how = (Attribution(None, said), s, e) if said else None, "hearsay"
             if found is None:
                 last = None
                 continue

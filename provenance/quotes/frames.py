@@ -15,6 +15,7 @@ import attrs
 
 from .frames_de import after_so, cue_speaker, quoting_object, subject_de
 from .lexicon import Lexicon
+from .written_de import written_source
 
 __all__ = [
     "Attribution",
@@ -773,6 +774,9 @@ def _german_colon_frame(
     """``Seibert versuchte mit den Worten zu beruhigen:`` / ``Boudgoust hat ... bestätigt:``
     / ``Die Zeitung zitiert einen Augenzeugen mit den Worten:``: a German clause with a
     cue before the colon; its speaker is the one quoted or the clause's subject."""
+    written = written_source(lex, text, start, colon)  # "Darin heißt es:"
+    if written is not None:
+        return Attribution(*written), start
     cues = lex.cue.finditer(text, start, colon)
     worded = re.search(r"\bmit (?:den|folgenden) Worten\b", text[start:colon])
     if not cues and worded is None:

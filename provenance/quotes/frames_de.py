@@ -22,7 +22,16 @@ import re
 
 from .lexicon import Lexicon
 
-__all__ = ["after_so", "cue_speaker", "fragment_frame", "quoted_de", "quoting_object", "subject_de"]
+__all__ = [
+    "after_so",
+    "cue_speaker",
+    "fragment_frame",
+    "noun_phrase_at",
+    "phrase_ending_at",
+    "quoted_de",
+    "quoting_object",
+    "subject_de",
+]
 
 Span = tuple[int, int]
 _WORD = re.compile(r"[\w\u00c0-\u024f](?:[\w\u00c0-\u024f\-]|\.(?=[\w\u00c0-\u024f]))*")
@@ -122,6 +131,21 @@ def _noun_phrase(lex: Lexicon, text: str, words: list[tuple[int, int, str]]) -> 
     while text[end - 1 : end] in (",", " "):
         end -= 1
     return words[0][0], end
+
+
+def noun_phrase_at(lex: Lexicon, text: str, pos: int, end: int) -> Span | None:
+    """The noun phrase that opens ``[pos, end)``."""
+    return _noun_phrase(lex, text, _words(text, pos, end))
+
+
+def phrase_ending_at(lex: Lexicon, text: str, start: int, end: int) -> Span | None:
+    """The longest noun phrase in ``[start, end)`` that ends right at ``end``."""
+    words = _words(text, start, end)
+    for i in range(max(0, len(words) - 8), len(words)):
+        np = _noun_phrase(lex, text, words[i:])
+        if np is not None and not text[np[1] : end].strip():
+            return np
+    return None
 
 
 def subject_de(lex: Lexicon, text: str, start: int, end: int) -> Span | None:
@@ -258,6 +282,9 @@ def cue_speaker(lex: Lexicon, text: str, start: int, end: int, cue: Span) -> Spa
     opening = [w for w in opening if not _inside(w[0], masked)]
     if opening and opening[0][2].lower() in _SUBORDINATORS:
         return _subject_after(lex, text, opening[1:])
+    relative = _relative_antecedent(lex, text, start, clause, opening, cue, end)
+    if relative is not None:
+        return relative
     if not opening or (len(opening) == 1 and opening[0][2].lower() == "und"):
         # the verb opens its clause: an apposition closed before it ("X, Sprecher
         # des Verbands, sagte"), a coordinated verb ("X sagte ... und betonte"),
@@ -276,6 +303,30 @@ def cue_speaker(lex: Lexicon, text: str, start: int, end: int, cue: Span) -> Spa
             return None
         return _subject_after(lex, text, _words(text, cue[1], end))
     return subject_de(lex, text, clause, end)
+
+
+def _relative_antecedent(
+    lex: Lexicon,
+    text: str,
+    start: int,
+    clause: int,
+    opening: list[tuple[int, int, str]],
+    cue: Span,
+    end: int,
+) -> Span | None:
+    """``…, die die Gefahr einer „…“ beschwören.``: a relative clause (its pronoun not
+    followed by a noun, its cue verb last) speaks for the phrase before its comma."""
+    if len(opening) < 2 or opening[0][2] not in ("der", "die", "das", "denen"):
+        return None
+    nxt = opening[1][2]
+    if nxt[:1].isupper() and nxt.lower() not in lex.determiners:
+        return None  # ", die Polizei warnte": an article and its noun
+    if re.match(r"[\s\u201c\u201d\u00ab\u00bb\"]*(?:[,.;:!?)]|$)", text[cue[1] : end]) is None:
+        return None  # the verb is not last: no relative clause
+    comma = text.rfind(",", start, clause)
+    if comma <= start:
+        return None
+    return phrase_ending_at(lex, text, max(start, comma - 120), comma)
 
 
 def _subject_after(lex: Lexicon, text: str, words: list[tuple[int, int, str]]) -> Span | None:

@@ -33,6 +33,7 @@ from .frames import (
     tokens,
 )
 from .lexicon import Lexicon
+from .written_de import written_report
 
 __all__ = ["continues_reported_speech", "coordinated", "indirect_in", "parenthetical_in"]
 
@@ -60,6 +61,10 @@ _MAIN_VERB = re.compile(
 
 def indirect_in(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, int, int] | None:
     """(attribution, content start, content end) of the sentence ``[s, e)``, or None."""
+    if lex.code == "de":
+        written = written_report(lex, text, s, e)  # "In dem Schreiben heißt es, ..."
+        if written is not None:
+            return Attribution(written[0], written[1]), written[2], e
     # CONTENT, SPEAKER said.   /   CONTENT, according to SPEAKER.   /   ..., so SPEAKER.
     # (perhaps with an apposition after the speaker: "..., said Arroyo, a physician.")
     for m in re.finditer(",", text[max(s, e - 150) : e]):
