@@ -55,6 +55,20 @@ _SUBORDINATORS = frozenset(
 #: Salience of a subject mention: of the main clause, or of a subordinate clause.
 MAIN, SUBORDINATE = 0.35, 0.15
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
+_NON_SPACE = re.compile(r"\S+")
+_POSSESSIVE_END = re.compile(r"[\u2019']s$")
+_WORD_CHAR = re.compile(r"\w")
+_POSSESSOR = re.compile(r"[\u2019']s?\b")
+_ROLE_AFTER = re.compile(r",\s+((?:[\w\u2019'\-.]+\s+){0,8}?[\w\u2019'\-.]+)\s*[,.;]")
+_AND_NEXT = re.compile(r"\s+and\s+")
+# A verb right after a mention, after a comma, after an apposition or a parenthesis
+# ("McDowell (...), also remembers").
+_VERB_NEXT = (
+    re.compile(r"\s*,?\s*([^\W\d_]+)\b"),
+    re.compile(r"\s*,[^,]{1,80},\s*([^\W\d_]+)\b"),
+    re.compile(r"\s*\([^()]{0,80}\)\s*,?\s*([^\W\d_]+)\b"),
+)
+_FOLLOWING = re.compile(r"[\s,]*(?:\([^()]{0,60}\)\s*,?\s*)?([^\W\d_]+)")
 _OF_JOIN = re.compile(r"[ \t\xa0]+(?:of|for)[ \t\xa0]+(?:the[ \t\xa0]+)?")
 _COMPOUND_ADJECTIVE = re.compile(r"[\w.]+-(?:leading|based|born|winning|owned|backed|led|run)")
 _AMPERSAND = re.compile(r"[ \t\xa0]*&[ \t\xa0]*")
@@ -132,10 +146,11 @@ class EntityModel:
         text = self.text
         lex = self.lex
         for m_start, m_end in self._name_runs():
-            tokens = [
-                (t.start() + m_start, t.end() + m_start)
-                for t in re.finditer(r"\S+", text[m_start:m_end])
-            ]
+            run = text[m_start:m_end]
+            if " " in run or "\t" in run or "\xa0" in run:
+                tokens = [(t.start(), t.end()) for t in _NON_SPACE.finditer(text, m_start, m_end)]
+            else:
+                tokens = [(m_start, m_end)]  # one word, the most common run
             titles: list[str] = []
             while tokens:
                 w = text[tokens[0][0] : tokens[0][1]].lower().rstrip(".")
@@ -170,7 +185,7 @@ class EntityModel:
             s, e = tokens[0][0], tokens[-1][1]
             while e > s and text[e - 1] in ".,":
                 e -= 1
-            if re.search(r"[\u2019']s$", text[s:e]):
+            if _POSSESSIVE_END.search(text, s, e):
                 e -= 2
             name = " ".join(text[s:e].split())
             if not name or len(name) < 2:
@@ -207,18 +222,21 @@ class EntityModel:
         out: list[Span] = []
         joined = False
         for i, span in enumerate(runs):
-            if out:
-                prev = out[-1]
+            prev = out[-1] if out else None
+            if prev is not None and span[0] - prev[1] <= 10:  # joins are short
                 gap = self.text[prev[1] : span[0]]
-                head = self.text[prev[0] : prev[1]].split()[-1].lower()
                 listed = (
-                    gap.strip() == ","
+                    joined
+                    and gap.strip() == ","
                     and i + 1 < len(runs)
                     and _AND_JOIN.fullmatch(self.text[span[1] : runs[i + 1][0]]) is not None
                 )  # "Ministry of Trade, Industry and Energy"
                 if (
-                    (_OF_JOIN.fullmatch(gap) and head in self.lex.org_heads)
-                    or (joined and (_AND_JOIN.fullmatch(gap) or listed))
+                    (
+                        _OF_JOIN.fullmatch(gap)
+                        and self.text[prev[0] : prev[1]].split()[-1].lower() in self.lex.org_heads
+                    )
+                    or (joined and (listed or _AND_JOIN.fullmatch(gap)))
                     or _AMPERSAND.fullmatch(gap)
                 ):
                     out[-1] = (prev[0], span[1])
@@ -231,7 +249,7 @@ class EntityModel:
     def sentence_initial(self, pos: int) -> bool:
         i = self.sentence_index(pos)
         head = self.text[self.sentence_starts[i] : pos]
-        return not re.search(r"\w", head)
+        return not _WORD_CHAR.search(head)
 
     def _add(self, name: str, span: Span, titles: list[str], at_start: bool) -> None:
         lex = self.lex
@@ -257,16 +275,18 @@ class EntityModel:
             initials = "".join(w[0] for w in name.split() if w.lower() not in _LINKING)
             if len(initials) >= 2 and initials.isupper():
                 self._initials.setdefault(initials, ent)
-        following = re.match(
-            r"[\s,]*(?:\([^()]{0,60}\)\s*,?\s*)?([^\W\d_]+)", text_after(self.text, span[1])
-        )
+        following = _FOLLOWING.match(text_after(self.text, span[1]))
         if following and (
             self.lex.cue.is_cue_word(following.group(1))
             or self.lex.indirect_cue.is_cue_word(following.group(1))
         ):
             ent.speaks = True
         # kind and gender ("Department of Energy": the head is "department")
-        head_word = re.split(r"\s+(?:of|for)\s+", name)[0].split()[-1].lower()
+        head_word = (
+            re.split(r"\s+(?:of|for)\s+", name)[0].split()[-1].lower()
+            if " of " in name or " for " in name
+            else last
+        )
         org = lex.org_heads.get(head_word)
         if org is not None:
             last = head_word
@@ -318,7 +338,7 @@ class EntityModel:
         """How salient a mention is as a subject: ``MAIN`` for the subject of a main
         clause, ``SUBORDINATE`` after "that", "than", "when", ...; 0 for no subject.
         A subject pronoun ("he") is a subject wherever it stands."""
-        if re.match(r"[\u2019']s?\b", self.text[span[1] : span[1] + 2]):
+        if _POSSESSOR.match(self.text, span[1], span[1] + 2):
             return 0.0  # "Universal's music division": a possessor, not the subject
         if not pronoun and not self.sentence_initial(span[0]) and not self._before_verb(span[1]):
             return 0.0
@@ -331,12 +351,8 @@ class EntityModel:
         """A verb comes next: right after the mention, after a comma ("Bloom, rejected")
         or after an apposition ("Reddick, 56, said")."""
         after = self.text[end : end + 100]
-        for pattern in (
-            r"\s*,?\s*([^\W\d_]+)\b",
-            r"\s*,[^,]{1,80},\s*([^\W\d_]+)\b",
-            r"\s*\([^()]{0,80}\)\s*,?\s*([^\W\d_]+)\b",  # "McDowell (...), also remembers"
-        ):
-            m = re.match(pattern, after)
+        for pattern in _VERB_NEXT:
+            m = pattern.match(after)
             if m and self._verb_like(m.group(1)):
                 return True
         return False
@@ -356,7 +372,7 @@ class EntityModel:
         age = _AGE_AFTER.match(after)
         if age:
             ent.age = age.group(1)
-        m = re.match(r",\s+((?:[\w\u2019'\-.]+\s+){0,8}?[\w\u2019'\-.]+)\s*[,.;]", after)
+        m = _ROLE_AFTER.match(after)
         if m:
             self._role_phrase(ent, m.group(1))
         before = text[max(0, span[0] - 80) : span[0]]
@@ -415,10 +431,10 @@ class EntityModel:
         """``A and B`` where both are people: a group entity spanning both."""
         people = {m[0]: m for e in self.entities if e.kind == "person" for m in e.mentions}
         for start, span in sorted(people.items()):
-            m = re.match(r"\s+and\s+", self.text[span[1] : span[1] + 6])
+            m = _AND_NEXT.match(self.text, span[1], span[1] + 6)
             if not m:
                 continue
-            nxt = people.get(span[1] + m.end())
+            nxt = people.get(m.end())
             if nxt is None:
                 continue
             end = nxt[1]

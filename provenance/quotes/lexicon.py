@@ -65,7 +65,8 @@ class CueFinder:
 
     def _scan(self, text: str, start: int, stop: int) -> list[re.Match[str]]:
         found = list(self.multi.finditer(text, start, stop)) if self.multi else []
-        taken = [(m.start(), m.end()) for m in found]
+        taken_starts = [m.start() for m in found]
+        taken_ends = [m.end() for m in found]
         index = _words_of(text)
         hits = [m for low in self.words.intersection(index) for m in index[low]]
         for m in hits:
@@ -74,8 +75,9 @@ class CueFinder:
                 continue
             if at > 0 and text[at - 1] == "-":
                 continue  # so-called, well-known
-            if any(a <= at < b for a, b in taken):
-                continue
+            i = bisect.bisect_right(taken_starts, at) - 1
+            if i >= 0 and at < taken_ends[i]:
+                continue  # inside a multi-word cue
             if text[at].isupper() and not _sentence_start(text, at):
                 continue  # "New York State": a cue word written as part of a name
             found.append(m)

@@ -18,6 +18,7 @@ it (``Sie sagte, die Lage sei ernst. Man habe keine Wahl.``): see
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import attrs
@@ -67,8 +68,12 @@ def indirect_in(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, i
             return Attribution(written[0], written[1]), written[2], e
     # CONTENT, SPEAKER said.   /   CONTENT, according to SPEAKER.   /   ..., so SPEAKER.
     # (perhaps with an apposition after the speaker: "..., said Arroyo, a physician.")
-    for m in re.finditer(",", text[max(s, e - 150) : e]):
-        comma = max(s, e - 150) + m.start()
+    cues = lex.cue.finditer(text, max(s, e - 150), e)
+    last_cue = cues[-1].start() if cues else -1
+    for m in _COMMA.finditer(text, max(s, e - 150), e):
+        comma = m.start()
+        if lex.code == "en" and comma > last_cue and not _DASH_AFTER.match(text, comma + 1):
+            continue  # no cue after this comma: no frame can follow it
         found = frame_after(lex, text, comma, e)
         if found is None:
             continue
@@ -114,15 +119,17 @@ def parenthetical_in(
         if cue.group(0).lower() not in _PARENTHETICAL_CUES:
             continue
         head = text[s : cue.start()]
-        inverted = re.search(r",\s*$", head)
+        inverted = re.search(r",\s*$", head[-4:])
         if inverted:  # ", says Jack Buser,"
             np = np_after(lex, text, cue.end(), e)
             if np is None:
                 continue
-            open_at, close_from = s + inverted.start(), np[1]
+            open_at, close_from = cue.start() - 4 + inverted.start(), np[1]
+            if len(head) < 4:
+                open_at = s + head.rfind(",")
         else:  # ", she said,"
             comma = head.rfind(",")
-            if comma < 0:
+            if comma < 0 or not _COMMA_NEXT.match(text, cue.end(), e):
                 continue
             np = np_before(lex, text, s + comma + 1, cue.start())
             if np is None or text[s + comma + 1 : np[0]].strip():
@@ -142,6 +149,7 @@ def parenthetical_in(
     return None
 
 
+_COMMA_NEXT = re.compile(r"\s*,")
 _PARENTHETICAL_CUES = frozenset(
     """
     says said argues argued adds added notes noted explains explained insists insisted
@@ -173,6 +181,8 @@ def _ends_frame(text: str, pos: int, end: int) -> bool:
     )
 
 
+_COMMA = re.compile(",")
+_DASH_AFTER = re.compile(r"[\s\xa0]*(?:[\u2015\u2014\u2013]|--)")
 # What may follow a source's head to the sentence end: "from Poynter", "by the agency
 # citing industry sources", "released on Monday".
 _SOURCE_TAIL = re.compile(
@@ -217,6 +227,22 @@ def _preposed(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, int
     return None
 
 
+_preposed_seen: tuple[str, str, list[re.Match[str]], list[int]] | None = None
+
+
+def _preposed_in(lex: Lexicon, text: str, s: int, e: int) -> list[re.Match[str]]:
+    """The preposition frames ("according to") in ``[s, e)``: one search per text."""
+    global _preposed_seen
+    seen = _preposed_seen
+    if seen is None or seen[0] is not text or seen[1] != lex.code:
+        found = list(lex.preposed.finditer(text))
+        seen = (text, lex.code, found, [m.start() for m in found])
+        _preposed_seen = seen
+    lo = bisect.bisect_left(seen[3], s)
+    hi = bisect.bisect_left(seen[3], e, lo)
+    return [m for m in seen[2][lo:hi] if m.end() <= e]
+
+
 def _according(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, int, int] | None:
     """``CONTENT, according to federal statistics.`` / ``According to a new report by X,
     CONTENT`` / ``CONTENT, according to X, more than ...``: the source is the phrase after
@@ -224,7 +250,7 @@ def _according(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, in
     a manner ("according to plan", "sorted according to size")."""
     if lex.code != "en":
         return None
-    for m in lex.preposed.finditer(text, s, e):
+    for m in _preposed_in(lex, text, s, e):
         phrase = _SOURCE_PHRASE.match(text, m.end(), e)
         if phrase is None:
             continue
