@@ -113,8 +113,8 @@ def parenthetical_in(
     """ "The key, says Jack Buser, is that ..." / "The costs, she said, are high": a
     reporting clause set off by commas inside the sentence; the content is the sentence
     around it, in two pieces."""
-    if lex.code != "en":
-        return None
+    if lex.code != "en" or text.count(",", s, e) < 2:
+        return None  # a clause set off by commas needs two
     for cue in lex.cue.finditer(text, s, e):
         if cue.group(0).lower() not in _PARENTHETICAL_CUES:
             continue
