@@ -1,0 +1,61 @@
+"""Citations made by the previous extractor version keep resolving and verifying after
+this version changes quotes: an archive and citations written by `provenance-quotes/4`
+(tests/data/quotes-4), opened, verified and re-indexed by this version."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from provenance import Archive
+from provenance.cite import Citation, cite_quote, render_draft, stored_citation, verify_json
+from provenance.index import stored_quote, update_index
+from provenance.quotes import EXTRACTOR_VERSION
+
+PREVIOUS = Path(__file__).parent / "data" / "quotes-4"
+
+
+def _previous(tmp_path: Path) -> tuple[Archive, list[Citation]]:
+    shutil.copytree(PREVIOUS / "archive", tmp_path / "archive")
+    files = sorted((PREVIOUS / "citations").glob("*.json"))
+    citations = [Citation.from_dict(json.loads(p.read_text())) for p in files]
+    assert len(citations) == 8
+    assert {c.quote.extractor for c in citations} == {"provenance-quotes/4"}
+    assert EXTRACTOR_VERSION != "provenance-quotes/4"
+    return Archive(tmp_path / "archive"), citations
+
+
+def test_citations_of_the_previous_version_verify_and_say_what_is_not_rederived(
+    tmp_path: Path,
+) -> None:
+    archive, citations = _previous(tmp_path)
+    for c in citations:
+        report = verify_json(c.to_json().encode(), archive.path)
+        assert report.quote_verified, report.summary()
+        assert not any(k.status == "failed" for k in report.checks), report.summary()
+        # this version does not claim to re-derive what another version made
+        assert report.verdict == "quote verified, claims not checked"
+        rederived = next(k for k in report.checks if k.name == "speaker re-derived")
+        assert rederived.status == "not checked"
+        assert "provenance-quotes/4" in rederived.detail
+
+
+def test_after_reindexing_with_this_version_old_ids_still_resolve(tmp_path: Path) -> None:
+    archive, citations = _previous(tmp_path)
+    report = update_index(archive, rebuild=True)
+    assert report.kept + report.changed + report.retired >= len(citations)
+    for c in citations:
+        # the citation kept by id is the one made before, byte for byte
+        assert stored_citation(archive, c.citation_id).to_json() == c.to_json()
+        # its quote id resolves to the same record and bytes, current or retired
+        found = stored_quote(archive, c.quote.quote_id)
+        assert found.quote.quote_id == c.quote.quote_id
+        pieces = tuple((s.byte_start, s.byte_end) for s in found.quote.content)
+        assert pieces == c.anchor.pieces
+        again = cite_quote(archive, c.quote.quote_id, keep=False)
+        assert again.quote.text == c.quote.text
+        assert again.anchor.pieces == c.anchor.pieces
+    draft = "".join(f"Said. [[{c.citation_id}]]\n\n" for c in citations)
+    rendered = render_draft(draft, archive)
+    assert all(c.quote.text.split()[0] in rendered for c in citations if c.quote.kind == "direct")
