@@ -313,3 +313,27 @@ def test_the_lab_of_a_person_is_that_person() -> None:
     q = quote_of(text, "the receptors")
     assert q.speaker_name == "Stephen Liggett"
     _chain_ok(q)
+
+
+def test_another_countrys_ministry_is_not_the_body_named_before() -> None:
+    text = (
+        "Intro line.\n\nThe Palestinian Authority condemned the plan on Monday. Russia's "
+        "foreign ministry said the plan was illegal. The French foreign ministry said it was "
+        '"a grave mistake." The ministry said the plan was a setback.'
+    )
+    for start in ("the plan was illegal", 'it was "a grave', "the plan was a setback"):
+        q = quote_of(text, start)
+        assert q.speaker_name is None or "Palestinian" not in q.speaker_name
+    french = quote_of(text, 'it was "a grave')
+    assert french.speaker_name is None or "Russia" not in french.speaker_name
+
+
+def test_the_writers_we_is_no_one_named_and_united_opens_a_name() -> None:
+    text = (
+        "Intro line.\n\nAmazon cut the price of the speaker on Monday. We think the deal is "
+        "good, and we said last year that the speaker was worth it.\n\n"
+        "The United Nations and European Union said the plan broke international law."
+    )
+    assert not [q for q in quotes(text) if q.speaker_name and "Amazon" in q.speaker_name]
+    un = quote_of(text, "the plan broke")
+    assert mention(un) == "The United Nations and European Union"

@@ -482,7 +482,12 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
             break
         if picked and word[:1].islower() and lex.cue.is_cue_word(low) and low.endswith("ed"):
             break  # "called the governor's remarks": the verb before its object
-        if picked and low.endswith("ed") and _capitalised_before(text, tok[0]):
+        if (
+            picked
+            and low.endswith("ed")
+            and word[:1].islower()
+            and _capitalised_before(text, tok[0])
+        ):
             break  # "PG&E initiated four rounds of planned": the name's verb
         if (
             picked

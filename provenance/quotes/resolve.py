@@ -67,6 +67,7 @@ _NEWS_WORDS = frozenset(
         "site",
     ]
 )
+_WRITER = frozenset(["we", "i", "wir", "ich"])  # outside quotation marks: the writer
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 _PARTICLES = frozenset(
     [
@@ -88,6 +89,14 @@ _PARTICLES = frozenset(
         "al",
     ]
 )
+
+
+def _qualifiers(mention: str, possessors: set[str]) -> set[str]:
+    """What a description says of whose or which body it is: possessors and capitalised
+    modifiers ("Russia's foreign ministry", "the French foreign ministry")."""
+    words = _WORD.findall(mention)
+    capitalised = {re.sub(r"[\u2019']s$", "", w).lower() for w in words[1:-1] if w[:1].isupper()}
+    return {p.lower() for p in possessors} | capitalised
 
 
 def _is_name(text: str) -> bool:
@@ -454,8 +463,8 @@ class Resolver:
         self, pronoun: str, span: Span, said: tuple[Span, ...], cue: Span | None
     ) -> Resolution:
         gender, number = self.lex.pronoun_features.get(pronoun, ("", ""))
-        if number == "self":
-            return Resolution(None, 0.2, "pronoun, unresolved")
+        if number == "self" or pronoun in _WRITER:
+            return Resolution(None, 0.2, "pronoun, unresolved")  # the writer, or a voice unnamed
         # A reporting clause's pronoun ("..., he added") does not point into the
         # reported words of its own sentence.
         excluded = self._not_the_speaker(said, cue)
@@ -525,6 +534,16 @@ class Resolver:
             name = name_words(last) or None
             return Resolution(name, min(res.confidence, 0.6), "description, its issuer", chain)
         return None
+
+    def _unnamed_body_spoke(self, pos: int, head: str, ent: Entity) -> bool:
+        """A description with the same head spoke after ``ent`` was last named, and was
+        not resolved to it: "the ministry" may be that one."""
+        last = max((m[0] for m in ent.mentions if m[0] < pos), default=-1)
+        for s, spoke, _ in self.speakers:
+            said = self.text[s[0] : s[1]].lower().split()
+            if last < s[0] < pos and said[-1:] == [head] and spoke is not ent:
+                return True
+        return False
 
     def _stands_for_a_body(self, words: list[str], head: str) -> bool:
         """ "the utility", "the news organization", "Company management": a definite
@@ -669,6 +688,11 @@ class Resolver:
             or any(head in n for n in lex.org_kinds.values())
         ):
             match = self._recent_body(span[0], head, set(text_words))
+            named = _qualifiers(mention, possessors)
+            if match is not None and not named <= match.words | match.possessors:
+                match = None  # "Russia's foreign ministry", "the French ministry": another body
+            if match is not None and self._unnamed_body_spoke(span[0], head, match):
+                match = None  # "The French foreign ministry said ... The ministry said"
         if match is not None:
             return self._name_of(match, span, "description", 0.75)
         definite = text_words[0] in ("the", "this", "that", "these", "those", "der", "die", "das")
@@ -678,7 +702,9 @@ class Resolver:
                 return issuer
         for s, _, res in reversed(self.speakers if definite else []):
             said = self.text[s[0] : s[1]]
-            if s[0] < span[0] and said.lower().split()[-1:] == [head]:
+            earlier_words = {re.sub(r"[\u2019']s$", "", w).lower() for w in _WORD.findall(said)}
+            same_body = _qualifiers(mention, possessors) <= earlier_words
+            if s[0] < span[0] and said.lower().split()[-1:] == [head] and same_body:
                 # The same definite description as an earlier speaker ("the researchers"):
                 # one source, still unnamed ("another study" is a new one).
                 how = res.how if "unresolved" not in res.how else "description, unresolved"
