@@ -219,7 +219,26 @@ def sentences(lex: Lexicon, text: str, start: int, end: int) -> list[tuple[int, 
 # -- noun phrases ------------------------------------------------------------------
 
 
+_token_memo: tuple[str, str, dict[tuple[int, int], list[tuple[int, int, str]]]] | None = None
+
+
 def tokens(lex: Lexicon, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The tokens of ``text[start:end]`` (a sentence period split off its word); the same
+    stretch is asked for again and again while a sentence's frames are tried, so the
+    tokens of the last text are kept."""
+    global _token_memo
+    memo = _token_memo
+    if memo is None or memo[0] is not text or memo[1] != lex.code:
+        memo = (text, lex.code, {})
+        _token_memo = memo
+    found = memo[2].get((start, end))
+    if found is None:
+        found = _tokenize(lex, text, start, end)
+        memo[2][(start, end)] = found
+    return list(found)
+
+
+def _tokenize(lex: Lexicon, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     out = []
     for m in _TOKEN.finditer(text, start, end):
         word = m.group(0)
