@@ -22,3 +22,14 @@ def quote_of(text: str, start: str) -> Quote:
 def mention(q: Quote) -> str | None:
     """The speaker mention as written, or None."""
     return q.speaker.text if q.speaker else None
+
+
+GERMAN_LEAD = "Die Lage blieb ruhig und der Regen fiel auf die Stadt.\n\n"
+
+
+def german_quote_with(text: str, inner: str) -> tuple[str, str | None]:
+    """(kind, speaker mention) of the one quote of a German passage (after a lead
+    paragraph) holding ``inner``."""
+    found = [q for q in quotes(GERMAN_LEAD + text) if inner in q.text]
+    assert len(found) == 1, [(q.kind, q.text) for q in quotes(GERMAN_LEAD + text)]
+    return found[0].kind, mention(found[0])

@@ -5,16 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quote_helpers import mention, quotes
+from tests.quote_helpers import GERMAN_LEAD, german_quote_with, mention, quotes
 
-LEAD = "Die Lage blieb ruhig und der Regen fiel auf die Stadt.\n\n"
-
-
-def quote_with(text: str, inner: str) -> tuple[str, str | None]:
-    """(kind, speaker mention) of the one quote of ``text`` holding ``inner``."""
-    found = [q for q in quotes(LEAD + text) if inner in q.text]
-    assert len(found) == 1, [(q.kind, q.text) for q in quotes(LEAD + text)]
-    return found[0].kind, mention(found[0])
+LEAD = GERMAN_LEAD
+quote_with = german_quote_with
 
 
 @pytest.mark.parametrize(
