@@ -48,6 +48,7 @@ class CueFinder:
             else None
         )
         self.words = frozenset(w.lower() for w in words)
+        _CUE_WORDS.update(self.words)
         # The cues of the last text searched, by start: one pass per text, not per sentence.
         self._cache: tuple[str, list[re.Match[str]], list[int]] | None = None
 
@@ -93,20 +94,32 @@ class CueFinder:
 
 
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
-# The words of the last text read, by lower-case form (shared by every finder): one regex
-# pass per text, and each finder looks only at the words it knows.
-_last_words: tuple[str, dict[str, list[re.Match[str]]]] | None = None
+# Every single cue word of every finder made so far (lower case): the words worth indexing.
+_CUE_WORDS: set[str] = set()
+# The cue words of the last text read, by lower-case form (shared by every finder).
+_last_words: tuple[str, int, dict[str, list[re.Match[str]]]] | None = None
 
 
 def _words_of(text: str) -> dict[str, list[re.Match[str]]]:
+    """Where each cue word occurs in ``text`` as a whole word: the text's distinct words
+    are read in one pass, and only the forms that are cue words are then looked for."""
     global _last_words
     cached = _last_words
-    if cached is not None and cached[0] is text:
-        return cached[1]
+    if cached is not None and cached[0] is text and cached[1] == len(_CUE_WORDS):
+        return cached[2]
     found: dict[str, list[re.Match[str]]] = {}
-    for m in _WORDS.finditer(text):
-        found.setdefault(m.group(0).lower(), []).append(m)
-    _last_words = (text, found)
+    for form in set(_WORDS.findall(text)):
+        low = form.lower()
+        if low not in _CUE_WORDS:
+            continue
+        at = text.find(form)
+        while at >= 0:
+            m = _WORDS.match(text, at)
+            whole = m is not None and m.end() == at + len(form)
+            if whole and m is not None and (at == 0 or not _WORDS.match(text, at - 1)):
+                found.setdefault(low, []).append(m)
+            at = text.find(form, at + 1)
+    _last_words = (text, len(_CUE_WORDS), found)
     return found
 
 
