@@ -91,11 +91,19 @@ _PARTICLES = frozenset(
 )
 
 
+_POSSESSIVE = re.compile(r"[\u2019']s$")
+
+
+def _unpossessed(word: str) -> str:
+    """``word`` without a possessive 's ("Russia's" -> "Russia")."""
+    return _POSSESSIVE.sub("", word)
+
+
 def _qualifiers(mention: str, possessors: set[str]) -> set[str]:
     """What a description says of whose or which body it is: possessors and capitalised
     modifiers ("Russia's foreign ministry", "the French foreign ministry")."""
     words = _WORD.findall(mention)
-    capitalised = {re.sub(r"[\u2019']s$", "", w).lower() for w in words[1:-1] if w[:1].isupper()}
+    capitalised = {_unpossessed(w).lower() for w in words[1:-1] if w[:1].isupper()}
     return {p.lower() for p in possessors} | capitalised
 
 
@@ -659,7 +667,7 @@ class Resolver:
             (text_words[:i] for i, w in enumerate(text_words) if i and w in _PREPOSITIONS),
             text_words,
         )  # "one study in 38 people": the head is "study"
-        head = re.sub(r"[\u2019']s$", "", core[-1])
+        head = _unpossessed(core[-1])
         possessors = {w[:-2] for w in text_words[:-1] if w.endswith(("\u2019s", "'s"))}
         age = re.search(r"(\d{1,3})-year-old", mention)
         pool = self._candidates(span[0], window=12)
@@ -702,7 +710,7 @@ class Resolver:
                 return issuer
         for s, _, res in reversed(self.speakers if definite else []):
             said = self.text[s[0] : s[1]]
-            earlier_words = {re.sub(r"[\u2019']s$", "", w).lower() for w in _WORD.findall(said)}
+            earlier_words = {_unpossessed(w).lower() for w in _WORD.findall(said)}
             same_body = _qualifiers(mention, possessors) <= earlier_words
             if s[0] < span[0] and said.lower().split()[-1:] == [head] and same_body:
                 # The same definite description as an earlier speaker ("the researchers"):
