@@ -65,7 +65,7 @@ _AND_NEXT = re.compile(r"\s+and\s+")
 # ("McDowell (...), also remembers").
 _VERB_NEXT = (
     re.compile(r"\s*,?\s*([^\W\d_]+)\b"),
-    re.compile(r"\s*,[^,]{1,80},\s*([^\W\d_]+)\b"),
+    re.compile(r"\s*,[^,]{1,120},\s*([^\W\d_]+)\b"),
     re.compile(r"\s*\([^()]{0,80}\)\s*,?\s*([^\W\d_]+)\b"),
 )
 _FOLLOWING = re.compile(r"[\s,]*(?:\([^()]{0,60}\)\s*,?\s*)?([^\W\d_]+)")
@@ -75,6 +75,11 @@ _AMPERSAND = re.compile(r"[ \t\xa0]*&[ \t\xa0]*")
 _AND_JOIN = re.compile(r"[ \t\xa0]+(?:and|&)[ \t\xa0]+")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}|(?:[A-Z]\.){2,5}")
 _LINKING = frozenset(["of", "for", "and", "&", "the"])
+_LAST_WORD = re.compile(r"\b([A-Za-z]+)\s+(?:the\s+)?$")
+# Prepositions whose object is never the subject of the verb after it.
+_OBJECT_OF = frozenset(
+    """in at of from with for by on to into about against among near inside outside""".split()  # noqa: SIM905
+)
 
 
 def text_after(text: str, end: int) -> str:
@@ -276,9 +281,13 @@ class EntityModel:
             if len(initials) >= 2 and initials.isupper():
                 self._initials.setdefault(initials, ent)
         following = _FOLLOWING.match(text_after(self.text, span[1]))
-        if following and (
-            self.lex.cue.is_cue_word(following.group(1))
-            or self.lex.indirect_cue.is_cue_word(following.group(1))
+        if (
+            following
+            and not self._after_preposition(span[0])
+            and (
+                self.lex.cue.is_cue_word(following.group(1))
+                or self.lex.indirect_cue.is_cue_word(following.group(1))
+            )
         ):
             ent.speaks = True
         # kind and gender ("Department of Energy": the head is "department")
@@ -342,15 +351,22 @@ class EntityModel:
             return 0.0  # "Universal's music division": a possessor, not the subject
         if not pronoun and not self.sentence_initial(span[0]) and not self._before_verb(span[1]):
             return 0.0
+        if not pronoun and self._after_preposition(span[0]):
+            return 0.0  # "..., an administrator in NASA's directorate, said": no subject
         head = self.text[self.sentence_starts[self.sentence_index(span[0])] : span[0]]
         clause = re.split(r"[;:,\u2014\u201d\"]|\band\b|\bbut\b", head)[-1]
         words = re.findall(r"\w+", clause.lower())
         return SUBORDINATE if any(w in _SUBORDINATORS for w in words) else MAIN
 
+    def _after_preposition(self, start: int) -> bool:
+        """The word right before ``start`` is a preposition: the mention is its object."""
+        before = _LAST_WORD.search(self.text, max(0, start - 20), start)
+        return before is not None and before.group(1).lower() in _OBJECT_OF
+
     def _before_verb(self, end: int) -> bool:
         """A verb comes next: right after the mention, after a comma ("Bloom, rejected")
         or after an apposition ("Reddick, 56, said")."""
-        after = self.text[end : end + 100]
+        after = self.text[end : end + 160]
         for pattern in _VERB_NEXT:
             m = pattern.match(after)
             if m and self._verb_like(m.group(1)):
@@ -456,8 +472,8 @@ class EntityModel:
             if len(members) != 1:
                 continue
             ent = self.entities[next(iter(members))]
-            if ent.gender:
-                continue
+            if ent.gender or (ent.kind == "unknown" and " " not in ent.name):
+                continue  # one word nothing else says is a person ("ILC2s, he found")
             start = self.sentence_starts[idx]
             end = (
                 self.sentence_starts[idx + 2]

@@ -50,6 +50,7 @@ _DEFINITE_NAME = re.compile(
 )
 _LINKING = frozenset(["of", "for", "and", "&", "the"])
 _MADE_BY = frozenset(["laboratory", "lab", "team", "campaign", "office"])  # "the lab of X"
+_COLLECTIVE = frozenset(["laboratory", "lab", "team", "group", "researchers", "scientists"])
 _WRITTEN = frozenset(
     ["statement", "letter", "release", "post", "tweet", "email", "note", "filing", "memo"]
 )
@@ -507,7 +508,7 @@ class Resolver:
         """ "they" right after a plural description spoke ("The doctors said ... They
         hope ..."): that description, still unnamed."""
         here = self.model.sentence_index(pos)
-        for s, _, _ in reversed(self.speakers):
+        for s, _, res in reversed(self.speakers):
             if s[0] >= pos:
                 continue
             if here - self.model.sentence_index(s[0]) > 2:
@@ -516,12 +517,26 @@ class Resolver:
             words = said.split()
             if mention_kind(said) != "description" or not words:
                 return None
+            collective = self._collective(said, s, res)
+            if collective is not None:
+                return collective
             head = words[-1].lower()
             if head.endswith("s") and not head.endswith("ss") and head.isalpha():
                 name = name_words(said) or None
                 return Resolution(name, 0.4, "pronoun, unresolved (a description)", (s,))
             return None
         return None
+
+    def _collective(self, said: str, mention: Span, res: Resolution) -> Resolution | None:
+        """ "The lab of Jane Roe reported ... They showed ...": "they" after a speaker
+        that is a body of people (a lab, team or group) resolved to a name: that name."""
+        words = [w.lower().strip(",") for w in said.split()]
+        cut = next((i for i, w in enumerate(words) if i and w in _PREPOSITIONS), len(words))
+        head = words[cut - 1] if cut else ""
+        if head not in _COLLECTIVE or res.name is None or "unresolved" in res.how:
+            return None
+        chain = (mention, *res.chain)
+        return Resolution(res.name, min(res.confidence, 0.6), "pronoun, the group before", chain)
 
     def _issuer(self, pos: int, noun: str) -> Resolution | None:
         """ "the statement read": the speaker of a sentence just before that spoke of
@@ -654,9 +669,27 @@ class Resolver:
         name = name_words(self.text[end[0] : end[1]]) or None
         return Resolution(name, 0.85, "name in the description", tuple(links))
 
+    def _apposed_name(self, span: Span) -> tuple[Span, Entity] | None:
+        """A name set off by commas right after the description ("the deputy
+        prosecutor, Jane Roe, said"): the one the description stands for."""
+        gap = re.match(r",[ \t\xa0]*", self.text[span[1] : span[1] + 4])
+        if gap is None:
+            return None
+        start = span[1] + gap.end()
+        ent = self.model.entity_starting_at(start)
+        if ent is None or ent.kind == "group":
+            return None
+        end = next(e for s, e in ent.mentions if s == start)
+        if not re.match(r"[ \t\xa0]*[,\u2014(]", self.text[end : end + 4]):
+            return None
+        named = self.text[start:end]
+        if not _is_name(named) or (ent.kind == "unknown" and " " not in ent.name):
+            return None
+        return (start, end), ent
+
     def _description(self, mention: str, span: Span, low: list[str]) -> Resolution:
         lex = self.lex
-        inner = self._inner_name(span)
+        inner = self._inner_name(span) or self._apposed_name(span)
         if inner is not None:
             return self._inner_resolution(*inner)
         maker = self._maker(span, low)

@@ -1,0 +1,59 @@
+"""Speaker resolution rules, each on a short passage of our own: names in
+apposition, objects of prepositions, collective speakers, and when to stay
+unresolved."""
+
+from __future__ import annotations
+
+from tests.quote_helpers import quote_of
+
+LEAD = "Intro line.\n\n"
+
+
+def test_a_name_in_apposition_resolves_the_description() -> None:
+    text = LEAD + (
+        '"We will appeal the ruling," the deputy director of public prosecutions, '
+        "Ingrid Solberg, said on Tuesday."
+    )
+    q = quote_of(text, "We will appeal")
+    assert q.speaker_name == "Ingrid Solberg"
+    assert "unresolved" not in q.resolution
+
+
+def test_a_prepositional_object_inside_an_apposition_is_no_subject() -> None:
+    text = LEAD + (
+        '"We have a need for more landers," Paul Egan, deputy associate administrator '
+        "for exploration in the agency\u2019s Science Mission Directorate, said in a call "
+        'with reporters.\n\n"This is based on our objectives," he said.'
+    )
+    q = quote_of(text, "This is based")
+    assert q.speaker_name == "Paul Egan"
+
+
+def test_they_after_a_named_team_is_that_team() -> None:
+    text = LEAD + (
+        "In a second study, the team of Peter Vance reported that mice sleep less in "
+        "winter. Moreover, they showed that the effect was inherited."
+    )
+    q = quote_of(text, "the effect was inherited")
+    assert q.speaker_name == "Peter Vance"
+    assert q.confidence <= 0.6
+
+
+def test_they_after_an_unnamed_team_stays_unresolved() -> None:
+    text = LEAD + (
+        "Peter Vance studied mice for years. In a second study, a team in Oslo reported "
+        "that mice sleep less in winter. Moreover, they showed that the effect was inherited."
+    )
+    q = quote_of(text, "the effect was inherited")
+    assert q.speaker_name != "Peter Vance"
+
+
+def test_a_one_word_term_does_not_take_the_gender_of_he() -> None:
+    text = LEAD + (
+        "At the same time, Brandt and his student were studying the chemical signals "
+        "involved in allergies. Brandt had discovered a group of cells called gut lymphoid "
+        "cells (GLC3s) that secrete these signals. GLC3s, he found, release signals after "
+        "receiving a cue from a chemical called IL-9."
+    )
+    q = quote_of(text, "release signals")
+    assert q.speaker_name != "GLC3s"
