@@ -57,3 +57,23 @@ def test_a_one_word_term_does_not_take_the_gender_of_he() -> None:
     )
     q = quote_of(text, "release signals")
     assert q.speaker_name != "GLC3s"
+
+
+def test_a_label_before_a_sentence_makes_no_name_of_its_first_word() -> None:
+    text = LEAD + (
+        "Other studies suggest that a walk after dinner helps.\n\n"
+        "Summary Studies show that a dark room helps you sleep.\n\n"
+        "Studies indicate that short naps can help adults sleep at night."
+    )
+    q = quote_of(text, "short naps")
+    assert q.speaker_name != "Summary Studies"
+    assert "unresolved" in q.resolution
+
+
+def test_a_word_after_a_heading_line_is_no_name() -> None:
+    text = LEAD + (
+        "The guards were tired, he said.\n\nPrisons short of staff\n\n"
+        "Prison union leaders have long warned that the prison was short of staff."
+    )
+    q = quote_of(text, "the prison was short")
+    assert "unresolved" in q.resolution

@@ -75,6 +75,9 @@ _AMPERSAND = re.compile(r"[ \t\xa0]*&[ \t\xa0]*")
 _AND_JOIN = re.compile(r"[ \t\xa0]+(?:and|&)[ \t\xa0]+")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}|(?:[A-Z]\.){2,5}")
 _LINKING = frozenset(["of", "for", "and", "&", "the"])
+# A capitalised word after a word in lower case on the same line: evidence of a name
+# ("said Studies" would be one; "Summary Studies" or a line's first word is not).
+_AFTER_LOWER = re.compile(r"(?<![\w\-\u2019'])[a-z][\w\-]*[,;]?[ \t\xa0]+([A-Z][\w\-]+)")
 _LAST_WORD = re.compile(r"\b([A-Za-z]+)\s+(?:the\s+)?$")
 # Prepositions whose object is never the subject of the verb after it.
 _OBJECT_OF = frozenset(
@@ -129,9 +132,7 @@ class EntityModel:
         self._events: list[tuple[int, int, float]] = []
         self.sentence_starts = [0] + [m.end() for m in _SENTENCE.finditer(text)]
         # Words written with a capital inside a sentence: the evidence of a name.
-        self.capitalised = {
-            m.group(1).lower() for m in re.finditer(r"[a-z,;]\s+([A-Z][\w\-]+)", text)
-        }
+        self.capitalised = {m.group(1).lower() for m in _AFTER_LOWER.finditer(text)}
         # Words the text writes in lower case: ordinary words, wherever they are capitalised.
         self.lowercase = {w for w in re.findall(r"\b[a-z][a-z\-]+\b", text)}
         self._index: list[tuple[int, int]] | None = None
