@@ -77,3 +77,32 @@ def test_a_word_after_a_heading_line_is_no_name() -> None:
     )
     q = quote_of(text, "the prison was short")
     assert "unresolved" in q.resolution
+
+
+def test_a_sentence_opening_the_and_a_name_is_that_name() -> None:
+    text = LEAD + (
+        "Power went out across the valley for two days.\n\n"
+        "The Oregon Office of Emergency Management said in a letter that the outage was "
+        "unacceptable."
+    )
+    q = quote_of(text, "the outage was")
+    assert q.speaker_name == "The Oregon Office of Emergency Management"
+    assert "unresolved" not in q.resolution
+
+
+def test_both_men_are_the_pair_named_before() -> None:
+    text = LEAD + (
+        "Jon Hale and Tim Reed were freed in May after two years. "
+        "Both men said they had been treated well."
+    )
+    q = quote_of(text, "they had been treated")
+    assert q.speaker_name == "Jon Hale and Tim Reed"
+
+
+def test_both_men_after_two_pairs_stay_unresolved() -> None:
+    text = LEAD + (
+        "Jon Hale and Tim Reed were freed in May, and Ali Noor and Sam Wirth in June. "
+        "Both men said they had been treated well."
+    )
+    q = quote_of(text, "they had been treated")
+    assert "unresolved" in q.resolution

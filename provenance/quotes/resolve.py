@@ -46,10 +46,13 @@ _PREPOSITIONS = frozenset(
     """.split()  # noqa: SIM905
 )
 _DEFINITE_NAME = re.compile(
-    r"the\s+([A-Z][\w\u2019'\-.&]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w\u2019'\-.&]*)*)"
+    r"[Tt]he\s+([A-Z][\w\u2019'\-.&]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w\u2019'\-.&]*)*)"
 )
 _LINKING = frozenset(["of", "for", "and", "&", "the"])
 _MADE_BY = frozenset(["laboratory", "lab", "team", "campaign", "office"])  # "the lab of X"
+_PAIR = re.compile(
+    r"(?:both|the\s+two)(?:\s+(?:men|women|people|of\s+them))?|the\s+(?:pair|couple|duo)"
+)
 _COLLECTIVE = frozenset(["laboratory", "lab", "team", "group", "researchers", "scientists"])
 _WRITTEN = frozenset(
     ["statement", "letter", "release", "post", "tweet", "email", "note", "filing", "memo"]
@@ -252,7 +255,12 @@ class Resolver:
         if len(words) == 1 and (low[0] in self.lex.pronouns or low[0] in _POSSESSIVE_PRONOUNS):
             return self._pronoun(_POSSESSIVE_PRONOUNS.get(low[0], low[0]), span, said, cue)
         definite = _DEFINITE_NAME.fullmatch(mention)
-        if definite and self._proper(definite.group(1)):
+        if (
+            definite
+            and self._proper(definite.group(1))
+            and not (mention[0] == "T" and _is_name(mention))
+        ):
+            # "The Office of Emergency Services" ("The White House" is a name as it stands)
             return self._definite_name(mention, span, definite.start(1))
         joint = re.search(r"\s(?:and|und|&)\s", mention)
         owned = re.search(r"[\u2019']s\s+[a-z]+$", mention)  # "Howitt and Garett's work"
@@ -669,6 +677,16 @@ class Resolver:
         name = name_words(self.text[end[0] : end[1]]) or None
         return Resolution(name, 0.85, "name in the description", tuple(links))
 
+    def _recent_pair(self, pos: int) -> Entity | None:
+        """ "Both men", "the pair": the one group of two people named in the last few
+        sentences ("King and Weeks were freed. Both men said ...")."""
+        here = self.model.sentence_index(pos)
+        lowest = self.model.sentence_starts[max(0, here - 3)]
+        groups = {
+            id(e): e for _, e, _ in self.model.mentions_between(lowest, pos) if e.kind == "group"
+        }
+        return next(iter(groups.values())) if len(groups) == 1 else None
+
     def _apposed_name(self, span: Span) -> tuple[Span, Entity] | None:
         """A name set off by commas right after the description ("the deputy
         prosecutor, Jane Roe, said"): the one the description stands for."""
@@ -734,6 +752,8 @@ class Resolver:
                 match = None  # "Russia's foreign ministry", "the French ministry": another body
             if match is not None and self._unnamed_body_spoke(span[0], head, match):
                 match = None  # "The French foreign ministry said ... The ministry said"
+        if match is None and _PAIR.fullmatch(mention.strip().lower()):
+            match = self._recent_pair(span[0])
         if match is not None:
             return self._name_of(match, span, "description", 0.75)
         definite = text_words[0] in ("the", "this", "that", "these", "those", "der", "die", "das")
