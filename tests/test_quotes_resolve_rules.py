@@ -106,3 +106,31 @@ def test_both_men_after_two_pairs_stay_unresolved() -> None:
     )
     q = quote_of(text, "they had been treated")
     assert "unresolved" in q.resolution
+
+
+def test_a_speaker_far_ahead_keeps_he_after_someone_named_in_passing() -> None:
+    text = LEAD + (
+        "Tom Harlow said that he had ended the friendship in person. This required three "
+        "days at Victor Crane's house in the hills. The visit was long and the weather was "
+        'poor. The talks went on for hours.\n\n"It was the right thing to do," he told the '
+        "interviewer."
+    )
+    q = quote_of(text, "It was the right thing")
+    assert q.speaker_name == "Tom Harlow"
+
+
+def test_someone_named_in_passing_who_then_spoke_leaves_he_unresolved() -> None:
+    text = LEAD + (
+        "Tom Harlow said that he had ended the friendship in person. This required three "
+        "days at Victor Crane's house in the hills, and Crane said the talks were calm. The "
+        'visit was long and the weather was poor.\n\n"It was the right thing to do," he '
+        "told the interviewer."
+    )
+    q = quote_of(text, "It was the right thing")
+    assert q.speaker_name != "Tom Harlow" or "unresolved" in q.resolution
+
+
+def test_nobody_is_no_one_in_particular() -> None:
+    text = LEAD + "Nobody knows what happened at the house that night."
+    q = quote_of(text, "what happened")
+    assert q.speaker_name is None

@@ -128,6 +128,10 @@ _FOCUS = 0.4  # the entity most recently a main-clause subject or a speaker
 _FOCUS_SPAN = 2  # sentences the focus lasts
 _SPOKE = 0.15  # an entity that spoke in the window
 _MARGIN = 0.12  # the lead the best candidate needs over the next
+_INDEFINITE = frozenset(
+    """nobody someone somebody everyone everybody anyone anybody no-one""".split()  # noqa: SIM905
+)
+_LEAD = 0.4  # a lead that outweighs a later mention of someone who never spoke
 
 
 @attrs.frozen
@@ -252,6 +256,8 @@ class Resolver:
         if not words:
             return Resolution(None, 0.0, "none")
         low = [w.lower() for w in words]
+        if low[0] in _INDEFINITE and len(words) <= 2:
+            return Resolution(None, 0.2, "unresolved, no one in particular")
         if len(words) == 1 and (low[0] in self.lex.pronouns or low[0] in _POSSESSIVE_PRONOUNS):
             return self._pronoun(_POSSESSIVE_PRONOUNS.get(low[0], low[0]), span, said, cue)
         definite = _DEFINITE_NAME.fullmatch(mention)
@@ -451,11 +457,21 @@ class Resolver:
         agreeing.sort(key=lambda x: -x[0])
         if len(agreeing) > 1 and agreeing[0][0] - agreeing[1][0] < _MARGIN:
             return None
+        spoke = {id(e) for _, e, _ in self.speakers if e is not None}
         if agreeing[0][2] < 0 and any(
-            x[3] > agreeing[0][3] and x[1].kind == "person" and x[1].gender == gender
+            x[3] > agreeing[0][3]
+            and x[1].kind == "person"
+            and x[1].gender == gender
+            and (
+                id(x[1]) in spoke
+                or id(agreeing[0][1]) not in spoke
+                or x[0] > agreeing[0][0] - _LEAD
+            )
             for x in agreeing[1:]
         ):
-            return None  # no focus, and another such person was named since: too weak
+            # no focus, and another such person was named since: too weak, unless the
+            # first spoke and the other, who never did, is far behind
+            return None
         return agreeing[0][0], agreeing[0][1]
 
     def _not_the_speaker(self, said: tuple[Span, ...], cue: Span | None) -> set[int]:
