@@ -134,3 +134,33 @@ def test_nobody_is_no_one_in_particular() -> None:
     text = LEAD + "Nobody knows what happened at the house that night."
     q = quote_of(text, "what happened")
     assert q.speaker_name is None
+
+
+def test_a_quoted_fragment_right_after_a_speakers_quote_goes_on_with_it() -> None:
+    text = LEAD + (
+        "\u201cSince 2010, not one year has brought a gain in sales,\u201d says veteran "
+        "analyst Jo Roe. That has meant \u201cyears of cuts and layoffs in local news.\u201d "
+        "Other firms fared better."
+    )
+    q = quote_of(text, "That has meant")
+    assert q.speaker_name == "Jo Roe"
+    assert q.confidence <= 0.6
+
+
+def test_a_quoted_fragment_in_a_new_paragraph_is_not_carried() -> None:
+    text = LEAD + (
+        "\u201cSince 2010, not one year has brought a gain in sales,\u201d says veteran "
+        "analyst Jo Roe.\n\nThat has meant \u201cyears of cuts and layoffs in local news.\u201d "
+        "Other firms fared better."
+    )
+    q = quote_of(text, "That has meant")
+    assert q.speaker_name is None
+
+
+def test_a_short_surname_ends_at_the_full_stop() -> None:
+    text = LEAD + (
+        "\u201cSales fell again this year,\u201d says veteran analyst Jo Roe. Other firms "
+        "fared better."
+    )
+    q = quote_of(text, "Sales fell")
+    assert q.speaker_name == "Jo Roe"

@@ -157,6 +157,14 @@ class EntityModel:
                 tokens = [(t.start(), t.end()) for t in _NON_SPACE.finditer(text, m_start, m_end)]
             else:
                 tokens = [(m_start, m_end)]  # one word, the most common run
+            for i in range(1, len(tokens)):
+                prev_word = text[tokens[i - 1][0] : tokens[i - 1][1]]
+                if (
+                    prev_word.endswith(".")
+                    and text[tokens[i][0] : tokens[i][1]].lower() in _FUNCTION
+                ):
+                    tokens = tokens[:i]  # "said Jo Roe. Other firms": the name ends at the stop
+                    break
             titles: list[str] = []
             while tokens:
                 w = text[tokens[0][0] : tokens[0][1]].lower().rstrip(".")

@@ -607,12 +607,30 @@ class _Finder:
             if previous is not None and how == "previous":
                 clause = self.clause(qs, None, s_start, s_end)
                 return self.make(qs, "mixed", previous, "previous", clause)
+        if attribution is None and lead_words and words > 4 and self.after_a_quote(s_start, para):
+            # "...," says analyst Jo Roe. That has meant "years of cuts in local news.": the
+            # next sentence of the paragraph goes on quoting the same speaker.
+            previous, how = self.context_attribution(s_start, para)
+            if previous is not None and how == "previous":
+                clause = self.clause(qs, None, s_start, s_end)
+                return self.make(qs, "mixed", previous, "previous", clause)
         if attribution is None:
             if words <= 4:
                 return self.add_plain(qs, "scare", None, "a quoted term; no one is said to say it")
             return self.make(qs, "mixed", None, "none", self.clause(qs, None, s_start, s_end))
         return self.make(
             qs, "mixed", attribution, "sentence", self.clause(qs, attribution, s_start, s_end)
+        )
+
+    def after_a_quote(self, s_start: int, para: int) -> bool:
+        """The sentence before, in the same paragraph, holds a quote with its speaker."""
+        prev = [s for s in self.sentences if s[1] <= s_start]
+        if not prev or prev[-1][2] != para:
+            return False
+        ps, pe, _ = prev[-1]
+        return any(
+            q.speaker is not None and q.kind == "direct" and ps <= q.start < pe
+            for q in self.quotes[-3:]
         )
 
     def inside_quote(self, span: tuple[int, int]) -> bool:
