@@ -164,3 +164,14 @@ def test_a_short_surname_ends_at_the_full_stop() -> None:
     )
     q = quote_of(text, "Sales fell")
     assert q.speaker_name == "Jo Roe"
+
+
+def test_ok_in_capitals_is_no_body_that_competes_for_the_company() -> None:
+    text = LEAD + (
+        "Shares of paint maker Halvard Industries fell after the company cut its forecast. "
+        "Halvard Industries reported a profit of $1.20 a share. The results look OK, but the "
+        "stock was down 5% in recent trading. Company management said sales would grow 3% "
+        "this year, compared with prior guidance of 4%."
+    )
+    q = quote_of(text, "sales would grow")
+    assert q.speaker_name == "Halvard Industries"

@@ -65,7 +65,7 @@ _AND_NEXT = re.compile(r"\s+and\s+")
 # ("McDowell (...), also remembers").
 _VERB_NEXT = (
     re.compile(r"\s*,?\s*([^\W\d_]+)\b"),
-    re.compile(r"\s*,[^,]{1,120},\s*([^\W\d_]+)\b"),
+    re.compile(r"\s*,(?:[^,.!?]|\.(?!\s+[A-Z])){1,120},\s*([^\W\d_]+)\b"),  # not past a stop
     re.compile(r"\s*\([^()]{0,80}\)\s*,?\s*([^\W\d_]+)\b"),
 )
 _FOLLOWING = re.compile(r"[\s,]*(?:\([^()]{0,60}\)\s*,?\s*)?([^\W\d_]+)")
@@ -78,6 +78,10 @@ _LINKING = frozenset(["of", "for", "and", "&", "the"])
 # A capitalised word after a word in lower case on the same line: evidence of a name
 # ("said Studies" would be one; "Summary Studies" or a line's first word is not).
 _AFTER_LOWER = re.compile(r"(?<![\w\-\u2019'])[a-z][\w\-]*[,;]?[ \t\xa0]+([A-Z][\w\-]+)")
+# Words written in capitals that are no one's name ("The results look OK").
+_COMMON_CAPITALS = frozenset(
+    """ok tv am pm id faq gdp diy hq pc ai vr ar iq fyi asap""".split()  # noqa: SIM905
+)
 _LAST_WORD = re.compile(r"\b([A-Za-z]+)\s+(?:the\s+)?$")
 # Prepositions whose object is never the subject of the verb after it.
 _OBJECT_OF = frozenset(
@@ -202,7 +206,7 @@ class EntityModel:
             if _POSSESSIVE_END.search(text, s, e):
                 e -= 2
             name = " ".join(text[s:e].split())
-            if not name or len(name) < 2:
+            if not name or len(name) < 2 or name.lower() in _COMMON_CAPITALS:
                 continue
             at_start = self.sentence_initial(s)
             one_word = " " not in name
