@@ -4,7 +4,7 @@ unresolved."""
 
 from __future__ import annotations
 
-from tests.quote_helpers import quote_of
+from tests.quote_helpers import quote_of, quotes
 
 LEAD = "Intro line.\n\n"
 
@@ -175,3 +175,12 @@ def test_ok_in_capitals_is_no_body_that_competes_for_the_company() -> None:
     )
     q = quote_of(text, "sales would grow")
     assert q.speaker_name == "Halvard Industries"
+
+
+def test_a_split_quote_with_words_after_the_cue_keeps_its_speaker() -> None:
+    text = LEAD + (
+        "\u201cWe are truly excited about the tour,\u201d said Dana Whitfield in a statement, "
+        "\u201cas it is a celebration of the whole history of the band.\u201d"
+    )
+    found = [q for q in quotes(text) if "celebration" in q.text]
+    assert found and all(q.speaker_name == "Dana Whitfield" for q in found)

@@ -591,6 +591,12 @@ class _Finder:
                     attribution = Attribution(np, (cue.start(), cue.end()))
                     break
         if attribution is None:
+            # "A," said X in a statement, "b ...": the frame after the sentence's first piece
+            opener = self.opening_quote_end(s_start, qs)
+            head = frame_after(self.lex, text, opener, qs.start) if opener > s_start else None
+            if head is not None and not self.quoted_speaker(head[0]):
+                attribution = head[0]
+        if attribution is None:
             reported = indirect_in(self.lex, text, s_start, s_end) if words > 4 else None
             if (
                 reported is not None
@@ -621,6 +627,18 @@ class _Finder:
         return self.make(
             qs, "mixed", attribution, "sentence", self.clause(qs, attribution, s_start, s_end)
         )
+
+    def opening_quote_end(self, s_start: int, qs: QuoteSpan) -> int:
+        """Where the frame before ``qs`` may start: after the quoted piece that opens the
+        sentence (``"A," said X in a statement, "b ..."``), else the sentence start."""
+        for a, b in self.resolver.quoted:
+            if a >= qs.start:
+                break
+            if b <= qs.start and not text_before_is_blank(self.text, s_start, a):
+                continue
+            if b <= qs.start:
+                return b
+        return s_start
 
     def after_a_quote(self, s_start: int, para: int) -> bool:
         """The sentence before, in the same paragraph, holds a quote with its speaker."""
@@ -952,6 +970,11 @@ class _Finder:
             qs = QuoteSpan(c0, c1, ((c0, c1),), "")
             self.make(qs, "indirect", attribution, how)
             last = (attribution, para)
+
+
+def text_before_is_blank(text: str, start: int, end: int) -> bool:
+    """Nothing but spaces and opening punctuation between ``start`` and ``end``."""
+    return start <= end and not re.search(r"\w", text[start:end])
 
 
 def extract_quotes(article: Article) -> tuple[Quote, ...]:
