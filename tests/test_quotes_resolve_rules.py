@@ -184,3 +184,31 @@ def test_a_split_quote_with_words_after_the_cue_keeps_its_speaker() -> None:
     )
     found = [q for q in quotes(text) if "celebration" in q.text]
     assert found and all(q.speaker_name == "Dana Whitfield" for q in found)
+
+
+def test_a_nationality_before_a_given_name_is_not_part_of_the_name() -> None:
+    text = LEAD + (
+        "Australian Prime Minister Scott Morrison spoke on Sunday. "
+        '"We are glad it is over," Morrison said.'
+    )
+    q = quote_of(text, "We are glad")
+    assert q.speaker_name == "Scott Morrison"
+
+
+def test_a_surname_that_is_also_a_title_stays_a_name() -> None:
+    text = LEAD + (
+        "American Kevin King and Australian Timothy Weeks were taken in August 2016. "
+        "King and Weeks were held for three years. The rebels released two videos of them. "
+        "Both men claimed at the time that they were being treated well."
+    )
+    q = quote_of(text, "they were being treated")
+    assert q.speaker_name == "Kevin King and Australian Timothy Weeks"
+
+
+def test_a_plural_possessive_is_no_part_of_the_name() -> None:
+    text = LEAD + (
+        "Timothy Weeks was freed on Tuesday. Weeks\u2019 family said they were relieved. "
+        '"I am tired," Weeks said.'
+    )
+    q = quote_of(text, "I am tired")
+    assert q.speaker_name == "Timothy Weeks"

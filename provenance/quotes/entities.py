@@ -82,6 +82,7 @@ _AFTER_LOWER = re.compile(r"(?<![\w\-\u2019'])[a-z][\w\-]*[,;]?[ \t\xa0]+([A-Z][
 _COMMON_CAPITALS = frozenset(
     """ok tv am pm id faq gdp diy hq pc ai vr ar iq fyi asap""".split()  # noqa: SIM905
 )
+_CAPITAL_WORD = re.compile(r"[A-Z][a-z]+[ \t\xa0]+")
 _LAST_WORD = re.compile(r"\b([A-Za-z]+)\s+(?:the\s+)?$")
 # Prepositions whose object is never the subject of the verb after it.
 _OBJECT_OF = frozenset(
@@ -174,7 +175,10 @@ class EntityModel:
                 w = text[tokens[0][0] : tokens[0][1]].lower().rstrip(".")
                 if w + "." in lex.titles:
                     w += "."
-                if w in lex.titles or w in lex.female_titles or w in lex.male_titles:
+                surname = len(tokens) == 1 and w in self._known  # "King", named before
+                if (
+                    w in lex.titles or w in lex.female_titles or w in lex.male_titles
+                ) and not surname:
                     titles.append(w)
                     tokens = tokens[1:]
                 elif (
@@ -200,11 +204,15 @@ class EntityModel:
                     break
             if not tokens:
                 continue
+            tokens, more = self._before_given_name(tokens)
+            titles += more
             s, e = tokens[0][0], tokens[-1][1]
             while e > s and text[e - 1] in ".,":
                 e -= 1
             if _POSSESSIVE_END.search(text, s, e):
                 e -= 2
+            elif e - s > 3 and text[e - 2 : e] in ("s\u2019", "s'"):
+                e -= 1  # "Weeks' family": a plural possessive
             name = " ".join(text[s:e].split())
             if not name or len(name) < 2 or name.lower() in _COMMON_CAPITALS:
                 continue
@@ -220,6 +228,24 @@ class EntityModel:
                 continue  # a capitalised first word of a sentence is no evidence of a name
             self._add(name, (s, e), titles, at_start)
         self._groups()
+
+    def _before_given_name(self, tokens: list[Span]) -> tuple[list[Span], list[str]]:
+        """ "Australian Timothy Weeks", "Australian Prime Minister Scott Morrison": words
+        before a given name that ends the run with a surname are a nationality or a title,
+        not the name (titles among them are returned)."""
+        words = [self.text[a:b].lower().rstrip(".") for a, b in tokens]
+        at = next((i for i, w in enumerate(words) if i and (w in FEMALE or w in MALE)), 0)
+        if not at or not 2 <= len(words) - at <= 3 or words[-1] in self.lex.org_heads:
+            return tokens, []
+        if any(w in _LINKING or w in self.lex.org_heads for w in words[:at]):
+            return tokens, []  # "Bank of America Tom ...": no prefix of a person
+        lex = self.lex
+        titles = [
+            w
+            for w in words[:at]
+            if w in lex.titles or w in lex.female_titles or w in lex.male_titles
+        ]
+        return tokens[at:], titles
 
     def _name_on_its_own(self, name: str, end: int) -> bool:
         """A sentence's first word that is a name all the same: an acronym ("CNBC"), or
@@ -464,6 +490,9 @@ class EntityModel:
             if not m:
                 continue
             nxt = people.get(m.end())
+            if nxt is None:  # "Kevin Bole and Australian Timothy Weeks"
+                word = _CAPITAL_WORD.match(self.text, m.end())
+                nxt = people.get(word.end()) if word else None
             if nxt is None:
                 continue
             end = nxt[1]

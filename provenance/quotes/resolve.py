@@ -701,7 +701,17 @@ class Resolver:
         groups = {
             id(e): e for _, e, _ in self.model.mentions_between(lowest, pos) if e.kind == "group"
         }
-        return next(iter(groups.values())) if len(groups) == 1 else None
+        found = list(groups.values())
+        pairs = [g for g in found if not any(g.words < o.words for o in found)]
+        if len(pairs) != 1:
+            return None  # two pairs: which one is meant is not said
+        pair = pairs[0]
+        fuller = [
+            e
+            for e in self.model.entities
+            if e.kind == "group" and e.words > pair.words and e.mentions[0][0] < pos
+        ]  # "Kevin King and Timothy Weeks" named first, "King and Weeks" since
+        return max(fuller, key=lambda e: len(e.words)) if fuller else pair
 
     def _apposed_name(self, span: Span) -> tuple[Span, Entity] | None:
         """A name set off by commas right after the description ("the deputy
