@@ -212,3 +212,21 @@ def test_a_plural_possessive_is_no_part_of_the_name() -> None:
     )
     q = quote_of(text, "I am tired")
     assert q.speaker_name == "Timothy Weeks"
+
+
+_FOUNDER = (
+    "Sweden has dropped its inquiry into WikiLeaks co-founder Julian Assange after a "
+    "review.\n\nWith the end of Julian Assange's legal troubles in Sweden, one chapter is "
+    "over. The {who} founder always argued that his fear of being sent to the US was why "
+    "he had fled."
+)
+
+
+def test_the_founder_is_the_co_founder_of_the_same_body() -> None:
+    q = quote_of(LEAD + _FOUNDER.format(who="WikiLeaks"), "his fear")
+    assert q.speaker_name == "Julian Assange"
+
+
+def test_the_founder_of_another_body_stays_unresolved() -> None:
+    q = quote_of(LEAD + _FOUNDER.format(who="Tesla"), "his fear")
+    assert "unresolved" in q.resolution

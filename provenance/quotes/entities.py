@@ -434,6 +434,8 @@ class EntityModel:
         words = before.split()[-5:]
         if words and not before[-1:].isalnum():
             head = words[-1].rstrip(",").lower()
+            if head.startswith("co-") and head[3:] in lex.speaker_nouns:
+                head = head[3:]  # "co-founder Jane Roe" is a founder ("the founder")
             if (
                 head[:1].isalpha()
                 and head[:1].islower()
@@ -468,9 +470,11 @@ class EntityModel:
         if not head.isalpha():
             return
         ent.roles.add(head)
-        for w in low[:-1]:
+        for w, written in zip(low[:-1], words[:-1], strict=True):
             if w.endswith(("\u2019s", "'s")):
                 ent.possessors.add(w[:-2])
+            elif written[:1].isupper():
+                ent.possessors.add(w)  # "WikiLeaks co-founder": whose founder
         if head in lex.female_roles and not ent.gender:
             ent.gender, ent.kind = "f", "person"
         elif head in lex.male_roles and not ent.gender:

@@ -762,7 +762,12 @@ class Resolver:
             body = ent.kind == "organisation" and head in lex.body_nouns and not possessors
             if body:
                 continue  # "the company": weighed by salience below, not by recency alone
-            if head in ent.roles and (not possessors or possessors & ent.possessors):
+            qualified = _qualifiers(mention, possessors) - possessors  # "the WikiLeaks founder"
+            if (
+                head in ent.roles
+                and (not possessors or possessors & ent.possessors)
+                and qualified <= ent.possessors | ent.words
+            ):
                 match = ent
                 break
             if ent.kind == "organisation" and head == ent.last_word:
