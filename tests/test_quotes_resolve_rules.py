@@ -230,3 +230,22 @@ def test_the_founder_is_the_co_founder_of_the_same_body() -> None:
 def test_the_founder_of_another_body_stays_unresolved() -> None:
     q = quote_of(LEAD + _FOUNDER.format(who="Tesla"), "his fear")
     assert "unresolved" in q.resolution
+
+
+_DOCTORS = (
+    "More than 2,000 doctors signed the letter. The doctors, members of a new group, "
+    "Doctors for Safe Camps, have offered to give the shots for free.{other}\n\n"
+    "The agency did not reply. Officials said the camps were safe. The weather was cold. "
+    "Lawyers were busy.\n\nThe doctors warned that guards were also at risk."
+)
+
+
+def test_the_doctors_are_the_body_named_doctors_for_something() -> None:
+    q = quote_of(LEAD + _DOCTORS.format(other=""), "guards were also")
+    assert q.speaker_name == "Doctors for Safe Camps"
+
+
+def test_the_doctors_after_two_such_bodies_stay_unresolved() -> None:
+    other = " Another group, Doctors for Open Borders, backed them."
+    q = quote_of(LEAD + _DOCTORS.format(other=other), "guards were also")
+    assert "unresolved" in q.resolution

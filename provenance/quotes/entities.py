@@ -278,7 +278,10 @@ class EntityModel:
                 if (
                     (
                         _OF_JOIN.fullmatch(gap)
-                        and self.text[prev[0] : prev[1]].split()[-1].lower() in self.lex.org_heads
+                        and (
+                            self.text[prev[0] : prev[1]].split()[-1].lower() in self.lex.org_heads
+                            or self._common_plural(prev)
+                        )
                     )
                     or (joined and (listed or _AND_JOIN.fullmatch(gap)))
                     or _AMPERSAND.fullmatch(gap)
@@ -289,6 +292,19 @@ class EntityModel:
             out.append(span)
             joined = False
         return out
+
+    def _common_plural(self, span: Span) -> bool:
+        """One capitalised plural noun inside a sentence that the text also writes in
+        lower case: the first word of a body's name ("a group, Doctors for Camp Closure")."""
+        word = self.text[span[0] : span[1]]
+        low = word.lower()
+        return (
+            " " not in word
+            and low.endswith("s")
+            and not low.endswith("ss")
+            and low in self.lowercase
+            and not self.sentence_initial(span[0])
+        )
 
     def sentence_initial(self, pos: int) -> bool:
         i = self.sentence_index(pos)

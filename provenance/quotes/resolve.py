@@ -693,6 +693,21 @@ class Resolver:
         name = name_words(self.text[end[0] : end[1]]) or None
         return Resolution(name, 0.85, "name in the description", tuple(links))
 
+    def _body_named_for(self, head: str, pos: int) -> Entity | None:
+        """ "The doctors" after "Doctors for Camp Closure" was named: the one body named
+        before ``pos`` whose name starts with the plural noun."""
+        if not head.endswith("s") or head.endswith("ss") or self.lex.code != "en":
+            return None
+        found = [
+            e
+            for e in self.model.entities
+            if e.kind in ("organisation", "unknown")
+            and " " in e.name
+            and e.name.split()[0].lower() == head
+            and e.mentions[0][0] < pos
+        ]
+        return found[0] if len(found) == 1 else None
+
     def _recent_pair(self, pos: int) -> Entity | None:
         """ "Both men", "the pair": the one group of two people named in the last few
         sentences ("King and Weeks were freed. Both men said ...")."""
@@ -783,6 +798,8 @@ class Resolver:
                 match = None  # "Russia's foreign ministry", "the French ministry": another body
             if match is not None and self._unnamed_body_spoke(span[0], head, match):
                 match = None  # "The French foreign ministry said ... The ministry said"
+        if match is None and text_words[0] == "the" and len(text_words) == 2:
+            match = self._body_named_for(head, span[0])
         if match is None and _PAIR.fullmatch(mention.strip().lower()):
             match = self._recent_pair(span[0])
         if match is not None:
