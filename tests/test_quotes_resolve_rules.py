@@ -4,19 +4,31 @@ unresolved."""
 
 from __future__ import annotations
 
+from provenance.quotes import Quote
+from provenance.quotes.evidence import chain_problem
 from tests.quote_helpers import quote_of, quotes
 
 LEAD = "Intro line.\n\n"
 
 
+def _chain_ok(q: Quote) -> None:
+    """The resolution's evidence holds by the rules a verifier applies."""
+    assert q.speaker is not None and q.speaker_name is not None
+    mention = (q.speaker.text, q.speaker.start, q.speaker.end)
+    chain = tuple((a.text, a.start, a.end) for a in q.antecedents)
+    assert chain_problem(mention, chain, q.speaker_name) is None
+
+
 def test_a_name_in_apposition_resolves_the_description() -> None:
     text = LEAD + (
+        "Ingrid Solberg reviewed the case for a year.\n\n"
         '"We will appeal the ruling," the deputy director of public prosecutions, '
         "Ingrid Solberg, said on Tuesday."
     )
     q = quote_of(text, "We will appeal")
     assert q.speaker_name == "Ingrid Solberg"
     assert "unresolved" not in q.resolution
+    _chain_ok(q)
 
 
 def test_a_prepositional_object_inside_an_apposition_is_no_subject() -> None:
@@ -249,3 +261,12 @@ def test_the_doctors_after_two_such_bodies_stay_unresolved() -> None:
     other = " Another group, Doctors for Open Borders, backed them."
     q = quote_of(LEAD + _DOCTORS.format(other=other), "guards were also")
     assert "unresolved" in q.resolution
+
+
+def test_a_one_word_surname_takes_the_gender_of_she() -> None:
+    text = LEAD + (
+        "On Monday the council met. At noon, Okonkwo arrived late. She sat at the back of "
+        'the hall.\n\n"We lost the vote," she said.'
+    )
+    q = quote_of(text, "We lost the vote")
+    assert q.speaker_name == "Okonkwo"

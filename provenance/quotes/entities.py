@@ -82,6 +82,7 @@ _AFTER_LOWER = re.compile(r"(?<![\w\-\u2019'])[a-z][\w\-]*[,;]?[ \t\xa0]+([A-Z][
 _COMMON_CAPITALS = frozenset(
     """ok tv am pm id faq gdp diy hq pc ai vr ar iq fyi asap""".split()  # noqa: SIM905
 )
+_TERM = re.compile(r"\d|^[A-Z0-9\-]+s?$")  # "ILC2s", "CRISPR": a term or an acronym
 _CAPITAL_WORD = re.compile(r"[A-Z][a-z]+[ \t\xa0]+")
 _LAST_WORD = re.compile(r"\b([A-Za-z]+)\s+(?:the\s+)?$")
 # Prepositions whose object is never the subject of the verb after it.
@@ -534,8 +535,8 @@ class EntityModel:
             if len(members) != 1:
                 continue
             ent = self.entities[next(iter(members))]
-            if ent.gender or (ent.kind == "unknown" and " " not in ent.name):
-                continue  # one word nothing else says is a person ("ILC2s, he found")
+            if ent.gender or (ent.kind == "unknown" and _TERM.search(ent.name)):
+                continue  # a term, no person ("ILC2s, he found")
             start = self.sentence_starts[idx]
             end = (
                 self.sentence_starts[idx + 2]

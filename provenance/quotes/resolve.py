@@ -730,7 +730,8 @@ class Resolver:
 
     def _apposed_name(self, span: Span) -> tuple[Span, Entity] | None:
         """A name set off by commas right after the description ("the deputy
-        prosecutor, Jane Roe, said"): the one the description stands for."""
+        prosecutor, Jane Roe, said"): the one the description stands for, through its
+        mention before the description (with none, the chain could not be checked)."""
         gap = re.match(r",[ \t\xa0]*", self.text[span[1] : span[1] + 4])
         if gap is None:
             return None
@@ -744,7 +745,14 @@ class Resolver:
         named = self.text[start:end]
         if not _is_name(named) or (ent.kind == "unknown" and " " not in ent.name):
             return None
-        return (start, end), ent
+        # The evidence must run back: to the name as the text gave it before.
+        own = set(name_words(named).split())
+        earlier = [
+            m
+            for m in ent.mentions
+            if m[1] <= span[0] and own <= set(name_words(self.text[m[0] : m[1]]).split())
+        ]  # the same full name, not only a surname another person may share
+        return (earlier[-1], ent) if earlier else None
 
     def _description(self, mention: str, span: Span, low: list[str]) -> Resolution:
         lex = self.lex
