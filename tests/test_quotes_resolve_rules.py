@@ -270,3 +270,21 @@ def test_a_one_word_surname_takes_the_gender_of_she() -> None:
     )
     q = quote_of(text, "We lost the vote")
     assert q.speaker_name == "Okonkwo"
+
+
+def test_a_subject_after_its_title_holds_the_focus() -> None:
+    text = LEAD + (
+        'Dr. Amy Chen treated the patients. "It was hard," Chen said.\n\n'
+        'Mayor Tina Gold met Governor Rick Shaw on Monday. "We agreed on a plan," she said.'
+    )
+    q = quote_of(text, "We agreed")
+    assert q.speaker_name == "Tina Gold"
+
+
+def test_a_role_given_by_the_verb_be_or_named_is_the_persons_role() -> None:
+    text = LEAD + (
+        "Jane Ortiz was named CEO of Zentra Labs in 2019. Sales have doubled since then. "
+        '"Growth is strong," the CEO said.'
+    )
+    q = quote_of(text, "Growth is strong")
+    assert q.speaker_name == "Jane Ortiz"

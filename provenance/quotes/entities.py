@@ -83,6 +83,11 @@ _COMMON_CAPITALS = frozenset(
     """ok tv am pm id faq gdp diy hq pc ai vr ar iq fyi asap""".split()  # noqa: SIM905
 )
 _TERM = re.compile(r"\d|^[A-Z0-9\-]+s?$")  # "ILC2s", "CRISPR": a term or an acronym
+_ROLE_PREDICATE = re.compile(
+    r"[ \t\xa0]+(?:is|was|has been|had been|became|is now)[ \t\xa0]+"
+    r"(?:(?:named|appointed|elected|hired as|promoted to)[ \t\xa0]+)?"
+    r"((?:(?:the|a|an|its|their)[ \t\xa0]+)?[\w\-]+(?:[ \t\xa0]+[\w\-]+){0,2})"
+)
 _CAPITAL_WORD = re.compile(r"[A-Z][a-z]+[ \t\xa0]+")
 _LAST_WORD = re.compile(r"\b([A-Za-z]+)\s+(?:the\s+)?$")
 # Prepositions whose object is never the subject of the verb after it.
@@ -405,7 +410,8 @@ class EntityModel:
         A subject pronoun ("he") is a subject wherever it stands."""
         if _POSSESSOR.match(self.text, span[1], span[1] + 2):
             return 0.0  # "Universal's music division": a possessor, not the subject
-        if not pronoun and not self.sentence_initial(span[0]) and not self._before_verb(span[1]):
+        first = self.sentence_initial(span[0]) or self._after_titles_only(span[0])
+        if not pronoun and not first and not self._before_verb(span[1]):
             return 0.0
         if not pronoun and self._after_preposition(span[0]):
             return 0.0  # "..., an administrator in NASA's directorate, said": no subject
@@ -413,6 +419,19 @@ class EntityModel:
         clause = re.split(r"[;:,\u2014\u201d\"]|\band\b|\bbut\b", head)[-1]
         words = re.findall(r"\w+", clause.lower())
         return SUBORDINATE if any(w in _SUBORDINATORS for w in words) else MAIN
+
+    def _after_titles_only(self, start: int) -> bool:
+        """Only titles before the mention in its sentence ("Mayor Tina Gold met ...")."""
+        head = self.text[self.sentence_starts[self.sentence_index(start)] : start]
+        words = [w.lower().rstrip(".") for w in head.split()]
+        lex = self.lex
+        return bool(words) and all(
+            w in lex.titles
+            or w + "." in lex.titles
+            or w in lex.female_titles
+            or w in lex.male_titles
+            for w in words
+        )
 
     def _after_preposition(self, start: int) -> bool:
         """The word right before ``start`` is a preposition: the mention is its object."""
@@ -447,6 +466,9 @@ class EntityModel:
         m = _ROLE_AFTER.match(after)
         if m:
             self._role_phrase(ent, m.group(1))
+        predicate = _ROLE_PREDICATE.match(after)
+        if predicate:  # "Jane Ortiz was named CEO of Zentra Labs": the CEO
+            self._role_phrase(ent, predicate.group(1))
         before = text[max(0, span[0] - 80) : span[0]]
         words = before.split()[-5:]
         if words and not before[-1:].isalnum():
