@@ -288,3 +288,18 @@ def test_a_role_given_by_the_verb_be_or_named_is_the_persons_role() -> None:
     )
     q = quote_of(text, "Growth is strong")
     assert q.speaker_name == "Jane Ortiz"
+
+
+def test_it_after_a_one_word_name_that_spoke_is_that_body() -> None:
+    text = LEAD + (
+        'Veltrix said on Monday that it would delay the launch. "We need more time," it said.'
+    )
+    q = quote_of(text, "We need more time")
+    assert q.speaker_name == "Veltrix"
+    assert q.confidence <= 0.6
+
+
+def test_it_after_a_one_word_name_that_never_spoke_stays_unresolved() -> None:
+    text = LEAD + 'The launch moved to Veltrix on Monday. "We need more time," it said.'
+    q = quote_of(text, "We need more time")
+    assert "unresolved" in q.resolution

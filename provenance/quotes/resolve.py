@@ -410,8 +410,12 @@ class Resolver:
         out.sort(key=lambda x: -x[0])
         return out
 
-    def _agrees(self, ent: Entity, gender: str, number: str, score: float) -> float | None:
-        """``score`` adjusted for how well ``ent`` agrees, or None if it cannot."""
+    def _agrees(
+        self, ent: Entity, gender: str, number: str, score: float, spoke: bool = False
+    ) -> float | None:
+        """``score`` adjusted for how well ``ent`` agrees, or None if it cannot (``spoke``:
+        ``ent`` was a speaker before, so a name like "Boeing" that spoke reads as a body)."""
+        body = ent.kind == "organisation" or (ent.kind == "unknown" and self._body(ent, spoke))
         if number == "pl":
             if ent.kind not in ("group", "organisation"):
                 return None
@@ -427,7 +431,7 @@ class Resolver:
                 return score - (0.15 if ent.kind == "person" or ent.speaks else 0.3)
             return score
         if gender == "n":
-            return score if ent.kind == "organisation" else None
+            return score if body else None
         return score if ent.kind in ("person", "unknown", "organisation") else None
 
     def _best_person(
@@ -507,8 +511,9 @@ class Resolver:
                 return described
         if number == "pl" or gender not in ("m", "f"):
             agreeing: list[tuple[float, Entity]] = []
+            spoke = {id(e) for _, e, _ in self.speakers if e is not None}
             for score, ent, _, _ in self._candidates(span[0]):
-                adjusted = self._agrees(ent, gender, number, score)
+                adjusted = self._agrees(ent, gender, number, score, id(ent) in spoke)
                 if adjusted is not None and id(ent) not in excluded:
                     agreeing.append((adjusted, ent))
             agreeing.sort(key=lambda x: -x[0])
