@@ -5,7 +5,9 @@ unresolved."""
 from __future__ import annotations
 
 from provenance.quotes import Quote
+from provenance.quotes.entities import EntityModel
 from provenance.quotes.evidence import chain_problem
+from provenance.quotes.lexicon import for_language
 from tests.quote_helpers import quote_of, quotes
 
 LEAD = "Intro line.\n\n"
@@ -303,3 +305,31 @@ def test_it_after_a_one_word_name_that_never_spoke_stays_unresolved() -> None:
     text = LEAD + 'The launch moved to Veltrix on Monday. "We need more time," it said.'
     q = quote_of(text, "We need more time")
     assert "unresolved" in q.resolution
+
+
+def _model(text: str) -> EntityModel:
+    return EntityModel(text, for_language("en", text))
+
+
+def test_a_place_after_a_preposition_takes_no_role_from_the_phrase_after_it() -> None:
+    model = _model("Voters were split. In Ohio, the Democratic candidate, Lena Park, won easily.")
+    ohio = next(e for e in model.entities if e.name == "Ohio")
+    assert "candidate" not in ohio.roles
+
+
+def test_a_brand_in_camel_case_takes_no_gender_from_a_pronoun() -> None:
+    model = _model("Investors fled ZapMart in May. He had warned them for a year.")
+    brand = next(e for e in model.entities if e.name == "ZapMart")
+    assert brand.gender == ""
+    surname = _model("Voters met DeSantis in May. He had warned them for a year.")
+    assert next(e for e in surname.entities if e.name == "DeSantis").gender == "m"
+
+
+def test_the_commission_is_no_office() -> None:
+    text = LEAD + (
+        "Regulators at the Public Utilities Commission opened a review last week. The Office "
+        "of Emergency Services said in a letter that the outages were unacceptable. The "
+        "commission said it would hold hearings."
+    )
+    q = quote_of(text, "it would hold hearings")
+    assert q.speaker_name != "Office of Emergency Services"

@@ -82,7 +82,9 @@ _AFTER_LOWER = re.compile(r"(?<![\w\-\u2019'])[a-z][\w\-]*[,;]?[ \t\xa0]+([A-Z][
 _COMMON_CAPITALS = frozenset(
     """ok tv am pm id faq gdp diy hq pc ai vr ar iq fyi asap""".split()  # noqa: SIM905
 )
-_TERM = re.compile(r"\d|^[A-Z0-9\-]+s?$")  # "ILC2s", "CRISPR": a term or an acronym
+# "ILC2s", "CRISPR", "WeWork": a term, an acronym or a brand written in camel case (not
+# "McDowell", "DeSantis", "LeBron", "DiCaprio", "MacArthur")
+_TERM = re.compile(r"\d|^[A-Z0-9\-]+s?$|^(?!Mc|Mac|De|Di|Le|La|Du|Da)[A-Z][a-z]+[A-Z]")
 _ROLE_PREDICATE = re.compile(
     r"[ \t\xa0]+(?:is|was|has been|had been|became|is now)[ \t\xa0]+"
     r"(?:(?:named|appointed|elected|hired as|promoted to)[ \t\xa0]+)?"
@@ -464,7 +466,7 @@ class EntityModel:
         if age:
             ent.age = age.group(1)
         m = _ROLE_AFTER.match(after)
-        if m:
+        if m and not self._after_preposition(span[0]):  # "In Kentucky, the candidate": none
             self._role_phrase(ent, m.group(1))
         predicate = _ROLE_PREDICATE.match(after)
         if predicate:  # "Jane Ortiz was named CEO of Zentra Labs": the CEO

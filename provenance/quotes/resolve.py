@@ -53,6 +53,10 @@ _MADE_BY = frozenset(["laboratory", "lab", "team", "campaign", "office"])  # "th
 _PAIR = re.compile(
     r"(?:both|the\s+two)(?:\s+(?:men|women|people|of\s+them))?|the\s+(?:pair|couple|duo)"
 )
+_SPECIFIC_BODIES = frozenset(
+    """ministry office commission department bureau authority council committee board court
+    union university bank club""".split()  # noqa: SIM905
+)
 _COLLECTIVE = frozenset(["laboratory", "lab", "team", "group", "researchers", "scientists"])
 _WRITTEN = frozenset(
     ["statement", "letter", "release", "post", "tweet", "email", "note", "filing", "memo"]
@@ -621,6 +625,8 @@ class Resolver:
             outlet = "news agency" in ent.roles or "newspaper" in ent.roles
             if (news_only and not outlet) or (outlet and not news_too):
                 continue
+            if head in _SPECIFIC_BODIES and ent.roles & _SPECIFIC_BODIES and head not in ent.roles:
+                continue  # "the commission" is no office, "the ministry" no council
             known = ent.kind == "organisation" and kinds and ent.roles & lex.body_nouns
             if known and not any(k in ent.roles or ent.roles & n for k, n in kinds):
                 continue  # a known kind must agree ("the company" is no ministry)
