@@ -333,3 +333,31 @@ def test_the_commission_is_no_office() -> None:
     )
     q = quote_of(text, "it would hold hearings")
     assert q.speaker_name != "Office of Emergency Services"
+
+
+def test_an_age_in_an_apposition_is_the_persons_age() -> None:
+    text = LEAD + (
+        "Police arrested Dana Holt, a 41-year-old mother of two, on Friday. "
+        "The 41-year-old mother told the court on Monday that she was innocent."
+    )
+    q = quote_of(text, "she was innocent")
+    assert q.speaker_name == "Dana Holt"
+
+
+def test_a_role_noun_beyond_the_speaker_nouns_is_a_role() -> None:
+    text = LEAD + (
+        "The band's guitarist, Jon Reyes, wrote most of the songs. "
+        '"Every song is a diary," the guitarist said.'
+    )
+    q = quote_of(text, "Every song")
+    assert q.speaker_name == "Jon Reyes"
+
+
+def test_the_party_word_before_a_name_is_a_role() -> None:
+    text = LEAD + "Republican Jim Kerr won the seat. Voters, the Republican said, wanted change."
+    q = quote_of(text, "wanted change")
+    assert q.speaker_name == "Jim Kerr"
+    _chain_ok(q)
+    opening = LEAD + "Republican Jim Kerr won the seat. The Republican said voters wanted change."
+    q = quote_of(opening, "voters wanted change")
+    assert q.speaker_name != "Republican"

@@ -90,6 +90,16 @@ _ROLE_PREDICATE = re.compile(
     r"(?:(?:named|appointed|elected|hired as|promoted to)[ \t\xa0]+)?"
     r"((?:(?:the|a|an|its|their)[ \t\xa0]+)?[\w\-]+(?:[ \t\xa0]+[\w\-]+){0,2})"
 )
+# Role nouns a text gives people beyond the speaker nouns ("the band's guitarist, Jon Reyes").
+_ROLE_NOUNS = frozenset(
+    """singer guitarist drummer bassist pianist vocalist frontman frontwoman rapper songwriter
+    composer producer director actor actress novelist author writer poet playwright columnist
+    editor reporter journalist photographer artist designer architect engineer physicist
+    chemist biologist historian strategist pollster coach captain striker goalkeeper
+    quarterback pitcher player athlete driver pilot astronaut chef farmer teacher nurse
+    surgeon physician psychiatrist pastor priest rabbi imam economist researcher student
+    inventor entrepreneur investor banker trader broker consultant""".split()  # noqa: SIM905
+)
 _CAPITAL_WORD = re.compile(r"[A-Z][a-z]+[ \t\xa0]+")
 _LAST_WORD = re.compile(r"\b([A-Za-z]+)\s+(?:the\s+)?$")
 # Prepositions whose object is never the subject of the verb after it.
@@ -212,8 +222,7 @@ class EntityModel:
                     break
             if not tokens:
                 continue
-            tokens, more = self._before_given_name(tokens)
-            titles += more
+            tokens, prefix = self._before_given_name(tokens)
             s, e = tokens[0][0], tokens[-1][1]
             while e > s and text[e - 1] in ".,":
                 e -= 1
@@ -234,26 +243,20 @@ class EntityModel:
                 and not self._name_on_its_own(name, e)
             ):
                 continue  # a capitalised first word of a sentence is no evidence of a name
-            self._add(name, (s, e), titles, at_start)
+            self._add(name, (s, e), titles, at_start, prefix)
         self._groups()
 
     def _before_given_name(self, tokens: list[Span]) -> tuple[list[Span], list[str]]:
         """ "Australian Timothy Weeks", "Australian Prime Minister Scott Morrison": words
         before a given name that ends the run with a surname are a nationality or a title,
-        not the name (titles among them are returned)."""
+        not the name (they are returned: titles and roles of the person)."""
         words = [self.text[a:b].lower().rstrip(".") for a, b in tokens]
         at = next((i for i, w in enumerate(words) if i and (w in FEMALE or w in MALE)), 0)
         if not at or not 2 <= len(words) - at <= 3 or words[-1] in self.lex.org_heads:
             return tokens, []
         if any(w in _LINKING or w in self.lex.org_heads for w in words[:at]):
             return tokens, []  # "Bank of America Tom ...": no prefix of a person
-        lex = self.lex
-        titles = [
-            w
-            for w in words[:at]
-            if w in lex.titles or w in lex.female_titles or w in lex.male_titles
-        ]
-        return tokens[at:], titles
+        return tokens[at:], words[:at]
 
     def _name_on_its_own(self, name: str, end: int) -> bool:
         """A sentence's first word that is a name all the same: an acronym ("CNBC"), or
@@ -319,8 +322,13 @@ class EntityModel:
         head = self.text[self.sentence_starts[i] : pos]
         return not _WORD_CHAR.search(head)
 
-    def _add(self, name: str, span: Span, titles: list[str], at_start: bool) -> None:
+    def _add(
+        self, name: str, span: Span, titles: list[str], at_start: bool, prefix: list[str]
+    ) -> None:
         lex = self.lex
+        for w in prefix:  # "Australian Prime Minister Scott Morrison", "Republican Jim Kerr"
+            if w in lex.titles or w in lex.female_titles or w in lex.male_titles:
+                titles.append(w)
         words = frozenset(w.lower() for w in name.split())
         last = name.split()[-1].lower()
         first = name.split()[0].lower()
@@ -380,6 +388,7 @@ class EntityModel:
         for t in titles:
             if t in lex.titles:
                 ent.roles.add(t)
+        ent.roles.update(w for w in prefix if w.isalpha())  # "the Republican", "the Australian"
         if len(ent.mentions) <= 3:
             self._appositions(ent, span)  # roles and ages are given near the first mentions
 
@@ -468,6 +477,9 @@ class EntityModel:
         m = _ROLE_AFTER.match(after)
         if m and not self._after_preposition(span[0]):  # "In Kentucky, the candidate": none
             self._role_phrase(ent, m.group(1))
+            aged = _AGE_DESC.search(m.group(1))  # "Dana Holt, a 41-year-old mother,"
+            if aged and not ent.age:
+                ent.age = aged.group(1)
         predicate = _ROLE_PREDICATE.match(after)
         if predicate:  # "Jane Ortiz was named CEO of Zentra Labs": the CEO
             self._role_phrase(ent, predicate.group(1))
@@ -482,6 +494,7 @@ class EntityModel:
                 and head[:1].islower()
                 and (
                     head in lex.speaker_nouns
+                    or head in _ROLE_NOUNS
                     or head in lex.titles
                     or head in lex.female_roles
                     or head in lex.male_roles
@@ -505,7 +518,10 @@ class EntityModel:
         framed = bool(low) and (
             low[0] in lex.determiners or any(w.endswith(("\u2019s", "'s")) for w in low)
         )
-        if not framed and not (low and (low[-1] in lex.speaker_nouns or low[-1] in lex.titles)):
+        known = bool(low) and (
+            low[-1] in lex.speaker_nouns or low[-1] in lex.titles or low[-1] in _ROLE_NOUNS
+        )
+        if not framed and not known:
             return
         head = low[-1]
         if not head.isalpha():

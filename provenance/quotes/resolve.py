@@ -264,6 +264,12 @@ class Resolver:
             return Resolution(None, 0.2, "unresolved, no one in particular")
         if len(words) == 1 and (low[0] in self.lex.pronouns or low[0] in _POSSESSIVE_PRONOUNS):
             return self._pronoun(_POSSESSIVE_PRONOUNS.get(low[0], low[0]), span, said, cue)
+        if len(low) == 2 and low[0] == "the" and self._a_role(low[1]):
+            if mention_kind(mention) == "description":
+                return self._description(mention, span, low)  # "the Republican"
+            # "The Republican" opening a sentence reads as a name, which a chain to "Jim
+            # Kerr" could not bear out: no name rather than "Republican"
+            return Resolution(None, 0.3, "description, unresolved (a role)")
         definite = _DEFINITE_NAME.fullmatch(mention)
         if (
             definite
@@ -287,6 +293,10 @@ class Resolver:
         if _is_name(mention) and not self._common_noun(low, span):
             return self._name(mention, span)
         return self._description(mention, span, low)
+
+    def _a_role(self, word: str) -> bool:
+        """Some entity has ``word`` as its role ("Republican Jim Kerr": republican)."""
+        return any(word in e.roles for e in self.model.entities)
 
     def _name_before_aside(self, name: str, span: Span) -> Resolution:
         """ "Home Depot (ticker: HD)": the name before the parenthesis, as a mention
