@@ -65,7 +65,7 @@ _AND_NEXT = re.compile(r"\s+and\s+")
 # ("McDowell (...), also remembers").
 _VERB_NEXT = (
     re.compile(r"\s*,?\s*([^\W\d_]+)\b"),
-    re.compile(r"\s*,(?:[^,.!?]|\.(?!\s+[A-Z])){1,120},\s*([^\W\d_]+)\b"),  # not past a stop
+    re.compile(r"\s*,[^,]{1,120},\s*([^\W\d_]+)\b"),
     re.compile(r"\s*\([^()]{0,80}\)\s*,?\s*([^\W\d_]+)\b"),
 )
 _FOLLOWING = re.compile(r"[\s,]*(?:\([^()]{0,60}\)\s*,?\s*)?([^\W\d_]+)")
@@ -75,9 +75,9 @@ _AMPERSAND = re.compile(r"[ \t\xa0]*&[ \t\xa0]*")
 _AND_JOIN = re.compile(r"[ \t\xa0]+(?:and|&)[ \t\xa0]+")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}|(?:[A-Z]\.){2,5}")
 _LINKING = frozenset(["of", "for", "and", "&", "the"])
-# A capitalised word after a word in lower case on the same line: evidence of a name
-# ("said Studies" would be one; "Summary Studies" or a line's first word is not).
-_AFTER_LOWER = re.compile(r"(?<![\w\-\u2019'])[a-z][\w\-]*[,;]?[ \t\xa0]+([A-Z][\w\-]+)")
+# A capitalised word after a word on the same line; evidence of a name when that word
+# is in lower case ("said Studies" would be; "Summary Studies", a line's first word not).
+_AFTER_WORD = re.compile(r"[a-z,;][ \t\xa0]+([A-Z][\w\-]+)")
 # Words written in capitals that are no one's name ("The results look OK").
 _COMMON_CAPITALS = frozenset(
     """ok tv am pm id faq gdp diy hq pc ai vr ar iq fyi asap""".split()  # noqa: SIM905
@@ -100,7 +100,9 @@ _ROLE_NOUNS = frozenset(
     surgeon physician psychiatrist pastor priest rabbi imam economist researcher student
     inventor entrepreneur investor banker trader broker consultant""".split()  # noqa: SIM905
 )
+_STOP = re.compile(r"[.!?][\s\xa0]+[A-Z]")
 _CAPITAL_WORD = re.compile(r"[A-Z][a-z]+[ \t\xa0]+")
+_LAST_TOKEN = re.compile(r"(\S+)[ \t\xa0]+$")
 _LAST_WORD = re.compile(r"\b([A-Za-z]+)\s+(?:the\s+)?$")
 # Prepositions whose object is never the subject of the verb after it.
 _OBJECT_OF = frozenset(
@@ -155,7 +157,9 @@ class EntityModel:
         self._events: list[tuple[int, int, float]] = []
         self.sentence_starts = [0] + [m.end() for m in _SENTENCE.finditer(text)]
         # Words written with a capital inside a sentence: the evidence of a name.
-        self.capitalised = {m.group(1).lower() for m in _AFTER_LOWER.finditer(text)}
+        self.capitalised = {
+            m.group(1).lower() for m in _AFTER_WORD.finditer(text) if self._after_lower(m.start())
+        }
         # Words the text writes in lower case: ordinary words, wherever they are capitalised.
         self.lowercase = {w for w in re.findall(r"\b[a-z][a-z\-]+\b", text)}
         self._index: list[tuple[int, int]] | None = None
@@ -180,7 +184,7 @@ class EntityModel:
                 tokens = [(t.start(), t.end()) for t in _NON_SPACE.finditer(text, m_start, m_end)]
             else:
                 tokens = [(m_start, m_end)]  # one word, the most common run
-            for i in range(1, len(tokens)):
+            for i in range(1, len(tokens) if "." in run else 0):
                 prev_word = text[tokens[i - 1][0] : tokens[i - 1][1]]
                 if (
                     prev_word.endswith(".")
@@ -222,7 +226,7 @@ class EntityModel:
                     break
             if not tokens:
                 continue
-            tokens, prefix = self._before_given_name(tokens)
+            tokens, prefix = self._before_given_name(tokens) if len(tokens) > 2 else (tokens, [])
             s, e = tokens[0][0], tokens[-1][1]
             while e > s and text[e - 1] in ".,":
                 e -= 1
@@ -257,6 +261,14 @@ class EntityModel:
         if any(w in _LINKING or w in self.lex.org_heads for w in words[:at]):
             return tokens, []  # "Bank of America Tom ...": no prefix of a person
         return tokens[at:], words[:at]
+
+    def _after_lower(self, end: int) -> bool:
+        """The word ending at ``end`` (or before its comma) starts in lower case."""
+        text = self.text
+        j = end
+        while j > 0 and (text[j - 1].isalnum() or text[j - 1] in "-\u2019'"):
+            j -= 1
+        return text[j : j + 1].islower()
 
     def _name_on_its_own(self, name: str, end: int) -> bool:
         """A sentence's first word that is a name all the same: an acronym ("CNBC"), or
@@ -354,11 +366,11 @@ class EntityModel:
         following = _FOLLOWING.match(text_after(self.text, span[1]))
         if (
             following
-            and not self._after_preposition(span[0])
             and (
                 self.lex.cue.is_cue_word(following.group(1))
                 or self.lex.indirect_cue.is_cue_word(following.group(1))
             )
+            and not self._after_preposition(span[0])
         ):
             ent.speaks = True
         # kind and gender ("Department of Energy": the head is "department")
@@ -388,7 +400,8 @@ class EntityModel:
         for t in titles:
             if t in lex.titles:
                 ent.roles.add(t)
-        ent.roles.update(w for w in prefix if w.isalpha())  # "the Republican", "the Australian"
+        if prefix:  # "the Republican", "the Australian"
+            ent.roles.update(w for w in prefix if w.isalpha())
         if len(ent.mentions) <= 3:
             self._appositions(ent, span)  # roles and ages are given near the first mentions
 
@@ -421,8 +434,12 @@ class EntityModel:
         A subject pronoun ("he") is a subject wherever it stands."""
         if _POSSESSOR.match(self.text, span[1], span[1] + 2):
             return 0.0  # "Universal's music division": a possessor, not the subject
-        first = self.sentence_initial(span[0]) or self._after_titles_only(span[0])
-        if not pronoun and not first and not self._before_verb(span[1]):
+        if (
+            not pronoun
+            and not self.sentence_initial(span[0])
+            and not self._before_verb(span[1])
+            and not self._after_titles_only(span[0])
+        ):
             return 0.0
         if not pronoun and self._after_preposition(span[0]):
             return 0.0  # "..., an administrator in NASA's directorate, said": no subject
@@ -433,15 +450,20 @@ class EntityModel:
 
     def _after_titles_only(self, start: int) -> bool:
         """Only titles before the mention in its sentence ("Mayor Tina Gold met ...")."""
+        last = _LAST_TOKEN.search(self.text, max(0, start - 24), start)
+        if last is None or not self._title_word(last.group(1).lower().rstrip(".")):
+            return False  # the word right before is no title: the common case, told fast
         head = self.text[self.sentence_starts[self.sentence_index(start)] : start]
         words = [w.lower().rstrip(".") for w in head.split()]
+        return bool(words) and all(self._title_word(w) for w in words)
+
+    def _title_word(self, w: str) -> bool:
         lex = self.lex
-        return bool(words) and all(
+        return (
             w in lex.titles
             or w + "." in lex.titles
             or w in lex.female_titles
             or w in lex.male_titles
-            for w in words
         )
 
     def _after_preposition(self, start: int) -> bool:
@@ -455,8 +477,8 @@ class EntityModel:
         after = self.text[end : end + 160]
         for pattern in _VERB_NEXT:
             m = pattern.match(after)
-            if m and self._verb_like(m.group(1)):
-                return True
+            if m and self._verb_like(m.group(1)) and not _STOP.search(m.group(0)):
+                return True  # (an apposition does not run past a sentence's end)
         return False
 
     def _verb_like(self, word: str) -> bool:

@@ -475,8 +475,9 @@ class Resolver:
         agreeing.sort(key=lambda x: -x[0])
         if len(agreeing) > 1 and agreeing[0][0] - agreeing[1][0] < _MARGIN:
             return None
-        spoke = {id(e) for _, e, _ in self.speakers if e is not None}
-        if agreeing[0][2] < 0 and any(
+        weak = agreeing[0][2] < 0
+        spoke = {id(e) for _, e, _ in self.speakers if e is not None} if weak else set()
+        if weak and any(
             x[3] > agreeing[0][3]
             and x[1].kind == "person"
             and x[1].gender == gender
@@ -792,6 +793,7 @@ class Resolver:
         possessors = {w[:-2] for w in text_words[:-1] if w.endswith(("\u2019s", "'s"))}
         age = re.search(r"(\d{1,3})-year-old", mention)
         pool = self._candidates(span[0], window=12)
+        qualified = _qualifiers(mention, possessors) - possessors  # "the WikiLeaks founder"
         match: Entity | None = None
         for _, ent, _, _ in sorted(
             pool, key=lambda x: -max((m[0] for m in x[1].mentions if m[0] < span[0]), default=-1)
@@ -806,7 +808,6 @@ class Resolver:
             body = ent.kind == "organisation" and head in lex.body_nouns and not possessors
             if body:
                 continue  # "the company": weighed by salience below, not by recency alone
-            qualified = _qualifiers(mention, possessors) - possessors  # "the WikiLeaks founder"
             if (
                 head in ent.roles
                 and (not possessors or possessors & ent.possessors)
