@@ -12,6 +12,7 @@ entity; "A and B" of two people is a group. Positions are code points.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 import attrs
@@ -101,6 +102,7 @@ _ROLE_NOUNS = frozenset(
     inventor entrepreneur investor banker trader broker consultant""".split()  # noqa: SIM905
 )
 _STOP = re.compile(r"[.!?][\s\xa0]+[A-Z]")
+_BE_STARTS = frozenset(["is", "wa", "ha", "be"])  # is, was, has been, had been, became
 _CAPITAL_WORD = re.compile(r"[A-Z][a-z]+[ \t\xa0]+")
 _LAST_TOKEN = re.compile(r"(\S+)[ \t\xa0]+$")
 _LAST_WORD = re.compile(r"\b([A-Za-z]+)\s+(?:the\s+)?$")
@@ -156,10 +158,6 @@ class EntityModel:
         # Resolved pronouns and speaker mentions: (start, entity index, salience), in order.
         self._events: list[tuple[int, int, float]] = []
         self.sentence_starts = [0] + [m.end() for m in _SENTENCE.finditer(text)]
-        # Words written with a capital inside a sentence: the evidence of a name.
-        self.capitalised = {
-            m.group(1).lower() for m in _AFTER_WORD.finditer(text) if self._after_lower(m.start())
-        }
         # Words the text writes in lower case: ordinary words, wherever they are capitalised.
         self.lowercase = {w for w in re.findall(r"\b[a-z][a-z\-]+\b", text)}
         self._index: list[tuple[int, int]] | None = None
@@ -171,6 +169,16 @@ class EntityModel:
         self._pronoun_genders()
 
     # -- building ---------------------------------------------------------------
+
+    @functools.cached_property
+    def capitalised(self) -> set[str]:
+        """Words written with a capital inside a sentence: the evidence of a name (read
+        the first time it is asked for)."""
+        return {
+            m.group(1).lower()
+            for m in _AFTER_WORD.finditer(self.text)
+            if self._after_lower(m.start())
+        }
 
     def sentence_index(self, pos: int) -> int:
         return bisect.bisect_right(self.sentence_starts, pos) - 1
@@ -197,10 +205,9 @@ class EntityModel:
                 w = text[tokens[0][0] : tokens[0][1]].lower().rstrip(".")
                 if w + "." in lex.titles:
                     w += "."
-                surname = len(tokens) == 1 and w in self._known  # "King", named before
-                if (
-                    w in lex.titles or w in lex.female_titles or w in lex.male_titles
-                ) and not surname:
+                if (w in lex.titles or w in lex.female_titles or w in lex.male_titles) and not (
+                    len(tokens) == 1 and w in self._known  # "King", named before: a surname
+                ):
                     titles.append(w)
                     tokens = tokens[1:]
                 elif (
@@ -502,7 +509,7 @@ class EntityModel:
             aged = _AGE_DESC.search(m.group(1))  # "Dana Holt, a 41-year-old mother,"
             if aged and not ent.age:
                 ent.age = aged.group(1)
-        predicate = _ROLE_PREDICATE.match(after)
+        predicate = _ROLE_PREDICATE.match(after) if after[1:3] in _BE_STARTS else None
         if predicate:  # "Jane Ortiz was named CEO of Zentra Labs": the CEO
             self._role_phrase(ent, predicate.group(1))
         before = text[max(0, span[0] - 80) : span[0]]
