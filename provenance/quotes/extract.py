@@ -67,7 +67,9 @@ _GERMAN_NAMED = re.compile(
     r"(?:[a-z\u00e4\u00f6\u00fc\u00df\-]+e[nrsm]?\s+)?" + _GERMAN_MARK
 )
 # Verbs of saying proper: with these "it" speaks (a city, a paper, a company).
-_SAYS = frozenset(["say", "says", "said", "writes", "wrote", "added", "adds", "stated", "told"])
+_SAYS = frozenset(
+    ["say", "says", "said", "saying", "writes", "wrote", "added", "adds", "stated", "told"]
+)
 _CLAUSE_WORD = re.compile(r"\b(?:when|who|whom|which|that|because|if|whether|where|while)\b")
 # "- Jane D." on its own line: a dash, then a name (capitalised words, initials, masked
 # letters), perhaps a handle or a place after it.
@@ -75,6 +77,26 @@ _SIGNATURE = re.compile(
     r"\s*([-\u2013\u2014\u2015~])\s*"
     r"([A-Z\u00c0-\u00de][\w.*\u2019'\-]*(?:[ \xa0]+[A-Z\u00c0-\u00de][\w.*\u2019'\-]*){0,4})"
     r"\s*(?:[,(][^\n]{0,60})?\s*$"
+)
+# After a quoted fragment, the writer's own clause: ``"...," as ...``, ``..., while ...``.
+_TURN = r"(?:as|while|whereas|although|though|even\s+(?:as|though))\s"
+_WRITERS_TURN = re.compile(r"\s*(,\s*)?" + _TURN)
+_WRITERS_TURN_LATER = re.compile(r",\s*(?!as\b)" + _TURN)
+# Small words inside a title ("Takin' It to the Streets", "Jewels after Jewels").
+_SMALL = frozenset(
+    "a an the of and in on to for at with or from by after into as nor but vs".split()  # noqa: SIM905
+)
+# A word that shows a finite verb (a clause, not a label): auxiliaries, a past tense.
+_FINITE_HINT = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|"
+    r"shall|do|does|did|made|makes|won|got|gets|took|takes|went|goes|came|comes|\w+ed)\b|\w'",
+    re.IGNORECASE,
+)
+# A phrase that names a topic, not a clause ("said about his performance"); "about 200"
+# is a number.
+_TOPIC = re.compile(
+    r"\s*(?:about|regarding|concerning|of|over)\b(?!\s+(?:\$|\d|a\s+(?:dozen|hundred|thousand)))",
+    re.IGNORECASE,
 )
 _OPENERS = '["\u201c\u201e\u00ab\u00bb]'
 _QUOTE_CHARS = "\"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d\u2018\u2019'"
@@ -490,6 +512,18 @@ class _Finder:
             )
             if found:
                 attribution = found[0]
+            elif (
+                len(re.findall(r"\w+", " ".join(text[s:e] for s, e in qs.pieces))) <= 4
+                and re.search(r"[^\W\d]", text[s_start : qs.start] + text[qs.end : s_end])
+                and not any(
+                    self.lex.cue.is_cue_word(w) or w.lower() in self.lex.intention
+                    for w in re.findall(r"\w+", text[s_start : qs.start] + text[qs.end : s_end])
+                )
+            ):
+                # '4. "Veggie-fy" your dip': a term set off in a heading with no word of
+                # saying, no one's words (a heading that is all quote is a quoted
+                # sub-heading: kept; so is "Russia Tells Hamas to 'Keep Promises'")
+                return self.add_plain(qs, "scare", None, "a quoted term in a heading")
             return self.make(qs, "headline", attribution, "sentence")
         words = len(re.findall(r"\w+", " ".join(text[s:e] for s, e in qs.pieces)))
         after_end = s_end
@@ -528,6 +562,12 @@ class _Finder:
         if starts_clause and (after is not None or tail_is_frame or not after_rest.strip()):
             attribution = (after or before or (None, 0))[0]
             how = "sentence"
+            if attribution is not None and self.verbless_gerund(attribution):
+                # "Quick access to Siri by saying "Hey Siri"": words one may say, a label
+                # with no subject, so no source
+                if words <= 4:
+                    return self.add_plain(qs, "scare", None, "words to say, no one's quote")
+                return self.make(qs, "direct", None, "none")
             if attribution is None:
                 attribution = self.signature(qs)
             if attribution is None:
@@ -537,6 +577,15 @@ class _Finder:
             quote = self.make(qs, "direct", attribution, how)
             self.last_attribution = attribution
             self.last_para = self.paragraph_of(qs.end - 1)
+            return quote
+        if self.lex.code != "de" and self.framed_whole(qs, before, s_start, after_rest, words):
+            # After "... Ahmadinejad stressed," or "As he related," the quote is the whole
+            # utterance: a direct quote, its frame outside it.
+            attribution = before[0] if before is not None else None
+            quote = self.make(qs, "direct", attribution, "sentence")
+            if attribution is not None:
+                self.last_attribution = attribution
+                self.last_para = self.paragraph_of(qs.end - 1)
             return quote
         if self.is_title(qs, s_start):
             return self.add_plain(qs, "scare", None, "a title or a name, not speech")
@@ -614,6 +663,61 @@ class _Finder:
         return self.make(
             qs, "mixed", attribution, "sentence", self.clause(qs, attribution, s_start, s_end)
         )
+
+    def framed_whole(
+        self,
+        qs: QuoteSpan,
+        before: tuple[Attribution, int] | None,
+        s_start: int,
+        after_rest: str,
+        words: int,
+    ) -> bool:
+        """The quote runs from a comma after a reporting frame to the end of its sentence
+        (``After the show, the singer told the crowd, "..."``): the whole utterance is
+        quoted. With no frame found (a cue word not listed, another language), the lead
+        must be short and the quote long."""
+        if re.search(r"\w", after_rest):
+            return False
+        lead = self.text[s_start : qs.start].rstrip()
+        if not lead.endswith(","):
+            return False
+        if before is not None:
+            frame = before[0]
+            if frame.cue is None or frame.speaker is None or self.quoted_speaker(frame):
+                return False
+            gap = self.text[max(frame.cue[1], frame.speaker[1]) : qs.start]
+            return re.fullmatch(r"(?:\s+[\w\u2019'.\-]+){0,4}\s*,\s*", gap) is not None
+        lead_words = re.findall(r"\w+", lead)
+        return 2 <= len(lead_words) <= 5 and words > 6 and not _QUOTED.search(lead)
+
+    def verbless_gerund(self, attribution: Attribution) -> bool:
+        """A gerund cue after a preposition ("by saying") whose subject governs no verb
+        before it: a label or a list item ("Quick access to Siri by saying"), not a
+        sentence with a subject who speaks ("She angered them by saying")."""
+        if attribution.cue is None or attribution.speaker is None:
+            return False
+        c0, c1 = attribution.cue
+        if self.text[c0:c1].lower() not in self.lex.gerunds:
+            return False
+        s1 = attribution.speaker[1]
+        if s1 > c0 or not re.search(r"\b(?:by|for|without|from|through)\s+$", self.text[s1:c0]):
+            return False
+        return _FINITE_HINT.search(self.text, s1, c0) is None
+
+    def not_content(self, attribution: Attribution, c0: int, c1: int) -> bool:
+        """What a reporting frame seems to govern is no reported content: a topic
+        ("said about his performance", "spoke of the plan"), or, before a passive
+        ("you'll be attacked by ..."), a person acted on rather than words reported."""
+        text = self.text
+        cue = attribution.cue
+        said = text[cue[0] : cue[1]].lower() if cue is not None else ""
+        if said in _SAYS and _TOPIC.match(text, c0, c1):
+            return True  # (a verb that talks "about" something has a topic: "spoke about")
+        if cue is None or cue[0] < c1 or "," in text[c1 : cue[0]]:
+            return False
+        last = re.findall(r"[\w\u2019']+", text[c0:c1])[-1:]
+        word = last[0].lower().replace("\u2019", "'").split("'")[0] if last else ""
+        return word in self.lex.pronouns or word in ("you", "me", "us", "them", "him")
 
     def inside_quote(self, span: tuple[int, int]) -> bool:
         """``span`` lies within quotation marks: quoted words, never a speaker."""
@@ -778,6 +882,13 @@ class _Finder:
                 start = f1 + (obj.end() if obj else 0)
             elif f0 >= qs.end:
                 end = f0
+        if end > qs.end:
+            turn = _WRITERS_TURN.match(text, qs.end, end)
+            if turn is not None and (turn.group(1) or text[qs.end - 2 : qs.end - 1] == ","):
+                end = qs.end  # '"the end of an era," as the industry ...': the writer goes on
+            later = _WRITERS_TURN_LATER.search(text, qs.end, end)
+            if later is not None:
+                end = later.start()
         while start < qs.start and (text[start].isspace() or text[start] in ",;:\u2014\u2013-"):
             start += 1
         while end > qs.end and (text[end - 1].isspace() or text[end - 1] in ",;:.!?\u2014\u2013-"):
@@ -791,13 +902,40 @@ class _Finder:
         before = re.findall(r"[\w\u2019'\-]+", text[max(s_start, qs.start - 40) : qs.start])
         if before and before[-1].lower() in self.lex.work_nouns:
             return True
+        if self.own_line(qs):
+            return True
         words = re.findall(r"[\w\u2019'\-]+", " ".join(text[a:b] for a, b in qs.pieces))
-        small = {"a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "with", "or"}
+        if not 2 <= len(words) <= 10 or qs.start == s_start:
+            return False
+        capital = [bool(w[:1].isupper() or w[:1].isdigit()) for w in words]
+        small = [w.lower() in _SMALL for w in words]
+        if len(words) <= 7 and all(c or m for c, m in zip(capital, small, strict=True)):
+            return capital[0]
+        # A longer name, in any language: capitalised at both ends and mostly inside
+        # ("As 5 Etapas para Alfabetizar seus Filhos em Casa").
+        # (German capitalises every noun: not there.)
         return (
-            2 <= len(words) <= 7
-            and qs.start > s_start
-            and all(w[:1].isupper() or w.lower() in small for w in words)
-            and words[0][:1].isupper()
+            self.lex.code != "de"
+            and len(words) >= 4
+            and capital[0]
+            and capital[-1]
+            and 3 * sum(capital) >= 2 * len(words)
+        )
+
+    def own_line(self, qs: QuoteSpan) -> bool:
+        """The quote fills a line of a paragraph of several lines: a label or a title in
+        a block of details (author, title, venue, hours), not words spoken."""
+        para = self.paragraph_of(qs.start)
+        if para < 0 or len(qs.pieces) != 1:
+            return False
+        ps, pe = self.paragraphs[para]
+        if "\n" not in self.text[ps:pe].strip():
+            return False
+        line_start = self.text.rfind("\n", ps, qs.start) + 1 or ps
+        line_end = self.text.find("\n", qs.end, pe)
+        line_end = pe if line_end < 0 else line_end
+        return not self.text[max(ps, line_start) : qs.start].strip() and not re.search(
+            r"\w", self.text[qs.end : line_end]
         )
 
     def signature(self, qs: QuoteSpan) -> Attribution | None:
@@ -916,6 +1054,9 @@ class _Finder:
                 last = None
                 continue
             attribution, c0, c1 = found
+            if self.not_content(attribution, c0, c1):
+                last = None
+                continue
             if self.first_person(attribution) or self.impersonal(attribution):
                 last = None
                 continue  # "I found ...", "we tested ...": the writer's narration

@@ -374,7 +374,7 @@ CLAUSE_ONLY = _words(
     recalled decide decides decided approve approves approved calculate
     calculates calculated signal signals signaled signalled see sees saw regard regards
     regarded view views viewed consider considers considered know knows knew want wants
-    wanted expect expects expected support supports supported add adds added plan plans
+    wanted expect expects expected support supports supported add adds added adding plan plans
     planned intend intends intended hope hopes hoped aim aims point points pointed write
     writes wrote written question questions questioned attack attacks attacked demand
     demands demanded demanding reject rejects rejected charge charges charged conclude

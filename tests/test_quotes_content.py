@@ -1,0 +1,112 @@
+"""What a reader sees as a quote's content and kind, and quoted words that are no one's
+quote: whole utterances after a frame, the writer's clause after a fragment, titles and
+labels, terms in headings, words to say, topics and persons that are no content.
+Short passages of our own."""
+
+from __future__ import annotations
+
+from tests.quote_helpers import mention, quote_of, quotes
+
+LEAD = "The town met on a cold evening.\n\n"
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return [(q.kind, q.text) for q in quotes(text)]
+
+
+def test_a_whole_utterance_after_a_frame_and_a_comma_is_direct() -> None:
+    text = (
+        LEAD + "After the first song, the drummer told the crowd, "
+        '"that was loud, maybe we should play it again tomorrow."'
+    )
+    q = quote_of(text, "that was loud")
+    assert q.kind == "direct"
+    assert [c.text for c in q.content] == ["that was loud, maybe we should play it again tomorrow."]
+    assert mention(q) == "the drummer"
+
+
+def test_a_whole_utterance_after_an_unlisted_frame_is_direct_with_no_speaker() -> None:
+    text = LEAD + 'As he related, "the cough lasted for months and then one day it was gone."'
+    q = quote_of(text, "the cough")
+    assert q.kind == "direct"
+    assert q.content[0].text.startswith("the cough")
+    # a quoted predicate after a long subject stays what it was
+    text = (
+        LEAD + "The old bridge over the river that the council closed last spring, "
+        '"will open again in June after the repairs are done."'
+    )
+    assert [k for k, t in _kinds(text) if "repairs" in t] != ["direct"]
+
+
+def test_the_writers_clause_after_a_fragment_is_no_content() -> None:
+    text = (
+        LEAD + 'Critics called the closure the "end of an era," as the company moved its '
+        "plants to smaller towns in the south."
+    )
+    q = quote_of(text, "the closure")
+    assert q.kind == "mixed" and mention(q) == "Critics"
+    assert q.text == 'the closure the "end of an era,"'
+    text = (
+        LEAD + 'The union said the offer was "an insult to every worker" in the plant, while '
+        "the owners defended their plan for the site."
+    )
+    q = quote_of(text, "the offer")
+    assert q.text == 'the offer was "an insult to every worker" in the plant'
+
+
+def test_a_quote_alone_on_a_line_of_a_details_block_is_a_title() -> None:
+    text = (
+        LEAD + "Ada Marsh\n\u2018Stones after Stones after Stones\u2019\nNorth Gallery\n"
+        "12 Mill Road\n10 A.M. to 6 P.M."
+    )
+    assert [k for k, t in _kinds(text) if "Stones" in t] == ["scare"]
+
+
+def test_a_long_title_is_no_quote() -> None:
+    text = LEAD + 'You can sign up here \u2014 just tick "7 Things in Science You Should Know."'
+    assert [k for k, t in _kinds(text) if "Things" in t] == ["scare"]
+    text = LEAD + 'Fans of "Os Dias de Ouro da Cidade Velha" waited for a sequel for years.'
+    assert [k for k, t in _kinds(text) if "Ouro" in t] == ["scare"]
+
+
+def test_a_term_in_a_heading_is_no_quote() -> None:
+    html = (
+        "<html><body><article><h1>Game day food</h1><p>Food is part of the game.</p>"
+        "<h2>4. \u201cVeggie-fy\u201d your dip</h2><p>Swap the chips for carrots.</p>"
+        "<h2>\u201cWe play to win\u201d</h2><p>The coach spoke after the game.</p>"
+        "</article></body></html>"
+    )
+    kinds = {q.text: q.kind for q in quotes(html, "text/html")}
+    assert kinds.get("Veggie-fy") == "scare"
+    assert kinds.get("We play to win") == "headline"  # a heading that is all quote
+
+
+def test_words_to_say_in_a_label_have_no_source() -> None:
+    text = (
+        LEAD + "Wireless earbuds with a case\n\nQuick access to the helper by saying "
+        "\u201cHey Max\u201d\n\nEasy setup for every phone"
+    )
+    assert [(k, t) for k, t in _kinds(text) if "Hey" in t] == [("scare", "Hey Max")]
+    text = LEAD + 'The senator angered many by saying "we will never give in to them."'
+    q = quote_of(text, "we will never")
+    assert q.kind == "direct" and mention(q) == "The senator"
+
+
+def test_a_topic_after_said_is_no_content() -> None:
+    text = (
+        LEAD + "This was a fine game for Joe Baker, who filled up the sheet. Take a look at "
+        "what LFF said about his performance:\n\nHe made nine tackles and two sacks."
+    )
+    assert [t for k, t in _kinds(text) if k == "indirect"] == []
+    # a verb of talking takes a topic, as reported speech
+    text = LEAD + "She spoke about her deep ties to the churches of the city."
+    assert [k for k, t in _kinds(text) if "ties" in t] == ["indirect"]
+
+
+def test_a_person_acted_on_is_no_content() -> None:
+    text = LEAD + "In the desert levels, you will be attacked by three rival gangs."
+    assert [t for k, t in _kinds(text) if k == "indirect"] == []
+    text = LEAD + "The new speaker fixes that by adding a small clock to the side."
+    assert [t for k, t in _kinds(text) if k == "indirect"] == []
+    text = LEAD + "The mayor praised the plan, adding that the work would start in May."
+    assert any("the work would start" in t for k, t in _kinds(text) if k == "indirect")
