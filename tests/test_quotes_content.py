@@ -110,3 +110,60 @@ def test_a_person_acted_on_is_no_content() -> None:
     assert [t for k, t in _kinds(text) if k == "indirect"] == []
     text = LEAD + "The mayor praised the plan, adding that the work would start in May."
     assert any("the work would start" in t for k, t in _kinds(text) if k == "indirect")
+
+
+def test_a_quoted_sentence_split_by_its_frame_is_one_quote() -> None:
+    text = (
+        LEAD + '"We are proud of this tour," comments Lee in a statement, "as it is a '
+        'celebration of our whole history."'
+    )
+    found = [q for q in quotes(text) if q.kind != "scare"]
+    assert len(found) == 1
+    q = found[0]
+    assert q.kind == "direct" and mention(q) == "Lee"
+    assert [c.text for c in q.content] == [
+        "We are proud of this tour,",
+        "as it is a celebration of our whole history.",
+    ]
+    # a second frame between the pieces is a frame of its own
+    text = (
+        LEAD + '"Keep your promise," the singer tells her before asking her, "where do we '
+        'go from here?"'
+    )
+    first = quote_of(text, "Keep your promise")
+    assert [c.text for c in first.content] == ["Keep your promise,"]
+
+
+def test_the_writers_contrast_after_reported_speech_is_no_content() -> None:
+    text = (
+        LEAD + "The two agencies stressed the ruling would not change the law on the coast, "
+        "while the league condemned the move announced on Monday."
+    )
+    q = quote_of(text, "the ruling")
+    assert q.kind == "indirect"
+    assert q.text == "the ruling would not change the law on the coast"
+
+
+def test_a_spokesperson_reiterating_a_position_speaks_the_fragment() -> None:
+    text = (
+        LEAD + "A spokesperson for the ministry reiterated the country's position that the "
+        'camps "are illegal under the law of the sea."'
+    )
+    q = quote_of(text, "the camps")
+    assert q.kind == "mixed" and mention(q) == "A spokesperson for the ministry"
+    assert q.text == 'the camps "are illegal under the law of the sea."'
+
+
+def test_a_negated_or_supposed_cue_attributes_no_fragment() -> None:
+    text = (
+        LEAD + "Yet the experts somehow cannot explain why they were silent when the "
+        '"reset" failed.'
+    )
+    assert [(k, t) for k, t in _kinds(text) if "reset" in t] == [("scare", "reset")]
+    text = LEAD + 'Yet the experts explained why they were silent when the "reset" failed.'
+    assert [k for k, t in _kinds(text) if "reset" in t] == ["mixed"]
+
+
+def test_a_title_with_small_words_of_another_language_is_no_quote() -> None:
+    text = LEAD + 'Fans still speak of "La notte del Grande Fiume" and its slow ending.'
+    assert [k for k, t in _kinds(text) if "Grande" in t] == ["scare"]

@@ -98,6 +98,10 @@ _TOPIC = re.compile(
     r"\s*(?:about|regarding|concerning|of|over)\b(?!\s+(?:\$|\d|a\s+(?:dozen|hundred|thousand)))",
     re.IGNORECASE,
 )
+# What may follow a frame between two pieces of one quoted sentence, up to the comma.
+_FRAME_TAIL = re.compile(r"(?:\s+[^\s,.;:!?\"\u201c\u201d\u201e\u00ab\u00bb]+){0,5}\s*,\s*")
+# Words that make a cue right after them negated or supposed.
+_UNREAL = frozenset("not never cannot would could might if unless whether".split())  # noqa: SIM905
 _OPENERS = '["\u201c\u201e\u00ab\u00bb]'
 _QUOTE_CHARS = "\"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d\u2018\u2019'"
 
@@ -541,6 +545,13 @@ class _Finder:
                 after = None  # "...crazy." She noted that ... / The firm said it ...: a new one
             else:
                 s_end = after_end
+        going_on = self.split_continuation(qs, s_start) if after is None else None
+        if going_on is not None:
+            # '"We're excited," comments Lee in a statement, "as it's ...": one quote
+            quote = self.make(qs, "direct", going_on, "sentence")
+            self.last_attribution = going_on
+            self.last_para = self.paragraph_of(qs.end - 1)
+            return quote
         before = frame_before(self.lex, text, s_start, qs.start)
         if before is None and text[s_start : qs.start].rstrip().endswith(":"):
             colon = s_start + text[s_start : qs.start].rstrip().rindex(":")
@@ -649,6 +660,9 @@ class _Finder:
                 and self.subject_of(reported[0])
             ):
                 attribution = reported[0]  # Cook remembered Jobs rehearsing and "going ..."
+        cue_at = attribution.cue if attribution is not None else None
+        if cue_at is not None and self.unreal(s_start, cue_at[0]):
+            attribution = None  # "cannot explain why ...", "would have claimed that ..."
         if attribution is None and not lead_words and words > 4:
             # A sentence that opens with a quote and goes on unquoted, after the same
             # speaker's quote: "..." they said. "... a tax increase" for the rich.
@@ -689,6 +703,43 @@ class _Finder:
             return re.fullmatch(r"(?:\s+[\w\u2019'.\-]+){0,4}\s*,\s*", gap) is not None
         lead_words = re.findall(r"\w+", lead)
         return 2 <= len(lead_words) <= 5 and words > 6 and not _QUOTED.search(lead)
+
+    def split_continuation(self, qs: QuoteSpan, s_start: int) -> Attribution | None:
+        """The second piece of a quoted sentence split by its frame (``"A," said Lee,
+        "b ..."``, ``"A," comments Lee in a statement, "b ..."``): the frame of the piece
+        before it in the same sentence, with nothing but that frame between them."""
+        prev = self.quotes[-1] if self.quotes else None
+        if (
+            prev is None
+            or prev.kind != "direct"
+            or prev.speaker is None
+            or prev.cue is None
+            or not prev.quoted
+            or prev.quoted[0].start < s_start
+        ):
+            return None
+        frame = sorted([(prev.speaker.start, prev.speaker.end), (prev.cue.start, prev.cue.end)])
+        text = self.text
+        if frame[0][0] < prev.end or frame[1][1] > qs.start:
+            return None
+        if re.search(r"\w", text[prev.end : frame[0][0]]) or re.search(
+            r"\w", text[frame[0][1] : frame[1][0]].replace("\u2019s", "")
+        ):
+            return None
+        if not _FRAME_TAIL.fullmatch(text, frame[1][1], qs.start):
+            return None  # (" in a statement, ", " NBC News, ")
+        if any(
+            self.lex.cue.is_cue_word(w) for w in re.findall(r"\w+", text[frame[1][1] : qs.start])
+        ):
+            return None  # "sings to Clinton before asking her,": a frame of its own
+        return Attribution((prev.speaker.start, prev.speaker.end), (prev.cue.start, prev.cue.end))
+
+    def unreal(self, s_start: int, cue_start: int) -> bool:
+        """The cue is negated or supposed: no one is said to have said anything ("cannot
+        explain", "would have claimed", "never said")."""
+        words = re.findall(r"[\w\u2019']+", self.text[max(s_start, cue_start - 40) : cue_start])
+        low = [w.lower().replace("\u2019", "'") for w in words[-3:]]
+        return any(w in _UNREAL or w.endswith("n't") for w in low)
 
     def verbless_gerund(self, attribution: Attribution) -> bool:
         """A gerund cue after a preposition ("by saying") whose subject governs no verb
@@ -919,7 +970,7 @@ class _Finder:
             and len(words) >= 4
             and capital[0]
             and capital[-1]
-            and 3 * sum(capital) >= 2 * len(words)
+            and 5 * sum(capital) >= 3 * len(words)
         )
 
     def own_line(self, qs: QuoteSpan) -> bool:
@@ -1064,6 +1115,13 @@ class _Finder:
                 c1 -= 1
             while c0 < c1 and text[c0] in " ,;:":
                 c0 += 1
+            turn = (
+                _WRITERS_TURN_LATER.search(text, c0, c1)
+                if c0 >= attribution_end(attribution)
+                else None
+            )
+            if turn is not None:
+                c1 = turn.start()  # "X stressed A, while the League condemned B": A only
             if c1 - c0 < 12:
                 continue
             second = coordinated(self.lex, text, c0, c1) if how == "sentence" else None
@@ -1075,6 +1133,11 @@ class _Finder:
             qs = QuoteSpan(c0, c1, ((c0, c1),), "")
             self.make(qs, "indirect", attribution, how)
             last = (attribution, para)
+
+
+def attribution_end(attribution: Attribution) -> int:
+    """Where the frame of ``attribution`` ends."""
+    return max(x[1] for x in (attribution.speaker, attribution.cue, (0, 0)) if x is not None)
 
 
 def extract_quotes(article: Article) -> tuple[Quote, ...]:

@@ -64,7 +64,7 @@ VERBS = _words(
     cautions cautioned promised vow vows vowed pledge pledges pledged threaten threatened
     accuse accuses accused allege alleges alleged contend contends contended demand demanded
     countered testify testified answered retort retorts retorted scream screamed lament
-    lamented muse mused opine opined grumble grumbled
+    lamented muse mused opine opined grumble grumbled reiterate reiterates reiterated
     """
 )
 
