@@ -167,3 +167,30 @@ def test_a_negated_or_supposed_cue_attributes_no_fragment() -> None:
 def test_a_title_with_small_words_of_another_language_is_no_quote() -> None:
     text = LEAD + 'Fans still speak of "La notte del Grande Fiume" and its slow ending.'
     assert [k for k, t in _kinds(text) if "Grande" in t] == ["scare"]
+
+
+def test_a_phrase_after_a_cue_is_no_content() -> None:
+    for text in (
+        "The two envoys testified before the powerful budget committee of the house.",
+        "Employees waited since the firm dropped plans for a public offering this year.",
+    ):
+        assert [t for k, t in _kinds(LEAD + text) if k == "indirect"] == []
+    # a phrase of time before a clause, and a topic, stay reported speech
+    text = LEAD + "Lee said after the meeting he would not accept the offer from the board."
+    assert any("he would not accept" in t for k, t in _kinds(text) if k == "indirect")
+    text = LEAD + "The mayor has also commented on the closure of the old bridge."
+    assert [k for k, t in _kinds(text) if "closure" in t] == ["indirect"]
+
+
+def test_a_noun_of_speech_needs_its_owner() -> None:
+    text = (
+        LEAD + "There is no Nixonian or Clintonian argument that without a trial, a "
+        "president could not be stopped."
+    )
+    assert [t for k, t in _kinds(text) if k == "indirect"] == []
+    text = (
+        LEAD + "The oddest moment was Smith\u2019s own admission that he did not know the "
+        "name of the witness."
+    )
+    q = quote_of(text, "he did not know")
+    assert q.kind == "indirect" and "Smith" in (mention(q) or "")

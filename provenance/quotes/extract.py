@@ -20,6 +20,7 @@ Everything is deterministic and rule based: no model is downloaded.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from typing import Any
@@ -39,7 +40,7 @@ from .frames import (
 )
 from .frames_de import fragment_frame, subject_de
 from .hearsay_de import hearsay_de
-from .lexicon import for_language
+from .lexicon import Lexicon, for_language
 from .marks import QuoteSpan, find_quotes
 from .reported import continues_reported_speech, coordinated, indirect_in, parenthetical_in
 from .resolve import Request, Resolver
@@ -102,6 +103,12 @@ _TOPIC = re.compile(
 _FRAME_TAIL = re.compile(r"(?:\s+[^\s,.;:!?\"\u201c\u201d\u201e\u00ab\u00bb]+){0,5}\s*,\s*")
 # Words that make a cue right after them negated or supposed.
 _UNREAL = frozenset("not never cannot would could might if unless whether".split())  # noqa: SIM905
+# A preposition that opens a phrase, never a reported clause ("to" opens an intention).
+_PHRASE = re.compile(
+    r"\s*(?:at|for|since|before|after|like|into|from|during|until|through|upon|against)\b",
+    re.IGNORECASE,
+)
+_POSSESSIVES = frozenset("his her their its our my your".split())  # noqa: SIM905
 _OPENERS = '["\u201c\u201e\u00ab\u00bb]'
 _QUOTE_CHARS = "\"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d\u2018\u2019'"
 
@@ -663,6 +670,8 @@ class _Finder:
         cue_at = attribution.cue if attribution is not None else None
         if cue_at is not None and self.unreal(s_start, cue_at[0]):
             attribution = None  # "cannot explain why ...", "would have claimed that ..."
+        if attribution is not None and self.ownerless_noun(attribution):
+            attribution = None  # "There is no Clintonian argument that ..."
         if attribution is None and not lead_words and words > 4:
             # A sentence that opens with a quote and goes on unquoted, after the same
             # speaker's quote: "..." they said. "... a tax increase" for the rich.
@@ -734,6 +743,25 @@ class _Finder:
             return None  # "sings to Clinton before asking her,": a frame of its own
         return Attribution((prev.speaker.start, prev.speaker.end), (prev.cue.start, prev.cue.end))
 
+    def ownerless_noun(self, attribution: Attribution) -> bool:
+        """A cue that can only be a noun ("argument", "statement", "decision") frames
+        an attribution only with its owner: a possessor ("Lee's argument", "his
+        statement") or a source after it ("the statement by Lee"); "no Clintonian
+        argument that ..." and "the statement that ..." have none."""
+        if attribution.cue is None or attribution.speaker is None:
+            return False
+        c0, c1 = attribution.cue
+        word = self.text[c0:c1].lower()
+        lex = self.lex
+        if word not in lex.noun_cues or word in _verb_words(lex):
+            return False
+        s0, s1 = attribution.speaker
+        if s0 >= c1:
+            return False  # "the statement by Lee", "the argument of the defence"
+        said = self.text[s0 : min(s1 + 2, c0)].lower().replace("\u2019", "'")
+        words = re.findall(r"[\w']+", said)
+        return not any(w in _POSSESSIVES or w.endswith(("'s", "s'")) for w in words)
+
     def unreal(self, s_start: int, cue_start: int) -> bool:
         """The cue is negated or supposed: no one is said to have said anything ("cannot
         explain", "would have claimed", "never said")."""
@@ -762,8 +790,22 @@ class _Finder:
         text = self.text
         cue = attribution.cue
         said = text[cue[0] : cue[1]].lower() if cue is not None else ""
+        if self.ownerless_noun(attribution):
+            return True
         if said in _SAYS and _TOPIC.match(text, c0, c1):
             return True  # (a verb that talks "about" something has a topic: "spoke about")
+        if (
+            cue is not None
+            and cue[1] <= c0
+            and not text[cue[1] : c0].strip()
+            and _PHRASE.match(text, c0, c1)
+            and not re.search(r"\b(?:that|to)\b", text[c0:c1])
+            and _FINITE_HINT.search(text, c0, c1) is None
+        ):
+            # "abandoned plans for an IPO", "hinted at a link", "testified before the
+            # committee": a phrase with no clause in it (one talks "about" or "on" a
+            # topic, agrees "with" someone: those are kept)
+            return True
         if cue is None or cue[0] < c1 or "," in text[c1 : cue[0]]:
             return False
         last = re.findall(r"[\w\u2019']+", text[c0:c1])[-1:]
@@ -1133,6 +1175,19 @@ class _Finder:
             qs = QuoteSpan(c0, c1, ((c0, c1),), "")
             self.make(qs, "indirect", attribution, how)
             last = (attribution, para)
+
+
+@functools.cache
+def _verb_words(lex: Lexicon) -> frozenset[str]:
+    """Every word of ``lex`` that is (also) a verb form."""
+    return (
+        lex.cue.words
+        | lex.indirect_cue.words
+        | lex.intention
+        | lex.clause_only
+        | lex.frame_only
+        | lex.gerunds
+    )
 
 
 def attribution_end(attribution: Attribution) -> int:
