@@ -194,3 +194,23 @@ def test_a_noun_of_speech_needs_its_owner() -> None:
     )
     q = quote_of(text, "he did not know")
     assert q.kind == "indirect" and "Smith" in (mention(q) or "")
+
+
+def test_an_imperative_or_a_label_is_no_source() -> None:
+    for text in (
+        "Q: So far in your career, tell me one thing that has surprised you the most?",
+        "The Build Stage: Think and plan before you spend a single cent on ads.",
+    ):
+        assert [t for k, t in _kinds(LEAD + text) if k == "indirect"] == []
+    text = LEAD + "Lee told me that the shop had never made a single cent in ten years."
+    assert [k for k, t in _kinds(text) if "the shop" in t] == ["indirect"]
+
+
+def test_a_question_left_open_is_no_content() -> None:
+    for text in (
+        "Who in their right mind opens a shop before they know if it will make money?",
+        "He declined to say when the new lander would be ready for its first flight.",
+    ):
+        assert [t for k, t in _kinds(LEAD + text) if k == "indirect"] == []
+    text = LEAD + "She explained how the new lander would land safely on the ice."
+    assert [k for k, t in _kinds(text) if "lander" in t] == ["indirect"]

@@ -108,6 +108,19 @@ _PHRASE = re.compile(
     r"\s*(?:at|for|since|before|after|like|into|from|during|until|through|upon|against)\b",
     re.IGNORECASE,
 )
+# Verbs of knowing: with a question after them ("know if", "knew who"), nothing reported.
+_KNOWING = frozenset(
+    "know knows knew known understand understands understood wonder wonders".split()  # noqa: SIM905
+)
+_EMBEDDED_QUESTION = re.compile(r"\s*(?:if|whether|who|whom|what|where|when|why|how|which)\b")
+_REFUSED = re.compile(r"\b(?:declin|refus)\w*\s+to\s+$", re.IGNORECASE)
+# Past tenses that do not end in -ed.
+_PAST = frozenset(
+    """
+    said told wrote thought knew felt saw heard found sought spoke made took gave meant
+    read put set let hit cut
+    """.split()  # noqa: SIM905
+)
 _POSSESSIVES = frozenset("his her their its our my your".split())  # noqa: SIM905
 _OPENERS = '["\u201c\u201e\u00ab\u00bb]'
 _QUOTE_CHARS = "\"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d\u2018\u2019'"
@@ -670,7 +683,7 @@ class _Finder:
         cue_at = attribution.cue if attribution is not None else None
         if cue_at is not None and self.unreal(s_start, cue_at[0]):
             attribution = None  # "cannot explain why ...", "would have claimed that ..."
-        if attribution is not None and self.ownerless_noun(attribution):
+        if attribution is not None and self.lex.code == "en" and self.ownerless_noun(attribution):
             attribution = None  # "There is no Clintonian argument that ..."
         if attribution is None and not lead_words and words > 4:
             # A sentence that opens with a quote and goes on unquoted, after the same
@@ -743,6 +756,26 @@ class _Finder:
             return None  # "sings to Clinton before asking her,": a frame of its own
         return Attribution((prev.speaker.start, prev.speaker.end), (prev.cue.start, prev.cue.end))
 
+    def no_subject(self, attribution: Attribution) -> bool:
+        """The cue has no subject: an imperative opening its clause ("So far, tell me
+        what ...", "Think and dream"), or a speaker taken from across a colon ("Q: ...
+        tell me"). Imperatives and labels are no sources."""
+        assert attribution.cue is not None
+        c0, c1 = attribution.cue
+        text = self.text
+        speaker = attribution.speaker
+        if speaker is not None and speaker[1] <= c0 and ":" in text[speaker[1] : c0]:
+            return True
+        word = text[c0:c1].lower()
+        if " " in word or word.endswith(("s", "ed", "ing", "en")) or word in _PAST:
+            return False
+        s_start, _, _ = self.sentence_at(c0)
+        clause = re.split(r"[:;\u2014\u2013]", text[s_start:c0])[-1]
+        clause = re.sub(r"^[^,]*,", "", clause) if clause.count(",") == 1 else clause
+        return not re.sub(
+            r"\b(?:please|just|now|then|so|and|but|first|simply)\b", "", clause
+        ).strip(" \t\n\"'\u201c\u201d\u2018\u2019(-")
+
     def ownerless_noun(self, attribution: Attribution) -> bool:
         """A cue that can only be a noun ("argument", "statement", "decision") frames
         an attribution only with its owner: a possessor ("Lee's argument", "his
@@ -784,13 +817,26 @@ class _Finder:
         return _FINITE_HINT.search(self.text, s1, c0) is None
 
     def not_content(self, attribution: Attribution, c0: int, c1: int) -> bool:
-        """What a reporting frame seems to govern is no reported content: a topic
-        ("said about his performance", "spoke of the plan"), or, before a passive
-        ("you'll be attacked by ..."), a person acted on rather than words reported."""
+        """What a reporting frame seems to govern is no reported content (English): a
+        noun of speech with no owner; an imperative or a label as the source; a question
+        left open ("before they know if"); a topic after "said" ("said about his
+        performance"); a phrase with no clause ("testified before the committee"); or,
+        before a passive ("you'll be attacked by ..."), a person acted on."""
+        if self.lex.code != "en":
+            return False  # (English word order and words)
         text = self.text
         cue = attribution.cue
         said = text[cue[0] : cue[1]].lower() if cue is not None else ""
         if self.ownerless_noun(attribution):
+            return True
+        if cue is not None and self.no_subject(attribution):
+            return True
+        if _EMBEDDED_QUESTION.match(text, c0, c1) and (
+            said in _KNOWING
+            or (cue is not None and _REFUSED.search(text, max(0, cue[0] - 30), cue[0]))
+        ):
+            # "before they know if it will pay", "He declined to say when ...": a
+            # question left open, nothing reported
             return True
         if said in _SAYS and _TOPIC.match(text, c0, c1):
             return True  # (a verb that talks "about" something has a topic: "spoke about")
