@@ -609,14 +609,14 @@ class _Finder:
             self.last_attribution = attribution
             self.last_para = self.paragraph_of(qs.end - 1)
             return quote
-        if self.lex.code != "de" and self.framed_whole(qs, before, s_start, after_rest, words):
-            # After "... Ahmadinejad stressed," or "As he related," the quote is the whole
-            # utterance: a direct quote, its frame outside it.
-            attribution = before[0] if before is not None else None
-            quote = self.make(qs, "direct", attribution, "sentence")
-            if attribution is not None:
-                self.last_attribution = attribution
-                self.last_para = self.paragraph_of(qs.end - 1)
+        # After "... Ahmadinejad stressed," or "As he related," the quote is the whole
+        # utterance: a direct quote, its frame outside it. The frame right before it
+        # governs it; with none found, the frame is looked for as for a fragment.
+        whole = self.lex.code != "de" and self.framed_whole(qs, before, s_start, after_rest, words)
+        if whole and before is not None:
+            quote = self.make(qs, "direct", before[0], "sentence")
+            self.last_attribution = before[0]
+            self.last_para = self.paragraph_of(qs.end - 1)
             return quote
         if self.is_title(qs, s_start):
             return self.add_plain(qs, "scare", None, "a title or a name, not speech")
@@ -692,6 +692,12 @@ class _Finder:
             if previous is not None and how == "previous":
                 clause = self.clause(qs, None, s_start, s_end)
                 return self.make(qs, "mixed", previous, "previous", clause)
+        if whole:
+            quote = self.make(qs, "direct", attribution, "sentence" if attribution else "none")
+            if attribution is not None:
+                self.last_attribution = attribution
+                self.last_para = self.paragraph_of(qs.end - 1)
+            return quote
         if attribution is None:
             if words <= 4:
                 return self.add_plain(qs, "scare", None, "a quoted term; no one is said to say it")
