@@ -214,3 +214,16 @@ def test_a_question_left_open_is_no_content() -> None:
         assert [t for k, t in _kinds(LEAD + text) if k == "indirect"] == []
     text = LEAD + "She explained how the new lander would land safely on the ice."
     assert [k for k, t in _kinds(text) if "lander" in t] == ["indirect"]
+
+
+def test_a_noun_of_speech_after_a_noun_is_no_cue() -> None:
+    text = (
+        LEAD + 'A strong debate by the young leader sparked a wave of "Marshmania" that '
+        "carried him into the deputy mayor post in a coalition."
+    )
+    assert [(k, t) for k, t in _kinds(text) if "Marshmania" in t] == [("scare", "Marshmania")]
+    text = LEAD + 'Fans and critics alike post "the best show of the year" on their pages.'
+    assert [k for k, t in _kinds(text) if "best show" in t] == ["mixed"]
+    # with its owner right before it, the noun frames an attribution
+    text = LEAD + "Lee is under fire for his often-repeated vow that the plant would stay open."
+    assert [k for k, t in _kinds(text) if "the plant" in t] == ["indirect"]

@@ -121,6 +121,12 @@ _PAST = frozenset(
     read put set let hit cut
     """.split()  # noqa: SIM905
 )
+_AUXILIARIES = frozenset(
+    """
+    to will would can could should may might must shall do did does not never also
+    often always then who which that
+    """.split()  # noqa: SIM905
+)
 _POSSESSIVES = frozenset("his her their its our my your".split())  # noqa: SIM905
 _OPENERS = '["\u201c\u201e\u00ab\u00bb]'
 _QUOTE_CHARS = "\"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d\u2018\u2019'"
@@ -792,14 +798,38 @@ class _Finder:
         c0, c1 = attribution.cue
         word = self.text[c0:c1].lower()
         lex = self.lex
-        if word not in lex.noun_cues or word in _verb_words(lex):
+        if word not in lex.noun_cues:
             return False
+        if word in _verb_words(lex) and not self.compound_noun(c0, word):
+            return False  # a verb here ("others vow", "to comment")
         s0, s1 = attribution.speaker
         if s0 >= c1:
             return False  # "the statement by Lee", "the argument of the defence"
         said = self.text[s0 : min(s1 + 2, c0)].lower().replace("\u2019", "'")
         words = re.findall(r"[\w']+", said)
+        # the owner is the speaker, or stands right before the noun ("his often-repeated vow")
+        near = self.text[max(s1, c0 - 40) : c0].lower().replace("\u2019", "'")
+        words += re.findall(r"[\w'\-]+", near)[-3:]
         return not any(w in _POSSESSIVES or w.endswith(("'s", "s'")) for w in words)
+
+    def compound_noun(self, cue_start: int, word: str) -> bool:
+        """A word that is a noun of speech or a verb ("post", "tweet", "comment") is the
+        noun when a singular noun stands right before its base form ("the deputy prime
+        minister post"): a verb there would be "posts" or "posted"."""
+        if word.endswith(("s", "ed", "ing")):
+            return False
+        before = re.findall(r"[\w\u2019']+", self.text[max(0, cue_start - 40) : cue_start])
+        if not before or not re.fullmatch(r"\s+", self.text[cue_start - 1 : cue_start]):
+            return False
+        prev = before[-1].lower()
+        return (
+            prev.isalpha()
+            and not prev.endswith("s")
+            and prev not in self.lex.pronouns
+            and prev not in _AUXILIARIES
+            and not self.lex.cue.is_cue_word(prev)
+            and prev not in self.lex.determiners
+        )
 
     def unreal(self, s_start: int, cue_start: int) -> bool:
         """The cue is negated or supposed: no one is said to have said anything ("cannot
