@@ -227,3 +227,12 @@ def test_a_noun_of_speech_after_a_noun_is_no_cue() -> None:
     # with its owner right before it, the noun frames an attribution
     text = LEAD + "Lee is under fire for his often-repeated vow that the plant would stay open."
     assert [k for k, t in _kinds(text) if "the plant" in t] == ["indirect"]
+
+
+def test_the_main_clause_after_a_reporting_subordinate_clause_is_no_content() -> None:
+    text = (
+        LEAD + "While a county judge found that the rule was void, his ruling was overturned "
+        "by the appeals court."
+    )
+    q = quote_of(text, "the rule")
+    assert q.kind == "indirect" and q.text == "the rule was void"

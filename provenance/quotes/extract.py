@@ -127,6 +127,10 @@ _AUXILIARIES = frozenset(
     often always then who which that
     """.split()  # noqa: SIM905
 )
+# A sentence that opens with a subordinate clause: the main clause follows its last comma.
+_SUBORDINATE = re.compile(
+    r"\s*(?:While|Although|Though|Whereas|Because|Since|If|Even\s+(?:though|as|if))\b"
+)
 _POSSESSIVES = frozenset("his her their its our my your".split())  # noqa: SIM905
 _OPENERS = '["\u201c\u201e\u00ab\u00bb]'
 _QUOTE_CHARS = "\"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d\u2018\u2019'"
@@ -1246,6 +1250,10 @@ class _Finder:
             )
             if turn is not None:
                 c1 = turn.start()  # "X stressed A, while the League condemned B": A only
+            if c0 >= attribution_end(attribution) and _SUBORDINATE.match(text, s, c0):
+                comma = text.rfind(",", c0, c1)
+                if comma > c0:
+                    c1 = comma  # "While the tweet claimed A, others offered B": A only
             if c1 - c0 < 12:
                 continue
             second = coordinated(self.lex, text, c0, c1) if how == "sentence" else None
