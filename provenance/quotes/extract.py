@@ -20,7 +20,6 @@ Everything is deterministic and rule based: no model is downloaded.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import re
 from typing import Any
@@ -28,6 +27,19 @@ from typing import Any
 import attrs
 
 from ..parse import Article
+from .content import (
+    clause_end,
+    framed_whole,
+    heading_term,
+    long_title,
+    no_content,
+    own_line,
+    ownerless_noun,
+    reported_end,
+    split_frame,
+    unreal,
+    verbless_gerund,
+)
 from .evidence import EXTRACTOR_VERSION
 from .frames import (
     Attribution,
@@ -40,7 +52,7 @@ from .frames import (
 )
 from .frames_de import fragment_frame, subject_de
 from .hearsay_de import hearsay_de
-from .lexicon import Lexicon, for_language
+from .lexicon import for_language
 from .marks import QuoteSpan, find_quotes
 from .reported import continues_reported_speech, coordinated, indirect_in, parenthetical_in
 from .resolve import Request, Resolver
@@ -68,9 +80,7 @@ _GERMAN_NAMED = re.compile(
     r"(?:[a-z\u00e4\u00f6\u00fc\u00df\-]+e[nrsm]?\s+)?" + _GERMAN_MARK
 )
 # Verbs of saying proper: with these "it" speaks (a city, a paper, a company).
-_SAYS = frozenset(
-    ["say", "says", "said", "saying", "writes", "wrote", "added", "adds", "stated", "told"]
-)
+_SAYS = frozenset(["say", "says", "said", "writes", "wrote", "added", "adds", "stated", "told"])
 _CLAUSE_WORD = re.compile(r"\b(?:when|who|whom|which|that|because|if|whether|where|while)\b")
 # "- Jane D." on its own line: a dash, then a name (capitalised words, initials, masked
 # letters), perhaps a handle or a place after it.
@@ -79,59 +89,6 @@ _SIGNATURE = re.compile(
     r"([A-Z\u00c0-\u00de][\w.*\u2019'\-]*(?:[ \xa0]+[A-Z\u00c0-\u00de][\w.*\u2019'\-]*){0,4})"
     r"\s*(?:[,(][^\n]{0,60})?\s*$"
 )
-# After a quoted fragment, the writer's own clause: ``"...," as ...``, ``..., while ...``.
-_TURN = r"(?:as|while|whereas|although|though|even\s+(?:as|though))\s"
-_WRITERS_TURN = re.compile(r"\s*(,\s*)?" + _TURN)
-_WRITERS_TURN_LATER = re.compile(r",\s*(?!as\b)" + _TURN)
-# Small words inside a title ("Takin' It to the Streets", "Jewels after Jewels").
-_SMALL = frozenset(
-    "a an the of and in on to for at with or from by after into as nor but vs".split()  # noqa: SIM905
-)
-# A word that shows a finite verb (a clause, not a label): auxiliaries, a past tense.
-_FINITE_HINT = re.compile(
-    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|"
-    r"shall|do|does|did|made|makes|won|got|gets|took|takes|went|goes|came|comes|\w+ed)\b|\w'",
-    re.IGNORECASE,
-)
-# A phrase that names a topic, not a clause ("said about his performance"); "about 200"
-# is a number.
-_TOPIC = re.compile(
-    r"\s*(?:about|regarding|concerning|of|over)\b(?!\s+(?:\$|\d|a\s+(?:dozen|hundred|thousand)))",
-    re.IGNORECASE,
-)
-# What may follow a frame between two pieces of one quoted sentence, up to the comma.
-_FRAME_TAIL = re.compile(r"(?:\s+[^\s,.;:!?\"\u201c\u201d\u201e\u00ab\u00bb]+){0,5}\s*,\s*")
-# Words that make a cue right after them negated or supposed.
-_UNREAL = frozenset("not never cannot would could might if unless whether".split())  # noqa: SIM905
-# A preposition that opens a phrase, never a reported clause ("to" opens an intention).
-_PHRASE = re.compile(
-    r"\s*(?:at|for|since|before|after|like|into|from|during|until|through|upon|against)\b",
-    re.IGNORECASE,
-)
-# Verbs of knowing: with a question after them ("know if", "knew who"), nothing reported.
-_KNOWING = frozenset(
-    "know knows knew known understand understands understood wonder wonders".split()  # noqa: SIM905
-)
-_EMBEDDED_QUESTION = re.compile(r"\s*(?:if|whether|who|whom|what|where|when|why|how|which)\b")
-_REFUSED = re.compile(r"\b(?:declin|refus)\w*\s+to\s+$", re.IGNORECASE)
-# Past tenses that do not end in -ed.
-_PAST = frozenset(
-    """
-    said told wrote thought knew felt saw heard found sought spoke made took gave meant
-    read put set let hit cut
-    """.split()  # noqa: SIM905
-)
-_AUXILIARIES = frozenset(
-    """
-    to will would can could should may might must shall do did does not never also
-    often always then who which that
-    """.split()  # noqa: SIM905
-)
-# A sentence that opens with a subordinate clause: the main clause follows its last comma.
-_SUBORDINATE = re.compile(
-    r"\s*(?:While|Although|Though|Whereas|Because|Since|If|Even\s+(?:though|as|if))\b"
-)
-_POSSESSIVES = frozenset("his her their its our my your".split())  # noqa: SIM905
 _OPENERS = '["\u201c\u201e\u00ab\u00bb]'
 _QUOTE_CHARS = "\"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d\u2018\u2019'"
 
@@ -546,17 +503,7 @@ class _Finder:
             )
             if found:
                 attribution = found[0]
-            elif (
-                len(re.findall(r"\w+", " ".join(text[s:e] for s, e in qs.pieces))) <= 4
-                and re.search(r"[^\W\d]", text[s_start : qs.start] + text[qs.end : s_end])
-                and not any(
-                    self.lex.cue.is_cue_word(w) or w.lower() in self.lex.intention
-                    for w in re.findall(r"\w+", text[s_start : qs.start] + text[qs.end : s_end])
-                )
-            ):
-                # '4. "Veggie-fy" your dip': a term set off in a heading with no word of
-                # saying, no one's words (a heading that is all quote is a quoted
-                # sub-heading: kept; so is "Russia Tells Hamas to 'Keep Promises'")
+            elif heading_term(self.lex, text, qs, s_start, s_end):
                 return self.add_plain(qs, "scare", None, "a quoted term in a heading")
             return self.make(qs, "headline", attribution, "sentence")
         words = len(re.findall(r"\w+", " ".join(text[s:e] for s, e in qs.pieces)))
@@ -575,7 +522,7 @@ class _Finder:
                 after = None  # "...crazy." She noted that ... / The firm said it ...: a new one
             else:
                 s_end = after_end
-        going_on = self.split_continuation(qs, s_start) if after is None else None
+        going_on = self.split_piece(qs, s_start) if after is None else None
         if going_on is not None:
             # '"We're excited," comments Lee in a statement, "as it's ...": one quote
             quote = self.make(qs, "direct", going_on, "sentence")
@@ -603,7 +550,7 @@ class _Finder:
         if starts_clause and (after is not None or tail_is_frame or not after_rest.strip()):
             attribution = (after or before or (None, 0))[0]
             how = "sentence"
-            if attribution is not None and self.verbless_gerund(attribution):
+            if attribution is not None and verbless_gerund(self.lex, text, attribution):
                 # "Quick access to Siri by saying "Hey Siri"": words one may say, a label
                 # with no subject, so no source
                 if words <= 4:
@@ -622,7 +569,12 @@ class _Finder:
         # After "... Ahmadinejad stressed," or "As he related," the quote is the whole
         # utterance: a direct quote, its frame outside it. The frame right before it
         # governs it; with none found, the frame is looked for as for a fragment.
-        whole = self.lex.code != "de" and self.framed_whole(qs, before, s_start, after_rest, words)
+        frame = before[0] if before is not None and not self.quoted_speaker(before[0]) else None
+        whole = (
+            self.lex.code != "de"
+            and (frame is not None or before is None)
+            and framed_whole(text, qs, frame, s_start, after_rest, words)
+        )
         if whole and before is not None:
             quote = self.make(qs, "direct", before[0], "sentence")
             self.last_attribution = before[0]
@@ -691,9 +643,13 @@ class _Finder:
             ):
                 attribution = reported[0]  # Cook remembered Jobs rehearsing and "going ..."
         cue_at = attribution.cue if attribution is not None else None
-        if cue_at is not None and self.unreal(s_start, cue_at[0]):
+        if cue_at is not None and unreal(text, s_start, cue_at[0]):
             attribution = None  # "cannot explain why ...", "would have claimed that ..."
-        if attribution is not None and self.lex.code == "en" and self.ownerless_noun(attribution):
+        if (
+            attribution is not None
+            and self.lex.code == "en"
+            and ownerless_noun(self.lex, text, attribution)
+        ):
             attribution = None  # "There is no Clintonian argument that ..."
         if attribution is None and not lead_words and words > 4:
             # A sentence that opens with a quote and goes on unquoted, after the same
@@ -716,187 +672,16 @@ class _Finder:
             qs, "mixed", attribution, "sentence", self.clause(qs, attribution, s_start, s_end)
         )
 
-    def framed_whole(
-        self,
-        qs: QuoteSpan,
-        before: tuple[Attribution, int] | None,
-        s_start: int,
-        after_rest: str,
-        words: int,
-    ) -> bool:
-        """The quote runs from a comma after a reporting frame to the end of its sentence
-        (``After the show, the singer told the crowd, "..."``): the whole utterance is
-        quoted. With no frame found (a cue word not listed, another language), the lead
-        must be short and the quote long."""
-        if re.search(r"\w", after_rest):
-            return False
-        lead = self.text[s_start : qs.start].rstrip()
-        if not lead.endswith(","):
-            return False
-        if before is not None:
-            frame = before[0]
-            if frame.cue is None or frame.speaker is None or self.quoted_speaker(frame):
-                return False
-            gap = self.text[max(frame.cue[1], frame.speaker[1]) : qs.start]
-            return re.fullmatch(r"(?:\s+[\w\u2019'.\-]+){0,4}\s*,\s*", gap) is not None
-        lead_words = re.findall(r"\w+", lead)
-        return 2 <= len(lead_words) <= 5 and words > 6 and not _QUOTED.search(lead)
-
-    def split_continuation(self, qs: QuoteSpan, s_start: int) -> Attribution | None:
-        """The second piece of a quoted sentence split by its frame (``"A," said Lee,
-        "b ..."``, ``"A," comments Lee in a statement, "b ..."``): the frame of the piece
-        before it in the same sentence, with nothing but that frame between them."""
+    def split_piece(self, qs: QuoteSpan, s_start: int) -> Attribution | None:
+        """The frame of the direct quote just before ``qs`` in its sentence, when ``qs``
+        is the second piece of a quoted sentence split by that frame."""
         prev = self.quotes[-1] if self.quotes else None
-        if (
-            prev is None
-            or prev.kind != "direct"
-            or prev.speaker is None
-            or prev.cue is None
-            or not prev.quoted
-            or prev.quoted[0].start < s_start
-        ):
+        if prev is None or prev.kind != "direct" or not prev.quoted or prev.start < s_start:
             return None
-        frame = sorted([(prev.speaker.start, prev.speaker.end), (prev.cue.start, prev.cue.end)])
-        text = self.text
-        if frame[0][0] < prev.end or frame[1][1] > qs.start:
+        if prev.speaker is None or prev.cue is None:
             return None
-        if re.search(r"\w", text[prev.end : frame[0][0]]) or re.search(
-            r"\w", text[frame[0][1] : frame[1][0]].replace("\u2019s", "")
-        ):
-            return None
-        if not _FRAME_TAIL.fullmatch(text, frame[1][1], qs.start):
-            return None  # (" in a statement, ", " NBC News, ")
-        if any(
-            self.lex.cue.is_cue_word(w) for w in re.findall(r"\w+", text[frame[1][1] : qs.start])
-        ):
-            return None  # "sings to Clinton before asking her,": a frame of its own
-        return Attribution((prev.speaker.start, prev.speaker.end), (prev.cue.start, prev.cue.end))
-
-    def no_subject(self, attribution: Attribution) -> bool:
-        """The cue has no subject: an imperative opening its clause ("So far, tell me
-        what ...", "Think and dream"), or a speaker taken from across a colon ("Q: ...
-        tell me"). Imperatives and labels are no sources."""
-        assert attribution.cue is not None
-        c0, c1 = attribution.cue
-        text = self.text
-        speaker = attribution.speaker
-        if speaker is not None and speaker[1] <= c0 and ":" in text[speaker[1] : c0]:
-            return True
-        word = text[c0:c1].lower()
-        if " " in word or word.endswith(("s", "ed", "ing", "en")) or word in _PAST:
-            return False
-        s_start, _, _ = self.sentence_at(c0)
-        clause = re.split(r"[:;\u2014\u2013]", text[s_start:c0])[-1]
-        clause = re.sub(r"^[^,]*,", "", clause) if clause.count(",") == 1 else clause
-        return not re.sub(
-            r"\b(?:please|just|now|then|so|and|but|first|simply)\b", "", clause
-        ).strip(" \t\n\"'\u201c\u201d\u2018\u2019(-")
-
-    def ownerless_noun(self, attribution: Attribution) -> bool:
-        """A cue that can only be a noun ("argument", "statement", "decision") frames
-        an attribution only with its owner: a possessor ("Lee's argument", "his
-        statement") or a source after it ("the statement by Lee"); "no Clintonian
-        argument that ..." and "the statement that ..." have none."""
-        if attribution.cue is None or attribution.speaker is None:
-            return False
-        c0, c1 = attribution.cue
-        word = self.text[c0:c1].lower()
-        lex = self.lex
-        if word not in lex.noun_cues:
-            return False
-        if word in _verb_words(lex) and not self.compound_noun(c0, word):
-            return False  # a verb here ("others vow", "to comment")
-        s0, s1 = attribution.speaker
-        if s0 >= c1:
-            return False  # "the statement by Lee", "the argument of the defence"
-        said = self.text[s0 : min(s1 + 2, c0)].lower().replace("\u2019", "'")
-        words = re.findall(r"[\w']+", said)
-        # the owner is the speaker, or stands right before the noun ("his often-repeated vow")
-        near = self.text[max(s1, c0 - 40) : c0].lower().replace("\u2019", "'")
-        words += re.findall(r"[\w'\-]+", near)[-3:]
-        return not any(w in _POSSESSIVES or w.endswith(("'s", "s'")) for w in words)
-
-    def compound_noun(self, cue_start: int, word: str) -> bool:
-        """A word that is a noun of speech or a verb ("post", "tweet", "comment") is the
-        noun when a singular noun stands right before its base form ("the deputy prime
-        minister post"): a verb there would be "posts" or "posted"."""
-        if word.endswith(("s", "ed", "ing")):
-            return False
-        before = re.findall(r"[\w\u2019']+", self.text[max(0, cue_start - 40) : cue_start])
-        if not before or not re.fullmatch(r"\s+", self.text[cue_start - 1 : cue_start]):
-            return False
-        prev = before[-1].lower()
-        return (
-            prev.isalpha()
-            and not prev.endswith("s")
-            and prev not in self.lex.pronouns
-            and prev not in _AUXILIARIES
-            and not self.lex.cue.is_cue_word(prev)
-            and prev not in self.lex.determiners
-        )
-
-    def unreal(self, s_start: int, cue_start: int) -> bool:
-        """The cue is negated or supposed: no one is said to have said anything ("cannot
-        explain", "would have claimed", "never said")."""
-        words = re.findall(r"[\w\u2019']+", self.text[max(s_start, cue_start - 40) : cue_start])
-        low = [w.lower().replace("\u2019", "'") for w in words[-3:]]
-        return any(w in _UNREAL or w.endswith("n't") for w in low)
-
-    def verbless_gerund(self, attribution: Attribution) -> bool:
-        """A gerund cue after a preposition ("by saying") whose subject governs no verb
-        before it: a label or a list item ("Quick access to Siri by saying"), not a
-        sentence with a subject who speaks ("She angered them by saying")."""
-        if attribution.cue is None or attribution.speaker is None:
-            return False
-        c0, c1 = attribution.cue
-        if self.text[c0:c1].lower() not in self.lex.gerunds:
-            return False
-        s1 = attribution.speaker[1]
-        if s1 > c0 or not re.search(r"\b(?:by|for|without|from|through)\s+$", self.text[s1:c0]):
-            return False
-        return _FINITE_HINT.search(self.text, s1, c0) is None
-
-    def not_content(self, attribution: Attribution, c0: int, c1: int) -> bool:
-        """What a reporting frame seems to govern is no reported content (English): a
-        noun of speech with no owner; an imperative or a label as the source; a question
-        left open ("before they know if"); a topic after "said" ("said about his
-        performance"); a phrase with no clause ("testified before the committee"); or,
-        before a passive ("you'll be attacked by ..."), a person acted on."""
-        if self.lex.code != "en":
-            return False  # (English word order and words)
-        text = self.text
-        cue = attribution.cue
-        said = text[cue[0] : cue[1]].lower() if cue is not None else ""
-        if self.ownerless_noun(attribution):
-            return True
-        if cue is not None and self.no_subject(attribution):
-            return True
-        if _EMBEDDED_QUESTION.match(text, c0, c1) and (
-            said in _KNOWING
-            or (cue is not None and _REFUSED.search(text, max(0, cue[0] - 30), cue[0]))
-        ):
-            # "before they know if it will pay", "He declined to say when ...": a
-            # question left open, nothing reported
-            return True
-        if said in _SAYS and _TOPIC.match(text, c0, c1):
-            return True  # (a verb that talks "about" something has a topic: "spoke about")
-        if (
-            cue is not None
-            and cue[1] <= c0
-            and not text[cue[1] : c0].strip()
-            and _PHRASE.match(text, c0, c1)
-            and not re.search(r"\b(?:that|to)\b", text[c0:c1])
-            and _FINITE_HINT.search(text, c0, c1) is None
-        ):
-            # "abandoned plans for an IPO", "hinted at a link", "testified before the
-            # committee": a phrase with no clause in it (one talks "about" or "on" a
-            # topic, agrees "with" someone: those are kept)
-            return True
-        if cue is None or cue[0] < c1 or "," in text[c1 : cue[0]]:
-            return False
-        last = re.findall(r"[\w\u2019']+", text[c0:c1])[-1:]
-        word = last[0].lower().replace("\u2019", "'").split("'")[0] if last else ""
-        return word in self.lex.pronouns or word in ("you", "me", "us", "them", "him")
+        said = Attribution((prev.speaker.start, prev.speaker.end), (prev.cue.start, prev.cue.end))
+        return split_frame(self.lex, self.text, said, prev.end, qs.start)
 
     def inside_quote(self, span: tuple[int, int]) -> bool:
         """``span`` lies within quotation marks: quoted words, never a speaker."""
@@ -1061,13 +846,7 @@ class _Finder:
                 start = f1 + (obj.end() if obj else 0)
             elif f0 >= qs.end:
                 end = f0
-        if end > qs.end:
-            turn = _WRITERS_TURN.match(text, qs.end, end)
-            if turn is not None and (turn.group(1) or text[qs.end - 2 : qs.end - 1] == ","):
-                end = qs.end  # '"the end of an era," as the industry ...': the writer goes on
-            later = _WRITERS_TURN_LATER.search(text, qs.end, end)
-            if later is not None:
-                end = later.start()
+        end = clause_end(text, qs, end)  # not the writer's clause after the fragment
         while start < qs.start and (text[start].isspace() or text[start] in ",;:\u2014\u2013-"):
             start += 1
         while end > qs.end and (text[end - 1].isspace() or text[end - 1] in ",;:.!?\u2014\u2013-"):
@@ -1076,46 +855,16 @@ class _Finder:
 
     def is_title(self, qs: QuoteSpan, s_start: int) -> bool:
         """A quoted title or name: right after a noun that names a work ("her memoir,
-        \"...\"", "the song \"...\""), or a short run of capitalised words."""
+        \"...\"", "the song \"...\""), alone on a line of details, or a run of
+        capitalised words."""
         text = self.text
         before = re.findall(r"[\w\u2019'\-]+", text[max(s_start, qs.start - 40) : qs.start])
         if before and before[-1].lower() in self.lex.work_nouns:
             return True
-        if self.own_line(qs):
-            return True
-        words = re.findall(r"[\w\u2019'\-]+", " ".join(text[a:b] for a, b in qs.pieces))
-        if not 2 <= len(words) <= 10 or qs.start == s_start:
-            return False
-        capital = [bool(w[:1].isupper() or w[:1].isdigit()) for w in words]
-        small = [w.lower() in _SMALL for w in words]
-        if len(words) <= 7 and all(c or m for c, m in zip(capital, small, strict=True)):
-            return capital[0]
-        # A longer name, in any language: capitalised at both ends and mostly inside
-        # ("As 5 Etapas para Alfabetizar seus Filhos em Casa").
-        # (German capitalises every noun: not there.)
-        return (
-            self.lex.code != "de"
-            and len(words) >= 4
-            and capital[0]
-            and capital[-1]
-            and 5 * sum(capital) >= 3 * len(words)
-        )
-
-    def own_line(self, qs: QuoteSpan) -> bool:
-        """The quote fills a line of a paragraph of several lines: a label or a title in
-        a block of details (author, title, venue, hours), not words spoken."""
         para = self.paragraph_of(qs.start)
-        if para < 0 or len(qs.pieces) != 1:
-            return False
-        ps, pe = self.paragraphs[para]
-        if "\n" not in self.text[ps:pe].strip():
-            return False
-        line_start = self.text.rfind("\n", ps, qs.start) + 1 or ps
-        line_end = self.text.find("\n", qs.end, pe)
-        line_end = pe if line_end < 0 else line_end
-        return not self.text[max(ps, line_start) : qs.start].strip() and not re.search(
-            r"\w", self.text[qs.end : line_end]
-        )
+        if para >= 0 and own_line(text, self.paragraphs[para], qs):
+            return True
+        return long_title(self.lex, text, qs, s_start)
 
     def signature(self, qs: QuoteSpan) -> Attribution | None:
         """A quote that ends its paragraph, signed on the next line: ``"..."`` then
@@ -1233,7 +982,7 @@ class _Finder:
                 last = None
                 continue
             attribution, c0, c1 = found
-            if self.not_content(attribution, c0, c1):
+            if no_content(self.lex, text, attribution, s, c0, c1):
                 last = None
                 continue
             if self.first_person(attribution) or self.impersonal(attribution):
@@ -1243,17 +992,7 @@ class _Finder:
                 c1 -= 1
             while c0 < c1 and text[c0] in " ,;:":
                 c0 += 1
-            turn = (
-                _WRITERS_TURN_LATER.search(text, c0, c1)
-                if c0 >= attribution_end(attribution)
-                else None
-            )
-            if turn is not None:
-                c1 = turn.start()  # "X stressed A, while the League condemned B": A only
-            if c0 >= attribution_end(attribution) and _SUBORDINATE.match(text, s, c0):
-                comma = text.rfind(",", c0, c1)
-                if comma > c0:
-                    c1 = comma  # "While the tweet claimed A, others offered B": A only
+            c1 = reported_end(text, s, c0, c1, attribution)  # not the writer's own clause
             if c1 - c0 < 12:
                 continue
             second = coordinated(self.lex, text, c0, c1) if how == "sentence" else None
@@ -1265,24 +1004,6 @@ class _Finder:
             qs = QuoteSpan(c0, c1, ((c0, c1),), "")
             self.make(qs, "indirect", attribution, how)
             last = (attribution, para)
-
-
-@functools.cache
-def _verb_words(lex: Lexicon) -> frozenset[str]:
-    """Every word of ``lex`` that is (also) a verb form."""
-    return (
-        lex.cue.words
-        | lex.indirect_cue.words
-        | lex.intention
-        | lex.clause_only
-        | lex.frame_only
-        | lex.gerunds
-    )
-
-
-def attribution_end(attribution: Attribution) -> int:
-    """Where the frame of ``attribution`` ends."""
-    return max(x[1] for x in (attribution.speaker, attribution.cue, (0, 0)) if x is not None)
 
 
 def extract_quotes(article: Article) -> tuple[Quote, ...]:
