@@ -236,3 +236,13 @@ def test_the_main_clause_after_a_reporting_subordinate_clause_is_no_content() ->
     )
     q = quote_of(text, "the rule")
     assert q.kind == "indirect" and q.text == "the rule was void"
+
+
+def test_a_participle_is_no_cue_before_the_verb_of_saying() -> None:
+    text = (
+        LEAD + "While the post shown above claimed that the mayor owns nine houses, others "
+        "gave other numbers."
+    )
+    q = quote_of(text, "the mayor owns")
+    assert q.cue is not None and q.cue.text == "claimed"
+    assert q.text == "the mayor owns nine houses"

@@ -23,6 +23,8 @@ from __future__ import annotations
 import functools
 import re
 
+import attrs
+
 from .frames import Attribution
 from .lexicon import Lexicon
 from .marks import QuoteSpan
@@ -32,6 +34,7 @@ __all__ = [
     "clause_end",
     "framed_whole",
     "heading_term",
+    "later_verb",
     "long_title",
     "no_content",
     "own_line",
@@ -101,6 +104,8 @@ _AUXILIARIES = frozenset(
 )
 _POSSESSIVES = frozenset("his her their its our my your".split())  # noqa: SIM905
 _OBJECTS = frozenset(["you", "me", "us", "them", "him"])
+# Up to two words (an adverb of place or time), then a verb and "that".
+_LATER_VERB = re.compile(r"\s*(?:[\w\u2019'\-]+\s+){0,2}?(\w+)\s+that\s+")
 
 
 def attribution_end(attribution: Attribution) -> int:
@@ -139,6 +144,23 @@ def reported_end(text: str, s: int, c0: int, c1: int, attribution: Attribution) 
         if comma > c0:
             c1 = comma
     return c1
+
+
+def later_verb(
+    lex: Lexicon, text: str, attribution: Attribution, c0: int, c1: int
+) -> tuple[Attribution, int]:
+    """A participle taken for the cue ("the tweet shown above claimed that A"): a verb
+    of saying with "that" within the first words of the content is the cue, and the
+    content starts after "that"."""
+    if lex.code != "en" or attribution.cue is None or attribution.cue[1] > c0:
+        return attribution, c0
+    word = text[attribution.cue[0] : attribution.cue[1]].lower()
+    if not word.endswith(("wn", "ed", "en")) or word in _SAYING:
+        return attribution, c0
+    m = _LATER_VERB.match(text, c0, c1)
+    if m is None or not lex.cue.is_cue_word(m.group(1)) or m.group(1).lower() in lex.frame_only:
+        return attribution, c0
+    return attrs.evolve(attribution, cue=m.span(1)), m.end()
 
 
 # -- whole utterances ----------------------------------------------------------------

@@ -31,6 +31,7 @@ from .content import (
     clause_end,
     framed_whole,
     heading_term,
+    later_verb,
     long_title,
     no_content,
     own_line,
@@ -982,6 +983,8 @@ class _Finder:
                 last = None
                 continue
             attribution, c0, c1 = found
+            if how == "sentence":
+                attribution, c0 = later_verb(self.lex, text, attribution, c0, c1)
             if no_content(self.lex, text, attribution, s, c0, c1):
                 last = None
                 continue
