@@ -246,3 +246,12 @@ def test_a_participle_is_no_cue_before_the_verb_of_saying() -> None:
     q = quote_of(text, "the mayor owns")
     assert q.cue is not None and q.cue.text == "claimed"
     assert q.text == "the mayor owns nine houses"
+
+
+def test_what_a_naming_verb_reports_ends_with_the_name() -> None:
+    text = (
+        LEAD + "At the time, the maker called the car a concept despite its looking ready "
+        "for the showrooms."
+    )
+    q = quote_of(text, "the car")
+    assert q.kind == "indirect" and q.text == "the car a concept"

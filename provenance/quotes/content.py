@@ -53,6 +53,13 @@ _SAYING = frozenset(
 _TURN = r"(?:as|while|whereas|although|though|even\s+(?:as|though))\s"
 _WRITERS_TURN = re.compile(r"\s*(,\s*)?" + _TURN)
 _WRITERS_TURN_LATER = re.compile(r",\s*(?!as\b)" + _TURN)
+# Verbs that give a name: what they report is the thing and its name, nothing after.
+_NAMING = frozenset(
+    "call calls called dub dubs dubbed label labels labeled labelled brand brands branded".split()  # noqa: SIM905
+)
+_NAMING_ASIDE = re.compile(
+    r"\s+(?:despite|while|although|though|after|before|because|even\s+though)\b"
+)
 # A sentence that opens with a subordinate clause: the main clause follows its last comma.
 _SUBORDINATE = re.compile(
     r"\s*(?:While|Although|Though|Whereas|Because|Since|If|Even\s+(?:though|as|if))\b"
@@ -131,11 +138,16 @@ def clause_end(text: str, qs: QuoteSpan, end: int) -> int:
 
 def reported_end(text: str, s: int, c0: int, c1: int, attribution: Attribution) -> int:
     """The end of indirect content ``[c0, c1)`` in the sentence starting at ``s``, after
-    its frame: not ``..., while the League condemned B``, and after a reporting clause
-    that opens the sentence (``While the tweet claimed A, others offered B``) not the
-    main clause."""
+    its frame: not ``..., while the League condemned B``; after a verb that names, not
+    ``despite ...``; and after a reporting clause that opens the sentence (``While the
+    tweet claimed A, others offered B``) not the main clause."""
     if c0 < attribution_end(attribution):
         return c1
+    cue = text[attribution.cue[0] : attribution.cue[1]].lower() if attribution.cue else ""
+    if cue in _NAMING:
+        aside = _NAMING_ASIDE.search(text, c0, c1)
+        if aside is not None:
+            c1 = aside.start()  # "called the car a concept despite looking ready ..."
     turn = _WRITERS_TURN_LATER.search(text, c0, c1)
     if turn is not None:
         c1 = turn.start()
