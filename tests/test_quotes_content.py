@@ -98,6 +98,11 @@ def test_a_topic_after_said_is_no_content() -> None:
         "what LFF said about his performance:\n\nHe made nine tackles and two sacks."
     )
     assert [t for k, t in _kinds(text) if k == "indirect"] == []
+    text = LEAD + (
+        "Most people build the business they dream of while others think about it \u2026 "
+        "but never actually create it?"
+    )
+    assert [t for k, t in _kinds(text) if k == "indirect"] == []
     # a verb of talking takes a topic, as reported speech
     text = LEAD + "She spoke about her deep ties to the churches of the city."
     assert [k for k, t in _kinds(text) if "ties" in t] == ["indirect"]

@@ -90,6 +90,8 @@ _FRAME_TAIL = re.compile(r"(?:\s+[^\s,.;:!?\"\u201c\u201d\u201e\u00ab\u00bb]+){0
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|''.*?''|\u00ab[^\u00bb]*\u00bb")
 # Words that make a cue right after them negated or supposed.
 _UNREAL = frozenset("not never cannot would could might if unless whether".split())  # noqa: SIM905
+# Verbs of thinking: "about" after them is a topic too.
+_THINKING = frozenset("think thinks thought".split())  # noqa: SIM905
 # Verbs of knowing: with a question after them ("know if", "knew who"), nothing reported.
 _KNOWING = frozenset(
     "know knows knew known understand understands understood wonder wonders".split()  # noqa: SIM905
@@ -398,8 +400,10 @@ def no_content(
         said in _KNOWING or (cue is not None and _REFUSED.search(text, max(0, cue[0] - 30), cue[0]))
     ):
         return True  # "before they know if it will pay", "He declined to say when ..."
-    if said in _SAYING and _TOPIC.match(text, c0, c1):
-        return True  # (a verb that talks "about" something has a topic: "spoke about")
+    if (said in _SAYING or said in _THINKING) and _TOPIC.match(text, c0, c1):
+        # "said about his performance", "others think about it": a topic, not what is
+        # said or thought (a verb that talks "about" something has a topic: "spoke about")
+        return True
     if cue is None:
         return False
     if (
