@@ -38,6 +38,7 @@ from .frames import (
     sentences,
 )
 from .frames_de import fragment_frame, subject_de
+from .headlines import headline_in, looks_like_headline
 from .hearsay_de import hearsay_de
 from .lexicon import for_language
 from .marks import QuoteSpan, find_quotes
@@ -257,6 +258,8 @@ class _Finder:
             quote = self.direct_or_mixed(qs, headline)
             if quote is not None:
                 outer.append((qs, quote))
+                if quote.kind == "scare":
+                    continue  # a quoted term or title: the sentence may still report speech
                 s, _, _ = self.sentence_at(qs.start)
                 _, e, _ = self.sentence_at(qs.end - 1)
                 said = None
@@ -789,9 +792,10 @@ class _Finder:
         \"...\"", "the song \"...\""), or a short run of capitalised words."""
         text = self.text
         before = re.findall(r"[\w\u2019'\-]+", text[max(s_start, qs.start - 40) : qs.start])
-        if before and before[-1].lower() in self.lex.work_nouns:
-            return True
         words = re.findall(r"[\w\u2019'\-]+", " ".join(text[a:b] for a, b in qs.pieces))
+        if before and before[-1].lower() in self.lex.work_nouns:
+            # a title is capitalised or short; "the campaign \"to continue ...\"" is none
+            return bool(words) and (words[0][:1].isupper() or len(words) <= 6)
         small = {"a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "with", "or"}
         return (
             2 <= len(words) <= 7
@@ -875,6 +879,21 @@ class _Finder:
                 return Attribution(np, (cue.start(), cue.end()))
         return None
 
+    def headline(self, s: int, para: int) -> tuple[Attribution, int, int] | None:
+        """A headline's own frames ("Name: ...", "..., Name Says"): a paragraph marked as
+        a heading or title, or a plain text's short first line."""
+        ps, pe = self.paragraphs[para]
+        if s != ps:
+            return None
+        titled = self.kinds[para] in ("heading", "title")
+        first_line = (
+            para == 0
+            and len(self.paragraphs) > 1
+            and not any(k in ("heading", "title") for k in self.kinds)
+            and looks_like_headline(self.text, ps, pe)
+        )
+        return headline_in(self.lex, self.text, ps, pe) if titled or first_line else None
+
     def indirect(self, covered: list[tuple[int, int, Attribution | None]]) -> None:
         """Indirect speech sentence by sentence; a German sentence in Konjunktiv I right
         after reported speech (or a quote) goes on with it."""
@@ -900,7 +919,7 @@ class _Finder:
                 )
                 last = (aside[0], para)
                 continue
-            found = indirect_in(self.lex, text, s, e)
+            found = self.headline(s, para) or indirect_in(self.lex, text, s, e)
             how = "sentence"
             if (
                 found is None

@@ -1,0 +1,63 @@
+"""Attributions in headlines, and reported speech in a sentence that also holds a
+quoted term. Short passages of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import mention, quotes
+
+BODY = "\n\nThe council met on Monday evening in the old town hall.\n"
+
+
+@pytest.mark.parametrize(
+    ("headline", "content", "speaker"),
+    [
+        ("Marlow: Harbour Tunnel Will Open Late", "Harbour Tunnel Will Open Late", "Marlow"),
+        ("Survey: Most Riders Want Longer Hours", "Most Riders Want Longer Hours", "Survey"),
+        ("Ines Brandt on Rail Fares: Prices Must Fall", "Prices Must Fall", "Ines Brandt"),
+        ("Mayor Says Harbour Tunnel Will Open Late", "Harbour Tunnel Will Open Late", "Mayor"),
+        ("Tunnel Will Open Late, Port Chief Warns.", "Tunnel Will Open Late", "Port Chief"),
+    ],
+)
+def test_headline_frames(headline: str, content: str, speaker: str) -> None:
+    found = [q for q in quotes(headline + BODY) if q.start < len(headline)]
+    assert [(q.kind, q.text, mention(q)) for q in found] == [("indirect", content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Analysis: Harbour Tunnel Will Open Late",  # a label, not a speaker
+        "The Latest: Harbour tunnel will open late",
+        "Rain Over Hills: Harbour Tunnel Will Open Late",  # a phrase, not a name
+        "Harbour Tunnel Plans Face Key Vote Tonight",  # no capitalised speaker before it
+    ],
+)
+def test_headline_without_speaker(headline: str) -> None:
+    found = [q for q in quotes(headline + BODY) if q.start < len(headline)]
+    assert found == []
+
+
+def test_headline_rule_not_in_body() -> None:
+    text = "Intro line here for the page.\n\nMarlow: the tunnel opens late and costs more.\n"
+    assert not [q for q in quotes(text) if q.speaker and q.speaker.text == "Marlow"]
+
+
+def test_reported_clause_around_quoted_term() -> None:
+    """A quoted term does not hide the sentence's reported speech."""
+    text = "Intro line.\n\nThe mayor says the bridge nicknamed \u201cOld Grey\u201d will reopen in May.\n"
+    found = [q for q in quotes(text) if q.kind == "indirect"]
+    assert [(q.text, mention(q)) for q in found] == [
+        ("the bridge nicknamed \u201cOld Grey\u201d will reopen in May", "The mayor")
+    ]
+
+
+def test_long_quote_after_work_noun_is_speech() -> None:
+    """After "campaign" a short capitalised quote is a title; a clause is speech."""
+    text = (
+        "Intro line.\n\nLee said she expects the campaign \u201cto keep knocking on doors "
+        "in every district until the polls close.\u201d\n"
+    )
+    found = [q for q in quotes(text) if "knocking" in q.text]
+    assert len(found) == 1 and found[0].kind == "mixed" and mention(found[0]) == "Lee"
