@@ -151,9 +151,13 @@ def german_sets(gold: list[Attr]) -> tuple[list[Attr], list[Attr]]:
 # -- news pages ----------------------------------------------------------------------
 
 
-def news_gold(files: list[Path], pages_dir: Path, dev_pages: int) -> list[dict[str, Any]]:
+def news_gold(
+    files: list[Path], pages_dir: Path, dev_pages: int, web_dir: Path | None = None
+) -> list[dict[str, Any]]:
     """Pages of the news gold, each with ``split`` (``dev`` for the first
-    ``dev_pages`` in file order unless a page says otherwise), its bytes and gold."""
+    ``dev_pages`` in file order unless a page says otherwise), its bytes and gold.
+    A page whose ``corpus`` is ``trafilatura`` is a raw HTML file of ``web_dir``;
+    its split is prefixed with ``web-``."""
     pages: dict[str, dict[str, Any]] = {}
     order: list[str] = []
     for f in files:
@@ -165,13 +169,16 @@ def news_gold(files: list[Path], pages_dir: Path, dev_pages: int) -> list[dict[s
     out = []
     for i, key in enumerate(dict.fromkeys(keys)):
         page = pages[key]
-        path = pages_dir / f"{key}.html.gz"
-        if not path.exists():
+        web = page.get("corpus") == "trafilatura"
+        path = (web_dir / key) if web and web_dir else pages_dir / f"{key}.html.gz"
+        if (web and web_dir is None) or not path.exists():
             continue
-        html = gzip.decompress(path.read_bytes())
+        html = path.read_bytes() if web else gzip.decompress(path.read_bytes())
         if hashlib.sha256(html).hexdigest() != page["sha256"]:
             raise SystemExit(f"news gold: page {key[:12]} does not match its sha256")
         split = page.get("split") or ("dev" if i < dev_pages else "heldout")
+        if web:
+            split = f"web-{split}"
         out.append({"key": key, "html": html, "split": split, "gold": page})
     return out
 

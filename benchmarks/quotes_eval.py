@@ -71,6 +71,8 @@ from provenance.parse import parse_document  # noqa: E402
 SHARED = Path(os.environ.get("PROVENANCE_SHARED", ROOT.parent / "shared"))
 GOLD = ROOT / "benchmarks" / "gold" / "news_quotes.json"
 JUDGED = ROOT / "benchmarks" / "gold" / "news_judged.json"
+WEB_GOLD = ROOT / "benchmarks" / "gold" / "web_quotes.json"
+WEB_PAGES = SHARED / "corpus" / "articles" / "trafilatura-cache"
 HEAD = f"{'':<38}{'P':>7}{'R':>7}{'F1':>7}   {'strict P':>9}{'R':>7}{'F1':>7}{'ms/page':>10}"
 
 
@@ -259,7 +261,7 @@ def news_section(
     if not files or not pages_dir.is_dir():
         print("\nskipped: no news-page gold (benchmarks/gold/news_quotes.json) or no AEB pages")
         return
-    pages = news_gold(files, pages_dir, dev)
+    pages = news_gold(files, pages_dir, dev, WEB_PAGES if WEB_PAGES.is_dir() else None)
     print(f"\nNews pages (hand-annotated quotations): {len(pages)} pages")
     print(f"speaker accuracy: resolved name vs the gold's; {NAME_RULE}.")
     print("speaker = right / matched; a quote that names no one or says 'unresolved' is")
@@ -270,6 +272,7 @@ def news_section(
     for split, note in (
         ("dev", "development pages"),
         ("heldout", "held-out pages, never tuned on"),
+        ("web-heldout", "held-out pages of other web sites (trafilatura cache), never tuned on"),
     ):
         chosen = [p for p in pages if p["split"] == split]
         if not chosen:
@@ -403,7 +406,7 @@ def main() -> int:
     parser.add_argument(
         "--german", type=Path, default=SHARED / "eval" / "german-wikinews" / "data" / "dev"
     )
-    parser.add_argument("--gold", type=Path, nargs="*", default=[GOLD])
+    parser.add_argument("--gold", type=Path, nargs="*", default=[GOLD, WEB_GOLD])
     parser.add_argument(
         "--pages", type=Path, default=SHARED / "corpus" / "articles" / "aeb" / "html"
     )
