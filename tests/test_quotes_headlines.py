@@ -61,3 +61,44 @@ def test_long_quote_after_work_noun_is_speech() -> None:
     )
     found = [q for q in quotes(text) if "knocking" in q.text]
     assert len(found) == 1 and found[0].kind == "mixed" and mention(found[0]) == "Lee"
+
+
+@pytest.mark.parametrize(
+    ("passage", "first", "second", "speakers"),
+    [
+        (
+            "Okafor agreed that the depot should close, but he said that the staff must "
+            "keep their jobs until spring.",
+            "the depot should close",
+            "the staff must keep their jobs until spring",
+            ["Okafor", "he"],
+        ),
+        (
+            "Brandt said the fares would rise in March \u2014 and Lee noted that the buses "
+            "would run later at night.",
+            "the fares would rise in March",
+            "the buses would run later at night",
+            ["Brandt", "Lee"],
+        ),
+        (
+            "Brandt said the fares were not the problem, arguing that the real cost was "
+            "the fuel bill.",
+            "the fares were not the problem",
+            "the real cost was the fuel bill",
+            ["Brandt", "Brandt"],
+        ),
+    ],
+)
+def test_second_report_after_clause_boundary(
+    passage: str, first: str, second: str, speakers: list[str]
+) -> None:
+    found = [q for q in quotes("Intro line.\n\n" + passage) if q.kind == "indirect"]
+    assert [q.text for q in found] == [first, second]
+    assert [mention(q) for q in found] == speakers
+
+
+def test_participle_without_that_stays_in_content() -> None:
+    """ ", saying the ..." may describe a noun: no second report without "that"."""
+    text = "Intro line.\n\nBrandt said the board sent a letter, saying the rules had changed.\n"
+    found = [q for q in quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == ["the board sent a letter, saying the rules had changed"]

@@ -42,7 +42,13 @@ from .headlines import headline_in, looks_like_headline
 from .hearsay_de import hearsay_de
 from .lexicon import for_language
 from .marks import QuoteSpan, find_quotes
-from .reported import continues_reported_speech, coordinated, indirect_in, parenthetical_in
+from .reported import (
+    continues_reported_speech,
+    coordinated,
+    indirect_in,
+    next_clause,
+    parenthetical_in,
+)
 from .resolve import Request, Resolver
 from .written_de import written_source
 
@@ -258,7 +264,7 @@ class _Finder:
             quote = self.direct_or_mixed(qs, headline)
             if quote is not None:
                 outer.append((qs, quote))
-                if quote.kind == "scare":
+                if quote.kind == "scare" and self.lex.code == "en":
                     continue  # a quoted term or title: the sentence may still report speech
                 s, _, _ = self.sentence_at(qs.start)
                 _, e, _ = self.sentence_at(qs.end - 1)
@@ -949,6 +955,12 @@ class _Finder:
                 cut, q0, q1, c2 = second
                 self.make(QuoteSpan(c0, cut, ((c0, cut),), ""), "indirect", attribution, how)
                 attribution = attrs.evolve(attribution, cue=(q0, q1))
+                c0 = c2
+            after = next_clause(text, c0, c1) if how == "sentence" else None
+            if after is not None:  # "..., but he said B" / "..., arguing that B"
+                cut, cue, speaker, c2 = after
+                self.make(QuoteSpan(c0, cut, ((c0, cut),), ""), "indirect", attribution, how)
+                attribution = Attribution(speaker or attribution.speaker, cue)
                 c0 = c2
             qs = QuoteSpan(c0, c1, ((c0, c1),), "")
             self.make(qs, "indirect", attribution, how)

@@ -36,7 +36,13 @@ from .frames import (
 from .lexicon import Lexicon
 from .written_de import written_report
 
-__all__ = ["continues_reported_speech", "coordinated", "indirect_in", "parenthetical_in"]
+__all__ = [
+    "continues_reported_speech",
+    "coordinated",
+    "indirect_in",
+    "next_clause",
+    "parenthetical_in",
+]
 
 _PASSIVE_AUX = frozenset(["is", "are", "was", "were", "be", "been", "being", "wird", "wurde"])
 _OBJECT_VERBS = frozenset(
@@ -687,6 +693,50 @@ _SECOND_CUES = frozenset(
     predicts told tells asserted asserts contended contends conceded concedes maintained
     maintains declared declares announced announces
     """.split()  # noqa: SIM905
+)
+
+
+def next_clause(
+    text: str, c0: int, c1: int
+) -> tuple[int, tuple[int, int], tuple[int, int] | None, int] | None:
+    """A second report inside reported content ``[c0, c1)``, after a clause boundary:
+    another speaker (``..., but he said ...``, ``... — and Lee noted that ...``) or the
+    same one going on (``..., arguing that ...``). Gives (end of the first content, the
+    second cue, its speaker or None for the same one, its content's start)."""
+    for m in _NEXT_CLAUSE.finditer(text, c0, c1):
+        cut = m.start()
+        first = text[c0:cut]
+        if len(re.findall(r"\w+", first)) < 3 or _open_quote(first):
+            continue
+        start = m.end()
+        words = re.findall(r"\w+", text[start:c1])
+        if len(words) < 3 or words[0].lower() in ("nothing", "little", "no"):
+            continue
+        speaker = (m.start("np"), m.end("np")) if m.group("np") else None
+        if speaker is None and not m.group("that"):
+            continue  # ", saying the ...": a participle without "that" may modify a noun
+        cue = "cue" if m.group("cue") else "cue2"
+        return cut, (m.start(cue), m.end(cue)), speaker, start
+    return None
+
+
+def _open_quote(piece: str) -> bool:
+    """An odd number of double quotation marks: the boundary is inside a quote."""
+    return (piece.count('"') + piece.count("\u201c") + piece.count("\u201d")) % 2 == 1 or (
+        piece.count("\u201c") != piece.count("\u201d")
+    )
+
+
+_NEXT_CLAUSE = re.compile(
+    r"(?:,|;|\s[\u2014\u2013]|\s--)\s+"
+    r"(?:"
+    r"(?:(?:and|but)\s+)?(?P<np>he|she|they|[A-Z][\w.\u2019'\-]+(?:\s+[A-Z][\w.\u2019'\-]+){0,2})"
+    r"\s+(?:(?:also|later|then|again|quickly)\s+)?"
+    r"(?P<cue>said|says|noted|notes|added|adds|argued|argues|insisted|insists|acknowledged|"
+    r"conceded|warned|stressed|explained|maintained|countered)\b"
+    r"|(?P<cue2>arguing|adding|saying|noting|insisting|claiming|warning|stressing|explaining)\b"
+    r")"
+    r"(?P<that>\s+that\b)?\s*"
 )
 
 
