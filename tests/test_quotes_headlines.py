@@ -102,3 +102,34 @@ def test_participle_without_that_stays_in_content() -> None:
     text = "Intro line.\n\nBrandt said the board sent a letter, saying the rules had changed.\n"
     found = [q for q in quotes(text) if q.kind == "indirect"]
     assert [q.text for q in found] == ["the board sent a letter, saying the rules had changed"]
+
+
+def test_report_in_clause_before_a_quote() -> None:
+    """A report before a sentence's quotation, in a clause of its own, is kept."""
+    text = (
+        "Intro line.\n\nWhile she conceded that the depot was too small for the new trams, "
+        "Okafor also said the move was \u201ca step backwards for the whole city.\u201d\n"
+    )
+    found = [q for q in quotes(text) if q.kind == "indirect"]
+    assert [(q.text, mention(q), q.cue.text if q.cue else None) for q in found] == [
+        ("the depot was too small for the new trams", "she", "conceded")
+    ]
+
+
+def test_quote_frame_before_the_quote_is_not_repeated() -> None:
+    """ "Lee said on Monday, at the depot, that \"...\"": the quote's own frame only."""
+    text = (
+        "Intro line.\n\nLee said on Monday, standing at the old depot gates, that "
+        "\u201cthe trams will be back by the spring of next year.\u201d\n"
+    )
+    assert [q.kind for q in quotes(text)] == ["direct"]
+
+
+def test_section_heading_colon_is_no_speaker() -> None:
+    html = (
+        "<html><head><title>Deals of the week</title></head><body><article>"
+        "<h1>Deals of the week</h1><p>Prices fell on many things this week in the shops.</p>"
+        "<h2>New Price Drop: Garden Chairs For Twenty Dollars</h2>"
+        "<p>The chairs come in three colours and two sizes.</p></article></body></html>"
+    )
+    assert not [q for q in quotes(html, "text/html") if "Garden" in q.text]

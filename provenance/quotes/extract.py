@@ -43,6 +43,7 @@ from .hearsay_de import hearsay_de
 from .lexicon import for_language
 from .marks import QuoteSpan, find_quotes
 from .reported import (
+    clause_before_quote,
     continues_reported_speech,
     coordinated,
     indirect_in,
@@ -886,12 +887,12 @@ class _Finder:
         return None
 
     def headline(self, s: int, para: int) -> tuple[Attribution, int, int] | None:
-        """A headline's own frames ("Name: ...", "..., Name Says"): a paragraph marked as
-        a heading or title, or a plain text's short first line."""
+        """A headline's own frames ("Name: ...", "..., Name Says"): the paragraph marked as
+        the title, or a plain text's short first line."""
         ps, pe = self.paragraphs[para]
         if s != ps:
             return None
-        titled = self.kinds[para] in ("heading", "title")
+        titled = self.kinds[para] == "title"  # a section heading is often a label
         first_line = (
             para == 0
             and len(self.paragraphs) > 1
@@ -899,6 +900,35 @@ class _Finder:
             and looks_like_headline(self.text, ps, pe)
         )
         return headline_in(self.lex, self.text, ps, pe) if titled or first_line else None
+
+    def before_quote(self, s: int, e: int, said: list[Attribution | None]) -> None:
+        """A report in the clauses before a sentence's first quotation, whose frame is not
+        the quote's own ("While he acknowledged X, Lee noted \"...\"")."""
+        spans = self.resolver.quoted
+        if any(a < s < b for a, b in spans):
+            return  # the sentence starts inside a quotation
+        first = min((a for a, _ in spans if s <= a < e), default=None)
+        own = [a.cue for a in said if a is not None and a.cue is not None]
+        if first is None:
+            return
+        frame = min([first] + [cue[0] for cue in own])
+        if frame <= s or _MARK_CHARS.search(self.text, s, frame):
+            return
+        found = clause_before_quote(self.lex, self.text, s, frame)
+        if found is None:
+            return
+        attribution, c0, c1 = found
+        if attribution.cue in own:
+            return  # the quote's own frame
+        if attribution.cue is None or attribution.cue[0] > c0:
+            return  # "Acts of protest, Lee said, are ...": the sentence goes on past the cut
+        if self.first_person(attribution) or self.impersonal(attribution):
+            return
+        c0, c1 = self.trimmed(c0, c1)
+        while c1 > c0 and self.text[c1 - 1] in " .,;:!?":
+            c1 -= 1
+        if c1 - c0 >= 12:
+            self.make(QuoteSpan(c0, c1, ((c0, c1),), ""), "indirect", attribution, "sentence")
 
     def indirect(self, covered: list[tuple[int, int, Attribution | None]]) -> None:
         """Indirect speech sentence by sentence; a German sentence in Konjunktiv I right
@@ -909,6 +939,7 @@ class _Finder:
             quoted = [a for cs, ce, a in covered if cs <= s < ce or cs < e <= ce]
             if quoted:
                 last = (quoted[-1], para) if quoted[-1] is not None else None
+                self.before_quote(s, e, quoted)
                 continue
             aside = parenthetical_in(self.lex, text, s, e)
             if aside is not None and not self.first_person(aside[0]):
@@ -965,6 +996,10 @@ class _Finder:
             qs = QuoteSpan(c0, c1, ((c0, c1),), "")
             self.make(qs, "indirect", attribution, how)
             last = (attribution, para)
+
+
+# Quotation marks of any kind: a clause holding one is no plain reported clause.
+_MARK_CHARS = re.compile(r"[\"\u201c\u201d\u201e\u00ab\u00bb]|''|(?<!\w)[\u2018']\w")
 
 
 def extract_quotes(article: Article) -> tuple[Quote, ...]:

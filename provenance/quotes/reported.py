@@ -37,6 +37,7 @@ from .lexicon import Lexicon
 from .written_de import written_report
 
 __all__ = [
+    "clause_before_quote",
     "continues_reported_speech",
     "coordinated",
     "indirect_in",
@@ -718,6 +719,25 @@ def next_clause(
         cue = "cue" if m.group("cue") else "cue2"
         return cut, (m.start(cue), m.end(cue)), speaker, start
     return None
+
+
+def clause_before_quote(
+    lex: Lexicon, text: str, s: int, quote_start: int
+) -> tuple[Attribution, int, int] | None:
+    """``While he acknowledged X, Lee noted "..."``: a report in the clauses of a sentence
+    before its first quotation, up to the last clause boundary before the quote."""
+    if lex.code != "en":
+        return None
+    cuts = list(_BOUNDARY.finditer(text, s, quote_start))
+    if not cuts:
+        return None
+    end = cuts[-1].start()
+    if len(re.findall(r"\w+", text[s:end])) < 5:
+        return None
+    return indirect_in(lex, text, s, end)
+
+
+_BOUNDARY = re.compile(r"(?:,|;|\s[\u2014\u2013]|\s--)\s+")
 
 
 def _open_quote(piece: str) -> bool:
