@@ -133,3 +133,74 @@ def test_section_heading_colon_is_no_speaker() -> None:
         "<p>The chairs come in three colours and two sizes.</p></article></body></html>"
     )
     assert not [q for q in quotes(html, "text/html") if "Garden" in q.text]
+
+
+@pytest.mark.parametrize(
+    ("passage", "content", "speaker", "cue"),
+    [
+        (
+            "If anything, analysts say the new fares will push riders back to their cars.",
+            "the new fares will push riders back to their cars",
+            "analysts",
+            "say",
+        ),
+        (
+            "The operator announced in a statement on Friday that the night buses would stop.",
+            "the night buses would stop",
+            "The operator",
+            "announced",
+        ),
+        (
+            "The councillor attacked the mayor as a coward during the long budget debate.",
+            "the mayor as a coward during the long budget debate",
+            "The councillor",
+            "attacked",
+        ),
+        (
+            "Okafor attacked the board for ignoring the drivers and their families.",
+            "the board for ignoring the drivers and their families",
+            "Okafor",
+            "attacked",
+        ),
+    ],
+)
+def test_more_verb_frames(passage: str, content: str, speaker: str, cue: str) -> None:
+    found = [q for q in quotes("Intro line.\n\n" + passage) if q.kind == "indirect"]
+    assert [(q.text, mention(q), q.cue.text if q.cue else None) for q in found] == [
+        (content, speaker, cue)
+    ]
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "If the plan fails, analysts say the fares will push riders back to their cars.",
+        "The storm attacked the coast for the third day in a row last week.",
+    ],
+)
+def test_no_report_in_supposition_or_plain_attack(passage: str) -> None:
+    assert [q for q in quotes("Intro line.\n\n" + passage) if q.kind == "indirect"] == []
+
+
+def test_second_speaker_joined_by_and() -> None:
+    text = (
+        "Intro line.\n\nLabour said the depot had been mismanaged for years and Tories "
+        "accused the council of hiding the real costs from voters.\n"
+    )
+    found = [q for q in quotes(text) if q.kind == "indirect"]
+    assert [(q.text, mention(q)) for q in found] == [
+        ("the depot had been mismanaged for years", "Labour"),
+        ("the council of hiding the real costs from voters", "Tories"),
+    ]
+
+
+def test_second_verb_of_judgement_same_speaker() -> None:
+    text = (
+        "Intro line.\n\nLee said the trams had been late all winter and called the delays "
+        "a disgrace for the whole city.\n"
+    )
+    found = [q for q in quotes(text) if q.kind == "indirect"]
+    assert [(q.text, mention(q), q.cue.text if q.cue else None) for q in found] == [
+        ("the trams had been late all winter", "Lee", "said"),
+        ("the delays a disgrace for the whole city", "Lee", "called"),
+    ]

@@ -376,9 +376,21 @@ def _verb_frame(
         and word.split()[0] in lex.clause_only
         and not _document(lex, text[np[0] : np[1]])
         and not _reported_clause(lex, text, start, e, word)
+        and not (word in _JUDGING and _JUDGED.match(text, start, e))
     ):
         return None  # "NASA released satellite images": an object, not reported words
     return Attribution(np, (cue.start(), cue.end())), start, e
+
+
+# Verbs of judgement whose object is judged "as" or "for" something: "attacked her
+# opponent as a fraud", "questioned Lee for not ...". Not "attacked the town for a week".
+_JUDGING = frozenset(
+    "attack attacks attacked question questions questioned reject rejects rejected".split()  # noqa: SIM905
+)
+_JUDGED = re.compile(
+    r"[^,;:.!?]{1,60}?\s(?:as\s+(?:a|an|the|being|\u201c|\")"
+    r"|for\s+(?:his|her|their|its|being|not|\w+ing\b))"
+)
 
 
 def _preposition_frame(
@@ -504,7 +516,8 @@ _STARTS_PHRASE = frozenset(
 _TIME_THAT = re.compile(
     r"\s+(?:(?:on|in|at|last|this|next|earlier|later|also|previously|recently|now|then|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|today|"
-    r"yesterday|[\d,]+)\s+){0,4}that",
+    r"yesterday|[\d,]+|(?:in|on|via)\s+(?:a|an|the|his|her|its|their)\s+(?:statement|"
+    r"interview|letter|tweet|post|release|filing|email|speech))\s+){0,4}that",
     re.IGNORECASE,
 )
 
@@ -538,7 +551,9 @@ def _no_report(
     noun = bool(prev) and (prev[-1] in _NOUN_MARKERS or prev[-1].endswith(("\u2019s", "'s")))
     if noun and word in _NOUN_OR_ADJECTIVE and not re.match(r"\s+(?:that|to)\b", after):
         return True  # "abandoned plans for an IPO", "his alleged role"
-    if any(w in _SUPPOSING for w in prev) or "if" in [t[2].lower() for t in before[:2]]:
+    opening = [t[2].lower() for t in before[:3]]
+    if_clause = "if" in opening[:2] and opening[1:3] != ["anything", ","]  # not "If anything,"
+    if any(w in _SUPPOSING for w in prev) or if_clause:
         return True
     if word in _COGNITION and any(w in _NEGATIONS for w in prev):
         return True
@@ -692,7 +707,9 @@ _SECOND_CUES = frozenset(
     stresses explained explains claimed claims suggested suggests acknowledged acknowledges
     admitted admits urged urges promised promises vowed vows pledged pledges predicted
     predicts told tells asserted asserts contended contends conceded concedes maintained
-    maintains declared declares announced announces
+    maintains declared declares announced announces called calls criticized criticizes
+    accused accuses praised praises blamed blames attacked attacks urged described
+    questioned rejected dismissed defended
     """.split()  # noqa: SIM905
 )
 
@@ -713,7 +730,8 @@ def next_clause(
         words = re.findall(r"\w+", text[start:c1])
         if len(words) < 3 or words[0].lower() in ("nothing", "little", "no"):
             continue
-        speaker = (m.start("np"), m.end("np")) if m.group("np") else None
+        np = "np" if m.group("np") else "np2"
+        speaker = (m.start(np), m.end(np)) if m.group(np) else None
         if speaker is None and not m.group("that"):
             continue  # ", saying the ...": a participle without "that" may modify a noun
         cue = "cue" if m.group("cue") else "cue2"
@@ -747,16 +765,20 @@ def _open_quote(piece: str) -> bool:
     )
 
 
+_CAPITALISED_NP = r"[A-Z][\w.\u2019'\-]+(?:\s+[A-Z][\w.\u2019'\-]+){0,2}"
 _NEXT_CLAUSE = re.compile(
-    r"(?:,|;|\s[\u2014\u2013]|\s--)\s+"
-    r"(?:"
-    r"(?:(?:and|but)\s+)?(?P<np>he|she|they|[A-Z][\w.\u2019'\-]+(?:\s+[A-Z][\w.\u2019'\-]+){0,2})"
+    r"(?:(?:"
+    r"(?:,|;|\s[\u2014\u2013]|\s--)\s+(?:(?:and|but)\s+)?(?P<np>he|she|they|"
+    + _CAPITALISED_NP
+    + r")"
+    r"|\s+(?:and|but)\s+(?P<np2>" + _CAPITALISED_NP + r")"  # "... and Democrats accused"
+    r")"
     r"\s+(?:(?:also|later|then|again|quickly)\s+)?"
     r"(?P<cue>said|says|noted|notes|added|adds|argued|argues|insisted|insists|acknowledged|"
-    r"conceded|warned|stressed|explained|maintained|countered)\b"
-    r"|(?P<cue2>arguing|adding|saying|noting|insisting|claiming|warning|stressing|explaining)\b"
-    r")"
-    r"(?P<that>\s+that\b)?\s*"
+    r"conceded|warned|stressed|explained|maintained|countered|accused|criticized|blamed)\b"
+    r"|(?:,|;|\s[\u2014\u2013]|\s--)\s+"
+    r"(?P<cue2>arguing|adding|saying|noting|insisting|claiming|warning|stressing|explaining)\b"
+    r")(?P<that>\s+that\b)?\s*"
 )
 
 
