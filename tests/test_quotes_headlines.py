@@ -204,3 +204,31 @@ def test_second_verb_of_judgement_same_speaker() -> None:
         ("the trams had been late all winter", "Lee", "said"),
         ("the delays a disgrace for the whole city", "Lee", "called"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("passage", "content"),
+    [
+        (
+            "The new timetable is expected to start in May, but the unions may delay it.",
+            "The new timetable is expected to start in May",
+        ),
+        (
+            "Although the line is busy, the drivers have often been accused of leaving early.",
+            "the drivers have often been accused of leaving early",
+        ),
+        (
+            "It was reported that the mayor would resign before summer.",
+            "the mayor would resign before summer",
+        ),
+    ],
+)
+def test_passive_report_names_no_source(passage: str, content: str) -> None:
+    found = [q for q in quotes("Intro line.\n\n" + passage) if content in q.text]
+    assert [(q.kind, q.text, q.speaker) for q in found] == [("indirect", content, None)]
+
+
+def test_passive_with_agent_names_it() -> None:
+    text = "Intro line.\n\nThe new timetable was criticized by the unions for its late buses.\n"
+    found = [q for q in quotes(text) if q.kind == "indirect"]
+    assert [mention(q) for q in found] == ["the unions"]

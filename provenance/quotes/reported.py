@@ -111,7 +111,46 @@ def indirect_in(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, i
         got = _verb_frame(lex, text, s, e, cue)
         if got is not None:
             return got
-    return _noun_frame(lex, text, s, e)
+    return _noun_frame(lex, text, s, e) or _passive_report(lex, text, s, e)
+
+
+def _passive_report(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, int, int] | None:
+    """``X is expected to ...``, ``X was accused of ...``, ``it was reported that ...``: an
+    attribution with no source named (PolNeAR counts them); the content is the clause."""
+    if lex.code != "en":
+        return None
+    m = _PASSIVE.search(text, s, e)
+    if m is None:
+        return None
+    cue = (m.start("cue"), m.end("cue"))
+    if m.group("rel") == "that" and re.fullmatch(r"\s*it\s+", text[s : m.start()], re.IGNORECASE):
+        return Attribution(None, cue), m.end(), _clause_end(text, m.end(), e)
+    cuts = list(_BOUNDARY.finditer(text, s, m.start()))
+    start = cuts[-1].end() if cuts else s
+    opener = _CLAUSE_OPENER.match(text, start, m.start())
+    start = opener.end() if opener else start
+    subject = re.findall(r"[\w\u2019'\-]+", text[start : m.start()])
+    if not 1 <= len(subject) <= 10 or subject[0].lower() in ("i", "we", "you"):
+        return None
+    if text.startswith("by ", m.end()) or _BY.search(text, m.end(), _clause_end(text, m.end(), e)):
+        return None  # an agent: the sentence rules name it
+    return Attribution(None, cue), start, _clause_end(text, m.end(), e)
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    cut = _BOUNDARY.search(text, start, end)
+    return cut.start() if cut else end
+
+
+_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|be|been)\s+(?:not\s+)?(?:\w+ly\s+)?"
+    r"(?P<cue>expected|accused|criticized|criticised|believed|thought|reported|alleged|"
+    r"rumou?red|said|considered)\s+(?P<rel>to|of|for|that|a|an)\b"
+)
+_BY = re.compile(r"\sby\s+(?:the\s+)?[A-Z]")
+_CLAUSE_OPENER = re.compile(
+    r"(?:and|but|although|though|while|because|since|as|so|yet|whereas)\s+", re.IGNORECASE
+)
 
 
 def parenthetical_in(
