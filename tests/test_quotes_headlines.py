@@ -232,3 +232,17 @@ def test_passive_with_agent_names_it() -> None:
     text = "Intro line.\n\nThe new timetable was criticized by the unions for its late buses.\n"
     found = [q for q in quotes(text) if q.kind == "indirect"]
     assert [mention(q) for q in found] == ["the unions"]
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "RIVERTON -- Mayor Ines Brandt, opening the new depot on Monday, said it would "
+        "serve the city for \u201cat least another fifty years of trams.\u201d",
+        "RIVERTON (AP) \u2014 Mayor Ines Brandt said the depot would serve the city for "
+        "fifty years.",
+    ],
+)
+def test_dateline_is_no_speaker(passage: str) -> None:
+    found = [q for q in quotes("Intro line.\n\n" + passage) if q.speaker is not None]
+    assert found and {mention(q) for q in found} == {"Mayor Ines Brandt"}

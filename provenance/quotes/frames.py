@@ -478,8 +478,13 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
                 depth -= 1
             continue
         if not word[0].isalnum():
-            if word in ("'", "\u2019", "-", ".") and picked:
-                picked.insert(0, tok)
+            spaced = (
+                word == "-"
+                and bool(picked)
+                and (tok[1] != picked[0][0] or tok[0] == 0 or not text[tok[0] - 1].isalnum())
+            )
+            if word in ("'", "\u2019", "-", ".") and picked and not spaced:
+                picked.insert(0, tok)  # (a dash, "WASHINGTON -- Obama", ends the phrase)
                 continue
             break
         if len(picked) == 1 and picked[0][2].lower() in _SUBJECT_PRONOUNS:
@@ -715,9 +720,19 @@ _IRREGULAR = frozenset(
 )
 
 
+# A dateline before a story's first sentence: "WASHINGTON --", "NEW YORK (AP) \u2014".
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.\u2019'\-]+(?:\s+[A-Z][A-Z.\u2019'\-]+){0,3}(?:\s*\([A-Za-z .]{1,20}\))?"
+    r"\s*(?:--|[\u2014\u2013\u2015])\s*"
+)
+
+
 def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] | None:
     """The subject of the clause starting at ``start``: the words before its
     first verb-like word (a leading "At the meeting," phrase is skipped)."""
+    dateline = _DATELINE.match(text, start, limit)
+    if dateline is not None:
+        start = dateline.end()  # "WASHINGTON -- President Obama said": the place is no subject
     toks = tokens(lex, text, start, limit)
     first = toks[0][2].lower() if toks else ""
     if first in _OPENERS or first.endswith(("ing", "ly")) or first in _LEAD_DROP:
