@@ -246,3 +246,14 @@ def test_passive_with_agent_names_it() -> None:
 def test_dateline_is_no_speaker(passage: str) -> None:
     found = [q for q in quotes("Intro line.\n\n" + passage) if q.speaker is not None]
     assert found and {mention(q) for q in found} == {"Mayor Ines Brandt"}
+
+
+def test_possessor_of_an_object_is_no_speaker() -> None:
+    """ "X called Lee's remarks \"...\"": Lee is not the one who says the quoted words."""
+    text = (
+        "Intro line.\n\nWith ten days until the vote, Ines Brandt, a senior aide to the "
+        "campaign, called Mayor Okafor's remarks on Friday \u201ca gift to the other side\u201d "
+        "in the long campaign.\n"
+    )
+    found = [q for q in quotes(text) if "gift" in q.text]
+    assert len(found) == 1 and mention(found[0]) in (None, "Ines Brandt")

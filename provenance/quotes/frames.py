@@ -1004,7 +1004,12 @@ def cue_source(
     if word in lex.noun_cues and _noun_reading(lex, before):
         if not _CONTENT_AFTER_NOUN.match(text, cue.end()):
             return None
-        return _possessor(lex, text, limit, before)
+        owner = _possessor(lex, text, limit, before)
+        ahead = tokens(lex, text, limit, owner[0]) if owner is not None else []
+        verb = ahead[-1][2] if ahead else ""
+        if verb[:1].islower() and (lex.cue.is_cue_word(verb) or lex.indirect_cue.is_cue_word(verb)):
+            return None  # "Moore called Obama's remarks \"...\"": the remarks are her object
+        return owner
     if prev in _PASSIVE_AUX and word.endswith("ed"):
         by = re.match(r"\s+by\s+", text[cue.end() : cue.end() + 6])
         if by is None:
