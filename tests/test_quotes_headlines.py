@@ -257,3 +257,29 @@ def test_possessor_of_an_object_is_no_speaker() -> None:
     )
     found = [q for q in quotes(text) if "gift" in q.text]
     assert len(found) == 1 and mention(found[0]) in (None, "Ines Brandt")
+
+
+@pytest.mark.parametrize(
+    ("passage", "content", "speaker"),
+    [
+        (
+            "The inspectors also asked whether the depot had been checked before the storm.",
+            "whether the depot had been checked before the storm",
+            "The inspectors",
+        ),
+        (
+            "The mayor sold the old depot, though she later asked the council to reverse "
+            "the sale after the protests.",
+            "reverse the sale after the protests",
+            "she",
+        ),
+    ],
+)
+def test_asked_reports_a_question_or_a_request(passage: str, content: str, speaker: str) -> None:
+    found = [q for q in quotes("Intro line.\n\n" + passage) if q.kind == "indirect"]
+    assert [(q.text, mention(q)) for q in found] == [(content, speaker)]
+
+
+def test_asked_for_an_object_reports_nothing() -> None:
+    text = "Intro line.\n\nThe driver asked for a new uniform and a bigger locker last year.\n"
+    assert [q for q in quotes(text) if q.kind == "indirect"] == []

@@ -47,8 +47,11 @@ __all__ = [
 
 _PASSIVE_AUX = frozenset(["is", "are", "was", "were", "be", "been", "being", "wird", "wurde"])
 _OBJECT_VERBS = frozenset(
-    ["told", "tell", "tells", "telling", "informed", "assured", "reminded", "warned", "urged"]
-)
+    [
+        "told", "tell", "tells", "telling", "informed", "assured", "reminded", "warned", "urged",
+        "asked", "asks",
+    ]
+)  # fmt: skip
 _OBJECT = re.compile(
     r"\s+(?:him|her|them|us|me|you|reporters|journalists|lawmakers|investors|supporters"
     r"|[A-Z][\w.\u2019'\-]*(?:\s+[A-Z][\w.\u2019'\-]*){0,3}(?:[\u2019']s\s+[\w\-]+(?:\s+[\w\-]+)?)?"
@@ -362,6 +365,10 @@ def _verb_frame(
     if before and before[-1][2] == "," and word in lex.frame_only:
         return None  # "The bill, called ...": a name given, not speech
     np = cue_source(lex, text, s, cue)
+    if np is None and word in ("asked", "asks"):
+        np = np_before(lex, text, s, cue.start())  # a cue only beside a quote elsewhere
+        if np is None:
+            return None
     if np is None and lex.code == "de":
         np = np_after(lex, text, cue.end(), min(e, cue.end() + 80))  # Am Montag sagte X, ...
         if np is not None:
@@ -416,6 +423,7 @@ def _verb_frame(
         and not _document(lex, text[np[0] : np[1]])
         and not _reported_clause(lex, text, start, e, word)
         and not (word in _JUDGING and _JUDGED.match(text, start, e))
+        and not (word in ("asked", "asks") and text[max(s, start - 4) : start].strip() == "to")
     ):
         return None  # "NASA released satellite images": an object, not reported words
     return Attribution(np, (cue.start(), cue.end())), start, e
@@ -652,7 +660,7 @@ def _reported_clause(lex: Lexicon, text: str, start: int, end: int, cue: str) ->
         return False
     if words[0] in _WH:
         return True
-    intends = cue in lex.intention or cue in ("decide", "decides", "decided")
+    intends = cue in lex.intention or cue in ("decide", "decides", "decided", "asked", "asks")
     if intends and (words[0] in ("to", "not") or (words[0] in _STARTS_PHRASE and "to" in words)):
         return True  # "plans to ...", "decided after a long investigation not to ..."
     if words[0] in _STARTS_PHRASE:
