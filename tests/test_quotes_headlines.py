@@ -283,3 +283,24 @@ def test_asked_reports_a_question_or_a_request(passage: str, content: str, speak
 def test_asked_for_an_object_reports_nothing() -> None:
     text = "Intro line.\n\nThe driver asked for a new uniform and a bigger locker last year.\n"
     assert [q for q in quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "The mayor spoke in a hall by the river that overlooks the old harbour.",
+        "The two drivers spoke for about five minutes on Friday morning.",
+        "Editor's note: the mayor regularly ignores the council and the city law.",
+    ],
+)
+def test_no_words_reported(passage: str) -> None:
+    assert [q for q in quotes("Intro line.\n\n" + passage) if q.kind == "indirect"] == []
+
+
+def test_spoke_about_reports_a_topic() -> None:
+    found = [
+        q
+        for q in quotes("Intro line.\n\nLee spoke at length about the need for new trams.\n")
+        if q.kind == "indirect"
+    ]
+    assert [(mention(q), q.cue.text if q.cue else None) for q in found] == [("Lee", "spoke")]

@@ -594,6 +594,8 @@ def _no_report(
         return True
     if _PLACE_AFTER.match(after) and not re.search(r"\bthat\b", text[cue.end() : cue.end() + 80]):
         return True
+    if word in _SPOKE and not _SPOKE_OF.match(after):
+        return True  # "spoke in a cottage", "spoke for five minutes": no words reported
     prev = [t[2].lower() for t in before[-3:]]
     noun = bool(prev) and (prev[-1] in _NOUN_MARKERS or prev[-1].endswith(("\u2019s", "'s")))
     if noun and word in _NOUN_OR_ADJECTIVE and not re.match(r"\s+(?:that|to)\b", after):
@@ -616,10 +618,15 @@ _PLACE_AFTER = re.compile(
 _NOUN_MARKERS = frozenset(
     "a an the its his her their our my your this that these those current expected".split()  # noqa: SIM905
 )
+_SPOKE = frozenset("spoke speaks speak spoken talked talks".split())  # noqa: SIM905
+_SPOKE_OF = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:on|out)\b"
+    r"|[^,.;:!?]{0,50}?\b(?:of|about(?!\s+(?:\d|one|two|three|four|five|six|ten|a\s+(?:minute|hour|dozen)|an\s+hour|half)))\b"
+)
 _NOUN_OR_ADJECTIVE = frozenset(
     """
     plan plans hope hopes claim claims argument arguments post posts alleged expected
-    reported suspected purported promise promises warning warnings
+    reported suspected purported promise promises warning warnings note notes
     """.split()  # noqa: SIM905
 )
 _SUPPOSING = frozenset(["might", "may", "could", "would", "if", "unless", "whether"])
