@@ -304,3 +304,46 @@ def test_spoke_about_reports_a_topic() -> None:
         if q.kind == "indirect"
     ]
     assert [(mention(q), q.cue.text if q.cue else None) for q in found] == [("Lee", "spoke")]
+
+
+@pytest.mark.parametrize(
+    ("passage", "content", "speaker"),
+    [
+        (
+            "The council sold the depot cheaply, amounting to what the auditors said was a "
+            "gift to the developer.",
+            "what the auditors said was a gift to the developer",
+            "the auditors",
+        ),
+        (
+            "The tram stopped at the bridge, which the driver said was closed by the police.",
+            "which the driver said was closed by the police",
+            "the driver",
+        ),
+        (
+            "The plan angered riders of the night bus, many of whom say the fares are too high.",
+            "the fares are too high",
+            "many of whom",
+        ),
+    ],
+)
+def test_report_in_relative_clause(passage: str, content: str, speaker: str) -> None:
+    found = [q for q in quotes("Intro line.\n\n" + passage) if q.kind == "indirect"]
+    assert [(q.text, mention(q)) for q in found] == [(content, speaker)]
+
+
+def test_relative_clause_without_report() -> None:
+    text = "Intro line.\n\nThe sale went ahead after the bank which owns the site approved it.\n"
+    assert [q for q in quotes(text) if q.kind == "indirect"] == []
+
+
+def test_second_report_after_though() -> None:
+    text = (
+        "Intro line.\n\nOkafor said the depot was too small for the new trams, though she "
+        "noted the council had found a second site.\n"
+    )
+    found = [q for q in quotes(text) if q.kind == "indirect"]
+    assert [(q.text, mention(q)) for q in found] == [
+        ("the depot was too small for the new trams", "Okafor"),
+        ("the council had found a second site", "she"),
+    ]

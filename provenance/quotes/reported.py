@@ -45,6 +45,7 @@ __all__ = [
     "parenthetical_in",
 ]
 
+_CAPITALISED_NP = r"[A-Z][\w.\u2019'\-]+(?:\s+[A-Z][\w.\u2019'\-]+){0,2}"
 _PASSIVE_AUX = frozenset(["is", "are", "was", "were", "be", "been", "being", "wird", "wurde"])
 _OBJECT_VERBS = frozenset(
     [
@@ -114,7 +115,53 @@ def indirect_in(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, i
         got = _verb_frame(lex, text, s, e, cue)
         if got is not None:
             return got
-    return _noun_frame(lex, text, s, e) or _passive_report(lex, text, s, e)
+    return (
+        _noun_frame(lex, text, s, e)
+        or _relative_frame(lex, text, s, e)
+        or _passive_report(lex, text, s, e)
+    )
+
+
+def _relative_frame(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, int, int] | None:
+    """A report in a relative clause: ``what the senators said was ...``, ``which he said
+    were ...`` (the content is the clause, relative word included) and ``an architect who
+    said he was ...`` (the content follows the cue; the speaker is the relative word)."""
+    if lex.code != "en":
+        return None
+    m = _WHAT_SAID.search(text, s, e)
+    if m is not None:
+        end = _clause_end(text, m.end(), e)
+        if len(re.findall(r"\w+", text[m.end() : end])) >= 1:
+            speaker = (m.start("np"), m.end("np"))
+            return Attribution(speaker, (m.start("cue"), m.end("cue"))), m.start(), end
+    m = _WHO_SAID.search(text, s, e)
+    if m is not None:
+        start = m.end()
+        if m.group("cue") in ("told", "tells"):
+            obj = _OBJECT.match(text, start, e)
+            start = obj.end() if obj else start
+        lead = _LEAD.match(text, start, e)
+        start = lead.end() if lead else start
+        end = _clause_end(text, start, e)
+        if len(re.findall(r"\w+", text[start:end])) >= 3:
+            speaker = (m.start("np"), m.end("np"))
+            return Attribution(speaker, (m.start("cue"), m.end("cue"))), start, end
+    return None
+
+
+_WHAT_SAID = re.compile(
+    r"\b(?:what|which)\s+(?P<np>he|she|they|(?:the|his|her|their)\s+[a-z]+|"
+    + _CAPITALISED_NP
+    + r")"
+    r"\s+(?:also\s+|later\s+|once\s+)?(?P<cue>said|says|say|called|calls|claimed|claims|"
+    r"described|describes)\b"
+)
+_WHO_SAID = re.compile(
+    r"\b(?P<np>who|(?:many|some|most|all|one|several|two|three)\s+of\s+whom)"
+    r"\s+(?:(?:also|later|then|had|has|have)\s+)?"
+    r"(?P<cue>said|says|say|told|tells|argued|argues|warned|warns|insisted|insists|claimed|"
+    r"claims|believed|believes|noted|notes)\b"
+)
 
 
 def _passive_report(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, int, int] | None:
@@ -819,12 +866,10 @@ def _open_quote(piece: str) -> bool:
     )
 
 
-_CAPITALISED_NP = r"[A-Z][\w.\u2019'\-]+(?:\s+[A-Z][\w.\u2019'\-]+){0,2}"
 _NEXT_CLAUSE = re.compile(
     r"(?:(?:"
-    r"(?:,|;|\s[\u2014\u2013]|\s--)\s+(?:(?:and|but)\s+)?(?P<np>he|she|they|"
-    + _CAPITALISED_NP
-    + r")"
+    r"(?:,|;|\s[\u2014\u2013]|\s--)\s+(?:(?:and|but|though|although|while)\s+)?"
+    r"(?P<np>he|she|they|" + _CAPITALISED_NP + r")"
     r"|\s+(?:and|but)\s+(?P<np2>" + _CAPITALISED_NP + r")"  # "... and Democrats accused"
     r")"
     r"\s+(?:(?:also|later|then|again|quickly)\s+)?"
