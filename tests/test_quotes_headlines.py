@@ -347,3 +347,32 @@ def test_second_report_after_though() -> None:
         ("the depot was too small for the new trams", "Okafor"),
         ("the council had found a second site", "she"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("passage", "content"),
+    [
+        (
+            "Some believe the new fares will push riders back to their cars.",
+            "the new fares will push riders back to their cars",
+        ),
+        (
+            "Many said they felt cheated that the depot had closed so early.",
+            "they felt cheated that the depot had closed so early",
+        ),
+    ],
+)
+def test_unnamed_people_report(passage: str, content: str) -> None:
+    found = [q for q in quotes("Intro line.\n\n" + passage) if q.kind == "indirect"]
+    assert [(q.text, q.speaker) for q in found] == [(content, None)]
+
+
+def test_participle_after_frame_ends_content() -> None:
+    text = (
+        "Intro line.\n\nThe line carried a third of the city's riders, the operator "
+        "announced, gaining a new contract.\n"
+    )
+    found = [q for q in quotes(text) if q.kind == "indirect"]
+    assert [(q.text, mention(q)) for q in found] == [
+        ("The line carried a third of the city's riders", "the operator")
+    ]

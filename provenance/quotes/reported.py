@@ -295,7 +295,8 @@ _ADJUNCT = re.compile(
 )
 _TRAILING_CLAUSE = re.compile(
     r"\s*,\s*(?:as|while|after|when|before|because|even|despite|though|although|amid|"
-    r"adding|saying|citing|noting|calling|arguing|insisting|warning|explaining|referring)\b"
+    r"adding|saying|citing|noting|calling|arguing|insisting|warning|explaining|referring|"
+    r"(?!during\b|according\b)[a-z]{3,}ing)\b"
 )
 _TRAILING_APPOSITION = re.compile(
     r"\s*,\s*(?:a|an|the|who|whose|which|his|her|their|its|one|another|[A-Z])[^;:]*$"
@@ -435,6 +436,9 @@ def _verb_frame(
             if _VERB_IN_GAP.search(gap) and not _AUX_GAP.fullmatch(gap):
                 np = None  # "The lessons learned ... will be critical ..., which intends"
 
+    unnamed = np is None and _QUANTIFIER.fullmatch(text, s, cue.start()) is not None
+    if unnamed:  # "Some believe ...", "Many say ...": people, unnamed
+        np = (s, cue.start())
     if np is None or np[0] - s > 120:
         return None
     ahead = tokens(lex, text, s, np[0])
@@ -459,6 +463,8 @@ def _verb_frame(
         that = None
     if that and word.split()[0] in lex.clause_only and not _TIME_THAT.fullmatch(that.group(0)):
         that = None  # "finds programs that seem ...": a relative clause, not what was found
+    if that and rest == cue.end() and _CLAUSE_BEFORE_THAT.match(that.group(0)):
+        that = None  # "said they felt dejected that ...": the clause is what was said
     start = rest + (that.end() if that else 0)
     lead = _LEAD.match(text, start, e)
     start = lead.end() if lead else start
@@ -473,7 +479,7 @@ def _verb_frame(
         and not (word in ("asked", "asks") and text[max(s, start - 4) : start].strip() == "to")
     ):
         return None  # "NASA released satellite images": an object, not reported words
-    return Attribution(np, (cue.start(), cue.end())), start, e
+    return Attribution(None if unnamed else np, (cue.start(), cue.end())), start, e
 
 
 # Verbs of judgement whose object is judged "as" or "for" something: "attacked her
@@ -624,6 +630,11 @@ _NO_VERB_S = frozenset(
     """.split()  # noqa: SIM905
 )
 # Words that open the writer's own clause: what follows is no reported content.
+# A subject and its verb between a cue and "that": "said they felt sure that ...".
+_CLAUSE_BEFORE_THAT = re.compile(
+    r"\s+(?:he|she|they|we|i|it|you)\s+(?:\w+\s+){0,4}?that\b", re.IGNORECASE
+)
+_QUANTIFIER = re.compile(r"\s*(?:Some|Many|Most|Few|Several|Others)\s+(?:also\s+)?")
 _WRITERS_TURN = re.compile(r"(?:but|yet|although|though|however)\b", re.IGNORECASE)
 
 
