@@ -376,3 +376,18 @@ def test_participle_after_frame_ends_content() -> None:
     assert [(q.text, mention(q)) for q in found] == [
         ("The line carried a third of the city's riders", "the operator")
     ]
+
+
+def test_frame_only_verb_with_that_clause() -> None:
+    """ "Okafor claims that ...": a verb that reports beside a quote reports a clause too."""
+    found = [
+        q
+        for q in quotes("Intro line.\n\nBut Okafor claims that the depot was never unsafe.\n")
+        if q.kind == "indirect"
+    ]
+    assert [(q.text, mention(q)) for q in found] == [("the depot was never unsafe", "Okafor")]
+
+
+def test_noun_with_that_clause_is_not_a_verb_frame() -> None:
+    text = "Intro line.\n\nThe claims that the depot was unsafe were rejected in May.\n"
+    assert not [q for q in quotes(text) if q.kind == "indirect"]

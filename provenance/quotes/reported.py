@@ -413,8 +413,13 @@ def _verb_frame(
     if before and before[-1][2] == "," and word in lex.frame_only:
         return None  # "The bill, called ...": a name given, not speech
     np = cue_source(lex, text, s, cue)
-    if np is None and word in ("asked", "asks"):
-        np = np_before(lex, text, s, cue.start())  # a cue only beside a quote elsewhere
+    verb_that = word in lex.frame_only and re.match(r"\s+that\s", text[cue.end() : e])
+    if np is None and (word in ("asked", "asks") or verb_that):
+        # a cue only beside a quote elsewhere: "asked whether", "Trump claims that ..."
+        prev = before[-1][2].lower() if before else ""
+        if prev in lex.determiners or prev in _POSSESSIVES or prev.endswith(("'s", "\u2019s")):
+            return None  # "the claims that": a noun
+        np = np_before(lex, text, s, cue.start())
         if np is None:
             return None
     if np is None and lex.code == "de":
@@ -634,6 +639,7 @@ _NO_VERB_S = frozenset(
 _CLAUSE_BEFORE_THAT = re.compile(
     r"\s+(?:he|she|they|we|i|it|you)\s+(?:\w+\s+){0,4}?that\b", re.IGNORECASE
 )
+_POSSESSIVES = frozenset(["his", "her", "their", "its", "our", "my", "your"])
 _QUANTIFIER = re.compile(r"\s*(?:Some|Many|Most|Few|Several|Others)\s+(?:also\s+)?")
 _WRITERS_TURN = re.compile(r"(?:but|yet|although|though|however)\b", re.IGNORECASE)
 
