@@ -237,8 +237,8 @@ def test_passive_with_agent_names_it() -> None:
 @pytest.mark.parametrize(
     "passage",
     [
-        "RIVERTON -- Mayor Ines Brandt, opening the new depot on Monday, said it would "
-        "serve the city for \u201cat least another fifty years of trams.\u201d",
+        "RIVERTON -- Mayor Ines Brandt, opening the depot on Monday, said it would tell a "
+        "story of the city, one of \u201chard work and long nights.\u201d",
         "RIVERTON (AP) \u2014 Mayor Ines Brandt said the depot would serve the city for "
         "fifty years.",
     ],
