@@ -391,3 +391,31 @@ def test_frame_only_verb_with_that_clause() -> None:
 def test_noun_with_that_clause_is_not_a_verb_frame() -> None:
     text = "Intro line.\n\nThe claims that the depot was unsafe were rejected in May.\n"
     assert not [q for q in quotes(text) if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("passage", "second", "speaker"),
+    [
+        (
+            "Okafor cut the night fares as promised, but analysts agreed the network was "
+            "still too small.",
+            "the network was still too small",
+            "analysts",
+        ),
+        (
+            "Lee is promising to rebuild the old depot, and Ines Brandt is promising to "
+            "extend the line to the harbour.",
+            "to extend the line to the harbour",
+            "Ines Brandt",
+        ),
+    ],
+)
+def test_second_report_with_other_subject(passage: str, second: str, speaker: str) -> None:
+    found = [q for q in quotes("Intro line.\n\n" + passage) if q.kind == "indirect"]
+    assert (second, speaker) in [(q.text, mention(q)) for q in found]
+
+
+def test_plural_noun_that_is_no_speaker() -> None:
+    text = "Intro line.\n\nThe mayor said the fares would rise, but prices fell sharply in the spring.\n"
+    found = [q for q in quotes(text) if q.kind == "indirect"]
+    assert [mention(q) for q in found] == ["The mayor"]

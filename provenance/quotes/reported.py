@@ -414,6 +414,11 @@ def _verb_frame(
         return None  # "The bill, called ...": a name given, not speech
     np = cue_source(lex, text, s, cue)
     verb_that = word in lex.frame_only and re.match(r"\s+that\s", text[cue.end() : e])
+    if np is None and word in lex.frame_only and not verb_that:
+        near = np_before(lex, text, s, cue.start())
+        opener = tokens(lex, text, s, near[0])[-1:] if near is not None else []
+        if near is not None and opener and opener[0][2].lower() in _NEW_CLAUSE:
+            np = near  # "..., but analysts agreed ...": the clause's own subject
     if np is None and (word in ("asked", "asks") or verb_that):
         # a cue only beside a quote elsewhere: "asked whether", "Trump claims that ..."
         prev = before[-1][2].lower() if before else ""
@@ -639,6 +644,15 @@ _NO_VERB_S = frozenset(
 _CLAUSE_BEFORE_THAT = re.compile(
     r"\s+(?:he|she|they|we|i|it|you)\s+(?:\w+\s+){0,4}?that\b", re.IGNORECASE
 )
+# Plural nouns for people who may speak in a second clause: "..., but analysts agreed".
+_PEOPLE_NOUNS = frozenset(
+    """
+    analysts experts officials critics lawmakers democrats republicans aides advisers
+    economists researchers scientists observers opponents supporters voters residents
+    prosecutors lawyers attorneys investigators activists leaders officers police
+    """.split()  # noqa: SIM905
+)
+_NEW_CLAUSE = frozenset(["but", "and", "though", "although", "while", ",", ";"])
 _POSSESSIVES = frozenset(["his", "her", "their", "its", "our", "my", "your"])
 _QUANTIFIER = re.compile(r"\s*(?:Some|Many|Most|Few|Several|Others)\s+(?:also\s+)?")
 _WRITERS_TURN = re.compile(r"(?:but|yet|although|though|however)\b", re.IGNORECASE)
@@ -848,8 +862,10 @@ def next_clause(
         words = re.findall(r"\w+", text[start:c1])
         if len(words) < 3 or words[0].lower() in ("nothing", "little", "no"):
             continue
-        np = "np" if m.group("np") else "np2"
+        np = next((g for g in ("np", "np2", "np3") if m.group(g)), "np")
         speaker = (m.start(np), m.end(np)) if m.group(np) else None
+        if np == "np3" and m.group("noun").lower() not in _PEOPLE_NOUNS:
+            continue  # "..., but prices rose": no one speaks
         if speaker is None and not m.group("that"):
             continue  # ", saying the ...": a participle without "that" may modify a noun
         cue = "cue" if m.group("cue") else "cue2"
@@ -888,10 +904,14 @@ _NEXT_CLAUSE = re.compile(
     r"(?:,|;|\s[\u2014\u2013]|\s--)\s+(?:(?:and|but|though|although|while)\s+)?"
     r"(?P<np>he|she|they|" + _CAPITALISED_NP + r")"
     r"|\s+(?:and|but)\s+(?P<np2>" + _CAPITALISED_NP + r")"  # "... and Democrats accused"
+    r"|(?:,|;)\s+(?:and|but|though|although|while)\s+(?P<np3>(?:the\s+|many\s+|some\s+)?"
+    r"(?P<noun>[a-z]+s))"  # "..., but analysts agreed"
     r")"
-    r"\s+(?:(?:also|later|then|again|quickly)\s+)?"
+    r"\s+(?:(?:also|later|then|again|quickly|is|was|are|were|has|have|had)\s+)?"
     r"(?P<cue>said|says|noted|notes|added|adds|argued|argues|insisted|insists|acknowledged|"
-    r"conceded|warned|stressed|explained|maintained|countered|accused|criticized|blamed)\b"
+    r"conceded|warned|stressed|explained|maintained|countered|accused|criticized|blamed|"
+    r"denied|denies|agreed|agree|promised|promising|vowed|pledged|predicted|replied|"
+    r"responded|suggested|say)\b"
     r"|(?:,|;|\s[\u2014\u2013]|\s--)\s+"
     r"(?P<cue2>arguing|adding|saying|noting|insisting|claiming|warning|stressing|explaining)\b"
     r")(?P<that>\s+that\b)?\s*"
