@@ -419,3 +419,14 @@ def test_plural_noun_that_is_no_speaker() -> None:
     text = "Intro line.\n\nThe mayor said the fares would rise, but prices fell sharply in the spring.\n"
     found = [q for q in quotes(text) if q.kind == "indirect"]
     assert [mention(q) for q in found] == ["The mayor"]
+
+
+def test_citing_reports_what_is_cited() -> None:
+    text = (
+        "Intro line.\n\nIn May, the court stopped the sale of the depot, citing a risk to "
+        "the safety of the drivers.\n"
+    )
+    found = [q for q in quotes(text) if q.kind == "indirect"]
+    assert [(q.text, mention(q), q.cue.text if q.cue else None) for q in found] == [
+        ("a risk to the safety of the drivers", "the court", "citing")
+    ]

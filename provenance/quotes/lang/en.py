@@ -100,7 +100,7 @@ PROGRESSIVE = _words(
     adding urging demanding promising predicting denying admitting acknowledging
     confirming defending questioning promoting criticizing criticising accusing blaming
     praising touting announcing proposing vowing pledging threatening complaining asserting
-    alleging calling
+    alleging calling citing
     """
 )
 
