@@ -430,3 +430,21 @@ def test_citing_reports_what_is_cited() -> None:
     assert [(q.text, mention(q), q.cue.text if q.cue else None) for q in found] == [
         ("a risk to the safety of the drivers", "the court", "citing")
     ]
+
+
+def test_plural_noun_cue_inside_subject() -> None:
+    """ "The only two unions - ... - criticised": "states"-like nouns stay in the subject."""
+    text = (
+        "Intro line.\n\nThe only two Baltic states to have signed the treaty also sharply "
+        "criticised the new fares, with the transport minister warning of \u201cchaos\u201d.\n"
+    )
+    found = [q for q in quotes(text) if q.cue is not None and q.cue.text == "criticised"]
+    assert [mention(q) for q in found] == ["The only two Baltic states"]
+
+
+def test_passive_continuation_has_no_source_subject() -> None:
+    text = (
+        "Intro line.\n\nNight trams have been the subject of a long study, then recommended "
+        "as a key \u201cfuture service\u201d by the city's transport panel.\n"
+    )
+    assert not [q for q in quotes(text) if q.cue is not None and q.cue.text == "recommended"]

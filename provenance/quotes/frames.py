@@ -720,6 +720,12 @@ _IRREGULAR = frozenset(
 )
 
 
+_PLURAL_NOUN_CUES = frozenset(
+    """
+    states claims reports notes remarks comments charges demands promises answers calls posts
+    tweets chants estimates
+    """.split()  # noqa: SIM905
+)
 # A dateline before a story's first sentence: "WASHINGTON --", "NEW YORK (AP) \u2014".
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z.\u2019'\-]+(?:\s+[A-Z][A-Z.\u2019'\-]+){0,3}(?:\s*\([A-Za-z .]{1,20}\))?"
@@ -749,8 +755,17 @@ def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] 
                 picked.append(tok)
                 continue
             break  # a spaced dash ends the phrase: "its tally - the letter ..."
+        # "The only two Arab states signed": a cue word that is a plural noun after a
+        # determiner's phrase ("The company states that ..." stays a verb)
+        plural_noun = (
+            low in _PLURAL_NOUN_CUES
+            and bool(picked)
+            and picked[0][2].lower() in lex.determiners
+            and not re.match(r"\s+that\b", text[tok[1] : tok[1] + 6])
+        )
         verbish = (
             word[0].islower()
+            and not plural_noun
             and (
                 low.endswith("ed")
                 or low in _AUX

@@ -412,6 +412,13 @@ def _verb_frame(
         return _by_agent(lex, text, s, e, cue, before)
     if before and before[-1][2] == "," and word in lex.frame_only:
         return None  # "The bill, called ...": a name given, not speech
+    if (
+        word.endswith("ed")
+        and before
+        and before[-1][2].lower() in (",", "then", "and", "later", "also")
+        and re.match(r"\s+(?:as|by)\b", text[cue.end() : e])
+    ):
+        return None  # "..., then recommended as a key technology by the panel": a passive
     np = cue_source(lex, text, s, cue)
     verb_that = word in lex.frame_only and re.match(r"\s+that\s", text[cue.end() : e])
     if np is None and word in lex.frame_only and not verb_that:
