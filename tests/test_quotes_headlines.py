@@ -448,3 +448,18 @@ def test_passive_continuation_has_no_source_subject() -> None:
         "as a key \u201cfuture service\u201d by the city's transport panel.\n"
     )
     assert not [q for q in quotes(text) if q.cue is not None and q.cue.text == "recommended"]
+
+
+def test_adverb_between_subject_and_cue() -> None:
+    found = [
+        q
+        for q in quotes("Intro line.\n\nLee and Okafor first learned who had sold the depot.\n")
+        if q.kind == "indirect"
+    ]
+    assert [mention(q) for q in found] == ["Lee and Okafor"]
+
+
+def test_passive_with_adverb_takes_the_agent() -> None:
+    text = "Intro line.\n\nThe depot sale was first reported by The Riverton Post in May.\n"
+    found = [q for q in quotes(text) if q.kind == "indirect"]
+    assert [mention(q) for q in found] == ["The Riverton Post"]

@@ -345,7 +345,7 @@ _MARK_TOKENS = frozenset(["'", "\u2019", "\u2018", '"', "\u201c", "\u201d", "`"]
 
 # Adverbs between a subject and its verb, only as written in lower case ("she still
 # says"; "Goonies Never Say Die" is a title).
-_LOWER_ADVERBS = frozenset(["still", "never", "always", "already", "now"])
+_LOWER_ADVERBS = frozenset(["still", "never", "always", "already", "now", "first", "finally"])
 
 
 def _adverb(word: str) -> bool:

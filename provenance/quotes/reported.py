@@ -404,7 +404,9 @@ def _verb_frame(
         return _preposition_frame(lex, text, s, e, cue, before)
     if lex.code == "en" and _no_report(text, s, e, cue, before):
         return None
-    while len(before) > 1 and re.fullmatch(r"[a-z]+ly", before[-1][2]):
+    while len(before) > 1 and re.fullmatch(
+        r"[a-z]+ly|first|finally|also|then|later|once|now", before[-1][2]
+    ):
         before = before[:-1]  # "is largely viewed"
     if before and before[-1][2].lower() in _PASSIVE_AUX and not word.endswith("ing"):
         # "X is believed to ...", "the tool was found": X is what is spoken of; with a
