@@ -463,3 +463,11 @@ def test_passive_with_adverb_takes_the_agent() -> None:
     text = "Intro line.\n\nThe depot sale was first reported by The Riverton Post in May.\n"
     found = [q for q in quotes(text) if q.kind == "indirect"]
     assert [mention(q) for q in found] == ["The Riverton Post"]
+
+
+def test_poll_share_reports_unnamed() -> None:
+    text = "Intro line.\n\nHowever, 63 percent said the new fares were \u201cunfair\u201d to night workers.\n"
+    found = [q for q in quotes(text) if q.kind == "indirect"]
+    assert [(q.text, q.speaker) for q in found] == [
+        ("the new fares were \u201cunfair\u201d to night workers", None)
+    ]

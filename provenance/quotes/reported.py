@@ -663,7 +663,13 @@ _PEOPLE_NOUNS = frozenset(
 )
 _NEW_CLAUSE = frozenset(["but", "and", "though", "although", "while", ",", ";"])
 _POSSESSIVES = frozenset(["his", "her", "their", "its", "our", "my", "your"])
-_QUANTIFIER = re.compile(r"\s*(?:Some|Many|Most|Few|Several|Others)\s+(?:also\s+)?")
+_QUANTIFIER = re.compile(
+    r"\s*(?:(?:However|But|And|Yet|Still|Meanwhile),?\s+)?"
+    r"(?:Some|Many|Most|Few|Several|Others"
+    r"|(?:[Oo]nly\s+|[Aa]bout\s+|[Nn]early\s+|[Aa]lmost\s+)?\d[\d.,]*\s*(?:percent|per cent|%)"
+    r"(?:\s+of\s+[\w\u2019'\- ]{1,40}?)?)"  # "63 percent of voters said": poll respondents
+    r"\s+(?:also\s+)?"
+)
 _WRITERS_TURN = re.compile(r"(?:but|yet|although|though|however)\b", re.IGNORECASE)
 
 
