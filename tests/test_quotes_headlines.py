@@ -471,3 +471,15 @@ def test_poll_share_reports_unnamed() -> None:
     assert [(q.text, q.speaker) for q in found] == [
         ("the new fares were \u201cunfair\u201d to night workers", None)
     ]
+
+
+def test_possessor_phrase_stops_at_said() -> None:
+    """The possessor before a speech noun ends at a verb of saying: "Lee said his deputy
+    Okafor's tweet ..." gives "his deputy Okafor", never "said his deputy Okafor"."""
+    from provenance.quotes.frames import _possessor, tokens
+    from provenance.quotes.lexicon import for_language
+
+    lex = for_language("en")
+    text = "Transport Secretary Lee said his deputy Okafor's"
+    found = _possessor(lex, text, 0, tokens(lex, text, 0, len(text)))
+    assert found is not None and text[found[0] : found[1]] == "his deputy Okafor"

@@ -720,6 +720,7 @@ _IRREGULAR = frozenset(
 )
 
 
+_SAYING_WORD = re.compile(r"\b(?:said|says|say|told|tells|tell|wrote|writes)\b")
 _PLURAL_NOUN_CUES = frozenset(
     """
     states claims reports notes remarks comments charges demands promises answers calls posts
@@ -1114,6 +1115,11 @@ def _possessor(
             np = np_before(lex, text, limit, end)
             if np is None:
                 start = before[i][0]
+                return (start, end) if end > start else None
+            saying = [m for m in _SAYING_WORD.finditer(text, np[0], end)]
+            if saying:  # "Pence said his running mate Trump's tweet": the verb ends it
+                rest = re.match(r"\s*", text[saying[-1].end() : end])
+                start = saying[-1].end() + (rest.end() if rest else 0)
                 return (start, end) if end > start else None
             return np[0], end
         if low in ("'", "\u2019") and i > 0 and i + 1 < len(before) and before[i + 1][2] == "s":
