@@ -27,6 +27,7 @@ from typing import Any
 import attrs
 
 from ..parse import Article
+from .clauses import next_clause
 from .evidence import EXTRACTOR_VERSION
 from .frames import (
     Attribution,
@@ -47,7 +48,6 @@ from .reported import (
     continues_reported_speech,
     coordinated,
     indirect_in,
-    next_clause,
     parenthetical_in,
 )
 from .resolve import Request, Resolver

@@ -23,6 +23,13 @@ import re
 
 import attrs
 
+from .clauses import (
+    BOUNDARY,
+    OBJECT_PHRASE,
+    THAT_LEAD,
+    passive_report,
+    relative_frame,
+)
 from .frames import (
     Attribution,
     can_speak,
@@ -41,11 +48,9 @@ __all__ = [
     "continues_reported_speech",
     "coordinated",
     "indirect_in",
-    "next_clause",
     "parenthetical_in",
 ]
 
-_CAPITALISED_NP = r"[A-Z][\w.\u2019'\-]+(?:\s+[A-Z][\w.\u2019'\-]+){0,2}"
 _PASSIVE_AUX = frozenset(["is", "are", "was", "were", "be", "been", "being", "wird", "wurde"])
 _OBJECT_VERBS = frozenset(
     [
@@ -53,18 +58,11 @@ _OBJECT_VERBS = frozenset(
         "asked", "asks",
     ]
 )  # fmt: skip
-_OBJECT = re.compile(
-    r"\s+(?:him|her|them|us|me|you|reporters|journalists|lawmakers|investors|supporters"
-    r"|[A-Z][\w.\u2019'\-]*(?:\s+[A-Z][\w.\u2019'\-]*){0,3}(?:[\u2019']s\s+[\w\-]+(?:\s+[\w\-]+)?)?"
-    r"|(?:the|a|an|his|her|their)\s+[\w\-]+(?:\s+(?!(?:on|in|at|that|the)\b)[\w\-]+)?)"
-    r"(?:\s+(?:on|in|at)\s+[\w\-]+)?"
-)
 _TIME = re.compile(
     r"\s+(?:(?:last|this|next)\s+(?:week|month|year|night|weekend|spring|summer|autumn|fall|winter)"
     r"|(?:on|in|at|earlier|late)\s+[\w\-]+)(?=\s)"
 )
 _NOUN_SUBJECT = re.compile(r"\s+(?:was|were|is|are|has|have|had|will|would)\s")
-_LEAD = re.compile(r"\s*(?:,\s*)?(?:that|dass|:)?\s*", re.IGNORECASE)
 _MAIN_VERB = re.compile(
     r"\s(?:was|were|is|are|has|have|had|drew|draws|prompted|sparked|led|angered|came|"
     r"wurde|war|ist|sorgte)\s"
@@ -95,7 +93,7 @@ def indirect_in(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, i
                 continue  # "Megan Hester, director of ..., said parents want ...": her words
         told = cue_at is not None and text[cue_at[0] : cue_at[1]].lower() in _OBJECT_VERBS
         if told and cue_at is not None and frame_end == cue_at[1]:
-            obj = _OBJECT.match(text, frame_end, e)  # "..., a source told AFP."
+            obj = OBJECT_PHRASE.match(text, frame_end, e)  # "..., a source told AFP."
             frame_end = obj.end() if obj else frame_end
         if _ends_frame(text, frame_end, e):
             return found[0], s, comma
@@ -117,90 +115,9 @@ def indirect_in(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, i
             return got
     return (
         _noun_frame(lex, text, s, e)
-        or _relative_frame(lex, text, s, e)
-        or _passive_report(lex, text, s, e)
+        or relative_frame(lex, text, s, e)
+        or passive_report(lex, text, s, e)
     )
-
-
-def _relative_frame(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, int, int] | None:
-    """A report in a relative clause: ``what the senators said was ...``, ``which he said
-    were ...`` (the content is the clause, relative word included) and ``an architect who
-    said he was ...`` (the content follows the cue; the speaker is the relative word)."""
-    if lex.code != "en":
-        return None
-    m = _WHAT_SAID.search(text, s, e)
-    if m is not None:
-        end = _clause_end(text, m.end(), e)
-        if len(re.findall(r"\w+", text[m.end() : end])) >= 1:
-            speaker = (m.start("np"), m.end("np"))
-            return Attribution(speaker, (m.start("cue"), m.end("cue"))), m.start(), end
-    m = _WHO_SAID.search(text, s, e)
-    if m is not None:
-        start = m.end()
-        if m.group("cue") in ("told", "tells"):
-            obj = _OBJECT.match(text, start, e)
-            start = obj.end() if obj else start
-        lead = _LEAD.match(text, start, e)
-        start = lead.end() if lead else start
-        end = _clause_end(text, start, e)
-        if len(re.findall(r"\w+", text[start:end])) >= 3:
-            speaker = (m.start("np"), m.end("np"))
-            return Attribution(speaker, (m.start("cue"), m.end("cue"))), start, end
-    return None
-
-
-_WHAT_SAID = re.compile(
-    r"\b(?:what|which)\s+(?P<np>he|she|they|(?:the|his|her|their)\s+[a-z]+|"
-    + _CAPITALISED_NP
-    + r")"
-    r"\s+(?:also\s+|later\s+|once\s+)?(?P<cue>said|says|say|called|calls|claimed|claims|"
-    r"described|describes)\b"
-)
-_WHO_SAID = re.compile(
-    r"\b(?P<np>who|(?:many|some|most|all|one|several|two|three)\s+of\s+whom)"
-    r"\s+(?:(?:also|later|then|had|has|have)\s+)?"
-    r"(?P<cue>said|says|say|told|tells|argued|argues|warned|warns|insisted|insists|claimed|"
-    r"claims|believed|believes|noted|notes)\b"
-)
-
-
-def _passive_report(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, int, int] | None:
-    """``X is expected to ...``, ``X was accused of ...``, ``it was reported that ...``: an
-    attribution with no source named (PolNeAR counts them); the content is the clause."""
-    if lex.code != "en":
-        return None
-    m = _PASSIVE.search(text, s, e)
-    if m is None:
-        return None
-    cue = (m.start("cue"), m.end("cue"))
-    if m.group("rel") == "that" and re.fullmatch(r"\s*it\s+", text[s : m.start()], re.IGNORECASE):
-        return Attribution(None, cue), m.end(), _clause_end(text, m.end(), e)
-    cuts = list(_BOUNDARY.finditer(text, s, m.start()))
-    start = cuts[-1].end() if cuts else s
-    opener = _CLAUSE_OPENER.match(text, start, m.start())
-    start = opener.end() if opener else start
-    subject = re.findall(r"[\w\u2019'\-]+", text[start : m.start()])
-    if not 1 <= len(subject) <= 10 or subject[0].lower() in ("i", "we", "you"):
-        return None
-    if text.startswith("by ", m.end()) or _BY.search(text, m.end(), _clause_end(text, m.end(), e)):
-        return None  # an agent: the sentence rules name it
-    return Attribution(None, cue), start, _clause_end(text, m.end(), e)
-
-
-def _clause_end(text: str, start: int, end: int) -> int:
-    cut = _BOUNDARY.search(text, start, end)
-    return cut.start() if cut else end
-
-
-_PASSIVE = re.compile(
-    r"\b(?:is|are|was|were|be|been)\s+(?:not\s+)?(?:\w+ly\s+)?"
-    r"(?P<cue>expected|accused|criticized|criticised|believed|thought|reported|alleged|"
-    r"rumou?red|said|considered)\s+(?P<rel>to|of|for|that|a|an)\b"
-)
-_BY = re.compile(r"\sby\s+(?:the\s+)?[A-Z]")
-_CLAUSE_OPENER = re.compile(
-    r"(?:and|but|although|though|while|because|since|as|so|yet|whereas)\s+", re.IGNORECASE
-)
 
 
 def parenthetical_in(
@@ -474,7 +391,7 @@ def _verb_frame(
             return None
         return Attribution(np, (cue.start(), cue.end())), rest + comma.end(), e
     if word.split()[0] in _OBJECT_VERBS:
-        obj = _OBJECT.match(text, rest, e) if " " not in word else _TIME.match(text, rest, e)
+        obj = OBJECT_PHRASE.match(text, rest, e) if " " not in word else _TIME.match(text, rest, e)
         if obj:
             rest = obj.end()
     that = re.match(r"\s+(?:(?:[\w\u2019'.-]+\s+){0,6}?that\b|:)", text[rest:e])
@@ -485,7 +402,7 @@ def _verb_frame(
     if that and rest == cue.end() and _CLAUSE_BEFORE_THAT.match(that.group(0)):
         that = None  # "said they felt dejected that ...": the clause is what was said
     start = rest + (that.end() if that else 0)
-    lead = _LEAD.match(text, start, e)
+    lead = THAT_LEAD.match(text, start, e)
     start = lead.end() if lead else start
     if _WRITERS_TURN.match(text, start, e):
         return None  # "larger than the figure X cited, but it is ...": the writer's clause
@@ -548,7 +465,7 @@ def _preposition_frame(
     ahead = tokens(lex, text, s, np[0])
     if ahead and ahead[-1][2].lower() in _PREPOSITIONS:
         return None
-    lead = _LEAD.match(text, cue.end(), e)
+    lead = THAT_LEAD.match(text, cue.end(), e)
     start = lead.end() if lead else cue.end()
     if len(re.findall(r"\w+", text[start:e])) < 2:
         return None
@@ -652,14 +569,6 @@ _NO_VERB_S = frozenset(
 # A subject and its verb between a cue and "that": "said they felt sure that ...".
 _CLAUSE_BEFORE_THAT = re.compile(
     r"\s+(?:he|she|they|we|i|it|you)\s+(?:\w+\s+){0,4}?that\b", re.IGNORECASE
-)
-# Plural nouns for people who may speak in a second clause: "..., but analysts agreed".
-_PEOPLE_NOUNS = frozenset(
-    """
-    analysts experts officials critics lawmakers democrats republicans aides advisers
-    economists researchers scientists observers opponents supporters voters residents
-    prosecutors lawyers attorneys investigators activists leaders officers police
-    """.split()  # noqa: SIM905
 )
 _NEW_CLAUSE = frozenset(["but", "and", "though", "although", "while", ",", ";"])
 _POSSESSIVES = frozenset(["his", "her", "their", "its", "our", "my", "your"])
@@ -832,7 +741,7 @@ def coordinated(lex: Lexicon, text: str, c0: int, c1: int) -> tuple[int, int, in
             continue  # "he said that prices rose and said ...": the join is inside a clause
         rest = cue.end()
         if word in _OBJECT_VERBS:
-            obj = _OBJECT.match(text, rest, c1)
+            obj = OBJECT_PHRASE.match(text, rest, c1)
             rest = obj.end() if obj else rest
         lead = re.match(r"\s*(?:,\s*)?(?:that\b|:)?\s*", text[rest:c1])
         start = rest + (lead.end() if lead else 0)
@@ -861,33 +770,6 @@ _SECOND_CUES = frozenset(
 )
 
 
-def next_clause(
-    text: str, c0: int, c1: int
-) -> tuple[int, tuple[int, int], tuple[int, int] | None, int] | None:
-    """A second report inside reported content ``[c0, c1)``, after a clause boundary:
-    another speaker (``..., but he said ...``, ``... — and Lee noted that ...``) or the
-    same one going on (``..., arguing that ...``). Gives (end of the first content, the
-    second cue, its speaker or None for the same one, its content's start)."""
-    for m in _NEXT_CLAUSE.finditer(text, c0, c1):
-        cut = m.start()
-        first = text[c0:cut]
-        if len(re.findall(r"\w+", first)) < 3 or _open_quote(first):
-            continue
-        start = m.end()
-        words = re.findall(r"\w+", text[start:c1])
-        if len(words) < 3 or words[0].lower() in ("nothing", "little", "no"):
-            continue
-        np = next((g for g in ("np", "np2", "np3") if m.group(g)), "np")
-        speaker = (m.start(np), m.end(np)) if m.group(np) else None
-        if np == "np3" and m.group("noun").lower() not in _PEOPLE_NOUNS:
-            continue  # "..., but prices rose": no one speaks
-        if speaker is None and not m.group("that"):
-            continue  # ", saying the ...": a participle without "that" may modify a noun
-        cue = "cue" if m.group("cue") else "cue2"
-        return cut, (m.start(cue), m.end(cue)), speaker, start
-    return None
-
-
 def clause_before_quote(
     lex: Lexicon, text: str, s: int, quote_start: int
 ) -> tuple[Attribution, int, int] | None:
@@ -895,42 +777,13 @@ def clause_before_quote(
     before its first quotation, up to the last clause boundary before the quote."""
     if lex.code != "en":
         return None
-    cuts = list(_BOUNDARY.finditer(text, s, quote_start))
+    cuts = list(BOUNDARY.finditer(text, s, quote_start))
     if not cuts:
         return None
     end = cuts[-1].start()
     if len(re.findall(r"\w+", text[s:end])) < 5:
         return None
     return indirect_in(lex, text, s, end)
-
-
-_BOUNDARY = re.compile(r"(?:,|;|\s[\u2014\u2013]|\s--)\s+")
-
-
-def _open_quote(piece: str) -> bool:
-    """An odd number of double quotation marks: the boundary is inside a quote."""
-    return (piece.count('"') + piece.count("\u201c") + piece.count("\u201d")) % 2 == 1 or (
-        piece.count("\u201c") != piece.count("\u201d")
-    )
-
-
-_NEXT_CLAUSE = re.compile(
-    r"(?:(?:"
-    r"(?:,|;|\s[\u2014\u2013]|\s--)\s+(?:(?:and|but|though|although|while)\s+)?"
-    r"(?P<np>he|she|they|" + _CAPITALISED_NP + r")"
-    r"|\s+(?:and|but)\s+(?P<np2>" + _CAPITALISED_NP + r")"  # "... and Democrats accused"
-    r"|(?:,|;)\s+(?:and|but|though|although|while)\s+(?P<np3>(?:the\s+|many\s+|some\s+)?"
-    r"(?P<noun>[a-z]+s))"  # "..., but analysts agreed"
-    r")"
-    r"\s+(?:(?:also|later|then|again|quickly|is|was|are|were|has|have|had)\s+)?"
-    r"(?P<cue>said|says|noted|notes|added|adds|argued|argues|insisted|insists|acknowledged|"
-    r"conceded|warned|stressed|explained|maintained|countered|accused|criticized|blamed|"
-    r"denied|denies|agreed|agree|promised|promising|vowed|pledged|predicted|replied|"
-    r"responded|suggested|say)\b"
-    r"|(?:,|;|\s[\u2014\u2013]|\s--)\s+"
-    r"(?P<cue2>arguing|adding|saying|noting|insisting|claiming|warning|stressing|explaining)\b"
-    r")(?P<that>\s+that\b)?\s*"
-)
 
 
 def continues_reported_speech(lex: Lexicon, text: str, s: int, e: int) -> bool:
