@@ -483,3 +483,23 @@ def test_possessor_phrase_stops_at_said() -> None:
     text = "Transport Secretary Lee said his deputy Okafor's"
     found = _possessor(lex, text, 0, tokens(lex, text, 0, len(text)))
     assert found is not None and text[found[0] : found[1]] == "his deputy Okafor"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "The new Lumo Lamp with a clock eliminates that by adding a small digital clock to the side.",
+        "In the later levels, you will mainly be attacked by three rival gangs.",
+        "Take a look at what RTS said about his season:",
+    ],
+)
+def test_no_report_means_passive_you_or_topic(passage: str) -> None:
+    assert [q for q in quotes("Intro line.\n\n" + passage + "\n") if q.kind == "indirect"] == []
+
+
+def test_by_adding_that_reports() -> None:
+    text = "Intro line.\n\nShe angered the drivers by adding that the depot would move.\n"
+    found = [q for q in quotes(text) if q.kind == "indirect"]
+    assert [(q.text, q.cue.text if q.cue else None) for q in found] == [
+        ("the depot would move", "adding")
+    ]

@@ -45,7 +45,7 @@ def relative_frame(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution
     if lex.code != "en":
         return None
     m = _WHAT_SAID.search(text, s, e)
-    if m is not None:
+    if m is not None and not re.match(r"\s+about\b[^.;!?]*:\s*$", text[m.end() : e]):
         end = clause_end(text, m.end(), e)
         if len(re.findall(r"\w+", text[m.end() : end])) >= 1:
             speaker = (m.start("np"), m.end("np"))

@@ -508,6 +508,9 @@ def _by_agent(
         i -= 1
     if i == 0 or re.search(r"\bthat\b", text[s : before[i][0]]):
         return None  # ("Lee's claim that ... was rejected by": the claim is reported)
+    content = text[s : before[i][0]]
+    if re.search(r"\byou\b|\byou[\u2019']", content, re.IGNORECASE):
+        return None  # "In your adventures, you'll be attacked by ...": no reported content
     return Attribution(np, (cue.start(), cue.end())), s, before[i][0]
 
 
@@ -594,6 +597,11 @@ def _no_report(
     after = text[cue.end() : min(e, cue.end() + 40)]
     if word in _REFUSALS and re.match(r"\s+(?:to\b|[\d$\u20ac\u00a3])", after):
         return True
+    means = bool(before) and before[-1][2].lower() in _MEANS
+    if means and word == "adding" and not re.match(r"\s*(?:that\b|[,:\"\u201c])", after):
+        return True  # "eliminates that by adding a small clock": a means, not speech
+    if re.match(r"\s+about\b[^.;!?]*:\s*$", text[cue.end() : e]):
+        return True  # "what PFF said about his performance:": the words follow elsewhere
     if _PLACE_AFTER.match(after) and not re.search(r"\bthat\b", text[cue.end() : cue.end() + 80]):
         return True
     if word in _SPOKE and not _SPOKE_OF.match(after):
@@ -612,6 +620,7 @@ def _no_report(
     return word in _SHOWING and any(w in _EVIDENCE for w in subject)
 
 
+_MEANS = frozenset(["by", "after", "before", "without", "while", "for"])
 _REFUSALS = frozenset("declined declines decline refused refuses refuse".split())  # noqa: SIM905
 _PLACE_AFTER = re.compile(
     r"\s+(?:before|at|in|on|during|under|from)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|"
