@@ -44,6 +44,9 @@ def relative_frame(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution
     said he was ...`` (the content follows the cue; the speaker is the relative word)."""
     if lex.code != "en":
         return None
+    chunk = text[s:e]
+    if "wh" not in chunk and "Wh" not in chunk:
+        return None  # no relative word: the searches below would find nothing
     m = _WHAT_SAID.search(text, s, e)
     if m is not None and not re.match(r"\s+about\b[^.;!?]*:\s*$", text[m.end() : e]):
         end = clause_end(text, m.end(), e)
@@ -85,6 +88,9 @@ def passive_report(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution
     attribution with no source named (PolNeAR counts them); the content is the clause."""
     if lex.code != "en":
         return None
+    chunk = text[s:e]
+    if not any(hint in chunk for hint in _PASSIVE_HINTS):
+        return None  # none of the participles below: no search needed
     m = _PASSIVE.search(text, s, e)
     if m is None:
         return None
@@ -108,6 +114,8 @@ def clause_end(text: str, start: int, end: int) -> int:
     return cut.start() if cut else end
 
 
+_PASSIVE_HINTS = ("expected", "accused", "criticis", "criticiz", "believed", "thought",
+                  "reported", "alleged", "rumo", "said", "considered")  # fmt: skip
 _PASSIVE = re.compile(
     r"\b(?:is|are|was|were|be|been)\s+(?:not\s+)?(?:\w+ly\s+)?"
     r"(?P<cue>expected|accused|criticized|criticised|believed|thought|reported|alleged|"
