@@ -27,6 +27,7 @@ from typing import Any
 import attrs
 
 from ..parse import Article
+from .clauses import next_clause
 from .content import (
     clause_end,
     framed_whole,
@@ -52,10 +53,17 @@ from .frames import (
     sentences,
 )
 from .frames_de import fragment_frame, subject_de
+from .headlines import headline_in, looks_like_headline
 from .hearsay_de import hearsay_de
 from .lexicon import for_language
 from .marks import QuoteSpan, find_quotes
-from .reported import continues_reported_speech, coordinated, indirect_in, parenthetical_in
+from .reported import (
+    clause_before_quote,
+    continues_reported_speech,
+    coordinated,
+    indirect_in,
+    parenthetical_in,
+)
 from .resolve import Request, Resolver
 from .written_de import written_source
 
@@ -271,6 +279,8 @@ class _Finder:
             quote = self.direct_or_mixed(qs, headline)
             if quote is not None:
                 outer.append((qs, quote))
+                if quote.kind == "scare" and self.lex.code == "en":
+                    continue  # a quoted term or title: the sentence may still report speech
                 s, _, _ = self.sentence_at(qs.start)
                 _, e, _ = self.sentence_at(qs.end - 1)
                 said = None
@@ -860,8 +870,10 @@ class _Finder:
         capitalised words."""
         text = self.text
         before = re.findall(r"[\w\u2019'\-]+", text[max(s_start, qs.start - 40) : qs.start])
+        words = re.findall(r"[\w\u2019'\-]+", " ".join(text[a:b] for a, b in qs.pieces))
         if before and before[-1].lower() in self.lex.work_nouns:
-            return True
+            # a title is capitalised or short; "the campaign \"to continue ...\"" is none
+            return bool(words) and (words[0][:1].isupper() or len(words) <= 6)
         para = self.paragraph_of(qs.start)
         if para >= 0 and own_line(text, self.paragraphs[para], qs):
             return True
@@ -942,6 +954,50 @@ class _Finder:
                 return Attribution(np, (cue.start(), cue.end()))
         return None
 
+    def headline(self, s: int, para: int) -> tuple[Attribution, int, int] | None:
+        """A headline's own frames ("Name: ...", "..., Name Says"): the paragraph marked as
+        the title, or a plain text's short first line."""
+        ps, pe = self.paragraphs[para]
+        if s != ps:
+            return None
+        titled = self.kinds[para] == "title"  # a section heading is often a label
+        first_line = (
+            para == 0
+            and len(self.paragraphs) > 1
+            and not any(k in ("heading", "title") for k in self.kinds)
+            and looks_like_headline(self.text, ps, pe)
+        )
+        return headline_in(self.lex, self.text, ps, pe) if titled or first_line else None
+
+    def before_quote(self, s: int, e: int, said: list[Attribution | None]) -> None:
+        """A report in the clauses before a sentence's first quotation, whose frame is not
+        the quote's own ("While he acknowledged X, Lee noted \"...\"")."""
+        spans = self.resolver.quoted
+        if any(a < s < b for a, b in spans):
+            return  # the sentence starts inside a quotation
+        first = min((a for a, _ in spans if s <= a < e), default=None)
+        own = [a.cue for a in said if a is not None and a.cue is not None]
+        if first is None:
+            return
+        frame = min([first] + [cue[0] for cue in own])
+        if frame <= s or _MARK_CHARS.search(self.text, s, frame):
+            return
+        found = clause_before_quote(self.lex, self.text, s, frame)
+        if found is None:
+            return
+        attribution, c0, c1 = found
+        if attribution.cue in own:
+            return  # the quote's own frame
+        if attribution.cue is None or attribution.cue[0] > c0:
+            return  # "Acts of protest, Lee said, are ...": the sentence goes on past the cut
+        if self.first_person(attribution) or self.impersonal(attribution):
+            return
+        c0, c1 = self.trimmed(c0, c1)
+        while c1 > c0 and self.text[c1 - 1] in " .,;:!?":
+            c1 -= 1
+        if c1 - c0 >= 12:
+            self.make(QuoteSpan(c0, c1, ((c0, c1),), ""), "indirect", attribution, "sentence")
+
     def indirect(self, covered: list[tuple[int, int, Attribution | None]]) -> None:
         """Indirect speech sentence by sentence; a German sentence in Konjunktiv I right
         after reported speech (or a quote) goes on with it."""
@@ -951,6 +1007,7 @@ class _Finder:
             quoted = [a for cs, ce, a in covered if cs <= s < ce or cs < e <= ce]
             if quoted:
                 last = (quoted[-1], para) if quoted[-1] is not None else None
+                self.before_quote(s, e, quoted)
                 continue
             aside = parenthetical_in(self.lex, text, s, e)
             if aside is not None and not self.first_person(aside[0]):
@@ -967,7 +1024,7 @@ class _Finder:
                 )
                 last = (aside[0], para)
                 continue
-            found = indirect_in(self.lex, text, s, e)
+            found = self.headline(s, para) or indirect_in(self.lex, text, s, e)
             how = "sentence"
             if (
                 found is None
@@ -995,6 +1052,7 @@ class _Finder:
                 c1 -= 1
             while c0 < c1 and text[c0] in " ,;:":
                 c0 += 1
+            full = c1
             c1 = reported_end(text, s, c0, c1, attribution)  # not the writer's own clause
             if c1 - c0 < 12:
                 continue
@@ -1004,9 +1062,20 @@ class _Finder:
                 self.make(QuoteSpan(c0, cut, ((c0, cut),), ""), "indirect", attribution, how)
                 attribution = attrs.evolve(attribution, cue=(q0, q1))
                 c0 = c2
+            after = next_clause(text, c0, full) if how == "sentence" else None
+            if after is not None and after[0] <= c1:  # "..., but he said B", "..., arguing that B"
+                cut, cue, speaker, c2 = after
+                self.make(QuoteSpan(c0, cut, ((c0, cut),), ""), "indirect", attribution, how)
+                attribution = Attribution(speaker or attribution.speaker, cue)
+                c0 = c2
+                c1 = reported_end(text, s, c0, full, attribution)
             qs = QuoteSpan(c0, c1, ((c0, c1),), "")
             self.make(qs, "indirect", attribution, how)
             last = (attribution, para)
+
+
+# Quotation marks of any kind: a clause holding one is no plain reported clause.
+_MARK_CHARS = re.compile(r"[\"\u201c\u201d\u201e\u00ab\u00bb]|''|(?<!\w)[\u2018']\w")
 
 
 def extract_quotes(article: Article) -> tuple[Quote, ...]:

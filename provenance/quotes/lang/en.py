@@ -100,7 +100,7 @@ PROGRESSIVE = _words(
     adding urging demanding promising predicting denying admitting acknowledging
     confirming defending questioning promoting criticizing criticising accusing blaming
     praising touting announcing proposing vowing pledging threatening complaining asserting
-    alleging calling
+    alleging calling citing
     """
 )
 
@@ -357,7 +357,7 @@ REPORTING = _words(
     opposed backed favored favoured welcomed condemned denounced dismissed slammed
     blasted attacked mocked ridiculed questioned challenged denied admitted confirmed
     believes believed considers considered sees regards regarded views viewed
-    charges estimate estimates agree agrees
+    charges estimate estimates agree agrees asked asks
     """
 )
 
@@ -378,7 +378,7 @@ CLAUSE_ONLY = _words(
     planned intend intends intended hope hopes hoped aim aims point points pointed write
     writes wrote written question questions questioned attack attacks attacked demand
     demands demanded demanding reject rejects rejected charge charges charged conclude
-    concludes concluded respond responds responded feel feels felt
+    concludes concluded respond responds responded feel feels felt asked asks
     """
 )
 
