@@ -27,6 +27,21 @@ from typing import Any
 import attrs
 
 from ..parse import Article
+from .clauses import next_clause
+from .content import (
+    clause_end,
+    framed_whole,
+    heading_term,
+    later_verb,
+    long_title,
+    no_content,
+    own_line,
+    ownerless_noun,
+    reported_end,
+    split_frame,
+    unreal,
+    verbless_gerund,
+)
 from .evidence import EXTRACTOR_VERSION
 from .frames import (
     Attribution,
@@ -38,10 +53,17 @@ from .frames import (
     sentences,
 )
 from .frames_de import fragment_frame, subject_de
+from .headlines import headline_in, looks_like_headline
 from .hearsay_de import hearsay_de
 from .lexicon import for_language
 from .marks import QuoteSpan, find_quotes
-from .reported import continues_reported_speech, coordinated, indirect_in, parenthetical_in
+from .reported import (
+    clause_before_quote,
+    continues_reported_speech,
+    coordinated,
+    indirect_in,
+    parenthetical_in,
+)
 from .resolve import Request, Resolver
 from .written_de import written_source
 
@@ -257,6 +279,8 @@ class _Finder:
             quote = self.direct_or_mixed(qs, headline)
             if quote is not None:
                 outer.append((qs, quote))
+                if quote.kind == "scare" and self.lex.code == "en":
+                    continue  # a quoted term or title: the sentence may still report speech
                 s, _, _ = self.sentence_at(qs.start)
                 _, e, _ = self.sentence_at(qs.end - 1)
                 said = None
@@ -490,6 +514,8 @@ class _Finder:
             )
             if found:
                 attribution = found[0]
+            elif heading_term(self.lex, text, qs, s_start, s_end):
+                return self.add_plain(qs, "scare", None, "a quoted term in a heading")
             return self.make(qs, "headline", attribution, "sentence")
         words = len(re.findall(r"\w+", " ".join(text[s:e] for s, e in qs.pieces)))
         after_end = s_end
@@ -507,6 +533,13 @@ class _Finder:
                 after = None  # "...crazy." She noted that ... / The firm said it ...: a new one
             else:
                 s_end = after_end
+        going_on = self.split_piece(qs, s_start) if after is None else None
+        if going_on is not None:
+            # '"We're excited," comments Lee in a statement, "as it's ...": one quote
+            quote = self.make(qs, "direct", going_on, "sentence")
+            self.last_attribution = going_on
+            self.last_para = self.paragraph_of(qs.end - 1)
+            return quote
         before = frame_before(self.lex, text, s_start, qs.start)
         if before is None and text[s_start : qs.start].rstrip().endswith(":"):
             colon = s_start + text[s_start : qs.start].rstrip().rindex(":")
@@ -528,6 +561,12 @@ class _Finder:
         if starts_clause and (after is not None or tail_is_frame or not after_rest.strip()):
             attribution = (after or before or (None, 0))[0]
             how = "sentence"
+            if attribution is not None and verbless_gerund(self.lex, text, attribution):
+                # "Quick access to Siri by saying "Hey Siri"": words one may say, a label
+                # with no subject, so no source
+                if words <= 4:
+                    return self.add_plain(qs, "scare", None, "words to say, no one's quote")
+                return self.make(qs, "direct", None, "none")
             if attribution is None:
                 attribution = self.signature(qs)
             if attribution is None:
@@ -536,6 +575,20 @@ class _Finder:
                 return self.add_plain(qs, "scare", None, "a quoted term; no one is said to say it")
             quote = self.make(qs, "direct", attribution, how)
             self.last_attribution = attribution
+            self.last_para = self.paragraph_of(qs.end - 1)
+            return quote
+        # After "... Ahmadinejad stressed," or "As he related," the quote is the whole
+        # utterance: a direct quote, its frame outside it. The frame right before it
+        # governs it; with none found, the frame is looked for as for a fragment.
+        frame = before[0] if before is not None and not self.quoted_speaker(before[0]) else None
+        whole = (
+            self.lex.code != "de"
+            and (frame is not None or before is None)
+            and framed_whole(text, qs, frame, s_start, after_rest, words)
+        )
+        if whole and before is not None:
+            quote = self.make(qs, "direct", before[0], "sentence")
+            self.last_attribution = before[0]
             self.last_para = self.paragraph_of(qs.end - 1)
             return quote
         if self.is_title(qs, s_start):
@@ -606,6 +659,15 @@ class _Finder:
                 and self.subject_of(reported[0])
             ):
                 attribution = reported[0]  # Cook remembered Jobs rehearsing and "going ..."
+        cue_at = attribution.cue if attribution is not None else None
+        if cue_at is not None and unreal(text, s_start, cue_at[0]):
+            attribution = None  # "cannot explain why ...", "would have claimed that ..."
+        if (
+            attribution is not None
+            and self.lex.code == "en"
+            and ownerless_noun(self.lex, text, attribution)
+        ):
+            attribution = None  # "There is no Clintonian argument that ..."
         if attribution is None and not lead_words and words > 4:
             # A sentence that opens with a quote and goes on unquoted, after the same
             # speaker's quote: "..." they said. "... a tax increase" for the rich.
@@ -613,6 +675,12 @@ class _Finder:
             if previous is not None and how == "previous":
                 clause = self.clause(qs, None, s_start, s_end)
                 return self.make(qs, "mixed", previous, "previous", clause)
+        if whole:
+            quote = self.make(qs, "direct", attribution, "sentence" if attribution else "none")
+            if attribution is not None:
+                self.last_attribution = attribution
+                self.last_para = self.paragraph_of(qs.end - 1)
+            return quote
         if attribution is None and lead_words and words > 4 and self.after_a_quote(s_start, para):
             # "...," says analyst Jo Roe. That has meant "years of cuts in local news.": the
             # next sentence of the paragraph goes on quoting the same speaker.
@@ -650,6 +718,17 @@ class _Finder:
             q.speaker is not None and q.kind == "direct" and ps <= q.start < pe
             for q in self.quotes[-3:]
         )
+
+    def split_piece(self, qs: QuoteSpan, s_start: int) -> Attribution | None:
+        """The frame of the direct quote just before ``qs`` in its sentence, when ``qs``
+        is the second piece of a quoted sentence split by that frame."""
+        prev = self.quotes[-1] if self.quotes else None
+        if prev is None or prev.kind != "direct" or not prev.quoted or prev.start < s_start:
+            return None
+        if prev.speaker is None or prev.cue is None:
+            return None
+        said = Attribution((prev.speaker.start, prev.speaker.end), (prev.cue.start, prev.cue.end))
+        return split_frame(self.lex, self.text, said, prev.end, qs.start)
 
     def inside_quote(self, span: tuple[int, int]) -> bool:
         """``span`` lies within quotation marks: quoted words, never a speaker."""
@@ -814,6 +893,7 @@ class _Finder:
                 start = f1 + (obj.end() if obj else 0)
             elif f0 >= qs.end:
                 end = f0
+        end = clause_end(text, qs, end)  # not the writer's clause after the fragment
         while start < qs.start and (text[start].isspace() or text[start] in ",;:\u2014\u2013-"):
             start += 1
         while end > qs.end and (text[end - 1].isspace() or text[end - 1] in ",;:.!?\u2014\u2013-"):
@@ -822,19 +902,18 @@ class _Finder:
 
     def is_title(self, qs: QuoteSpan, s_start: int) -> bool:
         """A quoted title or name: right after a noun that names a work ("her memoir,
-        \"...\"", "the song \"...\""), or a short run of capitalised words."""
+        \"...\"", "the song \"...\""), alone on a line of details, or a run of
+        capitalised words."""
         text = self.text
         before = re.findall(r"[\w\u2019'\-]+", text[max(s_start, qs.start - 40) : qs.start])
-        if before and before[-1].lower() in self.lex.work_nouns:
-            return True
         words = re.findall(r"[\w\u2019'\-]+", " ".join(text[a:b] for a, b in qs.pieces))
-        small = {"a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "with", "or"}
-        return (
-            2 <= len(words) <= 7
-            and qs.start > s_start
-            and all(w[:1].isupper() or w.lower() in small for w in words)
-            and words[0][:1].isupper()
-        )
+        if before and before[-1].lower() in self.lex.work_nouns:
+            # a title is capitalised or short; "the campaign \"to continue ...\"" is none
+            return bool(words) and (words[0][:1].isupper() or len(words) <= 6)
+        para = self.paragraph_of(qs.start)
+        if para >= 0 and own_line(text, self.paragraphs[para], qs):
+            return True
+        return long_title(self.lex, text, qs, s_start)
 
     def signature(self, qs: QuoteSpan) -> Attribution | None:
         """A quote that ends its paragraph, signed on the next line: ``"..."`` then
@@ -911,6 +990,50 @@ class _Finder:
                 return Attribution(np, (cue.start(), cue.end()))
         return None
 
+    def headline(self, s: int, para: int) -> tuple[Attribution, int, int] | None:
+        """A headline's own frames ("Name: ...", "..., Name Says"): the paragraph marked as
+        the title, or a plain text's short first line."""
+        ps, pe = self.paragraphs[para]
+        if s != ps:
+            return None
+        titled = self.kinds[para] == "title"  # a section heading is often a label
+        first_line = (
+            para == 0
+            and len(self.paragraphs) > 1
+            and not any(k in ("heading", "title") for k in self.kinds)
+            and looks_like_headline(self.text, ps, pe)
+        )
+        return headline_in(self.lex, self.text, ps, pe) if titled or first_line else None
+
+    def before_quote(self, s: int, e: int, said: list[Attribution | None]) -> None:
+        """A report in the clauses before a sentence's first quotation, whose frame is not
+        the quote's own ("While he acknowledged X, Lee noted \"...\"")."""
+        spans = self.resolver.quoted
+        if any(a < s < b for a, b in spans):
+            return  # the sentence starts inside a quotation
+        first = min((a for a, _ in spans if s <= a < e), default=None)
+        own = [a.cue for a in said if a is not None and a.cue is not None]
+        if first is None:
+            return
+        frame = min([first] + [cue[0] for cue in own])
+        if frame <= s or _MARK_CHARS.search(self.text, s, frame):
+            return
+        found = clause_before_quote(self.lex, self.text, s, frame)
+        if found is None:
+            return
+        attribution, c0, c1 = found
+        if attribution.cue in own:
+            return  # the quote's own frame
+        if attribution.cue is None or attribution.cue[0] > c0:
+            return  # "Acts of protest, Lee said, are ...": the sentence goes on past the cut
+        if self.first_person(attribution) or self.impersonal(attribution):
+            return
+        c0, c1 = self.trimmed(c0, c1)
+        while c1 > c0 and self.text[c1 - 1] in " .,;:!?":
+            c1 -= 1
+        if c1 - c0 >= 12:
+            self.make(QuoteSpan(c0, c1, ((c0, c1),), ""), "indirect", attribution, "sentence")
+
     def indirect(self, covered: list[tuple[int, int, Attribution | None]]) -> None:
         """Indirect speech sentence by sentence; a German sentence in Konjunktiv I right
         after reported speech (or a quote) goes on with it."""
@@ -920,6 +1043,7 @@ class _Finder:
             quoted = [a for cs, ce, a in covered if cs <= s < ce or cs < e <= ce]
             if quoted:
                 last = (quoted[-1], para) if quoted[-1] is not None else None
+                self.before_quote(s, e, quoted)
                 continue
             aside = parenthetical_in(self.lex, text, s, e)
             if aside is not None and not self.first_person(aside[0]):
@@ -936,7 +1060,7 @@ class _Finder:
                 )
                 last = (aside[0], para)
                 continue
-            found = indirect_in(self.lex, text, s, e)
+            found = self.headline(s, para) or indirect_in(self.lex, text, s, e)
             how = "sentence"
             if (
                 found is None
@@ -952,6 +1076,11 @@ class _Finder:
                 last = None
                 continue
             attribution, c0, c1 = found
+            if how == "sentence":
+                attribution, c0 = later_verb(self.lex, text, attribution, c0, c1)
+            if no_content(self.lex, text, attribution, s, c0, c1):
+                last = None
+                continue
             if self.first_person(attribution) or self.impersonal(attribution):
                 last = None
                 continue  # "I found ...", "we tested ...": the writer's narration
@@ -959,6 +1088,8 @@ class _Finder:
                 c1 -= 1
             while c0 < c1 and text[c0] in " ,;:":
                 c0 += 1
+            full = c1
+            c1 = reported_end(text, s, c0, c1, attribution)  # not the writer's own clause
             if c1 - c0 < 12:
                 continue
             second = coordinated(self.lex, text, c0, c1) if how == "sentence" else None
@@ -967,6 +1098,13 @@ class _Finder:
                 self.make(QuoteSpan(c0, cut, ((c0, cut),), ""), "indirect", attribution, how)
                 attribution = attrs.evolve(attribution, cue=(q0, q1))
                 c0 = c2
+            after = next_clause(text, c0, full) if how == "sentence" else None
+            if after is not None and after[0] <= c1:  # "..., but he said B", "..., arguing that B"
+                cut, cue, speaker, c2 = after
+                self.make(QuoteSpan(c0, cut, ((c0, cut),), ""), "indirect", attribution, how)
+                attribution = Attribution(speaker or attribution.speaker, cue)
+                c0 = c2
+                c1 = reported_end(text, s, c0, full, attribution)
             qs = QuoteSpan(c0, c1, ((c0, c1),), "")
             self.make(qs, "indirect", attribution, how)
             last = (attribution, para)
@@ -975,6 +1113,10 @@ class _Finder:
 def text_before_is_blank(text: str, start: int, end: int) -> bool:
     """Nothing but spaces and opening punctuation between ``start`` and ``end``."""
     return start <= end and not re.search(r"\w", text[start:end])
+
+
+# Quotation marks of any kind: a clause holding one is no plain reported clause.
+_MARK_CHARS = re.compile(r"[\"\u201c\u201d\u201e\u00ab\u00bb]|''|(?<!\w)[\u2018']\w")
 
 
 def extract_quotes(article: Article) -> tuple[Quote, ...]:

@@ -345,7 +345,7 @@ _MARK_TOKENS = frozenset(["'", "\u2019", "\u2018", '"', "\u201c", "\u201d", "`"]
 
 # Adverbs between a subject and its verb, only as written in lower case ("she still
 # says"; "Goonies Never Say Die" is a title).
-_LOWER_ADVERBS = frozenset(["still", "never", "always", "already", "now"])
+_LOWER_ADVERBS = frozenset(["still", "never", "always", "already", "now", "first", "finally"])
 
 
 def _adverb(word: str) -> bool:
@@ -478,8 +478,13 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
                 depth -= 1
             continue
         if not word[0].isalnum():
-            if word in ("'", "\u2019", "-", ".") and picked:
-                picked.insert(0, tok)
+            spaced = (
+                word == "-"
+                and bool(picked)
+                and (tok[1] != picked[0][0] or tok[0] == 0 or not text[tok[0] - 1].isalnum())
+            )
+            if word in ("'", "\u2019", "-", ".") and picked and not spaced:
+                picked.insert(0, tok)  # (a dash, "WASHINGTON -- Obama", ends the phrase)
                 continue
             break
         if len(picked) == 1 and picked[0][2].lower() in _SUBJECT_PRONOUNS:
@@ -715,9 +720,26 @@ _IRREGULAR = frozenset(
 )
 
 
+_SAYING_WORD = re.compile(r"\b(?:said|says|say|told|tells|tell|wrote|writes)\b")
+_PLURAL_NOUN_CUES = frozenset(
+    """
+    states claims reports notes remarks comments charges demands promises answers calls posts
+    tweets chants estimates
+    """.split()  # noqa: SIM905
+)
+# A dateline before a story's first sentence: "WASHINGTON --", "NEW YORK (AP) \u2014".
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.\u2019'\-]+(?:\s+[A-Z][A-Z.\u2019'\-]+){0,3}(?:\s*\([A-Za-z .]{1,20}\))?"
+    r"\s*(?:--|[\u2014\u2013\u2015])\s*"
+)
+
+
 def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] | None:
     """The subject of the clause starting at ``start``: the words before its
     first verb-like word (a leading "At the meeting," phrase is skipped)."""
+    dateline = _DATELINE.match(text, start, limit)
+    if dateline is not None:
+        start = dateline.end()  # "WASHINGTON -- President Obama said": the place is no subject
     toks = tokens(lex, text, start, limit)
     first = toks[0][2].lower() if toks else ""
     if first in _OPENERS or first.endswith(("ing", "ly")) or first in _LEAD_DROP:
@@ -734,8 +756,17 @@ def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] 
                 picked.append(tok)
                 continue
             break  # a spaced dash ends the phrase: "its tally - the letter ..."
+        # "The only two Arab states signed": a cue word that is a plural noun after a
+        # determiner's phrase ("The company states that ..." stays a verb)
+        plural_noun = (
+            low in _PLURAL_NOUN_CUES
+            and bool(picked)
+            and picked[0][2].lower() in lex.determiners
+            and not re.match(r"\s+that\b", text[tok[1] : tok[1] + 6])
+        )
         verbish = (
             word[0].islower()
+            and not plural_noun
             and (
                 low.endswith("ed")
                 or low in _AUX
@@ -989,7 +1020,12 @@ def cue_source(
     if word in lex.noun_cues and _noun_reading(lex, before):
         if not _CONTENT_AFTER_NOUN.match(text, cue.end()):
             return None
-        return _possessor(lex, text, limit, before)
+        owner = _possessor(lex, text, limit, before)
+        ahead = tokens(lex, text, limit, owner[0]) if owner is not None else []
+        verb = ahead[-1][2] if ahead else ""
+        if verb[:1].islower() and (lex.cue.is_cue_word(verb) or lex.indirect_cue.is_cue_word(verb)):
+            return None  # "Moore called Obama's remarks \"...\"": the remarks are her object
+        return owner
     if prev in _PASSIVE_AUX and word.endswith("ed"):
         by = re.match(r"\s+by\s+", text[cue.end() : cue.end() + 6])
         if by is None:
@@ -1079,6 +1115,11 @@ def _possessor(
             np = np_before(lex, text, limit, end)
             if np is None:
                 start = before[i][0]
+                return (start, end) if end > start else None
+            saying = [m for m in _SAYING_WORD.finditer(text, np[0], end)]
+            if saying:  # "Pence said his running mate Trump's tweet": the verb ends it
+                rest = re.match(r"\s*", text[saying[-1].end() : end])
+                start = saying[-1].end() + (rest.end() if rest else 0)
                 return (start, end) if end > start else None
             return np[0], end
         if low in ("'", "\u2019") and i > 0 and i + 1 < len(before) and before[i + 1][2] == "s":

@@ -23,6 +23,13 @@ import re
 
 import attrs
 
+from .clauses import (
+    BOUNDARY,
+    OBJECT_PHRASE,
+    THAT_LEAD,
+    passive_report,
+    relative_frame,
+)
 from .frames import (
     Attribution,
     can_speak,
@@ -36,24 +43,26 @@ from .frames import (
 from .lexicon import Lexicon
 from .written_de import written_report
 
-__all__ = ["continues_reported_speech", "coordinated", "indirect_in", "parenthetical_in"]
+__all__ = [
+    "clause_before_quote",
+    "continues_reported_speech",
+    "coordinated",
+    "indirect_in",
+    "parenthetical_in",
+]
 
 _PASSIVE_AUX = frozenset(["is", "are", "was", "were", "be", "been", "being", "wird", "wurde"])
 _OBJECT_VERBS = frozenset(
-    ["told", "tell", "tells", "telling", "informed", "assured", "reminded", "warned", "urged"]
-)
-_OBJECT = re.compile(
-    r"\s+(?:him|her|them|us|me|you|reporters|journalists|lawmakers|investors|supporters"
-    r"|[A-Z][\w.\u2019'\-]*(?:\s+[A-Z][\w.\u2019'\-]*){0,3}(?:[\u2019']s\s+[\w\-]+(?:\s+[\w\-]+)?)?"
-    r"|(?:the|a|an|his|her|their)\s+[\w\-]+(?:\s+(?!(?:on|in|at|that|the)\b)[\w\-]+)?)"
-    r"(?:\s+(?:on|in|at)\s+[\w\-]+)?"
-)
+    [
+        "told", "tell", "tells", "telling", "informed", "assured", "reminded", "warned", "urged",
+        "asked", "asks",
+    ]
+)  # fmt: skip
 _TIME = re.compile(
     r"\s+(?:(?:last|this|next)\s+(?:week|month|year|night|weekend|spring|summer|autumn|fall|winter)"
     r"|(?:on|in|at|earlier|late)\s+[\w\-]+)(?=\s)"
 )
 _NOUN_SUBJECT = re.compile(r"\s+(?:was|were|is|are|has|have|had|will|would)\s")
-_LEAD = re.compile(r"\s*(?:,\s*)?(?:that|dass|:)?\s*", re.IGNORECASE)
 _MAIN_VERB = re.compile(
     r"\s(?:was|were|is|are|has|have|had|drew|draws|prompted|sparked|led|angered|came|"
     r"wurde|war|ist|sorgte)\s"
@@ -84,7 +93,7 @@ def indirect_in(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, i
                 continue  # "Megan Hester, director of ..., said parents want ...": her words
         told = cue_at is not None and text[cue_at[0] : cue_at[1]].lower() in _OBJECT_VERBS
         if told and cue_at is not None and frame_end == cue_at[1]:
-            obj = _OBJECT.match(text, frame_end, e)  # "..., a source told AFP."
+            obj = OBJECT_PHRASE.match(text, frame_end, e)  # "..., a source told AFP."
             frame_end = obj.end() if obj else frame_end
         if _ends_frame(text, frame_end, e):
             return found[0], s, comma
@@ -104,7 +113,11 @@ def indirect_in(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, i
         got = _verb_frame(lex, text, s, e, cue)
         if got is not None:
             return got
-    return _noun_frame(lex, text, s, e)
+    return (
+        _noun_frame(lex, text, s, e)
+        or relative_frame(lex, text, s, e)
+        or passive_report(lex, text, s, e)
+    )
 
 
 def parenthetical_in(
@@ -199,7 +212,8 @@ _ADJUNCT = re.compile(
 )
 _TRAILING_CLAUSE = re.compile(
     r"\s*,\s*(?:as|while|after|when|before|because|even|despite|though|although|amid|"
-    r"adding|saying|citing|noting|calling|arguing|insisting|warning|explaining|referring)\b"
+    r"adding|saying|citing|noting|calling|arguing|insisting|warning|explaining|referring|"
+    r"(?!during\b|according\b)[a-z]{3,}ing)\b"
 )
 _TRAILING_APPOSITION = re.compile(
     r"\s*,\s*(?:a|an|the|who|whose|which|his|her|their|its|one|another|[A-Z])[^;:]*$"
@@ -307,7 +321,9 @@ def _verb_frame(
         return _preposition_frame(lex, text, s, e, cue, before)
     if lex.code == "en" and _no_report(text, s, e, cue, before):
         return None
-    while len(before) > 1 and re.fullmatch(r"[a-z]+ly", before[-1][2]):
+    while len(before) > 1 and re.fullmatch(
+        r"[a-z]+ly|first|finally|also|then|later|once|now", before[-1][2]
+    ):
         before = before[:-1]  # "is largely viewed"
     if before and before[-1][2].lower() in _PASSIVE_AUX and not word.endswith("ing"):
         # "X is believed to ...", "the tool was found": X is what is spoken of; with a
@@ -315,7 +331,28 @@ def _verb_frame(
         return _by_agent(lex, text, s, e, cue, before)
     if before and before[-1][2] == "," and word in lex.frame_only:
         return None  # "The bill, called ...": a name given, not speech
+    if (
+        word.endswith("ed")
+        and before
+        and before[-1][2].lower() in (",", "then", "and", "later", "also")
+        and re.match(r"\s+(?:as|by)\b", text[cue.end() : e])
+    ):
+        return None  # "..., then recommended as a key technology by the panel": a passive
     np = cue_source(lex, text, s, cue)
+    verb_that = word in lex.frame_only and re.match(r"\s+that\s", text[cue.end() : e])
+    if np is None and word in lex.frame_only and not verb_that:
+        near = np_before(lex, text, s, cue.start())
+        opener = tokens(lex, text, s, near[0])[-1:] if near is not None else []
+        if near is not None and opener and opener[0][2].lower() in _NEW_CLAUSE:
+            np = near  # "..., but analysts agreed ...": the clause's own subject
+    if np is None and (word in ("asked", "asks") or verb_that):
+        # a cue only beside a quote elsewhere: "asked whether", "Trump claims that ..."
+        prev = before[-1][2].lower() if before else ""
+        if prev in lex.determiners or prev in _POSSESSIVES or prev.endswith(("'s", "\u2019s")):
+            return None  # "the claims that": a noun
+        np = np_before(lex, text, s, cue.start())
+        if np is None:
+            return None
     if np is None and lex.code == "de":
         np = np_after(lex, text, cue.end(), min(e, cue.end() + 80))  # Am Montag sagte X, ...
         if np is not None:
@@ -335,6 +372,9 @@ def _verb_frame(
             if _VERB_IN_GAP.search(gap) and not _AUX_GAP.fullmatch(gap):
                 np = None  # "The lessons learned ... will be critical ..., which intends"
 
+    unnamed = np is None and _QUANTIFIER.fullmatch(text, s, cue.start()) is not None
+    if unnamed:  # "Some believe ...", "Many say ...": people, unnamed
+        np = (s, cue.start())
     if np is None or np[0] - s > 120:
         return None
     ahead = tokens(lex, text, s, np[0])
@@ -351,7 +391,7 @@ def _verb_frame(
             return None
         return Attribution(np, (cue.start(), cue.end())), rest + comma.end(), e
     if word.split()[0] in _OBJECT_VERBS:
-        obj = _OBJECT.match(text, rest, e) if " " not in word else _TIME.match(text, rest, e)
+        obj = OBJECT_PHRASE.match(text, rest, e) if " " not in word else _TIME.match(text, rest, e)
         if obj:
             rest = obj.end()
     that = re.match(r"\s+(?:(?:[\w\u2019'.-]+\s+){0,6}?that\b|:)", text[rest:e])
@@ -359,8 +399,10 @@ def _verb_frame(
         that = None
     if that and word.split()[0] in lex.clause_only and not _TIME_THAT.fullmatch(that.group(0)):
         that = None  # "finds programs that seem ...": a relative clause, not what was found
+    if that and rest == cue.end() and _CLAUSE_BEFORE_THAT.match(that.group(0)):
+        that = None  # "said they felt dejected that ...": the clause is what was said
     start = rest + (that.end() if that else 0)
-    lead = _LEAD.match(text, start, e)
+    lead = THAT_LEAD.match(text, start, e)
     start = lead.end() if lead else start
     if _WRITERS_TURN.match(text, start, e):
         return None  # "larger than the figure X cited, but it is ...": the writer's clause
@@ -369,9 +411,22 @@ def _verb_frame(
         and word.split()[0] in lex.clause_only
         and not _document(lex, text[np[0] : np[1]])
         and not _reported_clause(lex, text, start, e, word)
+        and not (word in _JUDGING and _JUDGED.match(text, start, e))
+        and not (word in ("asked", "asks") and text[max(s, start - 4) : start].strip() == "to")
     ):
         return None  # "NASA released satellite images": an object, not reported words
-    return Attribution(np, (cue.start(), cue.end())), start, e
+    return Attribution(None if unnamed else np, (cue.start(), cue.end())), start, e
+
+
+# Verbs of judgement whose object is judged "as" or "for" something: "attacked her
+# opponent as a fraud", "questioned Lee for not ...". Not "attacked the town for a week".
+_JUDGING = frozenset(
+    "attack attacks attacked question questions questioned reject rejects rejected".split()  # noqa: SIM905
+)
+_JUDGED = re.compile(
+    r"[^,;:.!?]{1,60}?\s(?:as\s+(?:a|an|the|being|\u201c|\")"
+    r"|for\s+(?:his|her|their|its|being|not|\w+ing\b))"
+)
 
 
 def _preposition_frame(
@@ -410,7 +465,7 @@ def _preposition_frame(
     ahead = tokens(lex, text, s, np[0])
     if ahead and ahead[-1][2].lower() in _PREPOSITIONS:
         return None
-    lead = _LEAD.match(text, cue.end(), e)
+    lead = THAT_LEAD.match(text, cue.end(), e)
     start = lead.end() if lead else cue.end()
     if len(re.findall(r"\w+", text[start:e])) < 2:
         return None
@@ -453,6 +508,9 @@ def _by_agent(
         i -= 1
     if i == 0 or re.search(r"\bthat\b", text[s : before[i][0]]):
         return None  # ("Lee's claim that ... was rejected by": the claim is reported)
+    content = text[s : before[i][0]]
+    if re.search(r"\byou\b|\byou[\u2019']", content, re.IGNORECASE):
+        return None  # "In your adventures, you'll be attacked by ...": no reported content
     return Attribution(np, (cue.start(), cue.end())), s, before[i][0]
 
 
@@ -497,7 +555,8 @@ _STARTS_PHRASE = frozenset(
 _TIME_THAT = re.compile(
     r"\s+(?:(?:on|in|at|last|this|next|earlier|later|also|previously|recently|now|then|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|today|"
-    r"yesterday|[\d,]+)\s+){0,4}that",
+    r"yesterday|[\d,]+|(?:in|on|via)\s+(?:a|an|the|his|her|its|their)\s+(?:statement|"
+    r"interview|letter|tweet|post|release|filing|email|speech))\s+){0,4}that",
     re.IGNORECASE,
 )
 
@@ -510,6 +569,19 @@ _NO_VERB_S = frozenset(
     """.split()  # noqa: SIM905
 )
 # Words that open the writer's own clause: what follows is no reported content.
+# A subject and its verb between a cue and "that": "said they felt sure that ...".
+_CLAUSE_BEFORE_THAT = re.compile(
+    r"\s+(?:he|she|they|we|i|it|you)\s+(?:\w+\s+){0,4}?that\b", re.IGNORECASE
+)
+_NEW_CLAUSE = frozenset(["but", "and", "though", "although", "while", ",", ";"])
+_POSSESSIVES = frozenset(["his", "her", "their", "its", "our", "my", "your"])
+_QUANTIFIER = re.compile(
+    r"\s*(?:(?:However|But|And|Yet|Still|Meanwhile),?\s+)?"
+    r"(?:Some|Many|Most|Few|Several|Others"
+    r"|(?:[Oo]nly\s+|[Aa]bout\s+|[Nn]early\s+|[Aa]lmost\s+)?\d[\d.,]*\s*(?:percent|per cent|%)"
+    r"(?:\s+of\s+[\w\u2019'\- ]{1,40}?)?)"  # "63 percent of voters said": poll respondents
+    r"\s+(?:also\s+)?"
+)
 _WRITERS_TURN = re.compile(r"(?:but|yet|although|though|however)\b", re.IGNORECASE)
 
 
@@ -525,13 +597,22 @@ def _no_report(
     after = text[cue.end() : min(e, cue.end() + 40)]
     if word in _REFUSALS and re.match(r"\s+(?:to\b|[\d$\u20ac\u00a3])", after):
         return True
+    means = bool(before) and before[-1][2].lower() in _MEANS
+    if means and word == "adding" and not re.match(r"\s*(?:that\b|[,:\"\u201c])", after):
+        return True  # "eliminates that by adding a small clock": a means, not speech
+    if re.match(r"\s+about\b[^.;!?]*:\s*$", text[cue.end() : e]):
+        return True  # "what PFF said about his performance:": the words follow elsewhere
     if _PLACE_AFTER.match(after) and not re.search(r"\bthat\b", text[cue.end() : cue.end() + 80]):
         return True
+    if word in _SPOKE and not _SPOKE_OF.match(after):
+        return True  # "spoke in a cottage", "spoke for five minutes": no words reported
     prev = [t[2].lower() for t in before[-3:]]
     noun = bool(prev) and (prev[-1] in _NOUN_MARKERS or prev[-1].endswith(("\u2019s", "'s")))
     if noun and word in _NOUN_OR_ADJECTIVE and not re.match(r"\s+(?:that|to)\b", after):
         return True  # "abandoned plans for an IPO", "his alleged role"
-    if any(w in _SUPPOSING for w in prev) or "if" in [t[2].lower() for t in before[:2]]:
+    opening = [t[2].lower() for t in before[:3]]
+    if_clause = "if" in opening[:2] and opening[1:3] != ["anything", ","]  # not "If anything,"
+    if any(w in _SUPPOSING for w in prev) or if_clause:
         return True
     if word in _COGNITION and any(w in _NEGATIONS for w in prev):
         return True
@@ -539,6 +620,7 @@ def _no_report(
     return word in _SHOWING and any(w in _EVIDENCE for w in subject)
 
 
+_MEANS = frozenset(["by", "after", "before", "without", "while", "for"])
 _REFUSALS = frozenset("declined declines decline refused refuses refuse".split())  # noqa: SIM905
 _PLACE_AFTER = re.compile(
     r"\s+(?:before|at|in|on|during|under|from)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|"
@@ -547,10 +629,15 @@ _PLACE_AFTER = re.compile(
 _NOUN_MARKERS = frozenset(
     "a an the its his her their our my your this that these those current expected".split()  # noqa: SIM905
 )
+_SPOKE = frozenset("spoke speaks speak spoken talked talks".split())  # noqa: SIM905
+_SPOKE_OF = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:on|out)\b"
+    r"|[^,.;:!?]{0,50}?\b(?:of|about(?!\s+(?:\d|one|two|three|four|five|six|ten|a\s+(?:minute|hour|dozen)|an\s+hour|half)))\b"
+)
 _NOUN_OR_ADJECTIVE = frozenset(
     """
     plan plans hope hopes claim claims argument arguments post posts alleged expected
-    reported suspected purported promise promises warning warnings
+    reported suspected purported promise promises warning warnings note notes
     """.split()  # noqa: SIM905
 )
 _SUPPOSING = frozenset(["might", "may", "could", "would", "if", "unless", "whether"])
@@ -591,7 +678,7 @@ def _reported_clause(lex: Lexicon, text: str, start: int, end: int, cue: str) ->
         return False
     if words[0] in _WH:
         return True
-    intends = cue in lex.intention or cue in ("decide", "decides", "decided")
+    intends = cue in lex.intention or cue in ("decide", "decides", "decided", "asked", "asks")
     if intends and (words[0] in ("to", "not") or (words[0] in _STARTS_PHRASE and "to" in words)):
         return True  # "plans to ...", "decided after a long investigation not to ..."
     if words[0] in _STARTS_PHRASE:
@@ -663,7 +750,7 @@ def coordinated(lex: Lexicon, text: str, c0: int, c1: int) -> tuple[int, int, in
             continue  # "he said that prices rose and said ...": the join is inside a clause
         rest = cue.end()
         if word in _OBJECT_VERBS:
-            obj = _OBJECT.match(text, rest, c1)
+            obj = OBJECT_PHRASE.match(text, rest, c1)
             rest = obj.end() if obj else rest
         lead = re.match(r"\s*(?:,\s*)?(?:that\b|:)?\s*", text[rest:c1])
         start = rest + (lead.end() if lead else 0)
@@ -685,9 +772,27 @@ _SECOND_CUES = frozenset(
     stresses explained explains claimed claims suggested suggests acknowledged acknowledges
     admitted admits urged urges promised promises vowed vows pledged pledges predicted
     predicts told tells asserted asserts contended contends conceded concedes maintained
-    maintains declared declares announced announces
+    maintains declared declares announced announces called calls criticized criticizes
+    accused accuses praised praises blamed blames attacked attacks urged described
+    questioned rejected dismissed defended
     """.split()  # noqa: SIM905
 )
+
+
+def clause_before_quote(
+    lex: Lexicon, text: str, s: int, quote_start: int
+) -> tuple[Attribution, int, int] | None:
+    """``While he acknowledged X, Lee noted "..."``: a report in the clauses of a sentence
+    before its first quotation, up to the last clause boundary before the quote."""
+    if lex.code != "en":
+        return None
+    cuts = list(BOUNDARY.finditer(text, s, quote_start))
+    if not cuts:
+        return None
+    end = cuts[-1].start()
+    if len(re.findall(r"\w+", text[s:end])) < 5:
+        return None
+    return indirect_in(lex, text, s, end)
 
 
 def continues_reported_speech(lex: Lexicon, text: str, s: int, e: int) -> bool:

@@ -64,7 +64,7 @@ VERBS = _words(
     cautions cautioned promised vow vows vowed pledge pledges pledged threaten threatened
     accuse accuses accused allege alleges alleged contend contends contended demand demanded
     countered testify testified answered retort retorts retorted scream screamed lament
-    lamented muse mused opine opined grumble grumbled
+    lamented muse mused opine opined grumble grumbled reiterate reiterates reiterated
     """
 )
 
@@ -100,7 +100,7 @@ PROGRESSIVE = _words(
     adding urging demanding promising predicting denying admitting acknowledging
     confirming defending questioning promoting criticizing criticising accusing blaming
     praising touting announcing proposing vowing pledging threatening complaining asserting
-    alleging calling
+    alleging calling citing
     """
 )
 
@@ -357,7 +357,7 @@ REPORTING = _words(
     opposed backed favored favoured welcomed condemned denounced dismissed slammed
     blasted attacked mocked ridiculed questioned challenged denied admitted confirmed
     believes believed considers considered sees regards regarded views viewed
-    charges estimate estimates agree agrees
+    charges estimate estimates agree agrees asked asks
     """
 )
 
@@ -374,11 +374,11 @@ CLAUSE_ONLY = _words(
     recalled decide decides decided approve approves approved calculate
     calculates calculated signal signals signaled signalled see sees saw regard regards
     regarded view views viewed consider considers considered know knows knew want wants
-    wanted expect expects expected support supports supported add adds added plan plans
+    wanted expect expects expected support supports supported add adds added adding plan plans
     planned intend intends intended hope hopes hoped aim aims point points pointed write
     writes wrote written question questions questioned attack attacks attacked demand
     demands demanded demanding reject rejects rejected charge charges charged conclude
-    concludes concluded respond responds responded feel feels felt
+    concludes concluded respond responds responded feel feels felt asked asks
     """
 )
 

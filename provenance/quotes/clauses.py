@@ -1,0 +1,193 @@
+"""Reports in relative and coordinate clauses, and passives with no agent (English):
+
+- ``what the senators said was ...``, ``which he said were ...``, ``an architect who
+  said ...``, ``many of whom say ...``;
+- ``X is expected to ...``, ``X was accused of ...``, ``it was reported that ...``: an
+  attribution with no source named, as PolNeAR counts them;
+- a second report inside reported content, after a clause boundary (``..., but he said
+  ...``, ``..., arguing that ...``, ``..., but analysts agreed ...``).
+
+Code points of ``Article.text``; used by :mod:`reported` and the sentence loop.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .frames import Attribution
+from .lexicon import Lexicon
+
+__all__ = [
+    "BOUNDARY",
+    "OBJECT_PHRASE",
+    "THAT_LEAD",
+    "clause_end",
+    "next_clause",
+    "passive_report",
+    "relative_frame",
+]
+
+_CAPITALISED_NP = r"[A-Z][\w.\u2019'\-]+(?:\s+[A-Z][\w.\u2019'\-]+){0,2}"
+
+OBJECT_PHRASE = re.compile(
+    r"\s+(?:him|her|them|us|me|you|reporters|journalists|lawmakers|investors|supporters"
+    r"|[A-Z][\w.\u2019'\-]*(?:\s+[A-Z][\w.\u2019'\-]*){0,3}(?:[\u2019']s\s+[\w\-]+(?:\s+[\w\-]+)?)?"
+    r"|(?:the|a|an|his|her|their)\s+[\w\-]+(?:\s+(?!(?:on|in|at|that|the)\b)[\w\-]+)?)"
+    r"(?:\s+(?:on|in|at)\s+[\w\-]+)?"
+)
+THAT_LEAD = re.compile(r"\s*(?:,\s*)?(?:that|dass|:)?\s*", re.IGNORECASE)
+
+
+def relative_frame(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, int, int] | None:
+    """A report in a relative clause: ``what the senators said was ...``, ``which he said
+    were ...`` (the content is the clause, relative word included) and ``an architect who
+    said he was ...`` (the content follows the cue; the speaker is the relative word)."""
+    if lex.code != "en":
+        return None
+    chunk = text[s:e]
+    if "wh" not in chunk and "Wh" not in chunk:
+        return None  # no relative word: the searches below would find nothing
+    m = _WHAT_SAID.search(text, s, e)
+    if m is not None and not re.match(r"\s+about\b[^.;!?]*:\s*$", text[m.end() : e]):
+        end = clause_end(text, m.end(), e)
+        if len(re.findall(r"\w+", text[m.end() : end])) >= 1:
+            speaker = (m.start("np"), m.end("np"))
+            return Attribution(speaker, (m.start("cue"), m.end("cue"))), m.start(), end
+    m = _WHO_SAID.search(text, s, e)
+    if m is not None:
+        start = m.end()
+        if m.group("cue") in ("told", "tells"):
+            obj = OBJECT_PHRASE.match(text, start, e)
+            start = obj.end() if obj else start
+        lead = THAT_LEAD.match(text, start, e)
+        start = lead.end() if lead else start
+        end = clause_end(text, start, e)
+        if len(re.findall(r"\w+", text[start:end])) >= 3:
+            speaker = (m.start("np"), m.end("np"))
+            return Attribution(speaker, (m.start("cue"), m.end("cue"))), start, end
+    return None
+
+
+_WHAT_SAID = re.compile(
+    r"\b(?:what|which)\s+(?P<np>he|she|they|(?:the|his|her|their)\s+[a-z]+|"
+    + _CAPITALISED_NP
+    + r")"
+    r"\s+(?:also\s+|later\s+|once\s+)?(?P<cue>said|says|say|called|calls|claimed|claims|"
+    r"described|describes)\b"
+)
+_WHO_SAID = re.compile(
+    r"\b(?P<np>who|(?:many|some|most|all|one|several|two|three)\s+of\s+whom)"
+    r"\s+(?:(?:also|later|then|had|has|have)\s+)?"
+    r"(?P<cue>said|says|say|told|tells|argued|argues|warned|warns|insisted|insists|claimed|"
+    r"claims|believed|believes|noted|notes)\b"
+)
+
+
+def passive_report(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, int, int] | None:
+    """``X is expected to ...``, ``X was accused of ...``, ``it was reported that ...``: an
+    attribution with no source named (PolNeAR counts them); the content is the clause."""
+    if lex.code != "en":
+        return None
+    chunk = text[s:e]
+    if not any(hint in chunk for hint in _PASSIVE_HINTS):
+        return None  # none of the participles below: no search needed
+    m = _PASSIVE.search(text, s, e)
+    if m is None:
+        return None
+    cue = (m.start("cue"), m.end("cue"))
+    if m.group("rel") == "that" and re.fullmatch(r"\s*it\s+", text[s : m.start()], re.IGNORECASE):
+        return Attribution(None, cue), m.end(), clause_end(text, m.end(), e)
+    cuts = list(BOUNDARY.finditer(text, s, m.start()))
+    start = cuts[-1].end() if cuts else s
+    opener = _CLAUSE_OPENER.match(text, start, m.start())
+    start = opener.end() if opener else start
+    subject = re.findall(r"[\w\u2019'\-]+", text[start : m.start()])
+    if not 1 <= len(subject) <= 10 or subject[0].lower() in ("i", "we", "you"):
+        return None
+    if text.startswith("by ", m.end()) or _BY.search(text, m.end(), clause_end(text, m.end(), e)):
+        return None  # an agent: the sentence rules name it
+    return Attribution(None, cue), start, clause_end(text, m.end(), e)
+
+
+def clause_end(text: str, start: int, end: int) -> int:
+    cut = BOUNDARY.search(text, start, end)
+    return cut.start() if cut else end
+
+
+_PASSIVE_HINTS = ("expected", "accused", "criticis", "criticiz", "believed", "thought",
+                  "reported", "alleged", "rumo", "said", "considered")  # fmt: skip
+_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|be|been)\s+(?:not\s+)?(?:\w+ly\s+)?"
+    r"(?P<cue>expected|accused|criticized|criticised|believed|thought|reported|alleged|"
+    r"rumou?red|said|considered)\s+(?P<rel>to|of|for|that|a|an)\b"
+)
+_BY = re.compile(r"\sby\s+(?:the\s+)?[A-Z]")
+_CLAUSE_OPENER = re.compile(
+    r"(?:and|but|although|though|while|because|since|as|so|yet|whereas)\s+", re.IGNORECASE
+)
+
+
+# Plural nouns for people who may speak in a second clause: "..., but analysts agreed".
+_PEOPLE_NOUNS = frozenset(
+    """
+    analysts experts officials critics lawmakers democrats republicans aides advisers
+    economists researchers scientists observers opponents supporters voters residents
+    prosecutors lawyers attorneys investigators activists leaders officers police
+    """.split()  # noqa: SIM905
+)
+
+
+def next_clause(
+    text: str, c0: int, c1: int
+) -> tuple[int, tuple[int, int], tuple[int, int] | None, int] | None:
+    """A second report inside reported content ``[c0, c1)``, after a clause boundary:
+    another speaker (``..., but he said ...``, ``... — and Lee noted that ...``) or the
+    same one going on (``..., arguing that ...``). Gives (end of the first content, the
+    second cue, its speaker or None for the same one, its content's start)."""
+    for m in _NEXT_CLAUSE.finditer(text, c0, c1):
+        cut = m.start()
+        first = text[c0:cut]
+        if len(re.findall(r"\w+", first)) < 3 or _open_quote(first):
+            continue
+        start = m.end()
+        words = re.findall(r"\w+", text[start:c1])
+        if len(words) < 3 or words[0].lower() in ("nothing", "little", "no"):
+            continue
+        np = next((g for g in ("np", "np2", "np3") if m.group(g)), "np")
+        speaker = (m.start(np), m.end(np)) if m.group(np) else None
+        if np == "np3" and m.group("noun").lower() not in _PEOPLE_NOUNS:
+            continue  # "..., but prices rose": no one speaks
+        if speaker is None and not m.group("that"):
+            continue  # ", saying the ...": a participle without "that" may modify a noun
+        cue = "cue" if m.group("cue") else "cue2"
+        return cut, (m.start(cue), m.end(cue)), speaker, start
+    return None
+
+
+BOUNDARY = re.compile(r"(?:,|;|\s[\u2014\u2013]|\s--)\s+")
+
+
+def _open_quote(piece: str) -> bool:
+    """An odd number of double quotation marks: the boundary is inside a quote."""
+    return (piece.count('"') + piece.count("\u201c") + piece.count("\u201d")) % 2 == 1 or (
+        piece.count("\u201c") != piece.count("\u201d")
+    )
+
+
+_NEXT_CLAUSE = re.compile(
+    r"(?:(?:"
+    r"(?:,|;|\s[\u2014\u2013]|\s--)\s+(?:(?:and|but|though|although|while)\s+)?"
+    r"(?P<np>he|she|they|" + _CAPITALISED_NP + r")"
+    r"|\s+(?:and|but)\s+(?P<np2>" + _CAPITALISED_NP + r")"  # "... and Democrats accused"
+    r"|(?:,|;)\s+(?:and|but|though|although|while)\s+(?P<np3>(?:the\s+|many\s+|some\s+)?"
+    r"(?P<noun>[a-z]+s))"  # "..., but analysts agreed"
+    r")"
+    r"\s+(?:(?:also|later|then|again|quickly|is|was|are|were|has|have|had)\s+)?"
+    r"(?P<cue>said|says|noted|notes|added|adds|argued|argues|insisted|insists|acknowledged|"
+    r"conceded|warned|stressed|explained|maintained|countered|accused|criticized|blamed|"
+    r"denied|denies|agreed|agree|promised|promising|vowed|pledged|predicted|replied|"
+    r"responded|suggested|say)\b"
+    r"|(?:,|;|\s[\u2014\u2013]|\s--)\s+"
+    r"(?P<cue2>arguing|adding|saying|noting|insisting|claiming|warning|stressing|explaining)\b"
+    r")(?P<that>\s+that\b)?\s*"
+)
