@@ -33,7 +33,7 @@ def test_a_name_in_apposition_resolves_the_description() -> None:
     _chain_ok(q)
 
 
-def test_a_prepositional_object_inside_an_apposition_is_no_subject() -> None:
+def test_a_prepositional_object_inside_an_apposition_is_no_speaker() -> None:
     text = LEAD + (
         '"We have a need for more landers," Paul Egan, deputy associate administrator '
         "for exploration in the agency\u2019s Science Mission Directorate, said in a call "

@@ -448,8 +448,6 @@ class EntityModel:
             and not self._after_titles_only(span[0])
         ):
             return 0.0
-        if not pronoun and self._after_preposition(span[0]):
-            return 0.0  # "..., an administrator in NASA's directorate, said": no subject
         head = self.text[self.sentence_starts[self.sentence_index(span[0])] : span[0]]
         clause = re.split(r"[;:,\u2014\u201d\"]|\band\b|\bbut\b", head)[-1]
         words = re.findall(r"\w+", clause.lower())
