@@ -1,6 +1,7 @@
-"""Citations made by the previous extractor version keep resolving and verifying after
-this version changes quotes: an archive and citations written by `provenance-quotes/4`
-(tests/data/quotes-4), opened, verified and re-indexed by this version."""
+"""Citations made by earlier extractor versions keep resolving and verifying after this
+version changes quotes: archives and citations written by `provenance-quotes/4` and
+`provenance-quotes/5` (tests/data/quotes-4, tests/data/quotes-5), opened, verified and
+re-indexed by this version."""
 
 from __future__ import annotations
 
@@ -8,28 +9,33 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
+
 from provenance import Archive
 from provenance.cite import Citation, cite_quote, render_draft, stored_citation, verify_json
 from provenance.index import stored_quote, update_index
 from provenance.quotes import EXTRACTOR_VERSION
 
-PREVIOUS = Path(__file__).parent / "data" / "quotes-4"
+DATA = Path(__file__).parent / "data"
+EARLIER = pytest.mark.parametrize("version", [4, 5])
 
 
-def _previous(tmp_path: Path) -> tuple[Archive, list[Citation]]:
-    shutil.copytree(PREVIOUS / "archive", tmp_path / "archive")
-    files = sorted((PREVIOUS / "citations").glob("*.json"))
+def _previous(tmp_path: Path, version: int) -> tuple[Archive, list[Citation]]:
+    made = DATA / f"quotes-{version}"
+    shutil.copytree(made / "archive", tmp_path / "archive")
+    files = sorted((made / "citations").glob("*.json"))
     citations = [Citation.from_dict(json.loads(p.read_text())) for p in files]
     assert len(citations) == 8
-    assert {c.quote.extractor for c in citations} == {"provenance-quotes/4"}
-    assert EXTRACTOR_VERSION != "provenance-quotes/4"
+    assert {c.quote.extractor for c in citations} == {f"provenance-quotes/{version}"}
+    assert f"provenance-quotes/{version}" != EXTRACTOR_VERSION
     return Archive(tmp_path / "archive"), citations
 
 
-def test_citations_of_the_previous_version_verify_and_say_what_is_not_rederived(
-    tmp_path: Path,
+@EARLIER
+def test_citations_of_an_earlier_version_verify_and_say_what_is_not_rederived(
+    tmp_path: Path, version: int
 ) -> None:
-    archive, citations = _previous(tmp_path)
+    archive, citations = _previous(tmp_path, version)
     for c in citations:
         report = verify_json(c.to_json().encode(), archive.path)
         assert report.quote_verified, report.summary()
@@ -38,11 +44,14 @@ def test_citations_of_the_previous_version_verify_and_say_what_is_not_rederived(
         assert report.verdict == "quote verified, claims not checked"
         rederived = next(k for k in report.checks if k.name == "speaker re-derived")
         assert rederived.status == "not checked"
-        assert "provenance-quotes/4" in rederived.detail
+        assert f"provenance-quotes/{version}" in rederived.detail
 
 
-def test_after_reindexing_with_this_version_old_ids_still_resolve(tmp_path: Path) -> None:
-    archive, citations = _previous(tmp_path)
+@EARLIER
+def test_after_reindexing_with_this_version_old_ids_still_resolve(
+    tmp_path: Path, version: int
+) -> None:
+    archive, citations = _previous(tmp_path, version)
     report = update_index(archive, rebuild=True)
     assert report.kept + report.changed + report.retired >= len(citations)
     for c in citations:
