@@ -75,6 +75,14 @@ def indirect_in(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, i
         written = written_report(lex, text, s, e)  # "In dem Schreiben heißt es, ..."
         if written is not None:
             return Attribution(written[0], written[1]), written[2], e
+    if (
+        lex.code == "en"
+        and not lex.cue.finditer(text, s, e)
+        and not lex.indirect_cue.finditer(text, s, e)
+        and lex.preposed.search(text, s, e) is None
+    ):
+        # no cue word in the sentence (most sentences): only the frames that need none
+        return _cueless(lex, text, s, e)
     # CONTENT, SPEAKER said.   /   CONTENT, according to SPEAKER.   /   ..., so SPEAKER.
     # (perhaps with an apposition after the speaker: "..., said Arroyo, a physician.")
     cues = lex.cue.finditer(text, max(s, e - 150), e)
@@ -113,6 +121,12 @@ def indirect_in(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, i
         got = _verb_frame(lex, text, s, e, cue)
         if got is not None:
             return got
+    return _cueless(lex, text, s, e)
+
+
+def _cueless(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, int, int] | None:
+    """Frames whose cue is no cue word: a noun of speech (``X's claim that``), a relative
+    clause (``what he said was``), a passive with no agent (``is expected to``)."""
     return (
         _noun_frame(lex, text, s, e)
         or relative_frame(lex, text, s, e)
