@@ -49,6 +49,9 @@ class CueFinder:
         )
         self.words = frozenset(w.lower() for w in words)
         _CUE_WORDS.update(self.words)
+        # The first words the multi-word cues can start with: the text is searched only
+        # where one of them stands, not at every word (None: a cue starts otherwise).
+        self._anchors = _anchor_words(multi) if multi else None
         # The cues of the last text searched, by start: one pass per text, not per sentence.
         self._cache: tuple[str, list[re.Match[str]], list[int]] | None = None
 
@@ -65,7 +68,7 @@ class CueFinder:
         return [m for m in found[lo:hi] if m.end() <= stop]
 
     def _scan(self, text: str, start: int, stop: int) -> list[re.Match[str]]:
-        found = list(self.multi.finditer(text, start, stop)) if self.multi else []
+        found = self._multi(text, start, stop)
         taken_starts = [m.start() for m in found]
         taken_ends = [m.end() for m in found]
         index = _words_of(text)
@@ -74,15 +77,28 @@ class CueFinder:
             at = m.start()
             if at < start or m.end() > stop:
                 continue
-            if at > 0 and text[at - 1] == "-":
-                continue  # so-called, well-known
             i = bisect.bisect_right(taken_starts, at) - 1
             if i >= 0 and at < taken_ends[i]:
                 continue  # inside a multi-word cue
-            if text[at].isupper() and not _sentence_start(text, at):
-                continue  # "New York State": a cue word written as part of a name
             found.append(m)
         found.sort(key=lambda m: m.start())
+        return found
+
+    def _multi(self, text: str, start: int, stop: int) -> list[re.Match[str]]:
+        """The multi-word cues of ``text[start:stop]``, as ``finditer`` finds them."""
+        if self.multi is None:
+            return []
+        if self._anchors is None:
+            return list(self.multi.finditer(text, start, stop))
+        found: list[re.Match[str]] = []
+        reached = start
+        for at in _starts_of(text, self._anchors):
+            if at < reached:
+                continue
+            m = self.multi.match(text, at, stop)
+            if m is not None:
+                found.append(m)
+                reached = m.end()
         return found
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
@@ -101,14 +117,15 @@ _last_words: tuple[str, int, dict[str, list[re.Match[str]]]] | None = None
 
 
 def _words_of(text: str) -> dict[str, list[re.Match[str]]]:
-    """Where each cue word occurs in ``text`` as a whole word: the text's distinct words
-    are read in one pass, and only the forms that are cue words are then looked for."""
+    """Where each cue word occurs in ``text`` as a whole word, neither after a hyphen nor
+    capitalised inside a sentence: the text's distinct words are read in one pass, and only
+    the forms that are cue words are then looked for."""
     global _last_words
     cached = _last_words
     if cached is not None and cached[0] is text and cached[1] == len(_CUE_WORDS):
         return cached[2]
     found: dict[str, list[re.Match[str]]] = {}
-    for form in set(_WORDS.findall(text)):
+    for form in _forms_of(text):
         low = form.lower()
         if low not in _CUE_WORDS:
             continue
@@ -116,11 +133,87 @@ def _words_of(text: str) -> dict[str, list[re.Match[str]]]:
         while at >= 0:
             m = _WORDS.match(text, at)
             whole = m is not None and m.end() == at + len(form)
-            if whole and m is not None and (at == 0 or not _WORDS.match(text, at - 1)):
+            if (
+                whole
+                and m is not None
+                and (at == 0 or not _WORDS.match(text, at - 1))
+                and (at == 0 or text[at - 1] != "-")  # so-called, well-known
+                and (not text[at].isupper() or _sentence_start(text, at))
+            ):  # (not "New York State": a cue word written as part of a name)
                 found.setdefault(low, []).append(m)
             at = text.find(form, at + 1)
     _last_words = (text, len(_CUE_WORDS), found)
     return found
+
+
+def _anchor_words(patterns: Iterable[str]) -> frozenset[str] | None:
+    """The literal first words of cue patterns (``according to`` -> ``according``,
+    ``(?:call|calls) for`` -> ``call``, ``calls``), lower case; None when a pattern does not
+    start with a literal word followed by a space or the pattern's end."""
+    out: set[str] = set()
+    for pattern in patterns:
+        heads, rest = [pattern], ""
+        if pattern.startswith("(?:"):
+            depth, close = 0, -1
+            for i, ch in enumerate(pattern):
+                depth += (ch == "(") - (ch == ")")
+                if depth == 0:
+                    close = i
+                    break
+            inner, rest = pattern[3:close], pattern[close + 1 :]
+            if rest and not rest.startswith((" ", "(?: ")):
+                return None  # "(?:point|points)ed": the group is no whole word
+            heads, depth, piece = [], 0, ""
+            for ch in inner:  # the group's top-level alternatives
+                depth += (ch == "(") - (ch == ")")
+                if ch == "|" and depth == 0:
+                    heads.append(piece)
+                    piece = ""
+                else:
+                    piece += ch
+            heads.append(piece)
+        for head in heads:
+            word = re.match(r"[A-Za-z]+", head)
+            if word is None or head[word.end() : word.end() + 1] not in ("", " "):
+                return None
+            out.add(word.group(0).lower())
+    return frozenset(out)
+
+
+_last_starts: tuple[str, frozenset[str], list[int]] | None = None
+
+
+def _starts_of(text: str, words: frozenset[str]) -> list[int]:
+    """Where any of ``words`` (lower case) stands in ``text`` as a whole word, in order."""
+    global _last_starts
+    cached = _last_starts
+    if cached is not None and cached[0] is text and cached[1] is words:
+        return cached[2]
+    starts: list[int] = []
+    for form in _forms_of(text):
+        if form.lower() not in words:
+            continue
+        at = text.find(form)
+        while at >= 0:
+            m = _WORDS.match(text, at)
+            whole = m is not None and m.end() == at + len(form)
+            if whole and (at == 0 or not _WORDS.match(text, at - 1)):
+                starts.append(at)
+            at = text.find(form, at + 1)
+    starts.sort()
+    _last_starts = (text, words, starts)
+    return starts
+
+
+_last_forms: tuple[str, set[str]] | None = None
+
+
+def _forms_of(text: str) -> set[str]:
+    """The distinct words of ``text`` as written (kept for the last text read)."""
+    global _last_forms
+    if _last_forms is None or _last_forms[0] is not text:
+        _last_forms = (text, set(_WORDS.findall(text)))
+    return _last_forms[1]
 
 
 def _first_letters(pattern: str) -> set[str]:
