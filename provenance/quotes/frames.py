@@ -460,7 +460,11 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
             head = np_before(lex, text, limit, toks[i][0])
             lead = [t[2].lower() for t in toks[:i] if head and t[0] < head[0]]
             if head is not None and not (lead and lead[-1] in _LEAD_PREPOSITIONS):
-                return head
+                words = [t[2] for t in toks[:i] if t[0] < head[0]]
+                if not _time_phrase(text[head[0] : head[1]]) and not _state_of_town(
+                    words, text[head[0] : head[1]]
+                ):
+                    return head  # not "Just last week, Ann Lee, ...", not "in Ames, Iowa, ..."
         if commas and commas[-1] < after_quote:
             return np_before(lex, text, limit, toks[commas[-1]][0])
         return None
@@ -707,6 +711,8 @@ _OPENERS = frozenset(
         "sunday",
         "speaking",
         "asked",
+        "back",
+        "just",
     ]
 )
 
@@ -734,6 +740,61 @@ _DATELINE = re.compile(
 )
 
 
+_TIME_WORDS = frozenset(
+    """
+    week weeks month months year years day days ago night morning afternoon evening weekend
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december spring summer fall autumn winter
+    """.split()  # noqa: SIM905
+)
+_TIME_LEAD = frozenset("just back last earlier later this next early late".split())  # noqa: SIM905
+_PLACE_PREPOSITIONS = frozenset("in at near outside".split())  # noqa: SIM905
+
+
+def _time_phrase(phrase: str) -> bool:
+    """ "Just last week", "Back in 1999", "Earlier this month": when, not who."""
+    words = re.findall(r"\w+", phrase.lower())
+    if not words:
+        return False
+    return words[0] in _TIME_LEAD or words[-1] in _TIME_WORDS or words[-1].isdigit()
+
+
+def _state_of_town(before: list[str], phrase: str) -> bool:
+    """ "in Ames, Iowa": one or two capitalised words after a comma that follows a
+    capitalised place after a preposition of place."""
+    words = phrase.split()
+    return (
+        0 < len(words) <= 2
+        and all(w[:1].isupper() for w in words)
+        and len(before) >= 3
+        and before[-1] == ","
+        and before[-2][:1].isupper()
+        and any(w.lower() in _PLACE_PREPOSITIONS for w in before[-5:-2])
+    )
+
+
+def _opener_tail(toks: list[tuple[int, int, str]], comma: int) -> list[tuple[int, int, str]]:
+    """The tokens after a leading phrase that ends at ``toks[comma]``, with the phrase's
+    own further pieces skipped: the state after a town ("At a rally in Ames, Iowa, on
+    Sunday, Ann Lee said") and a time after it ("..., on Sunday,")."""
+    while True:
+        rest = toks[comma + 1 :]
+        nxt = next((i for i, t in enumerate(rest[:6]) if t[2] == ","), None)
+        if nxt is None or nxt == 0:
+            return rest
+        piece = [t[2] for t in rest[:nxt]]
+        words = [w for w in piece if w[0].isalnum()]
+        place = _state_of_town([t[2] for t in toks[: comma + 1]], " ".join(words))
+        when = (
+            len(words) <= 4
+            and piece[0].lower() in ("on", "in", "last", "this", "earlier")
+            and (words[-1].lower() in _TIME_WORDS or words[-1].isdigit())
+        )
+        if not (place or when):
+            return rest
+        toks, comma = rest, nxt
+
+
 def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] | None:
     """The subject of the clause starting at ``start``: the words before its
     first verb-like word (a leading "At the meeting," phrase is skipped)."""
@@ -746,7 +807,7 @@ def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] 
         # "At the meeting," / "Smiling broadly," / "Likewise," come before the subject.
         comma = next((i for i, t in enumerate(toks[:16]) if t[2] == ","), None)
         if comma is not None:
-            toks = toks[comma + 1 :]
+            toks = _opener_tail(toks, comma)
     picked: list[tuple[int, int, str]] = []
     for tok in toks:
         word = tok[2]
