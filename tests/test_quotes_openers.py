@@ -48,3 +48,14 @@ def test_verbs_of_manner_report_beside_a_quote() -> None:
     assert mention(quote_of(text, "Those boys")) == "Ann Lee"
     assert mention(quote_of(text, "Sit down")) == "Tom Hill"
     assert mention(quote_of(text, "I am the one")) == "Mary Fox"
+
+
+def test_a_leading_time_phrase_is_no_name() -> None:
+    text = (
+        LEAD + 'Hours later, she sent a note saying, "We are done."\n\n'
+        'Eight years ago, he backed the mayor and said, "She did nothing for us."'
+    )
+    for start in ("We are done", "She did nothing"):
+        q = quote_of(text, start)
+        assert mention(q) in ("she", "he")
+        assert q.speaker_name not in ("Hours", "Eight")

@@ -756,7 +756,12 @@ def _time_phrase(phrase: str) -> bool:
     words = re.findall(r"\w+", phrase.lower())
     if not words:
         return False
-    return words[0] in _TIME_LEAD or words[-1] in _TIME_WORDS or words[-1].isdigit()
+    return (
+        words[0] in _TIME_LEAD
+        or words[-1] in _TIME_WORDS
+        or words[-1] in ("later", "ago", "earlier")
+        or (words[-1].isdigit() and words[0] in ("in", "since", "by", "until", "back"))
+    )
 
 
 def _state_of_town(before: list[str], phrase: str) -> bool:
@@ -803,7 +808,10 @@ def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] 
         start = dateline.end()  # "WASHINGTON -- President Obama said": the place is no subject
     toks = tokens(lex, text, start, limit)
     first = toks[0][2].lower() if toks else ""
-    if first in _OPENERS or first.endswith(("ing", "ly")) or first in _LEAD_DROP:
+    lead = next((i for i, t in enumerate(toks[:6]) if t[2] == ","), None)
+    if lead and _time_phrase(text[toks[0][0] : toks[lead][0]]):
+        toks = toks[lead + 1 :]  # "Hours later, she ...", "Eight years ago, he ..."
+    elif first in _OPENERS or first.endswith(("ing", "ly")) or first in _LEAD_DROP:
         # "At the meeting," / "Smiling broadly," / "Likewise," come before the subject.
         comma = next((i for i, t in enumerate(toks[:16]) if t[2] == ","), None)
         if comma is not None:
