@@ -59,3 +59,13 @@ def test_a_leading_time_phrase_is_no_name() -> None:
         q = quote_of(text, start)
         assert mention(q) in ("she", "he")
         assert q.speaker_name not in ("Hours", "Eight")
+
+
+def test_a_participle_before_a_title_is_part_of_the_speaker() -> None:
+    text = LEAD + '"I disagree," said retired Gen. Ann Lee, who served abroad.'
+    assert mention(quote_of(text, "I disagree")) == "retired Gen. Ann Lee"
+
+
+def test_a_surname_that_is_also_a_modal_stays_in_the_name() -> None:
+    text = LEAD + '"We go now," said Prime Minister Theresa May.'
+    assert mention(quote_of(text, "We go now")) == "Prime Minister Theresa May"

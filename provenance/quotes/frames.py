@@ -266,7 +266,12 @@ def valid_speaker(lex: Lexicon, words: list[str]) -> bool:
     if re.fullmatch(r"(?:that|it|there|here|what|this|who|he|she|we|they|i|you)\W\w+", low[0]):
         return False  # "That's when ...", "He'd read": a clause, not a speaker
     gerund = low[0].endswith("ing") and len(words) > 1 and words[1][:1].islower()
-    if low[0].endswith("ed") and words[0][:1].islower() and len(words) > 1:
+    if (
+        low[0].endswith("ed")
+        and words[0][:1].islower()
+        and len(words) > 1
+        and not (low[0] in _ATTRIBUTIVE and words[1][:1].isupper())
+    ):
         return False  # "issued a statement": a verb phrase, not a speaker
     if low[0] in _NOT_SPEAKERS or gerund or "you" in low[1:]:
         return False  # "Who doesn't know", "Check out the", "Using unsafe code"
@@ -282,7 +287,10 @@ def valid_speaker(lex: Lexicon, words: list[str]) -> bool:
     inner = [
         w
         for i, w in enumerate(low[1:], 1)
-        if w not in _INNER_PREPOSITIONS and w != "of" and not (w == "to" and low[i - 1] == "close")
+        if w not in _INNER_PREPOSITIONS
+        and w != "of"
+        and not (w == "to" and low[i - 1] == "close")
+        and words[i] not in _NAME_WORDS
     ]
     if any(w in _NP_STOP for w in inner) and "of" not in low:
         return False
@@ -298,6 +306,15 @@ def valid_speaker(lex: Lexicon, words: list[str]) -> bool:
         or (len(low) == 1 and low[0] in lex.document_nouns)  # "according to analysis"
         or any(w[:1].isupper() for w in words[1:])
     )
+
+
+# Participles that stand before a title or a name as adjectives ("retired Gen. Ann Lee").
+_ATTRIBUTIVE = frozenset(
+    """
+    retired embattled disgraced ousted deposed exiled jailed imprisoned indicted convicted
+    beleaguered acclaimed celebrated renowned famed
+    """.split()  # noqa: SIM905
+)
 
 
 # First words that make a phrase a question, a request or an instruction, not a speaker.
@@ -506,8 +523,10 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
         if inner and picked and _noun_before(lex, toks, tok):
             picked.insert(0, tok)  # "one study in 19 people", "Institute for Space Research"
             continue
-        if (low in _NP_STOP and low != "of") or low in lex.clause_openers:
-            break
+        prior = _word_before(toks, tok)
+        surname = word in _NAME_WORDS and prior[:1].isupper() and prior.lower() not in _NP_STOP
+        if ((low in _NP_STOP and low != "of") or low in lex.clause_openers) and not surname:
+            break  # (but "Theresa May said": a surname)
         if picked and word[:1].islower() and lex.cue.is_cue_word(low) and low.endswith("ed"):
             break  # "called the governor's remarks": the verb before its object
         if (
@@ -542,6 +561,10 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
     return picked[0][0], picked[-1][1]
 
 
+# Stop words that, capitalised inside a phrase after a cue, are names: "Theresa May".
+_NAME_WORDS = frozenset(["May", "Will"])
+
+
 def np_after(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] | None:
     """The speaker noun phrase that starts right after a cue (said Caddell)."""
     toks = tokens(lex, text, start, limit)
@@ -569,7 +592,7 @@ def np_after(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int]
         ):
             picked.append(tok)
             continue
-        if word.lower() in _NP_STOP and word.lower() != "of":
+        if word.lower() in _NP_STOP and word.lower() != "of" and word not in _NAME_WORDS:
             break
         if word.lower() == "of" and re.match(
             r"\s+(?:his|her|their|its|the)\b", text[tok[1] : tok[1] + 7]
