@@ -43,11 +43,13 @@ def test_verbs_of_manner_report_beside_a_quote() -> None:
     text = (
         LEAD + '"Those boys act like children," scoffed Ann Lee, who runs the club.\n\n'
         '"Sit down," Tom Hill barked.\n\n'
-        'During the debate, Mary Fox cracked, "I am the one who gets things done."'
+        'During the debate, Mary Fox cracked, "I am the one who gets things done."\n\n'
+        '"They would act if they meant it," Jo Park fumed.'
     )
     assert mention(quote_of(text, "Those boys")) == "Ann Lee"
     assert mention(quote_of(text, "Sit down")) == "Tom Hill"
     assert mention(quote_of(text, "I am the one")) == "Mary Fox"
+    assert mention(quote_of(text, "They would act")) == "Jo Park"
 
 
 def test_a_leading_time_phrase_is_no_name() -> None:

@@ -84,6 +84,8 @@ FRAME_ONLY = _words(
     assure assures assured proclaim proclaims proclaimed interject interjected scoff scoffs
     scoffed bark barked snap snapped crack cracked chide chides chided exhort exhorted
     wonder wonders wondered mock mocks mocked email emailed retweet retweeted blast blasted
+    fume fumed rage raged sneer sneered snarl snarled marvel marveled marvelled plead pleaded
+    implore implored recount recounted
     """
 )
 
