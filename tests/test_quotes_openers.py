@@ -71,3 +71,10 @@ def test_a_participle_before_a_title_is_part_of_the_speaker() -> None:
 def test_a_surname_that_is_also_a_modal_stays_in_the_name() -> None:
     text = LEAD + '"We go now," said Prime Minister Theresa May.'
     assert mention(quote_of(text, "We go now")) == "Prime Minister Theresa May"
+
+
+def test_the_one_spoken_of_before_a_colon_is_no_speaker() -> None:
+    text = LEAD + 'Ann Lee, a former aide to the mayor, said of Mr. Hill: "He is one of us."'
+    q = quote_of(text, "He is one")
+    assert mention(q) == "Ann Lee"
+    assert q.speaker_name == "Ann Lee"

@@ -527,8 +527,13 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
         surname = word in _NAME_WORDS and prior[:1].isupper() and prior.lower() not in _NP_STOP
         if ((low in _NP_STOP and low != "of") or low in lex.clause_openers) and not surname:
             break  # (but "Theresa May said": a surname)
-        if picked and word[:1].islower() and lex.cue.is_cue_word(low) and low.endswith("ed"):
-            break  # "called the governor's remarks": the verb before its object
+        if (
+            picked
+            and word[:1].islower()
+            and lex.cue.is_cue_word(low)
+            and (low.endswith("ed") or _SAYING_WORD.fullmatch(low))
+        ):
+            break  # "called the governor's remarks", "said of Mr. Hill:": the verb, its object
         if (
             picked
             and low.endswith("ed")
