@@ -78,3 +78,11 @@ def test_the_one_spoken_of_before_a_colon_is_no_speaker() -> None:
     q = quote_of(text, "He is one")
     assert mention(q) == "Ann Lee"
     assert q.speaker_name == "Ann Lee"
+
+
+def test_a_leading_phrase_with_until_is_no_speaker_before_an_apposition() -> None:
+    text = (
+        LEAD + "With ten days until the vote, Ann Lee, an adviser to the campaign, called "
+        'Mr. Hill\'s remarks "a wake-up call" to voters.'
+    )
+    assert mention(quote_of(text, "Mr. Hill")) == "Ann Lee"

@@ -354,7 +354,10 @@ def trim(lex: Lexicon, tokens: list[tuple[int, int, str]]) -> list[tuple[int, in
 
 
 _LEAD_PREPOSITIONS = frozenset(
-    "to of in on at for from with by about after before during since under per".split()  # noqa: SIM905
+    """
+    to of in on at for from with by about after before during since under per until till
+    amid among despite against toward towards without through across behind beyond
+    """.split()  # noqa: SIM905
 )
 _DASHES = frozenset(["-", "--", "\u2014", "\u2013", "\u2015"])  # a lone "-" is spaced
 _MARK_TOKENS = frozenset(["'", "\u2019", "\u2018", '"', "\u201c", "\u201d", "`"])
