@@ -266,7 +266,12 @@ def valid_speaker(lex: Lexicon, words: list[str]) -> bool:
     if re.fullmatch(r"(?:that|it|there|here|what|this|who|he|she|we|they|i|you)\W\w+", low[0]):
         return False  # "That's when ...", "He'd read": a clause, not a speaker
     gerund = low[0].endswith("ing") and len(words) > 1 and words[1][:1].islower()
-    if low[0].endswith("ed") and words[0][:1].islower() and len(words) > 1:
+    if (
+        low[0].endswith("ed")
+        and words[0][:1].islower()
+        and len(words) > 1
+        and not (low[0] in _ATTRIBUTIVE and words[1][:1].isupper())
+    ):
         return False  # "issued a statement": a verb phrase, not a speaker
     if low[0] in _NOT_SPEAKERS or gerund or "you" in low[1:]:
         return False  # "Who doesn't know", "Check out the", "Using unsafe code"
@@ -282,7 +287,10 @@ def valid_speaker(lex: Lexicon, words: list[str]) -> bool:
     inner = [
         w
         for i, w in enumerate(low[1:], 1)
-        if w not in _INNER_PREPOSITIONS and w != "of" and not (w == "to" and low[i - 1] == "close")
+        if w not in _INNER_PREPOSITIONS
+        and w != "of"
+        and not (w == "to" and low[i - 1] == "close")
+        and words[i] not in _NAME_WORDS
     ]
     if any(w in _NP_STOP for w in inner) and "of" not in low:
         return False
@@ -298,6 +306,15 @@ def valid_speaker(lex: Lexicon, words: list[str]) -> bool:
         or (len(low) == 1 and low[0] in lex.document_nouns)  # "according to analysis"
         or any(w[:1].isupper() for w in words[1:])
     )
+
+
+# Participles that stand before a title or a name as adjectives ("retired Gen. Ann Lee").
+_ATTRIBUTIVE = frozenset(
+    """
+    retired embattled disgraced ousted deposed exiled jailed imprisoned indicted convicted
+    beleaguered acclaimed celebrated renowned famed
+    """.split()  # noqa: SIM905
+)
 
 
 # First words that make a phrase a question, a request or an instruction, not a speaker.
@@ -337,7 +354,10 @@ def trim(lex: Lexicon, tokens: list[tuple[int, int, str]]) -> list[tuple[int, in
 
 
 _LEAD_PREPOSITIONS = frozenset(
-    "to of in on at for from with by about after before during since under per".split()  # noqa: SIM905
+    """
+    to of in on at for from with by about after before during since under per until till
+    amid among despite against toward towards without through across behind beyond
+    """.split()  # noqa: SIM905
 )
 _DASHES = frozenset(["-", "--", "\u2014", "\u2013", "\u2015"])  # a lone "-" is spaced
 _MARK_TOKENS = frozenset(["'", "\u2019", "\u2018", '"', "\u201c", "\u201d", "`"])
@@ -460,7 +480,11 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
             head = np_before(lex, text, limit, toks[i][0])
             lead = [t[2].lower() for t in toks[:i] if head and t[0] < head[0]]
             if head is not None and not (lead and lead[-1] in _LEAD_PREPOSITIONS):
-                return head
+                words = [t[2] for t in toks[:i] if t[0] < head[0]]
+                if not _time_phrase(text[head[0] : head[1]]) and not _state_of_town(
+                    words, text[head[0] : head[1]]
+                ):
+                    return head  # not "Just last week, Ann Lee, ...", not "in Ames, Iowa, ..."
         if commas and commas[-1] < after_quote:
             return np_before(lex, text, limit, toks[commas[-1]][0])
         return None
@@ -502,10 +526,17 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
         if inner and picked and _noun_before(lex, toks, tok):
             picked.insert(0, tok)  # "one study in 19 people", "Institute for Space Research"
             continue
-        if (low in _NP_STOP and low != "of") or low in lex.clause_openers:
-            break
-        if picked and word[:1].islower() and lex.cue.is_cue_word(low) and low.endswith("ed"):
-            break  # "called the governor's remarks": the verb before its object
+        prior = _word_before(toks, tok)
+        surname = word in _NAME_WORDS and prior[:1].isupper() and prior.lower() not in _NP_STOP
+        if ((low in _NP_STOP and low != "of") or low in lex.clause_openers) and not surname:
+            break  # (but "Theresa May said": a surname)
+        if (
+            picked
+            and word[:1].islower()
+            and lex.cue.is_cue_word(low)
+            and (low.endswith("ed") or _SAYING_WORD.fullmatch(low))
+        ):
+            break  # "called the governor's remarks", "said of Mr. Hill:": the verb, its object
         if (
             picked
             and low.endswith("ed")
@@ -538,6 +569,10 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
     return picked[0][0], picked[-1][1]
 
 
+# Stop words that, capitalised inside a phrase after a cue, are names: "Theresa May".
+_NAME_WORDS = frozenset(["May", "Will"])
+
+
 def np_after(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] | None:
     """The speaker noun phrase that starts right after a cue (said Caddell)."""
     toks = tokens(lex, text, start, limit)
@@ -565,7 +600,7 @@ def np_after(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int]
         ):
             picked.append(tok)
             continue
-        if word.lower() in _NP_STOP and word.lower() != "of":
+        if word.lower() in _NP_STOP and word.lower() != "of" and word not in _NAME_WORDS:
             break
         if word.lower() == "of" and re.match(
             r"\s+(?:his|her|their|its|the)\b", text[tok[1] : tok[1] + 7]
@@ -707,6 +742,8 @@ _OPENERS = frozenset(
         "sunday",
         "speaking",
         "asked",
+        "back",
+        "just",
     ]
 )
 
@@ -734,6 +771,66 @@ _DATELINE = re.compile(
 )
 
 
+_TIME_WORDS = frozenset(
+    """
+    week weeks month months year years day days ago night morning afternoon evening weekend
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december spring summer fall autumn winter
+    """.split()  # noqa: SIM905
+)
+_TIME_LEAD = frozenset("just back last earlier later this next early late".split())  # noqa: SIM905
+_PLACE_PREPOSITIONS = frozenset("in at near outside".split())  # noqa: SIM905
+
+
+def _time_phrase(phrase: str) -> bool:
+    """ "Just last week", "Back in 1999", "Earlier this month": when, not who."""
+    words = re.findall(r"\w+", phrase.lower())
+    if not words:
+        return False
+    return (
+        words[0] in _TIME_LEAD
+        or words[-1] in _TIME_WORDS
+        or words[-1] in ("later", "ago", "earlier")
+        or (words[-1].isdigit() and words[0] in ("in", "since", "by", "until", "back"))
+    )
+
+
+def _state_of_town(before: list[str], phrase: str) -> bool:
+    """ "in Ames, Iowa": one or two capitalised words after a comma that follows a
+    capitalised place after a preposition of place."""
+    words = phrase.split()
+    return (
+        0 < len(words) <= 2
+        and all(w[:1].isupper() for w in words)
+        and len(before) >= 3
+        and before[-1] == ","
+        and before[-2][:1].isupper()
+        and any(w.lower() in _PLACE_PREPOSITIONS for w in before[-5:-2])
+    )
+
+
+def _opener_tail(toks: list[tuple[int, int, str]], comma: int) -> list[tuple[int, int, str]]:
+    """The tokens after a leading phrase that ends at ``toks[comma]``, with the phrase's
+    own further pieces skipped: the state after a town ("At a rally in Ames, Iowa, on
+    Sunday, Ann Lee said") and a time after it ("..., on Sunday,")."""
+    while True:
+        rest = toks[comma + 1 :]
+        nxt = next((i for i, t in enumerate(rest[:6]) if t[2] == ","), None)
+        if nxt is None or nxt == 0:
+            return rest
+        piece = [t[2] for t in rest[:nxt]]
+        words = [w for w in piece if w[0].isalnum()]
+        place = _state_of_town([t[2] for t in toks[: comma + 1]], " ".join(words))
+        when = (
+            len(words) <= 4
+            and piece[0].lower() in ("on", "in", "last", "this", "earlier")
+            and (words[-1].lower() in _TIME_WORDS or words[-1].isdigit())
+        )
+        if not (place or when):
+            return rest
+        toks, comma = rest, nxt
+
+
 def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] | None:
     """The subject of the clause starting at ``start``: the words before its
     first verb-like word (a leading "At the meeting," phrase is skipped)."""
@@ -742,11 +839,14 @@ def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] 
         start = dateline.end()  # "WASHINGTON -- President Obama said": the place is no subject
     toks = tokens(lex, text, start, limit)
     first = toks[0][2].lower() if toks else ""
-    if first in _OPENERS or first.endswith(("ing", "ly")) or first in _LEAD_DROP:
+    lead = next((i for i, t in enumerate(toks[:6]) if t[2] == ","), None)
+    if lead and _time_phrase(text[toks[0][0] : toks[lead][0]]):
+        toks = toks[lead + 1 :]  # "Hours later, she ...", "Eight years ago, he ..."
+    elif first in _OPENERS or first.endswith(("ing", "ly")) or first in _LEAD_DROP:
         # "At the meeting," / "Smiling broadly," / "Likewise," come before the subject.
         comma = next((i for i, t in enumerate(toks[:16]) if t[2] == ","), None)
         if comma is not None:
-            toks = toks[comma + 1 :]
+            toks = _opener_tail(toks, comma)
     picked: list[tuple[int, int, str]] = []
     for tok in toks:
         word = tok[2]

@@ -81,6 +81,11 @@ FRAME_ONLY = _words(
     mentions observe observes agree agrees agreed disagree disagreed maintain maintains
     maintained estimate estimates estimated laugh laughs laughed sigh sighs sighed smile
     smiles smiled shrug shrugs shrugged chuckle chuckles chuckled sing sings sigh
+    assure assures assured proclaim proclaims proclaimed interject interjected scoff scoffs
+    scoffed bark barked snap snapped crack cracked chide chides chided exhort exhorted
+    wonder wonders wondered mock mocks mocked email emailed retweet retweeted blast blasted
+    fume fumed rage raged sneer sneered snarl snarled marvel marveled marvelled plead pleaded
+    implore implored recount recounted
     """
 )
 
