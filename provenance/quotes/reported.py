@@ -722,6 +722,8 @@ def _reported_clause(lex: Lexicon, text: str, start: int, end: int, cue: str) ->
 
 def _noun_frame(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, int, int] | None:
     """``X's claim that CONTENT was ...``: the content ends before the main verb."""
+    if text.find("that", s, e) < 0:
+        return None  # (most sentences: no search needed)
     for m in re.finditer(r"\b(\w+)\s+that\s", text[s:e]):
         word = m.group(1).lower()
         if word not in lex.noun_cues:
