@@ -20,9 +20,7 @@ Everything is deterministic and rule based: no model is downloaded.
 
 from __future__ import annotations
 
-import hashlib
 import re
-from typing import Any
 
 import attrs
 
@@ -65,6 +63,7 @@ from .reported import (
     parenthetical_in,
 )
 from .resolve import Request, Resolver
+from .values import Quote, TextSpan, quote_id_for, quote_id_of, text_span
 from .written_de import written_source
 
 __all__ = ["EXTRACTOR_VERSION", "Quote", "TextSpan", "extract_quotes", "quote_id_for"]
@@ -100,147 +99,6 @@ _SIGNATURE = re.compile(
 )
 _OPENERS = '["\u201c\u201e\u00ab\u00bb]'
 _QUOTE_CHARS = "\"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d\u2018\u2019'"
-
-
-@attrs.frozen
-class TextSpan:
-    """A stretch of ``Article.text`` and the representation bytes it came from."""
-
-    start: int
-    end: int
-    byte_start: int
-    byte_end: int
-    text: str
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
-            "byte_start": self.byte_start,
-            "byte_end": self.byte_end,
-        }
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> TextSpan:
-        return cls(
-            int(data["start"]),
-            int(data["end"]),
-            int(data["byte_start"]),
-            int(data["byte_end"]),
-            str(data["text"]),
-        )
-
-
-def _span_dict(span: TextSpan | None) -> dict[str, Any] | None:
-    return None if span is None else span.to_dict()
-
-
-def _spans(data: Any) -> tuple[TextSpan, ...]:
-    return tuple(TextSpan.from_dict(d) for d in data or ())
-
-
-@attrs.frozen
-class Quote:
-    """One attributed (or unattributed) quote, with the evidence for each interpretation.
-
-    ``content`` is what is reported (for a mixed quote, the reported clause);
-    ``quoted`` the stretches the source put inside quotation marks and
-    ``marks`` those marks (empty for indirect speech); ``speaker`` the mention
-    as written and ``antecedents`` the earlier mentions it was resolved
-    through, the last holding the words of ``speaker_name``
-    (:mod:`provenance.quotes.evidence`); ``extractor`` the version that made it.
-    ``quote_id`` names the record and the bytes quoted, not how they were found.
-    """
-
-    quote_id: str
-    kind: str
-    text: str
-    content: tuple[TextSpan, ...]
-    cue: TextSpan | None
-    speaker: TextSpan | None
-    speaker_name: str | None
-    confidence: float
-    resolution: str
-    parent_id: str | None = None
-    note: str | None = None
-    quoted: tuple[TextSpan, ...] = ()
-    marks: tuple[TextSpan, ...] = ()
-    antecedents: tuple[TextSpan, ...] = ()
-    extractor: str = EXTRACTOR_VERSION
-
-    @property
-    def start(self) -> int:
-        return self.content[0].start
-
-    @property
-    def end(self) -> int:
-        return self.content[-1].end
-
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready view; :meth:`from_dict` rebuilds an equal quote."""
-        return {
-            "quote_id": self.quote_id,
-            "kind": self.kind,
-            "text": self.text,
-            "content": [c.to_dict() for c in self.content],
-            "quoted": [c.to_dict() for c in self.quoted],
-            "marks": [c.to_dict() for c in self.marks],
-            "cue": _span_dict(self.cue),
-            "speaker": _span_dict(self.speaker),
-            "speaker_name": self.speaker_name,
-            "antecedents": [c.to_dict() for c in self.antecedents],
-            "confidence": self.confidence,
-            "resolution": self.resolution,
-            "parent_id": self.parent_id,
-            "note": self.note,
-            "extractor": self.extractor,
-        }
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Quote:
-        return cls(
-            quote_id=str(data["quote_id"]),
-            kind=str(data["kind"]),
-            text=str(data["text"]),
-            content=_spans(data["content"]),
-            cue=TextSpan.from_dict(data["cue"]) if data.get("cue") else None,
-            speaker=TextSpan.from_dict(data["speaker"]) if data.get("speaker") else None,
-            speaker_name=data.get("speaker_name"),
-            confidence=float(data["confidence"]),
-            resolution=str(data["resolution"]),
-            parent_id=data.get("parent_id"),
-            note=data.get("note"),
-            quoted=_spans(data.get("quoted")),
-            marks=_spans(data.get("marks")),
-            antecedents=_spans(data.get("antecedents")),
-            extractor=str(data.get("extractor", EXTRACTOR_VERSION)),
-        )
-
-
-def _span(article: Article, start: int, end: int) -> TextSpan:
-    b0, b1 = article.byte_span(start, end)
-    return TextSpan(start, end, b0, b1, article.text[start:end])
-
-
-def quote_id_for(
-    representation_sha256: str,
-    content: tuple[tuple[int, int], ...],
-    quoted: tuple[tuple[int, int], ...],
-) -> str:
-    """The id of a quote: what it cites, i.e. the archived content (the sha256 of the
-    record's representation) and the byte spans of its content and quoted stretches.
-    Two captures of identical bytes share their quote ids."""
-    spans = ";".join(f"{s}-{e}" for s, e in content) + "|" + ";".join(f"{s}-{e}" for s, e in quoted)
-    return "q-" + hashlib.sha256(f"{representation_sha256}|{spans}".encode()).hexdigest()[:16]
-
-
-def _quote_id(article: Article, content: tuple[TextSpan, ...], quoted: tuple[TextSpan, ...]) -> str:
-    return quote_id_for(
-        article.representation_sha256,
-        tuple((c.byte_start, c.byte_end) for c in content),
-        tuple((q.byte_start, q.byte_end) for q in quoted),
-    )
 
 
 # -- the pass over an article -------------------------------------------------------
@@ -337,7 +195,7 @@ class _Finder:
                 resolution=resolution,
                 # A chain is evidence for a name: with no name resolved, there is none.
                 antecedents=tuple(
-                    _span(self.article, a, b) for a, b in (res.chain if res.name else ())
+                    text_span(self.article, a, b) for a, b in (res.chain if res.name else ())
                 ),
             )
 
@@ -396,12 +254,12 @@ class _Finder:
         """``host`` (a mixed quote) with ``q``'s quoted words as one more fragment."""
         start = min(host.content[0].start, q.content[0].start)
         end = max(host.content[-1].end, q.content[-1].end)
-        content = (_span(self.article, start, end),)
+        content = (text_span(self.article, start, end),)
         quoted = tuple(sorted(host.quoted + q.quoted, key=lambda x: x.start))
         marks = tuple(sorted(host.marks + q.marks, key=lambda x: x.start))
         return attrs.evolve(
             host,
-            quote_id=_quote_id(self.article, content, quoted),
+            quote_id=quote_id_of(self.article, content, quoted),
             content=content,
             quoted=quoted,
             marks=marks,
@@ -414,7 +272,7 @@ class _Finder:
         quoted = first.quoted + second.quoted
         return attrs.evolve(
             base,
-            quote_id=_quote_id(self.article, content, quoted),
+            quote_id=quote_id_of(self.article, content, quoted),
             content=content,
             quoted=quoted,
             marks=first.marks + second.marks,
@@ -454,10 +312,10 @@ class _Finder:
         for s, e in pieces:
             o = s - 2 if s >= 2 and text[s - 2 : s] in ("''", "``") else s - 1
             if o >= 0 and text[s - 1] in _QUOTE_CHARS:
-                out.append(_span(self.article, o, s))
+                out.append(text_span(self.article, o, s))
             c = e + 2 if text[e : e + 2] == "''" else e + 1
             if e < len(text) and text[e] in _QUOTE_CHARS:
-                out.append(_span(self.article, e, c))
+                out.append(text_span(self.article, e, c))
         return tuple(out)
 
     def make(
@@ -471,22 +329,22 @@ class _Finder:
         """A quote of ``qs``; ``clause`` is the reported clause of a mixed quote."""
         pieces = tuple(self.trimmed(s, e) for s, e in qs.pieces)
         quoted_pieces = () if kind == "indirect" else pieces
-        quoted = tuple(_span(self.article, s, e) for s, e in quoted_pieces)
+        quoted = tuple(text_span(self.article, s, e) for s, e in quoted_pieces)
         if clause is not None:
-            content: tuple[TextSpan, ...] = (_span(self.article, *self.trimmed(*clause)),)
+            content: tuple[TextSpan, ...] = (text_span(self.article, *self.trimmed(*clause)),)
         else:
-            content = tuple(_span(self.article, s, e) for s, e in pieces)
+            content = tuple(text_span(self.article, s, e) for s, e in pieces)
         speaker = cue = None
         resolution, note = "none", None
         if attribution is not None and attribution.speaker is not None:
-            speaker = _span(self.article, *attribution.speaker)
+            speaker = text_span(self.article, *attribution.speaker)
             if attribution.cue is not None:
-                cue = _span(self.article, *attribution.cue)
+                cue = text_span(self.article, *attribution.cue)
             resolution = _PENDING + how  # resolved later, in text order
         else:
             note = "the text names no speaker for this quote"
         quote = Quote(
-            quote_id=_quote_id(self.article, content, quoted),
+            quote_id=quote_id_of(self.article, content, quoted),
             kind=kind,
             text=" ".join(c.text for c in content),
             content=content,
