@@ -15,6 +15,7 @@ import attrs
 
 from .frames_de import after_so, cue_speaker, quoting_object, subject_de
 from .lexicon import Lexicon
+from .phrase_words import LEAD_DROP, NAMING_CUES, NP_STOP, TRAIL_DROP
 from .written_de import written_source
 
 __all__ = [
@@ -33,150 +34,6 @@ __all__ = [
 ]
 
 _TOKEN = re.compile(r"\w+(?:[\u2019'.\-/]\w+)*\.?|[^\w\s]")
-# Cue words that name a thing as much as they report speech ("the bill, called ...").
-_NAMING_CUES = frozenset(
-    """
-    call calls called dub dubs dubbed label labels labeled labelled brand brands branded
-    name names named describe describes described
-    """.split()  # noqa: SIM905
-)
-_NP_STOP = frozenset(
-    [
-        "and",
-        "but",
-        "or",
-        "so",
-        "that",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "when",
-        "where",
-        "while",
-        "because",
-        "as",
-        "if",
-        "than",
-        "then",
-        "also",
-        "not",
-        "never",
-        "has",
-        "have",
-        "had",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "may",
-        "might",
-        "must",
-        "do",
-        "does",
-        "did",
-        "to",
-        "of",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "by",
-        "from",
-        "about",
-        "into",
-        "over",
-        "after",
-        "before",
-    ]
-)
-_LEAD_DROP = frozenset(
-    [
-        "and",
-        "but",
-        "so",
-        "also",
-        "then",
-        "yet",
-        "however",
-        "now",
-        "still",
-        "later",
-        "earlier",
-        "meanwhile",
-        "instead",
-        "moreover",
-        "indeed",
-        "further",
-        "furthermore",
-        "though",
-        "although",
-        "while",
-        "as",
-        "thus",
-        "therefore",
-        "hence",
-        "similarly",
-        "likewise",
-        "consequently",
-        "nevertheless",
-        "nonetheless",
-        "accordingly",
-        "otherwise",
-    ]
-)
-_TRAIL_DROP = frozenset(
-    [
-        "even",
-        "always",
-        "never",
-        "still",
-        "flat-out",
-        "sometimes",
-        "often",
-        "instead",
-        "just",
-        "only",
-        "too",
-        "herself",
-        "himself",
-        "themselves",
-        "also",
-        "then",
-        "later",
-        "again",
-        "once",
-        "previously",
-        "recently",
-        "earlier",
-        "today",
-        "yesterday",
-        "tonight",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "repeatedly",
-        "simply",
-        "further",
-        "publicly",
-        "privately",
-        "separately",
-        "flatly",
-        "bluntly",
-    ]
-)
 
 
 @attrs.define
@@ -292,7 +149,7 @@ def valid_speaker(lex: Lexicon, words: list[str]) -> bool:
         and not (w == "to" and low[i - 1] == "close")
         and words[i] not in _NAME_WORDS
     ]
-    if any(w in _NP_STOP for w in inner) and "of" not in low:
+    if any(w in NP_STOP for w in inner) and "of" not in low:
         return False
     if low[0] in _PREPOSITIONS:
         return False  # "hieß es aus dem Ministerium": a place, not a speaker
@@ -336,7 +193,7 @@ def trim(lex: Lexicon, tokens: list[tuple[int, int, str]]) -> list[tuple[int, in
     if len(tokens) > 2 and tokens[0][2].lower() == "both" and tokens[1][2][:1].isupper():
         tokens = tokens[1:]  # "both Vindman and Williams"
     while tokens and (
-        tokens[0][2].lower() in _LEAD_DROP
+        tokens[0][2].lower() in LEAD_DROP
         or tokens[0][2].lower() in lex.clause_openers
         or tokens[0][2] in _MARK_TOKENS
     ):
@@ -371,7 +228,7 @@ _LOWER_ADVERBS = frozenset(["still", "never", "always", "already", "now", "first
 def _adverb(word: str) -> bool:
     low = word.lower().rstrip(".")
     return (
-        low in _TRAIL_DROP
+        low in TRAIL_DROP
         or (word[:1].islower() and low in _LOWER_ADVERBS)
         or (word[:1].islower() and len(low) > 4 and low.endswith("ly"))
     )
@@ -527,8 +384,8 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
             picked.insert(0, tok)  # "one study in 19 people", "Institute for Space Research"
             continue
         prior = _word_before(toks, tok)
-        surname = word in _NAME_WORDS and prior[:1].isupper() and prior.lower() not in _NP_STOP
-        if ((low in _NP_STOP and low != "of") or low in lex.clause_openers) and not surname:
+        surname = word in _NAME_WORDS and prior[:1].isupper() and prior.lower() not in NP_STOP
+        if ((low in NP_STOP and low != "of") or low in lex.clause_openers) and not surname:
             break  # (but "Theresa May said": a surname)
         if (
             picked
@@ -600,7 +457,7 @@ def np_after(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int]
         ):
             picked.append(tok)
             continue
-        if word.lower() in _NP_STOP and word.lower() != "of" and word not in _NAME_WORDS:
+        if word.lower() in NP_STOP and word.lower() != "of" and word not in _NAME_WORDS:
             break
         if word.lower() == "of" and re.match(
             r"\s+(?:his|her|their|its|the)\b", text[tok[1] : tok[1] + 7]
@@ -842,7 +699,7 @@ def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] 
     lead = next((i for i, t in enumerate(toks[:6]) if t[2] == ","), None)
     if lead and _time_phrase(text[toks[0][0] : toks[lead][0]]):
         toks = toks[lead + 1 :]  # "Hours later, she ...", "Eight years ago, he ..."
-    elif first in _OPENERS or first.endswith(("ing", "ly")) or first in _LEAD_DROP:
+    elif first in _OPENERS or first.endswith(("ing", "ly")) or first in LEAD_DROP:
         # "At the meeting," / "Smiling broadly," / "Likewise," come before the subject.
         comma = next((i for i, t in enumerate(toks[:16]) if t[2] == ","), None)
         if comma is not None:
@@ -870,7 +727,7 @@ def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] 
             and (
                 low.endswith("ed")
                 or low in _AUX
-                or low in _NP_STOP
+                or low in NP_STOP
                 or low in _IRREGULAR
                 or lex.cue.is_cue_word(low)
                 # "Schiff believes": a lower-case word right after a name is its verb
@@ -1134,7 +991,7 @@ def cue_source(
     if word in lex.frame_only and not beside_quote:
         if quote_start is None or quote_start < cue.end():
             return None
-        naming = word in _NAMING_CUES
+        naming = word in NAMING_CUES
         gap = text[cue.end() : quote_start]
         if not _FRAME_GAP.fullmatch(gap) and not (naming and _NAMED_OBJECT.fullmatch(gap)):
             return None
