@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from provenance.parse import parse_document
 from provenance.quotes import Quote, extract_quotes
+from provenance.quotes.evidence import chain_problem
 
 
 def quotes(text: str, media_type: str = "text/plain") -> list[Quote]:
@@ -17,6 +18,14 @@ def quote_of(text: str, start: str) -> Quote:
     found = [q for q in quotes(text) if q.text.startswith(start)]
     assert len(found) == 1, [(q.kind, q.text) for q in quotes(text)]
     return found[0]
+
+
+def chain_ok(q: Quote) -> None:
+    """The resolution's evidence holds by the rules a verifier applies."""
+    assert q.speaker is not None and q.speaker_name is not None
+    mention = (q.speaker.text, q.speaker.start, q.speaker.end)
+    chain = tuple((a.text, a.start, a.end) for a in q.antecedents)
+    assert chain_problem(mention, chain, q.speaker_name) is None
 
 
 def mention(q: Quote) -> str | None:

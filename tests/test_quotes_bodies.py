@@ -4,17 +4,7 @@ Short passages of our own."""
 
 from __future__ import annotations
 
-from provenance.quotes import Quote
-from provenance.quotes.evidence import chain_problem
-from tests.quote_helpers import mention, quote_of, quotes
-
-
-def _chain_ok(q: Quote) -> None:
-    """The resolution's evidence holds by the rules a verifier applies."""
-    assert q.speaker is not None and q.speaker_name is not None
-    mention = (q.speaker.text, q.speaker.start, q.speaker.end)
-    chain = tuple((a.text, a.start, a.end) for a in q.antecedents)
-    assert chain_problem(mention, chain, q.speaker_name) is None
+from tests.quote_helpers import chain_ok, mention, quote_of, quotes
 
 
 def test_the_and_a_name_is_a_name_not_an_unresolved_description() -> None:
@@ -25,7 +15,7 @@ def test_the_and_a_name_is_a_name_not_an_unresolved_description() -> None:
     doe = quote_of(text, "the benchmark")
     assert doe.speaker_name == "the Department of Energy"
     assert "unresolved" not in doe.resolution
-    _chain_ok(doe)
+    chain_ok(doe)
     house = quote_of(text, "the meeting")
     assert house.speaker_name == "White House"
 
@@ -45,7 +35,7 @@ def test_an_acronym_is_the_body_it_abbreviates() -> None:
     assert q.speaker_name is not None
     assert "unresolved" not in q.resolution
     assert q.speaker_name in ("DEA", "Drug Enforcement Administration")
-    _chain_ok(q)
+    chain_ok(q)
 
 
 def test_the_kind_of_body_resolves_to_its_name() -> None:
@@ -55,7 +45,7 @@ def test_the_kind_of_body_resolves_to_its_name() -> None:
     )
     q = quote_of(text, "the threat")
     assert q.speaker_name == "Drug Enforcement Administration"
-    _chain_ok(q)
+    chain_ok(q)
 
 
 def test_a_body_name_runs_on_through_of_and_a_list() -> None:
@@ -94,7 +84,7 @@ def test_according_to_at_the_sentence_end_names_the_source_not_the_subject() -> 
     assert apple.speaker_name == "DigiTimes"
     assert "according to" not in apple.text
     for q in (jobs, apple):
-        _chain_ok(q)
+        chain_ok(q)
 
 
 def test_according_to_inside_a_dash_aside_makes_no_attribution() -> None:
@@ -163,7 +153,7 @@ def test_the_kind_of_body_points_to_the_body_just_named() -> None:
     automaker = quote_of(text, "it expects")
     assert automaker.speaker_name == "Volkswagen"
     for q in (utility, automaker):
-        _chain_ok(q)
+        chain_ok(q)
 
 
 def test_the_kind_must_agree_with_a_known_kind() -> None:
@@ -198,7 +188,7 @@ def test_a_ticker_after_a_name_and_a_name_particle() -> None:
     )
     depot = quote_of(text, "it expects")
     assert depot.speaker_name == "Home Depot"
-    _chain_ok(depot)
+    chain_ok(depot)
     bolle = quote_of(text, "the plan")
     assert bolle.speaker_name == "Monica de Bolle"
     assert "unresolved" not in bolle.resolution
@@ -296,7 +286,7 @@ def test_the_statement_is_its_named_issuer_and_no_guess_is_passed_on() -> None:
     q = quote_of(named, "We were shocked")
     assert q.speaker_name is not None and q.speaker_name.startswith("Acme Corp")
     assert q.confidence <= 0.6
-    _chain_ok(q)
+    chain_ok(q)
     guessed = (
         "Intro line.\n\nAcme Corp. and Globex Inc. met on Monday. The company denied the "
         'allegations in a statement.\n\n"We were shocked to see these claims," the statement read.'
@@ -312,7 +302,7 @@ def test_the_lab_of_a_person_is_that_person() -> None:
     )
     q = quote_of(text, "the receptors")
     assert q.speaker_name == "Stephen Liggett"
-    _chain_ok(q)
+    chain_ok(q)
 
 
 def test_another_countrys_ministry_is_not_the_body_named_before() -> None:

@@ -4,21 +4,11 @@ unresolved."""
 
 from __future__ import annotations
 
-from provenance.quotes import Quote
 from provenance.quotes.entities import EntityModel
-from provenance.quotes.evidence import chain_problem
 from provenance.quotes.lexicon import for_language
-from tests.quote_helpers import quote_of, quotes
+from tests.quote_helpers import chain_ok, quote_of, quotes
 
 LEAD = "Intro line.\n\n"
-
-
-def _chain_ok(q: Quote) -> None:
-    """The resolution's evidence holds by the rules a verifier applies."""
-    assert q.speaker is not None and q.speaker_name is not None
-    mention = (q.speaker.text, q.speaker.start, q.speaker.end)
-    chain = tuple((a.text, a.start, a.end) for a in q.antecedents)
-    assert chain_problem(mention, chain, q.speaker_name) is None
 
 
 def test_a_name_in_apposition_resolves_the_description() -> None:
@@ -30,7 +20,7 @@ def test_a_name_in_apposition_resolves_the_description() -> None:
     q = quote_of(text, "We will appeal")
     assert q.speaker_name == "Ingrid Solberg"
     assert "unresolved" not in q.resolution
-    _chain_ok(q)
+    chain_ok(q)
 
 
 def test_a_prepositional_object_inside_an_apposition_is_no_speaker() -> None:
@@ -357,7 +347,7 @@ def test_the_party_word_before_a_name_is_a_role() -> None:
     text = LEAD + "Republican Jim Kerr won the seat. Voters, the Republican said, wanted change."
     q = quote_of(text, "wanted change")
     assert q.speaker_name == "Jim Kerr"
-    _chain_ok(q)
+    chain_ok(q)
     opening = LEAD + "Republican Jim Kerr won the seat. The Republican said voters wanted change."
     q = quote_of(opening, "voters wanted change")
     assert q.speaker_name != "Republican"

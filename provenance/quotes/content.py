@@ -31,11 +31,11 @@ from .marks import QuoteSpan
 
 __all__ = [
     "attribution_end",
-    "clause_end",
     "framed_whole",
     "heading_term",
     "later_verb",
     "long_title",
+    "mixed_clause_end",
     "no_content",
     "own_line",
     "ownerless_noun",
@@ -125,7 +125,7 @@ def attribution_end(attribution: Attribution) -> int:
 # -- where a content ends ------------------------------------------------------------
 
 
-def clause_end(text: str, qs: QuoteSpan, end: int) -> int:
+def mixed_clause_end(text: str, qs: QuoteSpan, end: int) -> int:
     """The end of a mixed quote's reported clause ``[.., end)`` without the writer's
     clause after the quoted fragment: ``"the end of an era," as the industry ...``,
     ``... "an insult" in the plant, while the owners ...``."""

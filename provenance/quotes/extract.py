@@ -27,11 +27,11 @@ import attrs
 from ..parse import Article
 from .clauses import next_clause
 from .content import (
-    clause_end,
     framed_whole,
     heading_term,
     later_verb,
     long_title,
+    mixed_clause_end,
     no_content,
     own_line,
     ownerless_noun,
@@ -751,7 +751,7 @@ class _Finder:
                 start = f1 + (obj.end() if obj else 0)
             elif f0 >= qs.end:
                 end = f0
-        end = clause_end(text, qs, end)  # not the writer's clause after the fragment
+        end = mixed_clause_end(text, qs, end)  # not the writer's clause after the fragment
         while start < qs.start and (text[start].isspace() or text[start] in ",;:\u2014\u2013-"):
             start += 1
         while end > qs.end and (text[end - 1].isspace() or text[end - 1] in ",;:.!?\u2014\u2013-"):

@@ -129,19 +129,12 @@ def _words_of(text: str) -> dict[str, list[re.Match[str]]]:
         low = form.lower()
         if low not in _CUE_WORDS:
             continue
-        at = text.find(form)
-        while at >= 0:
-            m = _WORDS.match(text, at)
-            whole = m is not None and m.end() == at + len(form)
-            if (
-                whole
-                and m is not None
-                and (at == 0 or not _WORDS.match(text, at - 1))
-                and (at == 0 or text[at - 1] != "-")  # so-called, well-known
-                and (not text[at].isupper() or _sentence_start(text, at))
+        for m in _whole_words(text, form):
+            at = m.start()
+            if (at == 0 or text[at - 1] != "-") and (  # so-called, well-known
+                not text[at].isupper() or _sentence_start(text, at)
             ):  # (not "New York State": a cue word written as part of a name)
                 found.setdefault(low, []).append(m)
-            at = text.find(form, at + 1)
     _last_words = (text, len(_CUE_WORDS), found)
     return found
 
@@ -193,16 +186,23 @@ def _starts_of(text: str, words: frozenset[str]) -> list[int]:
     for form in _forms_of(text):
         if form.lower() not in words:
             continue
-        at = text.find(form)
-        while at >= 0:
-            m = _WORDS.match(text, at)
-            whole = m is not None and m.end() == at + len(form)
-            if whole and (at == 0 or not _WORDS.match(text, at - 1)):
-                starts.append(at)
-            at = text.find(form, at + 1)
+        starts.extend(m.start() for m in _whole_words(text, form))
     starts.sort()
     _last_starts = (text, words, starts)
     return starts
+
+
+def _whole_words(text: str, form: str) -> list[re.Match[str]]:
+    """Where ``form`` (a word as written) stands in ``text`` as a whole word."""
+    found = []
+    at = text.find(form)
+    while at >= 0:
+        m = _WORDS.match(text, at)
+        whole = m is not None and m.end() == at + len(form)
+        if whole and m is not None and (at == 0 or not _WORDS.match(text, at - 1)):
+            found.append(m)
+        at = text.find(form, at + 1)
+    return found
 
 
 _last_forms: tuple[str, set[str]] | None = None
