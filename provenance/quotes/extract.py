@@ -41,6 +41,7 @@ from .content import (
     verbless_gerund,
 )
 from .evidence import EXTRACTOR_VERSION
+from .fragments import fragment_source
 from .frames import (
     Attribution,
     colon_speaker,
@@ -517,6 +518,9 @@ class _Finder:
                 and self.subject_of(reported[0])
             ):
                 attribution = reported[0]  # Cook remembered Jobs rehearsing and "going ..."
+        if attribution is None and self.lex.code == "en":
+            # Ryan called the remarks "racist": the fragment is the verb's subject's
+            attribution = fragment_source(self.lex, text, s_start, qs.start)
         cue_at = attribution.cue if attribution is not None else None
         if cue_at is not None and unreal(text, s_start, cue_at[0]):
             attribution = None  # "cannot explain why ...", "would have claimed that ..."

@@ -1,0 +1,142 @@
+"""The source of a quoted fragment that a verb of speech or judgement governs.
+
+News style quotes a speaker's own words as the object or complement of a verb
+in the writer's sentence: ``Ryan on Tuesday called the remarks "racist"``,
+``Cruz urged Republicans to "vote your conscience"``, ``Hollande denounced the
+plan as "hurtful"``. The fragment is the subject's: the verb's subject (time
+phrases and adverbs between them skipped) is its source. Only a verb in a
+finite, active form counts: ``a box labeled "..."`` and ``is known as "..."``
+name a thing and quote no one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .frames import Attribution, np_before
+from .lexicon import Lexicon
+
+# Verbs that take someone's words as their object or complement, in finite forms.
+_VERBS = frozenset(
+    """
+    called calls described describes referred refers likened likens compared compares
+    dubbed dubs labeled labelled labels branded brands termed terms denounced denounces
+    condemned condemns praised praises hailed hails lauded lauds mocked mocks blasted blasts
+    criticized criticised criticizes criticises slammed slams decried decries derided derides
+    dismissed dismisses characterized characterised characterizes portrayed portrays touted
+    touts urged urges exhorted exhorts vowed vows promised promises pledged pledges warned
+    warns proclaimed proclaims referenced references accused accuses demanded demands
+    declared declares predicted predicts insisted insists welcomed welcomes invoked invokes
+    lamented laments bemoaned bemoans ridiculed ridicules chided chides castigated castigates
+    scolded scolds pronounced pronounces identified identifies cited cites advocated
+    advocates
+    """.split()  # noqa: SIM905
+)
+
+# The same verbs after a verb that takes an infinitive ("continued to portray").
+_BASE = frozenset(
+    """
+    call describe refer liken compare dub label brand term denounce condemn praise hail
+    laud mock blast criticize criticise slam decry deride dismiss characterize portray tout
+    urge exhort vow promise pledge warn proclaim accuse demand declare predict insist
+    welcome invoke lament ridicule scold identify cite advocate
+    """.split()  # noqa: SIM905
+)
+_CATENATIVE = frozenset(
+    [
+        "continued",
+        "continues",
+        "began",
+        "begins",
+        "went",
+        "goes",
+        "tried",
+        "tries",
+        "sought",
+        "seeks",
+        "appeared",
+        "appears",
+        "proceeded",
+    ]
+)
+# No clause of its own between the verb and the fragment.
+_CLAUSE_WORDS = frozenset(
+    """
+    that which who whom whose because while when where if although though after before
+    since but until unless whether
+    """.split()  # noqa: SIM905
+)
+_PASSIVE = frozenset(["is", "are", "was", "were", "be", "been", "being", "am"])
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)"
+)
+# A time phrase right before the verb: "on Tuesday", "last week", "in 2012", "in May".
+_TIME_BEFORE = re.compile(
+    r"(?:,?\s+(?:on\s+" + _WEEKDAY + r"|(?:last|this|next|earlier\s+this)\s+(?:week|month|year|"
+    r"night|spring|summer|fall|autumn|winter|" + _WEEKDAY + r")|in\s+(?:\d{4}|" + _MONTH + r")"
+    r"|earlier|later|again|also|once|then|now|even|yet|still|often)),?\s*$"
+)
+_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
+
+
+def fragment_source(lex: Lexicon, text: str, s_start: int, quote_start: int) -> Attribution | None:
+    """The attribution of a quoted fragment at ``quote_start``, governed by the
+    nearest verb of speech or judgement before it in its sentence, or None."""
+    window = text[s_start:quote_start]
+    verb = None
+    for m in re.finditer(r"[a-z]+", window):
+        word = m.group(0)
+        if word in _VERBS or (word in _BASE and _after_catenative(window, m.start())):
+            verb = m
+    if verb is None:
+        return None
+    gap = window[verb.end() :]
+    if any(c in gap for c in _MARKS + ";:()") or "''" in gap:
+        return None
+    words = re.findall(r"[\w\u2019'\-]+", gap)
+    if len(words) > 8 or any(w.lower() in _CLAUSE_WORDS for w in words):
+        return None
+    if words and words[-1].lower() in ("and", "or", "nor"):
+        return None
+    if re.search(r",\s+(?:and|but|or|so|yet)\b", gap):
+        return None  # ", and the ...": a clause of its own
+    before = window[: verb.start()]
+    prev = re.findall(r"[\w\u2019'\-]+", before)
+    if verb.group(0) in _BASE:
+        # "Trump continued to portray": the subject stands before the first verb
+        while prev and (prev[-1].lower() in ("to", "on") or prev[-1].lower() in _CATENATIVE):
+            cut = before.rstrip()
+            before = cut[: len(cut) - len(prev.pop())]
+    if (
+        prev
+        and verb.group(0) in _VERBS
+        and (prev[-1].lower() in _PASSIVE or prev[-1].lower() == "to")
+    ):
+        return None  # "is known as", "a way to describe": no one speaks
+    end = s_start + len(before.rstrip())
+    while True:
+        when = _TIME_BEFORE.search(text, s_start, end)
+        if when is None or when.start() <= s_start:
+            break
+        end = when.start()
+    np = np_before(lex, text, s_start, end)
+    if np is None:
+        return None
+    phrase = text[np[0] : np[1]]
+    first = phrase.split()[0] if phrase.split() else ""
+    if not (first[:1].isupper() or first.lower() in lex.pronouns):
+        return None  # "the plan called ...": a thing, not a speaker
+    if first.lower() in ("it", "this", "that", "these", "those", "there"):
+        return None
+    return Attribution(np, (s_start + verb.start(), s_start + verb.end()))
+
+
+def _after_catenative(window: str, at: int) -> bool:
+    """``continued to portray``, ``went on to call``: the base form after ``to``."""
+    words = re.findall(r"[a-z]+", window[max(0, at - 30) : at].lower())
+    if len(words) < 2 or words[-1] != "to":
+        return False
+    lead = words[-3] if words[-2] == "on" and len(words) > 2 else words[-2]
+    return lead in _CATENATIVE
