@@ -85,8 +85,11 @@ _PHRASE = re.compile(
     r"\s*(?:at|for|since|before|after|like|into|from|during|until|through|upon|against)\b",
     re.IGNORECASE,
 )
-# What may follow a frame between two pieces of one quoted sentence, up to the comma.
-_FRAME_TAIL = re.compile(r"(?:\s+[^\s,.;:!?\"\u201c\u201d\u201e\u00ab\u00bb]+){0,5}\s*,\s*")
+# What may follow a split quote's frame before its second piece: short phrases set off
+# by commas (" in a statement, ", " during a rally in Ames, Iowa, ", ", citing a poll, "),
+# abbreviations with their periods ("N.C.", "Fla.") but no sentence punctuation.
+_TAIL_WORD = r"(?:[^\s,.;:!?\"\u201c\u201d\u201e\u00ab\u00bb]+|(?:[A-Za-z]\.)+|[A-Z][a-z]{1,4}\.)"
+_FRAME_TAIL = re.compile(r"(?:\s*,?(?:\s+" + _TAIL_WORD + r"){1,6}){0,3}\s*,\s*")
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|''.*?''|\u00ab[^\u00bb]*\u00bb")
 # Words that make a cue right after them negated or supposed.
 _UNREAL = frozenset("not never cannot would could might if unless whether".split())  # noqa: SIM905
@@ -222,7 +225,8 @@ def split_frame(
         r"\w", text[first[1] : second[0]].replace("\u2019s", "")
     ):
         return None
-    if not _FRAME_TAIL.fullmatch(text, second[1], start):
+    tail = text[second[1] : start]
+    if len(re.findall(r"\w+", tail)) > 12 or not _FRAME_TAIL.fullmatch(tail):
         return None  # (" in a statement, ", " NBC News, ")
     if any(lex.cue.is_cue_word(w) for w in re.findall(r"\w+", text[second[1] : start])):
         return None  # "sings to Clinton before asking her,": a frame of its own
