@@ -50,3 +50,13 @@ def test_a_verb_in_a_clause_of_its_own_before_the_fragment_does_not_govern_it() 
     assert _with(text, "new pier")[0] == "scare"
     text = 'Ann Lee called the board, and the "new pier" was the only topic.'
     assert _with(text, "new pier")[0] == "scare"
+
+
+def test_a_fragment_in_a_that_clause_after_a_verb_of_saying_is_the_subjects() -> None:
+    text = 'Mayor Ines Berg assured the fishermen that the pier was "safe as houses" again.'
+    assert _with(text, "safe as houses") == ("mixed", "Mayor Ines Berg")
+
+
+def test_a_plural_noun_of_speech_is_no_verb() -> None:
+    text = 'The board rated most of Labour claims as "dubious" in its review.'
+    assert _with(text, "dubious")[1] != "Labour"

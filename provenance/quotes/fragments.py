@@ -29,10 +29,20 @@ _VERBS = frozenset(
     declared declares predicted predicts insisted insists welcomed welcomes invoked invokes
     lamented laments bemoaned bemoans ridiculed ridicules chided chides castigated castigates
     scolded scolds pronounced pronounces identified identifies cited cites advocated
-    advocates
+    advocates assured assures
     """.split()  # noqa: SIM905
 )
 
+# Verbs of saying that take a "that" clause: the fragment may stand inside it.
+_SAYING = frozenset(
+    """
+    said says told tells wrote writes warned warns insisted insists declared declares
+    predicted predicts promised vowed pledged assured assures argued
+    argues claimed noted added adds suggested suggests conceded concedes
+    acknowledged acknowledges complained complains stressed stresses explained explains
+    contended contends maintained maintains asserted asserts
+    """.split()  # noqa: SIM905
+)
 # The same verbs after a verb that takes an infinitive ("continued to portray").
 _BASE = frozenset(
     """
@@ -88,7 +98,13 @@ def fragment_source(lex: Lexicon, text: str, s_start: int, quote_start: int) -> 
     verb = None
     for m in re.finditer(r"[a-z]+", window):
         word = m.group(0)
-        if word in _VERBS or (word in _BASE and _after_catenative(window, m.start())):
+        if _noun_reading(window, m):
+            continue
+        if (
+            word in _VERBS
+            or word in _SAYING
+            or (word in _BASE and _after_catenative(window, m.start()))
+        ):
             verb = m
     if verb is None:
         return None
@@ -96,7 +112,12 @@ def fragment_source(lex: Lexicon, text: str, s_start: int, quote_start: int) -> 
     if any(c in gap for c in _MARKS + ";:()") or "''" in gap:
         return None
     words = re.findall(r"[\w\u2019'\-]+", gap)
-    if len(words) > 8 or any(w.lower() in _CLAUSE_WORDS for w in words):
+    clause = [w.lower() for w in words if w.lower() in _CLAUSE_WORDS]
+    if verb.group(0) in _SAYING and clause == ["that"]:
+        # "Lee warned voters that the plan was \"...\"": her words, reported
+        clause = []
+        words = words[[w.lower() for w in words].index("that") + 1 :]
+    if len(words) > 8 or clause:
         return None
     if words and words[-1].lower() in ("and", "or", "nor"):
         return None
@@ -111,7 +132,7 @@ def fragment_source(lex: Lexicon, text: str, s_start: int, quote_start: int) -> 
             before = cut[: len(cut) - len(prev.pop())]
     if (
         prev
-        and verb.group(0) in _VERBS
+        and verb.group(0) not in _BASE
         and (prev[-1].lower() in _PASSIVE or prev[-1].lower() == "to")
     ):
         return None  # "is known as", "a way to describe": no one speaks
@@ -140,3 +161,28 @@ def _after_catenative(window: str, at: int) -> bool:
         return False
     lead = words[-3] if words[-2] == "on" and len(words) > 2 else words[-2]
     return lead in _CATENATIVE
+
+
+_SUBJECT_WORDS = frozenset("he she it who which also often now still then again".split())  # noqa: SIM905
+
+
+def _noun_reading(window: str, m: re.Match[str]) -> bool:
+    """``Republican claims``, ``his calls``: an -s form after a word that is not its
+    subject (a name, a pronoun or an adverb) is a plural noun."""
+    if not m.group(0).endswith("s") or m.group(0).endswith("ss"):
+        return False
+    prev = re.findall(r"[\w\u2019'\-]+", window[max(0, m.start() - 40) : m.start()])
+    if not prev:
+        return False
+    word = prev[-1]
+    if word.lower() in _SUBJECT_WORDS or (word.islower() and word.endswith("ly")):
+        return False
+    if word[:1].isupper():
+        # "of Republican claims": a capitalised word after a preposition is a modifier
+        lead = prev[-2].lower() if len(prev) > 1 else ""
+        return word.lower() in _DETERMINERS or lead in _DETERMINERS or lead in _PREPOSITIONS
+    return True
+
+
+_DETERMINERS = frozenset("his her its their the a an our my your this that these those".split())  # noqa: SIM905
+_PREPOSITIONS = frozenset("of for by in on to with from about against at".split())  # noqa: SIM905
