@@ -33,3 +33,24 @@ def test_a_frame_followed_by_a_cue_of_its_own_stays_apart() -> None:
     text = LEAD + '"We sing," Ann Lee sang to the crowd before asking them, "do you?"'
     first = [q for q in quotes(text) if q.text.startswith("We sing")]
     assert len(first) == 1 and len(first[0].quoted) == 1
+
+
+def test_a_fragment_and_the_speakers_next_sentence_in_its_paragraph_are_one_quote() -> None:
+    text = (
+        LEAD + 'Still, the harbour is "just scraping by," Mr. Holm said from his office. '
+        '"The boats are old and the quay is falling apart."'
+    )
+    found = [q for q in quotes(text) if q.kind in ("direct", "mixed")]
+    assert len(found) == 1
+    q = found[0]
+    assert q.kind == "mixed" and mention(q) == "Mr. Holm"
+    assert [p.text[:9] for p in q.quoted] == ["just scra", "The boats"]
+
+
+def test_a_fragment_and_a_quote_of_the_next_paragraph_stay_apart() -> None:
+    text = (
+        LEAD + 'Still, the harbour is "just scraping by," Mr. Holm said from his office.\n\n'
+        '"The boats are old and the quay is falling apart."'
+    )
+    found = [q for q in quotes(text) if q.kind in ("direct", "mixed")]
+    assert len(found) == 2

@@ -226,7 +226,7 @@ class _Finder:
             if (
                 prev is not None
                 and q.kind == "direct"
-                and prev.kind == "direct"
+                and prev.kind in ("direct", "mixed")
                 and self.paragraph_of(prev.end) == self.paragraph_of(q.start)
                 and self._same_attribution(prev, q)
             ):
