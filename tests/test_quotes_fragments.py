@@ -60,3 +60,25 @@ def test_a_fragment_in_a_that_clause_after_a_verb_of_saying_is_the_subjects() ->
 def test_a_plural_noun_of_speech_is_no_verb() -> None:
     text = 'The board rated most of Labour claims as "dubious" in its review.'
     assert _with(text, "dubious")[1] != "Labour"
+
+
+def test_what_he_called_names_the_clauses_own_subject() -> None:
+    text = (
+        "Captain Ola Vik spoke first.\n\n"
+        'The harbour master denounced what he called the "reckless" plan of the board.'
+    )
+    found = [q for q in quotes(LEAD + text) if "reckless" in q.text and q.kind == "mixed"]
+    assert [mention(q) for q in found] == ["The harbour master"]
+
+
+def test_what_a_named_person_called_keeps_that_person() -> None:
+    text = 'Other members used blunt words to denounce what Ann Lee called the "reckless" plan.'
+    assert _with(text, "reckless") == ("mixed", "Ann Lee")
+
+
+def test_a_plural_noun_before_what_they_call_is_no_verb() -> None:
+    text = (
+        "Crowds of fans planning street protests against what they call the "
+        '"rigged" vote came to town.'
+    )
+    assert _with(text, "rigged")[1] in ("they", None)

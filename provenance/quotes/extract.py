@@ -41,7 +41,7 @@ from .content import (
     verbless_gerund,
 )
 from .evidence import EXTRACTOR_VERSION
-from .fragments import fragment_source
+from .fragments import fragment_source, outer_speaker
 from .frames import (
     Attribution,
     colon_speaker,
@@ -521,6 +521,9 @@ class _Finder:
         if attribution is None and self.lex.code == "en":
             # Ryan called the remarks "racist": the fragment is the verb's subject's
             attribution = fragment_source(self.lex, text, s_start, qs.start)
+        elif attribution is not None and self.lex.code == "en":
+            # The president denounced what he called "...": the president's words
+            attribution = outer_speaker(self.lex, text, s_start, attribution) or attribution
         cue_at = attribution.cue if attribution is not None else None
         if cue_at is not None and unreal(text, s_start, cue_at[0]):
             attribution = None  # "cannot explain why ...", "would have claimed that ..."

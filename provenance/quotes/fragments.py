@@ -186,3 +186,37 @@ def _noun_reading(window: str, m: re.Match[str]) -> bool:
 
 _DETERMINERS = frozenset("his her its their the a an our my your this that these those".split())  # noqa: SIM905
 _PREPOSITIONS = frozenset("of for by in on to with from about against at".split())  # noqa: SIM905
+
+
+_BOUND_PRONOUNS = frozenset(["he", "she", "they"])
+_PARTICLES = frozenset("of about against on at out over for with to from".split())  # noqa: SIM905
+
+
+def outer_speaker(lex: Lexicon, text: str, s_start: int, said: Attribution) -> Attribution | None:
+    """``The president denounced what he called the "..." vision``: the pronoun of ``what
+    he called`` is the clause's own subject, the speaker to name (None when the frame is
+    no such clause)."""
+    if said.speaker is None or said.cue is None:
+        return None
+    a, b = said.speaker
+    if text[a:b].lower() not in _BOUND_PRONOUNS or said.cue[0] < b:
+        return None
+    lead = re.search(r"\bwhat\s+$", text[max(s_start, a - 8) : a], re.IGNORECASE)
+    if lead is None:
+        return None
+    what = a - (len(text[max(s_start, a - 8) : a]) - lead.start())
+    before = list(re.finditer(r"[\w\u2019'\-]+", text[s_start:what]))
+    if before and before[-1].group(0).lower() in _PARTICLES:
+        before = before[:-1]  # "check out what", "railed against what"
+    if not before:
+        return None
+    verb = before[-1]
+    word = verb.group(0)
+    if not (word.islower() and word.endswith("ed")):
+        return None  # a verb in the past ("protests against what they call": a noun)
+    np = np_before(lex, text, s_start, s_start + verb.start())
+    if np is None or not text[np[0] : np[1]][:1].isupper():
+        return None
+    if text[np[0] : np[1]].lower() in lex.pronouns:
+        return None
+    return Attribution(np, said.cue)
