@@ -6,8 +6,9 @@ Frames, tried in this order on a sentence (code points of ``Article.text``):
 - ``According to X, CONTENT`` / German ``Laut X CONTENT``, ``Nach Angaben X CONTENT``,
   ``X zufolge CONTENT``;
 - ``X said (that) CONTENT`` / ``X told Y (that) CONTENT`` / German ``X sagte, CONTENT``
-  and ``X erklärte, dass CONTENT``; a belief or intention counts as PolNeAR counts
-  it (``X believes CONTENT``); a passive (``X is believed to ...``) does not make
+  and ``X erklärte, dass CONTENT``; a belief counts as PolNeAR counts it (``X believes
+  CONTENT``), an intention, a decision or a wish does not (``X plans to ...``, ``X decided
+  to ...``) unless the plan is made known (``X announced plans to ...``); a passive (``X is believed to ...``) does not make
   its subject a source;
 - ``X's claim that CONTENT`` (a noun of speech with a possessor).
 
@@ -416,20 +417,47 @@ def _verb_frame(
     if that and rest == cue.end() and _CLAUSE_BEFORE_THAT.match(that.group(0)):
         that = None  # "said they felt dejected that ...": the clause is what was said
     start = rest + (that.end() if that else 0)
+    if that is None and (
+        _ADVERBIAL_CLAUSE.match(text, start, e)
+        or (
+            " " not in word
+            and word not in _SPOKE  # "spoke at length about ...": a topic
+            and not lex.cue.is_cue_word(word)
+            and _PHRASE_AFTER.match(text, start, e)
+        )
+    ):
+        # "hinted at a link", "feel like ...", "the reports, before the public wonders":
+        # a phrase or a clause of time or reason, no reported clause
+        return None
     lead = THAT_LEAD.match(text, start, e)
     start = lead.end() if lead else start
     if _WRITERS_TURN.match(text, start, e):
         return None  # "larger than the figure X cited, but it is ...": the writer's clause
     if (
         that is None
-        and word.split()[0] in lex.clause_only
+        and (word.split()[0] in lex.clause_only or word in _WITH_OBJECT)
         and not _document(lex, text[np[0] : np[1]])
-        and not _reported_clause(lex, text, start, e, word)
+        and not _reported_clause(lex, text, start, e, word, _announced(before))
+        and not text[cue.end() : start].lstrip().startswith(",")  # "X, he found, Y"
         and not (word in _JUDGING and _JUDGED.match(text, start, e))
         and not (word in ("asked", "asks") and text[max(s, start - 4) : start].strip() == "to")
     ):
         return None  # "NASA released satellite images": an object, not reported words
     return Attribution(None if unnamed else np, (cue.start(), cue.end())), start, e
+
+
+# Verbs of speech that also take a thing as their object ("claimed victory", "claims
+# credit"): speech only with a clause after them.
+_WITH_OBJECT = frozenset(["claim", "claims", "claimed"])
+_ADVERBIAL_CLAUSE = re.compile(
+    r"\s*(?:,\s*(?:before|after|since|until|when|while)|because|although|though|unless)\s+"
+    r"(?:the|a|an|he|she|they|it|we|i|you|his|her|their|its)\s"
+)
+_PHRASE_AFTER = re.compile(
+    r"\s*(?:at|into|for|with|like|from|by|upon|against|through|over|under|in|on)\s+"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|\d))"
+)
 
 
 # Verbs of judgement whose object is judged "as" or "for" something: "attacked her
@@ -624,6 +652,8 @@ def _no_report(
     noun = bool(prev) and (prev[-1] in _NOUN_MARKERS or prev[-1].endswith(("\u2019s", "'s")))
     if noun and word in _NOUN_OR_ADJECTIVE and not re.match(r"\s+(?:that|to)\b", after):
         return True  # "abandoned plans for an IPO", "his alleged role"
+    if word in _PLANS and not re.match(r"\s+(?:that|to)\b", after):
+        return True  # "exploration plans since ...", "the plan I've developed": a noun
     opening = [t[2].lower() for t in before[:3]]
     if_clause = "if" in opening[:2] and opening[1:3] != ["anything", ","]  # not "If anything,"
     if any(w in _SUPPOSING for w in prev) or if_clause:
@@ -654,6 +684,7 @@ _NOUN_OR_ADJECTIVE = frozenset(
     reported suspected purported promise promises warning warnings note notes
     """.split()  # noqa: SIM905
 )
+_PLANS = frozenset(["plan", "plans", "hope", "hopes"])
 _SUPPOSING = frozenset(["might", "may", "could", "would", "if", "unless", "whether"])
 _NEGATIONS = frozenset(
     "not never cannot can't don't doesn't didn't won't n't".split()  # noqa: SIM905
@@ -682,9 +713,27 @@ def _document(lex: Lexicon, phrase: str) -> bool:
     return bool(words) and any(w in lex.document_nouns for w in words[-3:])
 
 
-def _reported_clause(lex: Lexicon, text: str, start: int, end: int, cue: str) -> bool:
+def _announced(before: list[tuple[int, int, str]]) -> bool:
+    """A verb of making known right before the cue word: "unveiled a plan to ...",
+    "announced plans to ...", the plan made known, not only had."""
+    return any(t[2].lower() in _MAKING_KNOWN for t in before[-4:])
+
+
+_MAKING_KNOWN = frozenset(
+    """
+    announce announces announced announcing unveil unveils unveiled unveiling reveal reveals
+    revealed revealing outline outlines outlined outlining disclose discloses disclosed
+    detail details detailed present presents presented publish publishes published
+    """.split()  # noqa: SIM905
+)
+
+
+def _reported_clause(
+    lex: Lexicon, text: str, start: int, end: int, cue: str, announced: bool = False
+) -> bool:
     """The words after a reporting verb are a clause (``he said the plan would fail``,
-    ``she asked whether ...``), or an intention (``plans to ...``); a bare object
+    ``she asked whether ...``), a request (``asked to ...``) or a plan made known
+    (``unveiled plans to ...``); a bare object
     (``released images``, ``announced the opening``) or a phrase (``published to``,
     ``found by``: a participle) is none."""
     words = [w.lower() for w in re.findall(r"[\w\u2019'\-]+", text[start : min(end, start + 160)])]
@@ -692,9 +741,12 @@ def _reported_clause(lex: Lexicon, text: str, start: int, end: int, cue: str) ->
         return False
     if words[0] in _WH:
         return True
-    intends = cue in lex.intention or cue in ("decide", "decides", "decided", "asked", "asks")
+    # An intention, a decision or a wish is no speech ("NASA plans to fly", "decided to
+    # wait", "wants to win"); a request is ("asked to"), and so is a plan made known
+    # ("unveiled a plan to", "announced plans to").
+    intends = cue in ("asked", "asks") or (announced and cue in ("plan", "plans"))
     if intends and (words[0] in ("to", "not") or (words[0] in _STARTS_PHRASE and "to" in words)):
-        return True  # "plans to ...", "decided after a long investigation not to ..."
+        return True  # "asked to ...", "announced plans to ..."
     if words[0] in _STARTS_PHRASE:
         return False
     clause = re.split(r"[,;:]", text[start : min(end, start + 160)])[0]
@@ -703,21 +755,83 @@ def _reported_clause(lex: Lexicon, text: str, start: int, end: int, cue: str) ->
         return False
     if cue in _PERCEPTION and any(w.endswith("ing") for w in head[1:4]):
         return True  # "remembered Jobs rehearsing there": what was perceived
-    finite = any(w in _FINITE or w.endswith("ed") or _CONTRACTED.fullmatch(w) for w in head)
+    # The finite verb must come before a relative clause opens or a phrase starts with a
+    # verb form: "released videos in which they appeared" and "learned the importance of
+    # staying hydrated" hold no reported clause.
+    end_at = _subject_end(head)
+    if end_at < len(head) - 1 and head[end_at] == "that" and _DATED.search(" ".join(head[:end_at])):
+        return True  # "announced Nov. 18 that it ...": a date before the reported clause
+    head = head[:end_at]
+    finite = any(
+        w in _FINITE or _CONTRACTED.fullmatch(w) or (i > 0 and _past_verb(head, i))
+        for i, w in enumerate(head)
+    )
     # A present-tense verb after a subject: "he wants", "Clinton leads", "the other lacks"
     # (not "satellite images showing").
     written = re.findall(r"[\w\u2019'\-]+", text[start : min(end, start + 160)])[:4]
-    return finite or any(
-        w.endswith("s")
-        and not w.endswith("ss")
-        and w not in _NO_VERB_S
-        and (
-            head[i - 1] in lex.pronouns
-            or written[i - 1][:1].isupper()
-            or (i >= 2 and head[i - 2] in lex.determiners)
+    return (
+        finite
+        or any(
+            w.endswith("s")
+            and not w.endswith("ss")
+            and w not in _NO_VERB_S
+            and "'" not in w + head[i - 1]  # "each other's policies": a possessive, no verb
+            and (
+                head[i - 1] in lex.pronouns
+                or written[i - 1][:1].isupper()
+                or (i >= 2 and head[i - 2] in lex.determiners)
+            )
+            for i, w in enumerate(head[1:4], start=1)
         )
-        for i, w in enumerate(head[1:4], start=1)
     )
+
+
+def _subject_end(head: list[str]) -> int:
+    """Where the would-be subject and verb of a reported clause must end: at a relative
+    word ("videos in which", "providers whose", "cell that") or an -ing form after a
+    preposition ("the importance of staying")."""
+    for i, w in enumerate(head):
+        if i > 0 and w in _RELATIVE and not (w == "that" and head[i - 1] in _STARTS_PHRASE):
+            return i  # (not "of that ambition": a determiner)
+        then = head[i + 1] if i + 1 < len(head) else ""
+        if i > 0 and w in _SUBORDINATORS and (w != "as" or then in _CLAUSE_SUBJECT):
+            return i  # "claimed victory as the House concluded": another clause
+        if i > 0 and w.endswith("ing") and head[i - 1] in _STARTS_PHRASE:
+            return i
+    return len(head)
+
+
+def _past_verb(head: list[str], i: int) -> bool:
+    """``head[i]`` is a past tense after its subject: an -ed word not hyphenated
+    ("pear-shaped") and not an adjective or participle after a determiner, a preposition,
+    a copula or an -ing form ("the detailed plan", "staying hydrated")."""
+    w, prev = head[i], head[i - 1]
+    return (
+        w.endswith("ed")
+        and "-" not in w
+        and prev not in _NOT_BEFORE_PAST
+        and not prev.endswith("ing")
+    )
+
+
+_DATED = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|yesterday|today|week|month|year|spring|summer|autumn|"
+    r"fall|winter|morning|afternoon|evening|night)\b"
+)
+_CLAUSE_SUBJECT = frozenset("the a an he she they it we i you his her their its".split())  # noqa: SIM905
+_SUBORDINATORS = frozenset(
+    "as when while after before because since although though until unless once".split()  # noqa: SIM905
+)
+_RELATIVE = frozenset(["which", "who", "whom", "whose", "that", "where"])
+_NOT_BEFORE_PAST = frozenset(
+    """
+    a an the this that these those its his her their our my your some any no each every
+    of in on at by for with from to into about after over under than as like
+    is are was were be been being get gets got stay stays stayed become becomes became
+    remain remains remained seem seems seemed look looks looked feel feels felt
+    """.split()  # noqa: SIM905
+)
 
 
 def _noun_frame(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, int, int] | None:
