@@ -8,8 +8,8 @@ Frames, tried in this order on a sentence (code points of ``Article.text``):
 - ``X said (that) CONTENT`` / ``X told Y (that) CONTENT`` / German ``X sagte, CONTENT``
   and ``X erklärte, dass CONTENT``; a belief counts as PolNeAR counts it (``X believes
   CONTENT``), an intention, a decision or a wish does not (``X plans to ...``, ``X decided
-  to ...``) unless the plan is made known (``X announced plans to ...``); a passive (``X is believed to ...``) does not make
-  its subject a source;
+  to ...``) unless the plan is made known (``X announced plans to ...``); a passive
+  (``X is believed to ...``) does not make its subject a source;
 - ``X's claim that CONTENT`` (a noun of speech with a possessor).
 
 A German sentence in Konjunktiv I right after reported speech goes on with
