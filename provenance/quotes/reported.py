@@ -652,6 +652,15 @@ def _no_report(
     noun = bool(prev) and (prev[-1] in _NOUN_MARKERS or prev[-1].endswith(("\u2019s", "'s")))
     if noun and word in _NOUN_OR_ADJECTIVE and not re.match(r"\s+(?:that|to)\b", after):
         return True  # "abandoned plans for an IPO", "his alleged role"
+    modified = len(before) >= 2 and before[-2][2].lower() in _NOUN_MARKERS
+    if (
+        modified
+        and word in _NOUN_OR_ADJECTIVE
+        and before[-1][2].isalpha()
+        and before[-1][2].islower()
+        and re.match(r"\s+\w+ing\b", after)
+    ):
+        return True  # "a ransom note demanding ...": a noun and its participle
     if word in _PLANS and not re.match(r"\s+(?:that|to)\b", after):
         return True  # "exploration plans since ...", "the plan I've developed": a noun
     opening = [t[2].lower() for t in before[:3]]
@@ -779,7 +788,7 @@ def _reported_clause(
             and (
                 head[i - 1] in lex.pronouns
                 or written[i - 1][:1].isupper()
-                or (i >= 2 and head[i - 2] in lex.determiners)
+                or (i >= 2 and head[i - 2] in lex.determiners and head[i - 2] not in _NUMERALS)
             )
             for i, w in enumerate(head[1:4], start=1)
         )
@@ -819,6 +828,7 @@ _DATED = re.compile(
     r"thursday|friday|saturday|sunday|yesterday|today|week|month|year|spring|summer|autumn|"
     r"fall|winter|morning|afternoon|evening|night)\b"
 )
+_NUMERALS = frozenset("one two three four five six seven eight nine ten".split())  # noqa: SIM905
 _CLAUSE_SUBJECT = frozenset("the a an he she they it we i you his her their its".split())  # noqa: SIM905
 _SUBORDINATORS = frozenset(
     "as when while after before because since although though until unless once".split()  # noqa: SIM905
