@@ -63,6 +63,7 @@ from .reported import (
     parenthetical_in,
 )
 from .resolve import Request, Resolver
+from .terms import quoted_term, says_something, title_after
 from .values import Quote, TextSpan, quote_id_for, quote_id_of, text_span
 from .written_de import written_source
 
@@ -416,6 +417,10 @@ class _Finder:
         )
         after_colon = before_text.rstrip().endswith(":")
         starts_clause = (not lead_words and introduced is not None) or after_colon
+        line_end = text.find("\n", qs.end, qs.end + 200)  # a title is a line of its own
+        line_end = s_end if line_end < 0 else line_end
+        if starts_clause and after is None and title_after(text, qs.end, line_end):
+            return self.add_plain(qs, "scare", None, "a quote in a title, not speech")
         if starts_clause and (after is not None or tail_is_frame or not after_rest.strip()):
             attribution = (after or before or (None, 0))[0]
             how = "sentence"
@@ -451,6 +456,8 @@ class _Finder:
             return quote
         if self.is_title(qs, s_start):
             return self.add_plain(qs, "scare", None, "a title or a name, not speech")
+        if words <= 4 and self.lex.code == "en" and quoted_term(text, qs):
+            return self.add_plain(qs, "scare", None, "a quoted term or label, not speech")
         # A fragment inside a sentence: the outermost attribution is at the sentence end,
         # else the reporting clause before the fragment.
         attribution = after[0] if after is not None else None  # '"...," said Victor Cha'
@@ -549,6 +556,15 @@ class _Finder:
         if attribution is None:
             if words <= 4:
                 return self.add_plain(qs, "scare", None, "a quoted term; no one is said to say it")
+            if (
+                self.lex.code == "en"
+                and not says_something(text, qs)
+                and not self.lex.cue.finditer(text, s_start, s_end)
+                and not self.lex.indirect_cue.finditer(text, max(s_start, qs.start - 30), qs.start)
+            ):
+                # "blindsided by \"the Mary Smith of it all\"": a phrase set off, with no
+                # speaker, no word of saying and no verb of stance right before it
+                return self.add_plain(qs, "scare", None, "a quoted phrase; no one says it")
             return self.make(qs, "mixed", None, "none", self.clause(qs, None, s_start, s_end))
         return self.make(
             qs, "mixed", attribution, "sentence", self.clause(qs, attribution, s_start, s_end)

@@ -750,6 +750,8 @@ def _reported_clause(
         return False
     if words[0] in _WH:
         return True
+    if words[0] in ("and", "or", "but"):
+        return False  # "found and rescued her": a second verb of the subject
     # An intention, a decision or a wish is no speech ("NASA plans to fly", "decided to
     # wait", "wants to win"); a request is ("asked to"), and so is a plan made known
     # ("unveiled a plan to", "announced plans to").
@@ -838,6 +840,7 @@ _NOT_BEFORE_PAST = frozenset(
     """
     a an the this that these those its his her their our my your some any no each every
     of in on at by for with from to into about after over under than as like
+    and or but nor then
     is are was were be been being get gets got stay stays stayed become becomes became
     remain remains remained seem seems seemed look looks looked feel feels felt
     """.split()  # noqa: SIM905
