@@ -15,6 +15,8 @@ NOT_SAID = [
     "The port authority plans to open a second terminal in 2027.",
     "The city council decided to wait for the next budget before hiring.",
     "Most shop owners want to keep their doors open on Sundays.",
+    "Many shop owners want the council to lower the fees before winter.",
+    "The coach wants the match moved to a later date.",
     "The league intends to expand to twelve teams next season.",
     # a thing as the object, with a clause of its own further on
     "The band released two albums last year in which the drummer also sang.",
@@ -34,11 +36,14 @@ NOT_SAID = [
     "Lee wrote a patch that fixed the crash in the parser.",
     "The bug sits in the function it calls into when the cache is empty.",
     "The old library functionality wanted plain strings everywhere.",
+    # an adjective after an article or a possessive; knowing denied by "no one"
+    "The maker failed at perfecting its promising design, so it went back to the old one.",
+    "Streaming changed the trade, but no one knows how far the old channels will fall.",
     # a phrase after a verb of thought
     "Earlier trials had hinted at a link between sleep and memory.",
     "Calling a friend when you feel like skipping a meal may help.",
     # a clause of time after a noun that looks like a verb
-    "She wants the vote held soon, before the audit reports, before the public loses interest.",
+    "The vote is set for June, after the audit reports, before the public loses interest.",
 ]
 
 
@@ -55,6 +60,7 @@ STILL_SAID = [
     ("The agency announced the target of that program had been met.", "the target", "agency"),
     ("The governor claimed the votes had been counted twice.", "the votes", "governor"),
     ("The firm said two new plants would open soon.", "two new plants", "firm"),
+    ("The review found the team lost its shape after the break.", "the team lost", "review"),
     ("The survey found the night trains were often late.", "the night trains", "survey"),
     ("The rivals attacked each other as liars in the debate.", "each other", "rivals"),
     ("The researchers hinted on Monday the cells were rare.", "on Monday", "researchers"),

@@ -661,6 +661,10 @@ def _no_report(
         and re.match(r"\s+\w+ing\b", after)
     ):
         return True  # "a ransom note demanding ...": a noun and its participle
+    if word in _WISHING:
+        return True  # "many businesses want ...": a wish, not speech
+    if word.endswith(("ing", "ed")) and prev and prev[-1] in _ARTICLES:
+        return True  # "its promising design", "the reported deaths": an adjective
     if word in _PLANS and not re.match(r"\s+(?:that|to)\b", after):
         return True  # "exploration plans since ...", "the plan I've developed": a noun
     opening = [t[2].lower() for t in before[:3]]
@@ -693,10 +697,12 @@ _NOUN_OR_ADJECTIVE = frozenset(
     reported suspected purported promise promises warning warnings note notes
     """.split()  # noqa: SIM905
 )
+_WISHING = frozenset("want wants wanted wanting".split())  # noqa: SIM905
+_ARTICLES = frozenset("a an the its his their our my your".split())  # noqa: SIM905
 _PLANS = frozenset(["plan", "plans", "hope", "hopes"])
 _SUPPOSING = frozenset(["might", "may", "could", "would", "if", "unless", "whether"])
 _NEGATIONS = frozenset(
-    "not never cannot can't don't doesn't didn't won't n't".split()  # noqa: SIM905
+    "not never cannot can't don't doesn't didn't won't n't no nobody".split()  # noqa: SIM905
 )
 _COGNITION = frozenset(
     """
@@ -818,7 +824,7 @@ def _past_verb(head: list[str], i: int) -> bool:
     a copula or an -ing form ("the detailed plan", "staying hydrated")."""
     w, prev = head[i], head[i - 1]
     return (
-        w.endswith("ed")
+        (w.endswith("ed") or w in _IRREGULAR_PAST)
         and "-" not in w
         and prev not in _NOT_BEFORE_PAST
         and not prev.endswith("ing")
@@ -829,6 +835,13 @@ _DATED = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|yesterday|today|week|month|year|spring|summer|autumn|"
     r"fall|winter|morning|afternoon|evening|night)\b"
+)
+_IRREGULAR_PAST = frozenset(
+    """
+    won lost made took gave went came got ran began said told thought knew felt saw heard
+    found spoke meant kept left paid sold bought built brought held led met rose fell grew
+    drew became fought sent spent stood understood wrote
+    """.split()  # noqa: SIM905
 )
 _NUMERALS = frozenset("one two three four five six seven eight nine ten".split())  # noqa: SIM905
 _CLAUSE_SUBJECT = frozenset("the a an he she they it we i you his her their its".split())  # noqa: SIM905
