@@ -39,6 +39,8 @@ NOT_SAID = [
     # an adjective after an article or a possessive; knowing denied by "no one"
     "The maker failed at perfecting its promising design, so it went back to the old one.",
     "Streaming changed the trade, but no one knows how far the old channels will fall.",
+    # evidence shown, its noun opening the sentence
+    "Images of the scene, as well as the high count of injuries, indicate that the blast was big.",
     # a phrase after a verb of thought
     "Earlier trials had hinted at a link between sleep and memory.",
     "Calling a friend when you feel like skipping a meal may help.",

@@ -66,3 +66,12 @@ def test_a_quoted_clause_with_no_speaker_stays_a_quote() -> None:
         "covered every wall."
     )
     assert kinds_of(text, "we will not be moved") == ["mixed"]
+
+
+def test_several_quoted_pieces_with_no_speaker_stay_quotes() -> None:
+    # pieces of one person's words, the speaker named only in the next paragraph
+    text = (
+        "The merger will create a \u201cstronger\u201d and \u201cleaner\u201d company "
+        "\u201cwith deep roots in every town.\u201d\n\nSo says the chief executive, Jo Roe."
+    )
+    assert kinds_of(text, "deep roots") == ["mixed"]

@@ -559,11 +559,13 @@ class _Finder:
             if (
                 self.lex.code == "en"
                 and not says_something(text, qs)
+                and sum(s_start <= a < s_end for a, _ in self.resolver.quoted) == 1
                 and not self.lex.cue.finditer(text, s_start, s_end)
                 and not self.lex.indirect_cue.finditer(text, max(s_start, qs.start - 30), qs.start)
             ):
-                # "blindsided by \"the Mary Smith of it all\"": a phrase set off, with no
-                # speaker, no word of saying and no verb of stance right before it
+                # "blindsided by \"the Mary Smith of it all\"": a phrase set off, alone in
+                # its sentence, with no speaker, no word of saying and no verb of stance
+                # right before it (several quoted pieces are someone's words)
                 return self.add_plain(qs, "scare", None, "a quoted phrase; no one says it")
             return self.make(qs, "mixed", None, "none", self.clause(qs, None, s_start, s_end))
         return self.make(

@@ -673,7 +673,9 @@ def _no_report(
         return True
     if word in _COGNITION and any(w in _NEGATIONS for w in prev):
         return True
-    subject = [t[2].lower() for t in before[-4:]]
+    # (the subject's head noun stands near the verb or opens the sentence: "Images of
+    # the scene, and the death toll, indicate that ...")
+    subject = [t[2].lower() for t in before[-4:] + before[:1]]
     return word in _SHOWING and any(w in _EVIDENCE for w in subject)
 
 
