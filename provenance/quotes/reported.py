@@ -31,6 +31,7 @@ from .clauses import (
     passive_report,
     relative_frame,
 )
+from .complement import DATED, NUMERALS, clause_head_end, past_verb, plan_made_known
 from .frames import (
     Attribution,
     can_speak,
@@ -437,7 +438,7 @@ def _verb_frame(
         that is None
         and (word.split()[0] in lex.clause_only or word in _WITH_OBJECT)
         and not _document(lex, text[np[0] : np[1]])
-        and not _reported_clause(lex, text, start, e, word, _announced(before))
+        and not _reported_clause(lex, text, start, e, word, plan_made_known(before))
         and not text[cue.end() : start].lstrip().startswith(",")  # "X, he found, Y"
         and not (word in _JUDGING and _JUDGED.match(text, start, e))
         and not (word in ("asked", "asks") and text[max(s, start - 4) : start].strip() == "to")
@@ -730,21 +731,6 @@ def _document(lex: Lexicon, phrase: str) -> bool:
     return bool(words) and any(w in lex.document_nouns for w in words[-3:])
 
 
-def _announced(before: list[tuple[int, int, str]]) -> bool:
-    """A verb of making known right before the cue word: "unveiled a plan to ...",
-    "announced plans to ...", the plan made known, not only had."""
-    return any(t[2].lower() in _MAKING_KNOWN for t in before[-4:])
-
-
-_MAKING_KNOWN = frozenset(
-    """
-    announce announces announced announcing unveil unveils unveiled unveiling reveal reveals
-    revealed revealing outline outlines outlined outlining disclose discloses disclosed
-    detail details detailed present presents presented publish publishes published
-    """.split()  # noqa: SIM905
-)
-
-
 def _reported_clause(
     lex: Lexicon, text: str, start: int, end: int, cue: str, announced: bool = False
 ) -> bool:
@@ -777,12 +763,12 @@ def _reported_clause(
     # The finite verb must come before a relative clause opens or a phrase starts with a
     # verb form: "released videos in which they appeared" and "learned the importance of
     # staying hydrated" hold no reported clause.
-    end_at = _subject_end(head)
-    if end_at < len(head) - 1 and head[end_at] == "that" and _DATED.search(" ".join(head[:end_at])):
+    end_at = clause_head_end(head)
+    if end_at < len(head) - 1 and head[end_at] == "that" and DATED.search(" ".join(head[:end_at])):
         return True  # "announced Nov. 18 that it ...": a date before the reported clause
     head = head[:end_at]
     finite = any(
-        w in _FINITE or _CONTRACTED.fullmatch(w) or (i > 0 and _past_verb(head, i))
+        w in _FINITE or _CONTRACTED.fullmatch(w) or (i > 0 and past_verb(head, i))
         for i, w in enumerate(head)
     )
     # A present-tense verb after a subject: "he wants", "Clinton leads", "the other lacks"
@@ -798,68 +784,11 @@ def _reported_clause(
             and (
                 head[i - 1] in lex.pronouns
                 or written[i - 1][:1].isupper()
-                or (i >= 2 and head[i - 2] in lex.determiners and head[i - 2] not in _NUMERALS)
+                or (i >= 2 and head[i - 2] in lex.determiners and head[i - 2] not in NUMERALS)
             )
             for i, w in enumerate(head[1:4], start=1)
         )
     )
-
-
-def _subject_end(head: list[str]) -> int:
-    """Where the would-be subject and verb of a reported clause must end: at a relative
-    word ("videos in which", "providers whose", "cell that") or an -ing form after a
-    preposition ("the importance of staying")."""
-    for i, w in enumerate(head):
-        if i > 0 and w in _RELATIVE and not (w == "that" and head[i - 1] in _STARTS_PHRASE):
-            return i  # (not "of that ambition": a determiner)
-        then = head[i + 1] if i + 1 < len(head) else ""
-        if i > 0 and w in _SUBORDINATORS and (w != "as" or then in _CLAUSE_SUBJECT):
-            return i  # "claimed victory as the House concluded": another clause
-        if i > 0 and w.endswith("ing") and head[i - 1] in _STARTS_PHRASE:
-            return i
-    return len(head)
-
-
-def _past_verb(head: list[str], i: int) -> bool:
-    """``head[i]`` is a past tense after its subject: an -ed word not hyphenated
-    ("pear-shaped") and not an adjective or participle after a determiner, a preposition,
-    a copula or an -ing form ("the detailed plan", "staying hydrated")."""
-    w, prev = head[i], head[i - 1]
-    return (
-        (w.endswith("ed") or w in _IRREGULAR_PAST)
-        and "-" not in w
-        and prev not in _NOT_BEFORE_PAST
-        and not prev.endswith("ing")
-    )
-
-
-_DATED = re.compile(
-    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday|yesterday|today|week|month|year|spring|summer|autumn|"
-    r"fall|winter|morning|afternoon|evening|night)\b"
-)
-_IRREGULAR_PAST = frozenset(
-    """
-    won lost made took gave went came got ran began said told thought knew felt saw heard
-    found spoke meant kept left paid sold bought built brought held led met rose fell grew
-    drew became fought sent spent stood understood wrote
-    """.split()  # noqa: SIM905
-)
-_NUMERALS = frozenset("one two three four five six seven eight nine ten".split())  # noqa: SIM905
-_CLAUSE_SUBJECT = frozenset("the a an he she they it we i you his her their its".split())  # noqa: SIM905
-_SUBORDINATORS = frozenset(
-    "as when while after before because since although though until unless once".split()  # noqa: SIM905
-)
-_RELATIVE = frozenset(["which", "who", "whom", "whose", "that", "where"])
-_NOT_BEFORE_PAST = frozenset(
-    """
-    a an the this that these those its his her their our my your some any no each every
-    of in on at by for with from to into about after over under than as like
-    and or but nor then
-    is are was were be been being get gets got stay stays stayed become becomes became
-    remain remains remained seem seems seemed look looks looked feel feels felt
-    """.split()  # noqa: SIM905
-)
 
 
 def _noun_frame(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, int, int] | None:
