@@ -39,6 +39,8 @@ NOT_SAID = [
     # an adjective after an article or a possessive; knowing denied by "no one"
     "The maker failed at perfecting its promising design, so it went back to the old one.",
     "Streaming changed the trade, but no one knows how far the old channels will fall.",
+    # a noun of feeling before a new clause
+    "Lee came up with a tune with a 6/8 feel, and they all decided to keep it.",
     # evidence shown, its noun opening the sentence
     "Images of the scene, as well as the high count of injuries, indicate that the blast was big.",
     # a phrase after a verb of thought

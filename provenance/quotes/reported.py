@@ -439,12 +439,22 @@ def _verb_frame(
         and (word.split()[0] in lex.clause_only or word in _WITH_OBJECT)
         and not _document(lex, text[np[0] : np[1]])
         and not _reported_clause(lex, text, start, e, word, plan_made_known(before))
-        and not text[cue.end() : start].lstrip().startswith(",")  # "X, he found, Y"
+        and not _parenthetical(text, s, np[0], cue.end(), start)  # "X, he found, Y"
         and not (word in _JUDGING and _JUDGED.match(text, start, e))
         and not (word in ("asked", "asks") and text[max(s, start - 4) : start].strip() == "to")
     ):
         return None  # "NASA released satellite images": an object, not reported words
     return Attribution(None if unnamed else np, (cue.start(), cue.end())), start, e
+
+
+def _parenthetical(text: str, s: int, np_start: int, cue_end: int, start: int) -> bool:
+    """``These cells, she found, release ...``: the frame set off by commas inside the
+    reported clause, which goes on after it (not ``a slow feel, and they ...``)."""
+    return (
+        text[cue_end:start].lstrip().startswith(",")
+        and text[s:np_start].rstrip().endswith(",")
+        and re.match(r"[\s,]*(?:and|but|or|so|yet)\b", text[cue_end:start]) is None
+    )
 
 
 # Verbs of speech that also take a thing as their object ("claimed victory", "claims
