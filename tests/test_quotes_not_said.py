@@ -83,3 +83,14 @@ def test_a_passive_of_saying_is_still_an_attribution() -> None:
     # (unlike "is expected to", which is most often the writer's own forecast)
     q = quote_of(LEAD + "The bridge is believed to be unsafe.", "The bridge")
     assert q.kind == "indirect" and q.speaker is None
+
+
+def test_a_plural_noun_of_report_names_no_speaker() -> None:
+    text = (
+        "The watchdog last week released two highly critical reports that depicted "
+        "\u201cdelays, cost increases and poor planning\u201d."
+    )
+    found = [q for q in quotes(LEAD + text) if "poor planning" in q.text]
+    assert [mention(q) for q in found] == [None]
+    said = "Two senior officials said the talks were \u201cgoing nowhere fast\u201d."
+    assert [mention(q) for q in quotes(LEAD + said)] == ["Two senior officials"]

@@ -63,7 +63,7 @@ from .reported import (
     parenthetical_in,
 )
 from .resolve import Request, Resolver
-from .terms import quoted_term, says_something, title_after
+from .terms import plural_noun_cue, quoted_term, says_something, title_after
 from .values import Quote, TextSpan, quote_id_for, quote_id_of, text_span
 from .written_de import written_source
 
@@ -527,6 +527,13 @@ class _Finder:
         cue_at = attribution.cue if attribution is not None else None
         if cue_at is not None and unreal(text, s_start, cue_at[0]):
             attribution = None  # "cannot explain why ...", "would have claimed that ..."
+        if (
+            cue_at is not None
+            and attribution is not None
+            and attribution.speaker is not None
+            and plural_noun_cue(text, attribution.speaker, cue_at[0], text[cue_at[0] : cue_at[1]])
+        ):
+            attribution = None  # "released two highly critical reports that ...": a noun
         if (
             attribution is not None
             and self.lex.code == "en"

@@ -11,7 +11,7 @@ import re
 
 from .marks import QuoteSpan
 
-__all__ = ["quoted_term", "says_something", "title_after"]
+__all__ = ["plural_noun_cue", "quoted_term", "says_something", "title_after"]
 
 # A word that names the quoted words as a term, a label or a name ("a rating of",
 # "the so-called", "known as", "the word"); not "his words", which are speech.
@@ -67,3 +67,21 @@ def title_after(text: str, start: int, end: int) -> bool:
     return sum(capital) >= 3 and all(
         c or w.lower() in _SMALL for c, w in zip(capital, words, strict=True)
     )
+
+
+_NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten several many few dozens".split()  # noqa: SIM905
+)
+_ADJECTIVE_END = re.compile(r"(?:al|ic|ive|ous|ful|ent|ant|ary|less)$")
+
+
+def plural_noun_cue(text: str, np: tuple[int, int], cue_start: int, cue: str) -> bool:
+    """A cue word in -s right after a number and adjectives ("released two highly critical
+    reports", "several annual reports"): a plural noun, not a verb with its subject."""
+    if not cue.endswith("s") or text[np[1] : cue_start].strip():
+        return False
+    words = re.findall(r"[\w\-]+", text[np[0] : np[1]].lower())
+    i = len(words) - 1
+    while i >= 0 and (_ADJECTIVE_END.search(words[i]) or words[i].endswith("ly")):
+        i -= 1  # the adjectives before the cue word
+    return 0 <= i < len(words) - 1 and words[i] in _NUMBER_WORDS
