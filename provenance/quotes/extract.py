@@ -417,10 +417,10 @@ class _Finder:
         )
         after_colon = before_text.rstrip().endswith(":")
         starts_clause = (not lead_words and introduced is not None) or after_colon
-        line_end = text.find("\n", qs.end, qs.end + 200)  # a title is a line of its own
-        line_end = s_end if line_end < 0 else line_end
-        if starts_clause and after is None and title_after(text, qs.end, line_end):
-            return self.add_plain(qs, "scare", None, "a quote in a title, not speech")
+        if starts_clause and after is None and self.lex.code == "en":
+            line_end = text.find("\n", qs.end, qs.end + 200)  # a title is a line of its own
+            if title_after(text, qs.end, s_end if line_end < 0 else line_end):
+                return self.add_plain(qs, "scare", None, "a quote in a title, not speech")
         if starts_clause and (after is not None or tail_is_frame or not after_rest.strip()):
             attribution = (after or before or (None, 0))[0]
             how = "sentence"
