@@ -255,13 +255,19 @@ class NewsTally:
 
 
 def news_section(
-    files: list[Path], pages_dir: Path, dev: int, syss: list[tuple[str, Any]], errors: bool
+    files: list[Path],
+    pages_dir: Path,
+    dev: int,
+    syss: list[tuple[str, Any]],
+    errors: bool,
+    only_split: str | None = None,
 ) -> None:
     files = [f for f in files if f.exists()]
     if not files or not pages_dir.is_dir():
         print("\nskipped: no news-page gold (benchmarks/gold/news_quotes.json) or no AEB pages")
         return
-    pages = news_gold(files, pages_dir, dev, WEB_PAGES if WEB_PAGES.is_dir() else None)
+    web = WEB_PAGES if WEB_PAGES.is_dir() and only_split in (None, "web-heldout") else None
+    pages = news_gold(files, pages_dir, dev, web)
     print(f"\nNews pages (hand-annotated quotations): {len(pages)} pages")
     print(f"speaker accuracy: resolved name vs the gold's; {NAME_RULE}.")
     print("speaker = right / matched; a quote that names no one or says 'unresolved' is")
@@ -275,7 +281,7 @@ def news_section(
         ("web-heldout", "held-out pages of other web sites (trafilatura cache), never tuned on"),
     ):
         chosen = [p for p in pages if p["split"] == split]
-        if not chosen:
+        if not chosen or (only_split is not None and split != only_split):
             continue
         n_gold = sum(len(p["gold"]["quotations"]) for p in chosen)
         print(f"\n{split}: {len(chosen)} {note}; {n_gold} gold quotations")
@@ -402,7 +408,11 @@ def speed(rounds: int, syss: list[tuple[str, Any]]) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--polnear", type=Path, default=SHARED / "eval" / "polnear")
-    parser.add_argument("--split", default="dev")
+    parser.add_argument(
+        "--split",
+        default=None,
+        help="PolNeAR split (default dev); when given, the news pages of that split only",
+    )
     parser.add_argument(
         "--german", type=Path, default=SHARED / "eval" / "german-wikinews" / "data" / "dev"
     )
@@ -423,11 +433,11 @@ def main() -> int:
     only = set(args.only.split(","))
     syss = systems(args.no_baseline, args.no_nlp)
     if "polnear" in only:
-        polnear_section(args.polnear, args.split, args.limit, syss)
+        polnear_section(args.polnear, args.split or "dev", args.limit, syss)
     if "german" in only:
         german_section(args.german, args.limit, syss)
     if "news" in only:
-        news_section(args.gold, args.pages, args.dev_pages, syss, args.errors)
+        news_section(args.gold, args.pages, args.dev_pages, syss, args.errors, args.split)
     if "judged" in only:
         judged_section(JUDGED, args.pages)
     if "speed" in only:
