@@ -313,14 +313,15 @@ def news_section(
                               f"ours {ours!r} ({how or 'no speaker'})")  # fmt: skip
 
 
-def judged_section(path: Path, pages_dir: Path) -> None:
+def judged_section(path: Path, pages_dir: Path, syss: list[tuple[str, Any]]) -> None:
     """The quotes hand-judged on other news pages (development data: the rules were
     tuned on them): speakers right, wrong or unresolved; false attributions kept."""
     if not path.exists() or not pages_dir.is_dir():
         print("\nskipped: no hand-judged quotes or no AEB pages")
         return
     data = json.loads(path.read_text(encoding="utf-8"))
-    sets: dict[str, dict[str, int]] = {}
+    extractors = [(label, s) for label, s in syss if label.startswith("provenance")]
+    sets: dict[tuple[str, str], dict[str, int]] = {}
     for page in data["pages"]:
         source = pages_dir / f"{page['page']}.html.gz"
         if not source.exists():
@@ -328,29 +329,32 @@ def judged_section(path: Path, pages_dir: Path) -> None:
         html = gzip.decompress(source.read_bytes())
         if hashlib.sha256(html).hexdigest() != page["sha256"]:
             raise SystemExit(f"judged quotes: page {page['page'][:12]} does not match its sha256")
-        ours = [
-            q for q in default_extractor()(parse_document(html, media_type="text/html"))
-            if q.kind not in ("scare", "nested")
-        ]  # fmt: skip
-        tally = sets.setdefault(page["set"], dict.fromkeys(_JUDGED_COUNTS, 0))
-        for item in page["quotes"]:
-            span = (item["byte_start"], item["byte_end"])
-            hit = max(ours, key=lambda q: _byte_overlap(q, span), default=None)
-            found = hit is not None and _byte_overlap(hit, span) > 0
-            if not item["attribution"]:
-                tally["false, still reported" if found else "false, dropped"] += 1
-                continue
-            if not found or hit is None:
-                tally["lost"] += 1
-                continue
-            tally[_judged_verdict(hit.speaker_name, hit.resolution, item)] += 1
+        article = parse_document(html, media_type="text/html")
+        for label, extract in extractors:
+            ours = [q for q in extract(article) if q.kind not in ("scare", "nested")]
+            tally = sets.setdefault((page["set"], label), dict.fromkeys(_JUDGED_COUNTS, 0))
+            _judge_page(page, ours, tally)
     print("\nHand-judged quotes on other news pages (development: tuned on), by set")
     print("attributions: right / wrong / unresolved / lost; judged false: still reported / dropped")
-    for name, tally in sorted(sets.items()):
+    for (name, label), tally in sorted(sets.items()):
         real = sum(tally[k] for k in ("right", "wrong", "unresolved", "lost"))
-        print(f"  {name}: {real} attributions: " + ", ".join(
+        print(f"  {name} {label}: {real} attributions: " + ", ".join(
             f"{k} {tally[k]}" for k in _JUDGED_COUNTS
         ) + f"; right {tally['right'] / max(1, real):.1%}")  # fmt: skip
+
+
+def _judge_page(page: dict[str, Any], ours: list[Any], tally: dict[str, int]) -> None:
+    for item in page["quotes"]:
+        span = (item["byte_start"], item["byte_end"])
+        hit = max(ours, key=lambda q: _byte_overlap(q, span), default=None)
+        found = hit is not None and _byte_overlap(hit, span) > 0
+        if not item["attribution"]:
+            tally["false, still reported" if found else "false, dropped"] += 1
+            continue
+        if not found or hit is None:
+            tally["lost"] += 1
+            continue
+        tally[_judged_verdict(hit.speaker_name, hit.resolution, item)] += 1
 
 
 _JUDGED_COUNTS = (
@@ -439,7 +443,7 @@ def main() -> int:
     if "news" in only:
         news_section(args.gold, args.pages, args.dev_pages, syss, args.errors, args.split)
     if "judged" in only:
-        judged_section(JUDGED, args.pages)
+        judged_section(JUDGED, args.pages, syss)
     if "speed" in only:
         speed(args.rounds, syss)
     return 0

