@@ -38,11 +38,11 @@ import attrs
 
 from ..errors import NlpUnavailable
 from ..parse import Article
-from .evidence import EXTRACTOR_VERSION, chain_problem, mention_kind
+from .evidence import EXTRACTOR_VERSION, chain_problem, mention_kind, name_words
 from .extract import extract_quotes
 from .lexicon import for_language
 from .marks import find_quotes
-from .nlp_speakers import Parsed, according_to, is_vetoed, speaker_of
+from .nlp_speakers import Parsed, according_to, is_vetoed, speaker_of, state_body
 from .resolve import Request, Resolver
 from .values import Quote, text_span
 
@@ -144,6 +144,7 @@ class _Improver:
         if found:
             self.resolve(found)
         self.veto()
+        self.state_bodies()
         return tuple(attrs.evolve(q, extractor=NLP_EXTRACTOR_VERSION) for q in self.quotes)
 
     # -- speakers the rules did not find ---------------------------------------------
@@ -251,6 +252,38 @@ class _Improver:
                 speaker_name=None,
                 confidence=min(q.confidence, 0.2),
                 resolution=f"{q.resolution}, unresolved (the parse reads {last.text!r} as {label})",
+                antecedents=(),
+            )
+
+    # -- descriptions that name a body of a state -------------------------------------
+
+    def state_bodies(self) -> None:
+        """An unresolved description that is a body of a named state ("Russia's foreign
+        ministry said") names that body: its own words are the name (no chain)."""
+        checked = [
+            i
+            for i, q in enumerate(self.quotes)
+            if q.speaker is not None
+            and q.resolution.startswith("description")
+            and "unresolved" in q.resolution
+            and mention_kind(q.speaker.text) == "description"
+        ]
+        mentions = [self.quotes[i].speaker for i in checked]
+        self.parse({self.paragraph_of(m.start) for m in mentions if m is not None})
+        for i in checked:
+            q = self.quotes[i]
+            assert q.speaker is not None
+            doc = self._docs.get(self.paragraph_of(q.speaker.start))
+            if doc is None or not state_body(doc, (q.speaker.start, q.speaker.end)):
+                continue
+            name = name_words(q.speaker.text)
+            if not name or _chain_fails(q.speaker, (), name):
+                continue
+            self.quotes[i] = attrs.evolve(
+                q,
+                speaker_name=name,
+                confidence=0.6,
+                resolution="description, a body of a state named in it (the parse)",
                 antecedents=(),
             )
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import attrs
 
-__all__ = ["Parsed", "according_to", "is_vetoed", "speaker_of"]
+__all__ = ["Parsed", "according_to", "is_vetoed", "speaker_of", "state_body"]
 
 Span = tuple[int, int]
 Hit = tuple[Span, Span]  # (speaker mention, cue)
@@ -26,6 +26,12 @@ _SPEAKERS = frozenset(["PERSON", "ORG", "NORP", "GPE"])
 # What ends a subject phrase after its head: a clause about it, an aside.
 _CLAUSE_DEPS = frozenset(["relcl", "acl", "advcl", "parataxis", "appos"])
 _ASIDE_MARKS = frozenset([",", ";", ":", "(", ")", "\u2014", "\u2013", "--"])
+# Bodies of a state: with a country's name or people before them, they name themselves.
+_STATE_BODIES = frozenset(
+    """government ministry department embassy army navy military police parliament cabinet
+    presidency administration""".split()  # noqa: SIM905
+)
+_PLACES = frozenset(["GPE", "NORP"])
 _NOMINAL = ("NN", "PRP")
 _WRITER = frozenset(
     ["i", "we", "my", "our", "me", "us"]
@@ -115,6 +121,16 @@ def is_vetoed(parsed: Parsed, span: Span, mention: str) -> str | None:
     if len(vetoed) * 2 > len(labels):
         return str(vetoed[0])  # most of the words are a law, a work, a date, ...
     return None
+
+
+def state_body(parsed: Parsed, span: Span) -> bool:
+    """The words at ``span`` are a body of a state qualified by the state ("Russia's
+    foreign ministry", "the French government"): its head, the last word, is such a
+    body and a word before it is a country or its people."""
+    words = [t for t in parsed.doc if span[0] <= parsed.at(t) < span[1] and not t.is_punct]
+    if len(words) < 2 or words[-1].lower_ not in _STATE_BODIES:
+        return False
+    return any(t.ent_type_ in _PLACES for t in words[:-1])
 
 
 # -- helpers -------------------------------------------------------------------------
