@@ -135,3 +135,21 @@ def test_a_citation_of_an_nlp_quote_verifies_deep(
     derived = {k.name: k for k in report.checks}["speaker re-derived"]
     assert derived.status == "not checked" and "provenance[nlp]" in derived.detail
     assert not report.verified and report.first_failure is None
+
+
+def test_a_body_of_a_named_state_names_itself() -> None:
+    text = (
+        "Talks end.\n\nThe talks ended on Friday without a deal.\n\n"
+        "The French government said it \u201cregrets the decision\u201d.\n\n"
+        "The committee said it \u201cwill meet again\u201d.\n"
+    )
+    art = article(text)
+    rules = {q.text: q for q in extract_quotes(art)}
+    found = {q.text: q for q in extract_quotes_nlp(art)}
+    french = next(t for t in found if "regrets" in t)
+    assert "unresolved" in rules[french].resolution
+    assert found[french].speaker_name == "French government"
+    assert "unresolved" not in found[french].resolution
+    chain_ok(found[french])
+    committee = next(t for t in found if "meet again" in t)  # no state named: as the rules say
+    assert found[committee].resolution == rules[committee].resolution
