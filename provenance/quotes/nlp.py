@@ -40,9 +40,17 @@ from ..errors import NlpUnavailable
 from ..parse import Article
 from .evidence import EXTRACTOR_VERSION, chain_problem, mention_kind, name_words
 from .extract import extract_quotes
+from .lang.names import FEMALE, MALE
 from .lexicon import for_language
 from .marks import find_quotes
-from .nlp_speakers import Parsed, according_to, is_vetoed, speaker_of, state_body
+from .nlp_speakers import (
+    Parsed,
+    according_to,
+    is_vetoed,
+    might_be_state_body,
+    speaker_of,
+    state_body,
+)
 from .resolve import Request, Resolver
 from .values import Quote, text_span
 
@@ -68,6 +76,8 @@ INSTALL = "pip install 'provenance-cite[nlp]'"
 # Only what the speaker rules read: parts of speech, the dependency parse, entities.
 _EXCLUDE = ("lemmatizer", "attribute_ruler")
 _SPEECH_KINDS = frozenset(["direct", "mixed"])
+_PARSE_PIPES = ("tagger", "parser")  # off where only entity types are read
+_WINDOW = 300  # code points of context either side for the entity recogniser
 
 
 @functools.lru_cache(maxsize=1)
@@ -125,6 +135,7 @@ class _Improver:
         self.lex = lex
         self.paragraphs = [(p.start, p.end) for p in article.paragraphs]
         self._docs: dict[int, Parsed] = {}
+        self._windows: dict[tuple[int, int], Parsed] = {}
 
     def paragraph_of(self, pos: int) -> int:
         for i, (ps, pe) in enumerate(self.paragraphs):
@@ -138,6 +149,19 @@ class _Improver:
         texts = [self.text[self.paragraphs[i][0] : self.paragraphs[i][1]] for i in todo]
         for i, doc in zip(todo, self.nlp.pipe(texts), strict=True):
             self._docs[i] = Parsed(doc, self.paragraphs[i][0])
+
+    def sentence_around(self, pos: int) -> tuple[int, int]:
+        """A stretch of the paragraph at ``pos``: from the sentence end before it to
+        the one after (at most a few hundred code points either side)."""
+        ps, pe = self.paragraphs[self.paragraph_of(pos)]
+        return max(ps, pos - _WINDOW), min(pe, pos + _WINDOW)
+
+    def entities(self, wanted: set[tuple[int, int]]) -> None:
+        """Run only the entity recogniser over the stretches ``wanted``, in one batch."""
+        todo = sorted(w for w in wanted if w not in self._windows)
+        texts = [self.text[a:b] for a, b in todo]
+        for w, doc in zip(todo, self.nlp.pipe(texts, disable=list(_PARSE_PIPES)), strict=True):
+            self._windows[w] = Parsed(doc, w[0])
 
     def run(self) -> tuple[Quote, ...]:
         found = self.find_speakers()
@@ -237,11 +261,13 @@ class _Improver:
             and mention_kind(q.antecedents[-1].text) == "name"
             and "unresolved" not in q.resolution
         ]
-        self.parse({self.paragraph_of(self.quotes[i].antecedents[-1].start) for i in checked})
+        checked = [i for i in checked if not _given_name(self.quotes[i].antecedents[-1].text)]
+        windows = {i: self.sentence_around(self.quotes[i].antecedents[-1].start) for i in checked}
+        self.entities(set(windows.values()))
         for i in checked:
             q = self.quotes[i]
             last = q.antecedents[-1]
-            doc = self._docs.get(self.paragraph_of(last.start))
+            doc = self._windows.get(windows[i])
             label = None
             if doc is not None and q.speaker is not None:
                 label = is_vetoed(doc, (last.start, last.end), q.speaker.text)
@@ -267,13 +293,18 @@ class _Improver:
             and q.resolution.startswith("description")
             and "unresolved" in q.resolution
             and mention_kind(q.speaker.text) == "description"
+            and might_be_state_body(q.speaker.text)
         ]
-        mentions = [self.quotes[i].speaker for i in checked]
-        self.parse({self.paragraph_of(m.start) for m in mentions if m is not None})
+        windows: dict[int, tuple[int, int]] = {}
+        for i in checked:
+            mention = self.quotes[i].speaker
+            if mention is not None:
+                windows[i] = self.sentence_around(mention.start)
+        self.entities(set(windows.values()))
         for i in checked:
             q = self.quotes[i]
             assert q.speaker is not None
-            doc = self._docs.get(self.paragraph_of(q.speaker.start))
+            doc = self._windows.get(windows[i])
             if doc is None or not state_body(doc, (q.speaker.start, q.speaker.end)):
                 continue
             name = name_words(q.speaker.text)
@@ -286,6 +317,12 @@ class _Improver:
                 resolution="description, a body of a state named in it (the parse)",
                 antecedents=(),
             )
+
+
+def _given_name(name: str) -> bool:
+    """A name that opens with a known given name is a person's: no entity check needed."""
+    first = name.split()[0].lower() if name.split() else ""
+    return first in FEMALE or first in MALE
 
 
 def _region(q: Quote) -> tuple[int, int]:

@@ -10,7 +10,14 @@ from typing import Any
 
 import attrs
 
-__all__ = ["Parsed", "according_to", "is_vetoed", "speaker_of", "state_body"]
+__all__ = [
+    "Parsed",
+    "according_to",
+    "is_vetoed",
+    "might_be_state_body",
+    "speaker_of",
+    "state_body",
+]
 
 Span = tuple[int, int]
 Hit = tuple[Span, Span]  # (speaker mention, cue)
@@ -121,6 +128,12 @@ def is_vetoed(parsed: Parsed, span: Span, mention: str) -> str | None:
     if len(vetoed) * 2 > len(labels):
         return str(vetoed[0])  # most of the words are a law, a work, a date, ...
     return None
+
+
+def might_be_state_body(mention: str) -> bool:
+    """A cheap test before any parse: several words, the last a body of a state."""
+    words = mention.split()
+    return len(words) > 1 and words[-1].lower() in _STATE_BODIES
 
 
 def state_body(parsed: Parsed, span: Span) -> bool:
