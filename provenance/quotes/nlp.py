@@ -150,10 +150,13 @@ class _Improver:
         for i, doc in zip(todo, self.nlp.pipe(texts), strict=True):
             self._docs[i] = Parsed(doc, self.paragraphs[i][0])
 
-    def sentence_around(self, pos: int) -> tuple[int, int]:
-        """A stretch of the paragraph at ``pos``: from the sentence end before it to
-        the one after (at most a few hundred code points either side)."""
-        ps, pe = self.paragraphs[self.paragraph_of(pos)]
+    def window_around(self, pos: int) -> tuple[int, int]:
+        """The stretch of the paragraph at ``pos`` within a few hundred code points of
+        it: context enough for the entity recogniser."""
+        para = self.paragraph_of(pos)
+        if para < 0:
+            return pos, pos
+        ps, pe = self.paragraphs[para]
         return max(ps, pos - _WINDOW), min(pe, pos + _WINDOW)
 
     def entities(self, wanted: set[tuple[int, int]]) -> None:
@@ -262,7 +265,7 @@ class _Improver:
             and "unresolved" not in q.resolution
         ]
         checked = [i for i in checked if not _given_name(self.quotes[i].antecedents[-1].text)]
-        windows = {i: self.sentence_around(self.quotes[i].antecedents[-1].start) for i in checked}
+        windows = {i: self.window_around(self.quotes[i].antecedents[-1].start) for i in checked}
         self.entities(set(windows.values()))
         for i in checked:
             q = self.quotes[i]
@@ -299,7 +302,7 @@ class _Improver:
         for i in checked:
             mention = self.quotes[i].speaker
             if mention is not None:
-                windows[i] = self.sentence_around(mention.start)
+                windows[i] = self.window_around(mention.start)
         self.entities(set(windows.values()))
         for i in checked:
             q = self.quotes[i]
