@@ -19,9 +19,15 @@ them):
   project's own :class:`~provenance.quotes.resolve.Resolver` so that names,
   pronouns and descriptions resolve as everywhere else, with the same evidence
   chain (:mod:`provenance.quotes.evidence`);
-- a speaker resolved to words the parser's entity recogniser reads as a law, a
-  work, an event, a date or an amount (not a person or a body) is left
-  unresolved: no name rather than a wrong one.
+- a pronoun the parse finds as that subject is kept as the mention but left
+  unresolved (whom it stands for is the resolver's guess, too often wrong in the
+  long sentences the parse is needed for);
+- a name reached through a pronoun or a description that the entity recogniser
+  reads as a law, an event, a date or an amount (or, for "it" and "they", a work:
+  a treaty, a report) is left unresolved: no name rather than a wrong one. A name
+  as written is never vetoed (the small model's types are too often wrong for it);
+- an unresolved description that is a body of a named state ("Russia's foreign
+  ministry", "the French government") names that body: its own words.
 
 Every quote the English pass returns carries :data:`NLP_EXTRACTOR_VERSION`, so a
 citation made from it is re-derived with this module (deep verification).
