@@ -79,9 +79,12 @@ HEAD = f"{'':<38}{'P':>7}{'R':>7}{'F1':>7}   {'strict P':>9}{'R':>7}{'F1':>7}{'m
 def systems(no_baseline: bool, no_nlp: bool) -> list[tuple[str, Any]]:
     out: list[tuple[str, Any]] = [("provenance", default_extractor())]
     if not no_nlp:
+        start = time.perf_counter()
         nlp = nlp_extractor()
         if nlp is not None:
             out.append(("provenance[nlp]", nlp))
+            loaded = time.perf_counter() - start
+            print(f"provenance[nlp]: model loaded in {loaded:.2f} s (once per process)")
         else:
             print("provenance[nlp]: not installed (pip install -e '.[nlp]'); default only")
     if not no_baseline:
@@ -255,13 +258,19 @@ class NewsTally:
 
 
 def news_section(
-    files: list[Path], pages_dir: Path, dev: int, syss: list[tuple[str, Any]], errors: bool
+    files: list[Path],
+    pages_dir: Path,
+    dev: int,
+    syss: list[tuple[str, Any]],
+    errors: bool,
+    only_split: str | None = None,
 ) -> None:
     files = [f for f in files if f.exists()]
     if not files or not pages_dir.is_dir():
         print("\nskipped: no news-page gold (benchmarks/gold/news_quotes.json) or no AEB pages")
         return
-    pages = news_gold(files, pages_dir, dev, WEB_PAGES if WEB_PAGES.is_dir() else None)
+    web = WEB_PAGES if WEB_PAGES.is_dir() and only_split in (None, "web-heldout") else None
+    pages = news_gold(files, pages_dir, dev, web)
     print(f"\nNews pages (hand-annotated quotations): {len(pages)} pages")
     print(f"speaker accuracy: resolved name vs the gold's; {NAME_RULE}.")
     print("speaker = right / matched; a quote that names no one or says 'unresolved' is")
@@ -275,7 +284,7 @@ def news_section(
         ("web-heldout", "held-out pages of other web sites (trafilatura cache), never tuned on"),
     ):
         chosen = [p for p in pages if p["split"] == split]
-        if not chosen:
+        if not chosen or (only_split is not None and split != only_split):
             continue
         n_gold = sum(len(p["gold"]["quotations"]) for p in chosen)
         print(f"\n{split}: {len(chosen)} {note}; {n_gold} gold quotations")
@@ -307,14 +316,15 @@ def news_section(
                               f"ours {ours!r} ({how or 'no speaker'})")  # fmt: skip
 
 
-def judged_section(path: Path, pages_dir: Path) -> None:
+def judged_section(path: Path, pages_dir: Path, syss: list[tuple[str, Any]]) -> None:
     """The quotes hand-judged on other news pages (development data: the rules were
     tuned on them): speakers right, wrong or unresolved; false attributions kept."""
     if not path.exists() or not pages_dir.is_dir():
         print("\nskipped: no hand-judged quotes or no AEB pages")
         return
     data = json.loads(path.read_text(encoding="utf-8"))
-    sets: dict[str, dict[str, int]] = {}
+    extractors = [(label, s) for label, s in syss if label.startswith("provenance")]
+    sets: dict[tuple[str, str], dict[str, int]] = {}
     for page in data["pages"]:
         source = pages_dir / f"{page['page']}.html.gz"
         if not source.exists():
@@ -322,29 +332,32 @@ def judged_section(path: Path, pages_dir: Path) -> None:
         html = gzip.decompress(source.read_bytes())
         if hashlib.sha256(html).hexdigest() != page["sha256"]:
             raise SystemExit(f"judged quotes: page {page['page'][:12]} does not match its sha256")
-        ours = [
-            q for q in default_extractor()(parse_document(html, media_type="text/html"))
-            if q.kind not in ("scare", "nested")
-        ]  # fmt: skip
-        tally = sets.setdefault(page["set"], dict.fromkeys(_JUDGED_COUNTS, 0))
-        for item in page["quotes"]:
-            span = (item["byte_start"], item["byte_end"])
-            hit = max(ours, key=lambda q: _byte_overlap(q, span), default=None)
-            found = hit is not None and _byte_overlap(hit, span) > 0
-            if not item["attribution"]:
-                tally["false, still reported" if found else "false, dropped"] += 1
-                continue
-            if not found or hit is None:
-                tally["lost"] += 1
-                continue
-            tally[_judged_verdict(hit.speaker_name, hit.resolution, item)] += 1
+        article = parse_document(html, media_type="text/html")
+        for label, extract in extractors:
+            ours = [q for q in extract(article) if q.kind not in ("scare", "nested")]
+            tally = sets.setdefault((page["set"], label), dict.fromkeys(_JUDGED_COUNTS, 0))
+            _judge_page(page, ours, tally)
     print("\nHand-judged quotes on other news pages (development: tuned on), by set")
     print("attributions: right / wrong / unresolved / lost; judged false: still reported / dropped")
-    for name, tally in sorted(sets.items()):
+    for (name, label), tally in sorted(sets.items()):
         real = sum(tally[k] for k in ("right", "wrong", "unresolved", "lost"))
-        print(f"  {name}: {real} attributions: " + ", ".join(
+        print(f"  {name} {label}: {real} attributions: " + ", ".join(
             f"{k} {tally[k]}" for k in _JUDGED_COUNTS
         ) + f"; right {tally['right'] / max(1, real):.1%}")  # fmt: skip
+
+
+def _judge_page(page: dict[str, Any], ours: list[Any], tally: dict[str, int]) -> None:
+    for item in page["quotes"]:
+        span = (item["byte_start"], item["byte_end"])
+        hit = max(ours, key=lambda q: _byte_overlap(q, span), default=None)
+        found = hit is not None and _byte_overlap(hit, span) > 0
+        if not item["attribution"]:
+            tally["false, still reported" if found else "false, dropped"] += 1
+            continue
+        if not found or hit is None:
+            tally["lost"] += 1
+            continue
+        tally[_judged_verdict(hit.speaker_name, hit.resolution, item)] += 1
 
 
 _JUDGED_COUNTS = (
@@ -397,12 +410,24 @@ def speed(rounds: int, syss: list[tuple[str, Any]]) -> None:
         if label == "provenance":
             line += f": {'PASS' if tq <= 0.5 * tp else 'FAIL'} (target <= 50%)"
         print(line)
+    if "provenance" in t_quotes and "provenance[nlp]" in t_quotes:
+        base = statistics.median(t_quotes["provenance"])
+        nlp = statistics.median(t_quotes["provenance[nlp]"])
+        per_page = 1000 * (nlp - base) / len(pages)
+        print(
+            f"provenance[nlp] costs {per_page:.1f} ms/page more than the default install "
+            f"({nlp / base:.1f}x its quote finding; no target: an opt-in extra)"
+        )
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--polnear", type=Path, default=SHARED / "eval" / "polnear")
-    parser.add_argument("--split", default="dev")
+    parser.add_argument(
+        "--split",
+        default=None,
+        help="PolNeAR split (default dev); when given, the news pages of that split only",
+    )
     parser.add_argument(
         "--german", type=Path, default=SHARED / "eval" / "german-wikinews" / "data" / "dev"
     )
@@ -423,13 +448,13 @@ def main() -> int:
     only = set(args.only.split(","))
     syss = systems(args.no_baseline, args.no_nlp)
     if "polnear" in only:
-        polnear_section(args.polnear, args.split, args.limit, syss)
+        polnear_section(args.polnear, args.split or "dev", args.limit, syss)
     if "german" in only:
         german_section(args.german, args.limit, syss)
     if "news" in only:
-        news_section(args.gold, args.pages, args.dev_pages, syss, args.errors)
+        news_section(args.gold, args.pages, args.dev_pages, syss, args.errors, args.split)
     if "judged" in only:
-        judged_section(JUDGED, args.pages)
+        judged_section(JUDGED, args.pages, syss)
     if "speed" in only:
         speed(args.rounds, syss)
     return 0

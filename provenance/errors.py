@@ -21,6 +21,7 @@ catch either::
     │   ├── EmptyDocument
     │   └── UnsupportedMediaType       .media_type
     ├── CitationError (ValueError)     a malformed citation
+    ├── NlpUnavailable (ImportError)   the ``provenance[nlp]`` extra (spaCy, its model) is missing
     ├── ArchiveError                   .path
     │   ├── ArchiveNotFound (FileNotFoundError)
     │   ├── RecordNotFound (LookupError)
@@ -61,6 +62,7 @@ __all__ = [
     "InvalidRecord",
     "InvalidURL",
     "MementoError",
+    "NlpUnavailable",
     "ParseError",
     "ProofError",
     "ProvenanceError",
@@ -175,6 +177,11 @@ class UnsupportedMediaType(ParseError):
 
 class CitationError(ProvenanceError, ValueError):
     """A citation that is malformed or of an unknown schema."""
+
+
+class NlpUnavailable(ProvenanceError, ImportError):
+    """The optional parser (spaCy and its English model, the ``provenance[nlp]`` extra)
+    is not installed; it is never downloaded at run time."""
 
 
 class ArchiveError(ProvenanceError):

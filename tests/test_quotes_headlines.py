@@ -210,8 +210,8 @@ def test_second_verb_of_judgement_same_speaker() -> None:
     ("passage", "content"),
     [
         (
-            "The new timetable is expected to start in May, but the unions may delay it.",
-            "The new timetable is expected to start in May",
+            "The new timetable is believed to start in May, but the unions may delay it.",
+            "The new timetable is believed to start in May",
         ),
         (
             "Although the line is busy, the drivers have often been accused of leaving early.",

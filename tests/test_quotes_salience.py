@@ -150,10 +150,10 @@ def test_a_pronoun_teaches_the_gender_of_its_person() -> None:
 
 def test_they_after_a_plural_description_that_spoke() -> None:
     text = (
-        "Intro line.\n\nThe doctors said they had raised money for the vaccines. They hope "
-        "for government funding to pay for the vaccines across the country."
+        "Intro line.\n\nThe doctors said they had raised money for the vaccines. They argued "
+        "that the government should pay for the vaccines across the country."
     )
-    q = quote_of(text, "for government funding")
+    q = quote_of(text, "the government should")
     assert q.speaker_name == "doctors"
     assert "unresolved" in q.resolution
     mention = (q.speaker.text, q.speaker.start) if q.speaker else ("", 0)

@@ -2,18 +2,24 @@
 settle what checking from bytes alone left open.
 
 A citation naming a parser or extractor version other than this one is not
-re-derived (its claim to have been made by that version cannot be checked here).
+re-derived (its claim to have been made by that version cannot be checked here);
+a quote of this version's ``provenance[nlp]`` extractor is re-derived with it where
+the extra is installed, and not checked (saying so) where it is not.
 A first-schema citation names no version: where this version re-derives exactly
 what it claims, the claim is proven; where it differs, it is not checked.
 """
 
 from __future__ import annotations
 
-from ..errors import ProvenanceError
+from collections.abc import Callable
+
+from ..errors import NlpUnavailable, ProvenanceError
 from ..parse import PARSER_VERSION, Article, parse_representation
 from ..parse.fold import fold_text
 from ..parse.statements import find_statement
-from ..quotes import EXTRACTOR_VERSION, Quote, TextSpan, extract_quotes
+from ..quotes import EXTRACTOR_VERSION, Quote, TextSpan, extract_quotes, nlp
+from ..quotes.nlp import INSTALL as NLP_INSTALL
+from ..quotes.nlp import NLP_EXTRACTOR_VERSION
 from ..store.representation import Representation
 from .citation import Citation, Span
 from .claims import FAILED, NOT_CHECKED, PASSED, Check
@@ -104,25 +110,44 @@ def _metadata_again(
     return out
 
 
+def _extractor_for(version: str) -> tuple[Callable[[Article], tuple[Quote, ...]] | None, str]:
+    """The extractor that re-derives quotes claimed by ``version``, or None and why not."""
+    if version == EXTRACTOR_VERSION:
+        return extract_quotes, ""
+    if version == NLP_EXTRACTOR_VERSION:
+        try:
+            return nlp.extractor(), ""
+        except NlpUnavailable:
+            return None, f"made by {version}; re-deriving it needs provenance[nlp] ({NLP_INSTALL})"
+    return None, f"made by {version}, not re-derived by {EXTRACTOR_VERSION}"
+
+
 def _rederive_quote(c: Citation, article: Article, claims: list[Check], same: bool) -> list[Check]:
     name = "speaker re-derived"
-    if not c.legacy and (not same or c.quote.extractor != EXTRACTOR_VERSION):
+    extract: Callable[[Article], tuple[Quote, ...]] = extract_quotes
+    version = EXTRACTOR_VERSION
+    if not c.legacy:
         made = c.quote.extractor
-        return [Check(name, NOT_CHECKED, f"made by {made}, not re-derived by {EXTRACTOR_VERSION}")]
+        if not same:
+            return [Check(name, NOT_CHECKED, f"made by {made}, not re-derived by {version}")]
+        chosen, why = _extractor_for(made)
+        if chosen is None:
+            return [Check(name, NOT_CHECKED, why)]
+        extract, version = chosen, made
     pieces = tuple(c.anchor.pieces)
     quoted = tuple((s.byte_start, s.byte_end) for s in c.evidence.quoted)
     match: Quote | None = None
-    for q in extract_quotes(article):
+    for q in extract(article):
         spans = tuple((x.byte_start, x.byte_end) for x in q.content)
         same_quoted = c.legacy or tuple((x.byte_start, x.byte_end) for x in q.quoted) == quoted
         if spans == pieces and same_quoted:
             match = q
             break
-    earlier = f"made by an earlier release; {EXTRACTOR_VERSION}"
+    earlier = f"made by an earlier release; {version}"
     if match is None:
         if c.legacy:
             return [Check(name, NOT_CHECKED, f"{earlier} finds no quote at these bytes")]
-        return [Check(name, FAILED, f"{EXTRACTOR_VERSION} finds no quote at these bytes")]
+        return [Check(name, FAILED, f"{version} finds no quote at these bytes")]
     ev = c.evidence
     found: dict[str, tuple[object, object]] = {
         "kind": (match.kind, c.quote.kind),
@@ -154,9 +179,9 @@ def _rederive_quote(c: Citation, article: Article, claims: list[Check], same: bo
         mine, cited = found[k]
         if c.legacy:
             return [Check(name, NOT_CHECKED, f"{earlier} finds {k} {mine!r}, not {cited!r}")]
-        return [Check(name, FAILED, f"{EXTRACTOR_VERSION} finds {k} {mine!r}, not {cited!r}")]
+        return [Check(name, FAILED, f"{version} finds {k} {mine!r}, not {cited!r}")]
     who = c.quote.speaker_name or "no one"
-    out = [Check(name, PASSED, f"{EXTRACTOR_VERSION} finds the same quote, by {who}")]
+    out = [Check(name, PASSED, f"{version} finds the same quote, by {who}")]
     # The extractor's own reading of those bytes settles what the spans left open
     # (and, for a first-schema citation, the claims it carries no evidence for).
     settled = ["quotation marks", "cue", "speaker mention", "antecedents"]
@@ -164,7 +189,7 @@ def _rederive_quote(c: Citation, article: Article, claims: list[Check], same: bo
         settled += ["kind", "speaker chain"]
     for check in claims:
         if check.name in settled and check.status == NOT_CHECKED:
-            out.append(Check(check.name, PASSED, f"re-derived by {EXTRACTOR_VERSION}"))
+            out.append(Check(check.name, PASSED, f"re-derived by {version}"))
     return out
 
 

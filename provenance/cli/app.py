@@ -4,7 +4,8 @@ Exit codes (the same for every command):
 
     0  success
     1  not found: no such record, capture or seed copy
-    2  usage error: bad option or argument, invalid URL
+    2  usage error: bad option or argument, invalid URL, or an option that needs an
+       extra that is not installed (--nlp without provenance[nlp])
     3  capture failed: the page could not be fetched and no seed copy exists
     4  archive error: the archive is missing, unwritable or corrupt (or another
        file the command reads or writes fails: a full disk, no permission)
@@ -41,6 +42,7 @@ from ..errors import (
     CertificateFileError,
     FetchError,
     InvalidURL,
+    NlpUnavailable,
     ParseError,
     ProvenanceError,
     RecordNotFound,
@@ -65,7 +67,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 def exit_code_for(exc: ProvenanceError) -> int:
     """The documented exit code for a library error."""
-    if isinstance(exc, InvalidURL | SigningKeyError | CertificateFileError):
+    if isinstance(exc, InvalidURL | SigningKeyError | CertificateFileError | NlpUnavailable):
         return EXIT_USAGE
     if isinstance(exc, RecordNotFound | SeedNotFound | CitationError | RenderError):
         return EXIT_NOT_FOUND

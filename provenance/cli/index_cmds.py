@@ -75,10 +75,19 @@ def _report_text(report: IndexReport, verbose: bool) -> list[str]:
               help="Worker processes that parse pages.")  # fmt: skip
 @click.option("--status", "status_only", is_flag=True, help="Only say how complete the index is.")
 @click.option("--verbose", is_flag=True, help="List each record whose quote ids changed.")
+@click.option("--nlp", is_flag=True,
+              help="Find English speakers with a parser too (needs provenance[nlp]; exit 2 "
+              "without it). Use with --rebuild to re-index pages already indexed.")  # fmt: skip
 @json_option
 @_handle_errors
 def index_cmd(
-    archive_dir: Path, rebuild: bool, jobs: int, status_only: bool, verbose: bool, as_json: bool
+    archive_dir: Path,
+    rebuild: bool,
+    jobs: int,
+    status_only: bool,
+    verbose: bool,
+    nlp: bool,
+    as_json: bool,
 ) -> None:
     """Fill the quote index: parse each archived page not indexed yet, keep its quotes.
 
@@ -109,7 +118,7 @@ def index_cmd(
         if done % 1024 == 0:
             click.echo(f"index: {done} pages", err=True)
 
-    report = update_index(store, rebuild=rebuild, jobs=jobs, progress=progress)
+    report = update_index(store, rebuild=rebuild, jobs=jobs, progress=progress, nlp=nlp)
     if as_json:
         out = report.to_dict()
         if not verbose:

@@ -67,6 +67,14 @@ class Extractor:
     version: str = EXTRACTOR_VERSION
     extract: Callable[[Any], tuple[Quote, ...]] = extract_quotes
 
+    @classmethod
+    def with_nlp(cls) -> Extractor:
+        """The ``provenance[nlp]`` extractor (English speakers from a parse); raises
+        :class:`~provenance.errors.NlpUnavailable` when the extra is not installed."""
+        from ..quotes import nlp
+
+        return cls(nlp.NLP_EXTRACTOR_VERSION, nlp.extractor())
+
 
 @attrs.frozen
 class IndexChange:
@@ -254,13 +262,16 @@ def update_index(
     jobs: int = 1,
     extractor: Extractor | None = None,
     progress: Callable[[int], None] | None = None,
+    nlp: bool = False,
 ) -> IndexReport:
     """Index the pages not indexed yet; with ``rebuild``, also re-index every page an
     earlier extractor or parser version indexed (every page, if ``extractor`` says
-    a version other than the one that made its rows)."""
+    a version other than the one that made its rows). ``nlp`` (when no ``extractor``
+    is given) finds quotes with the ``provenance[nlp]`` extractor
+    (:meth:`Extractor.with_nlp`; :class:`~provenance.errors.NlpUnavailable` without it)."""
     if archive.readonly:
         raise ArchiveError(f"{archive.path} was opened read-only", path=str(archive.path))
-    tool = extractor or Extractor()
+    tool = extractor or (Extractor.with_nlp() if nlp else Extractor())
     started = time.perf_counter()
     totals = {"pages": 0, "quoted": 0, "not-a-page": 0, "failed": 0, "quotes": 0}
     moves = [0, 0, 0, 0]

@@ -23,6 +23,7 @@ import attrs
 
 from ..errors import ArchiveError, ParseError, RecordNotFound
 from ..quotes import EXTRACTOR_VERSION, Quote
+from ..quotes.nlp import NLP_EXTRACTOR_VERSION
 from ..store import Archive, CatalogEntry
 from ..store.catalog import Catalog
 from ..store.quoterows import QuoteRow, QuoteRows
@@ -93,8 +94,12 @@ class IndexState:
 
     @property
     def stale(self) -> bool:
-        """The index was made by another extractor version: `provenance index --rebuild`."""
-        return self.extractor is not None and self.extractor != EXTRACTOR_VERSION
+        """The index was made by another extractor version: `provenance index --rebuild`
+        (this version's ``provenance[nlp]`` extractor is not another version)."""
+        return self.extractor is not None and self.extractor not in (
+            EXTRACTOR_VERSION,
+            NLP_EXTRACTOR_VERSION,
+        )
 
     def to_dict(self) -> dict[str, object]:
         out = attrs.asdict(self)

@@ -64,6 +64,7 @@ from .reported import (
     parenthetical_in,
 )
 from .resolve import Request, Resolver
+from .terms import plural_noun_cue, quoted_term, says_something, title_after
 from .values import Quote, TextSpan, quote_id_for, quote_id_of, text_span
 from .written_de import written_source
 
@@ -417,6 +418,10 @@ class _Finder:
         )
         after_colon = before_text.rstrip().endswith(":")
         starts_clause = (not lead_words and introduced is not None) or after_colon
+        if starts_clause and after is None and self.lex.code == "en":
+            line_end = text.find("\n", qs.end, qs.end + 200)  # a title is a line of its own
+            if title_after(text, qs.end, s_end if line_end < 0 else line_end):
+                return self.add_plain(qs, "scare", None, "a quote in a title, not speech")
         if starts_clause and (after is not None or tail_is_frame or not after_rest.strip()):
             attribution = (after or before or (None, 0))[0]
             how = "sentence"
@@ -452,6 +457,8 @@ class _Finder:
             return quote
         if self.is_title(qs, s_start):
             return self.add_plain(qs, "scare", None, "a title or a name, not speech")
+        if words <= 4 and self.lex.code == "en" and quoted_term(text, qs):
+            return self.add_plain(qs, "scare", None, "a quoted term or label, not speech")
         # A fragment inside a sentence: the outermost attribution is at the sentence end,
         # else the reporting clause before the fragment.
         attribution = after[0] if after is not None else None  # '"...," said Victor Cha'
@@ -528,6 +535,13 @@ class _Finder:
         if cue_at is not None and unreal(text, s_start, cue_at[0]):
             attribution = None  # "cannot explain why ...", "would have claimed that ..."
         if (
+            cue_at is not None
+            and attribution is not None
+            and attribution.speaker is not None
+            and plural_noun_cue(text, attribution.speaker, cue_at[0], text[cue_at[0] : cue_at[1]])
+        ):
+            attribution = None  # "released two highly critical reports that ...": a noun
+        if (
             attribution is not None
             and self.lex.code == "en"
             and ownerless_noun(self.lex, text, attribution)
@@ -556,6 +570,17 @@ class _Finder:
         if attribution is None:
             if words <= 4:
                 return self.add_plain(qs, "scare", None, "a quoted term; no one is said to say it")
+            if (
+                self.lex.code == "en"
+                and not says_something(text, qs)
+                and sum(s_start <= a < s_end for a, _ in self.resolver.quoted) == 1
+                and not self.lex.cue.finditer(text, s_start, s_end)
+                and not self.lex.indirect_cue.finditer(text, max(s_start, qs.start - 30), qs.start)
+            ):
+                # "blindsided by \"the Mary Smith of it all\"": a phrase set off, alone in
+                # its sentence, with no speaker, no word of saying and no verb of stance
+                # right before it (several quoted pieces are someone's words)
+                return self.add_plain(qs, "scare", None, "a quoted phrase; no one says it")
             return self.make(qs, "mixed", None, "none", self.clause(qs, None, s_start, s_end))
         return self.make(
             qs, "mixed", attribution, "sentence", self.clause(qs, attribution, s_start, s_end)

@@ -6,9 +6,10 @@ Frames, tried in this order on a sentence (code points of ``Article.text``):
 - ``According to X, CONTENT`` / German ``Laut X CONTENT``, ``Nach Angaben X CONTENT``,
   ``X zufolge CONTENT``;
 - ``X said (that) CONTENT`` / ``X told Y (that) CONTENT`` / German ``X sagte, CONTENT``
-  and ``X erklärte, dass CONTENT``; a belief or intention counts as PolNeAR counts
-  it (``X believes CONTENT``); a passive (``X is believed to ...``) does not make
-  its subject a source;
+  and ``X erklärte, dass CONTENT``; a belief counts as PolNeAR counts it (``X believes
+  CONTENT``), an intention, a decision or a wish does not (``X plans to ...``, ``X decided
+  to ...``) unless the plan is made known (``X announced plans to ...``); a passive
+  (``X is believed to ...``) does not make its subject a source;
 - ``X's claim that CONTENT`` (a noun of speech with a possessor).
 
 A German sentence in Konjunktiv I right after reported speech goes on with
@@ -30,6 +31,7 @@ from .clauses import (
     passive_report,
     relative_frame,
 )
+from .complement import DATED, NUMERALS, clause_head_end, past_verb, plan_made_known
 from .frames import (
     Attribution,
     can_speak,
@@ -416,20 +418,57 @@ def _verb_frame(
     if that and rest == cue.end() and _CLAUSE_BEFORE_THAT.match(that.group(0)):
         that = None  # "said they felt dejected that ...": the clause is what was said
     start = rest + (that.end() if that else 0)
+    if that is None and (
+        _ADVERBIAL_CLAUSE.match(text, start, e)
+        or (
+            " " not in word
+            and word not in _SPOKE  # "spoke at length about ...": a topic
+            and not lex.cue.is_cue_word(word)
+            and _PHRASE_AFTER.match(text, start, e)
+        )
+    ):
+        # "hinted at a link", "feel like ...", "the reports, before the public wonders":
+        # a phrase or a clause of time or reason, no reported clause
+        return None
     lead = THAT_LEAD.match(text, start, e)
     start = lead.end() if lead else start
     if _WRITERS_TURN.match(text, start, e):
         return None  # "larger than the figure X cited, but it is ...": the writer's clause
     if (
         that is None
-        and word.split()[0] in lex.clause_only
+        and (word.split()[0] in lex.clause_only or word in _WITH_OBJECT)
         and not _document(lex, text[np[0] : np[1]])
-        and not _reported_clause(lex, text, start, e, word)
+        and not _reported_clause(lex, text, start, e, word, plan_made_known(before))
+        and not _parenthetical(text, s, np[0], cue.end(), start)  # "X, he found, Y"
         and not (word in _JUDGING and _JUDGED.match(text, start, e))
         and not (word in ("asked", "asks") and text[max(s, start - 4) : start].strip() == "to")
     ):
         return None  # "NASA released satellite images": an object, not reported words
     return Attribution(None if unnamed else np, (cue.start(), cue.end())), start, e
+
+
+def _parenthetical(text: str, s: int, np_start: int, cue_end: int, start: int) -> bool:
+    """``These cells, she found, release ...``: the frame set off by commas inside the
+    reported clause, which goes on after it (not ``a slow feel, and they ...``)."""
+    return (
+        text[cue_end:start].lstrip().startswith(",")
+        and text[s:np_start].rstrip().endswith(",")
+        and re.match(r"[\s,]*(?:and|but|or|so|yet)\b", text[cue_end:start]) is None
+    )
+
+
+# Verbs of speech that also take a thing as their object ("claimed victory", "claims
+# credit"): speech only with a clause after them.
+_WITH_OBJECT = frozenset(["claim", "claims", "claimed"])
+_ADVERBIAL_CLAUSE = re.compile(
+    r"\s*(?:,\s*(?:before|after|since|until|when|while)|because|although|though|unless)\s+"
+    r"(?:the|a|an|he|she|they|it|we|i|you|his|her|their|its)\s"
+)
+_PHRASE_AFTER = re.compile(
+    r"\s*(?:at|into|for|with|like|from|by|upon|against|through|over|under|in|on)\s+"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|\d))"
+)
 
 
 # Verbs of judgement whose object is judged "as" or "for" something: "attacked her
@@ -624,13 +663,30 @@ def _no_report(
     noun = bool(prev) and (prev[-1] in _NOUN_MARKERS or prev[-1].endswith(("\u2019s", "'s")))
     if noun and word in _NOUN_OR_ADJECTIVE and not re.match(r"\s+(?:that|to)\b", after):
         return True  # "abandoned plans for an IPO", "his alleged role"
+    modified = len(before) >= 2 and before[-2][2].lower() in _NOUN_MARKERS
+    if (
+        modified
+        and word in _NOUN_OR_ADJECTIVE
+        and before[-1][2].isalpha()
+        and before[-1][2].islower()
+        and re.match(r"\s+\w+ing\b", after)
+    ):
+        return True  # "a ransom note demanding ...": a noun and its participle
+    if word in _WISHING:
+        return True  # "many businesses want ...": a wish, not speech
+    if word.endswith(("ing", "ed")) and prev and prev[-1] in _ARTICLES:
+        return True  # "its promising design", "the reported deaths": an adjective
+    if word in _PLANS and not re.match(r"\s+(?:that|to)\b", after):
+        return True  # "exploration plans since ...", "the plan I've developed": a noun
     opening = [t[2].lower() for t in before[:3]]
     if_clause = "if" in opening[:2] and opening[1:3] != ["anything", ","]  # not "If anything,"
     if any(w in _SUPPOSING for w in prev) or if_clause:
         return True
     if word in _COGNITION and any(w in _NEGATIONS for w in prev):
         return True
-    subject = [t[2].lower() for t in before[-4:]]
+    # (the subject's head noun stands near the verb or opens the sentence: "Images of
+    # the scene, and the death toll, indicate that ...")
+    subject = [t[2].lower() for t in before[-4:] + before[:1]]
     return word in _SHOWING and any(w in _EVIDENCE for w in subject)
 
 
@@ -654,9 +710,12 @@ _NOUN_OR_ADJECTIVE = frozenset(
     reported suspected purported promise promises warning warnings note notes
     """.split()  # noqa: SIM905
 )
+_WISHING = frozenset("want wants wanted wanting".split())  # noqa: SIM905
+_ARTICLES = frozenset("a an the its his their our my your".split())  # noqa: SIM905
+_PLANS = frozenset(["plan", "plans", "hope", "hopes"])
 _SUPPOSING = frozenset(["might", "may", "could", "would", "if", "unless", "whether"])
 _NEGATIONS = frozenset(
-    "not never cannot can't don't doesn't didn't won't n't".split()  # noqa: SIM905
+    "not never cannot can't don't doesn't didn't won't n't no nobody".split()  # noqa: SIM905
 )
 _COGNITION = frozenset(
     """
@@ -682,9 +741,12 @@ def _document(lex: Lexicon, phrase: str) -> bool:
     return bool(words) and any(w in lex.document_nouns for w in words[-3:])
 
 
-def _reported_clause(lex: Lexicon, text: str, start: int, end: int, cue: str) -> bool:
+def _reported_clause(
+    lex: Lexicon, text: str, start: int, end: int, cue: str, announced: bool = False
+) -> bool:
     """The words after a reporting verb are a clause (``he said the plan would fail``,
-    ``she asked whether ...``), or an intention (``plans to ...``); a bare object
+    ``she asked whether ...``), a request (``asked to ...``) or a plan made known
+    (``unveiled plans to ...``); a bare object
     (``released images``, ``announced the opening``) or a phrase (``published to``,
     ``found by``: a participle) is none."""
     words = [w.lower() for w in re.findall(r"[\w\u2019'\-]+", text[start : min(end, start + 160)])]
@@ -692,9 +754,14 @@ def _reported_clause(lex: Lexicon, text: str, start: int, end: int, cue: str) ->
         return False
     if words[0] in _WH:
         return True
-    intends = cue in lex.intention or cue in ("decide", "decides", "decided", "asked", "asks")
+    if words[0] in ("and", "or", "but"):
+        return False  # "found and rescued her": a second verb of the subject
+    # An intention, a decision or a wish is no speech ("NASA plans to fly", "decided to
+    # wait", "wants to win"); a request is ("asked to"), and so is a plan made known
+    # ("unveiled a plan to", "announced plans to").
+    intends = cue in ("asked", "asks") or (announced and cue in ("plan", "plans"))
     if intends and (words[0] in ("to", "not") or (words[0] in _STARTS_PHRASE and "to" in words)):
-        return True  # "plans to ...", "decided after a long investigation not to ..."
+        return True  # "asked to ...", "announced plans to ..."
     if words[0] in _STARTS_PHRASE:
         return False
     clause = re.split(r"[,;:]", text[start : min(end, start + 160)])[0]
@@ -703,20 +770,34 @@ def _reported_clause(lex: Lexicon, text: str, start: int, end: int, cue: str) ->
         return False
     if cue in _PERCEPTION and any(w.endswith("ing") for w in head[1:4]):
         return True  # "remembered Jobs rehearsing there": what was perceived
-    finite = any(w in _FINITE or w.endswith("ed") or _CONTRACTED.fullmatch(w) for w in head)
+    # The finite verb must come before a relative clause opens or a phrase starts with a
+    # verb form: "released videos in which they appeared" and "learned the importance of
+    # staying hydrated" hold no reported clause.
+    end_at = clause_head_end(head)
+    if end_at < len(head) - 1 and head[end_at] == "that" and DATED.search(" ".join(head[:end_at])):
+        return True  # "announced Nov. 18 that it ...": a date before the reported clause
+    head = head[:end_at]
+    finite = any(
+        w in _FINITE or _CONTRACTED.fullmatch(w) or (i > 0 and past_verb(head, i))
+        for i, w in enumerate(head)
+    )
     # A present-tense verb after a subject: "he wants", "Clinton leads", "the other lacks"
     # (not "satellite images showing").
     written = re.findall(r"[\w\u2019'\-]+", text[start : min(end, start + 160)])[:4]
-    return finite or any(
-        w.endswith("s")
-        and not w.endswith("ss")
-        and w not in _NO_VERB_S
-        and (
-            head[i - 1] in lex.pronouns
-            or written[i - 1][:1].isupper()
-            or (i >= 2 and head[i - 2] in lex.determiners)
+    return (
+        finite
+        or any(
+            w.endswith("s")
+            and not w.endswith("ss")
+            and w not in _NO_VERB_S
+            and "'" not in w + head[i - 1]  # "each other's policies": a possessive, no verb
+            and (
+                head[i - 1] in lex.pronouns
+                or written[i - 1][:1].isupper()
+                or (i >= 2 and head[i - 2] in lex.determiners and head[i - 2] not in NUMERALS)
+            )
+            for i, w in enumerate(head[1:4], start=1)
         )
-        for i, w in enumerate(head[1:4], start=1)
     )
 
 

@@ -1,0 +1,87 @@
+"""Quoted words that are no quotation: a term or a label after a word that names it as
+such (a rating of "hazardous", the so-called "deal", known as "the Hill").
+
+The test reads only the few characters before one short quote: cheap enough to run on
+every quote of a page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .marks import QuoteSpan
+
+__all__ = ["plural_noun_cue", "quoted_term", "says_something", "title_after"]
+
+# A word that names the quoted words as a term, a label or a name ("a rating of",
+# "the so-called", "known as", "the word"); not "his words", which are speech.
+_LABEL_BEFORE = re.compile(
+    r"(?:\bso-called|\b(?:known|referred\s+to|billed|marketed|styled|nicknamed|titled|"
+    r"entitled|rated|classified|designated)(?:\s+as)?"
+    r"|\b(?:term|word|phrase|label|nickname|moniker|motto|slogan|hashtag|catchphrase|"
+    r"buzzword|rating|grade|designation|category|status)(?:\s+(?:of|as))?)"
+    r"[\s,:]*$",
+    re.IGNORECASE,
+)
+
+
+def quoted_term(text: str, qs: QuoteSpan) -> bool:
+    """The quote (one piece of at most four words) is a term or a label after a word that
+    names it as such: a rating of "hazardous", the so-called "deal", known as "the Hill",
+    the word "maybe"."""
+    if len(qs.pieces) != 1:
+        return False
+    words = re.findall(r"[\w\u2019'\-]+", text[qs.pieces[0][0] : qs.pieces[0][1]])
+    if not 1 <= len(words) <= 4:
+        return False
+    return _LABEL_BEFORE.search(text, max(0, qs.start - 40), qs.start) is not None
+
+
+# Words that show a clause: a finite verb, a past tense, a subject pronoun, a contraction.
+_CLAUSE_HINT = re.compile(
+    r"\b(?:is|are|was|were|be|been|am|has|have|had|will|would|can|could|may|might|must|"
+    r"should|shall|do|does|did|i|we|you|he|she|they|let|let's)\b|\w+ed\b|n[\u2019']t\b"
+    r"|[\u2019'](?:s|re|ll|ve|d|m)\b",
+    re.IGNORECASE,
+)
+
+
+def says_something(text: str, qs: QuoteSpan) -> bool:
+    """The quoted words read as a clause someone could have said, not a phrase set off
+    ("the Mary Smith of it all")."""
+    return any(_CLAUSE_HINT.search(text, a, b) for a, b in qs.pieces)
+
+
+_SMALL = frozenset(
+    "a an the of and in on to for at with or from by after into as nor but vs".split()  # noqa: SIM905
+)
+
+
+def title_after(text: str, start: int, end: int) -> bool:
+    """The words after a quote that opens its sentence are a title in title case
+    (\"'We Won!' Video Shows Rescue of Lost Dog\"): the quote is part of a title."""
+    words = re.findall(r"[\w\u2019'\-]+", text[start:end])
+    if not 3 <= len(words) <= 14 or text[start:end].rstrip()[-1:] in ".!?":
+        return False
+    capital = [w[:1].isupper() or w[:1].isdigit() for w in words]
+    return sum(capital) >= 3 and all(
+        c or w.lower() in _SMALL for c, w in zip(capital, words, strict=True)
+    )
+
+
+_NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten several many few dozens".split()  # noqa: SIM905
+)
+_ADJECTIVE_END = re.compile(r"(?:al|ic|ive|ous|ful|ent|ant|ary|less)$")
+
+
+def plural_noun_cue(text: str, np: tuple[int, int], cue_start: int, cue: str) -> bool:
+    """A cue word in -s right after a number and adjectives ("released two highly critical
+    reports", "several annual reports"): a plural noun, not a verb with its subject."""
+    if not cue.endswith("s") or text[np[1] : cue_start].strip():
+        return False
+    words = re.findall(r"[\w\-]+", text[np[0] : np[1]].lower())
+    i = len(words) - 1
+    while i >= 0 and (_ADJECTIVE_END.search(words[i]) or words[i].endswith("ly")):
+        i -= 1  # the adjectives before the cue word
+    return 0 <= i < len(words) - 1 and words[i] in _NUMBER_WORDS
