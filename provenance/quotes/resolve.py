@@ -33,6 +33,14 @@ import attrs
 from .entities import MAIN, Entity, EntityModel
 from .evidence import mention_kind, name_words
 from .lexicon import Lexicon, for_language
+from .resolve_bodies import (
+    QUANTIFIERS,
+    document_makers,
+    names_its_body,
+    staff_body,
+    staff_noun,
+    thing_name,
+)
 
 __all__ = ["Request", "Resolution", "Resolver"]
 
@@ -262,6 +270,9 @@ class Resolver:
         low = [w.lower() for w in words]
         if low[0] in _INDEFINITE and len(words) <= 2:
             return Resolution(None, 0.2, "unresolved, no one in particular")
+        if low[0] in QUANTIFIERS and (len(low) == 1 or low[1] == "of"):
+            # "Others said", "Some of them said": a share of people, not a name
+            return Resolution(None, 0.2, "unresolved, no one in particular")
         if len(words) == 1 and (low[0] in self.lex.pronouns or low[0] in _POSSESSIVE_PRONOUNS):
             return self._pronoun(_POSSESSIVE_PRONOUNS.get(low[0], low[0]), span, said, cue)
         if len(low) == 2 and low[0] == "the" and self._a_role(low[1]):
@@ -293,6 +304,28 @@ class Resolver:
         if _is_name(mention) and not self._common_noun(low, span):
             return self._name(mention, span)
         return self._description(mention, span, low)
+
+    def _whose(
+        self, mention: str, span: Span, words: list[str], head: str, definite: bool
+    ) -> Resolution | None:
+        """A description the text elsewhere says whose it is: staff of the one body
+        tied to them ("NASA officials" ... "officials said"), a document's makers ("a
+        study by ..." ... "the study found"), or a body's own description ("the French
+        foreign ministry"). Weaker evidence than a name, so a lower confidence."""
+        staff = staff_noun(words)
+        if staff is not None:
+            hit = staff_body(self.model, span, staff)
+            if hit is not None:
+                return self._inner_resolution(*hit, "description, the body of its staff", 0.6)
+            return None
+        if definite and len(words) <= 3 and words[0] in ("the", "this"):
+            hit = document_makers(self.model, span, head)
+            if hit is not None:
+                return self._inner_resolution(*hit, "description, its makers", 0.6)
+        if names_its_body(mention):
+            name = name_words(mention) if mention[:1] == "T" else " ".join(mention.split())
+            return Resolution(name, 0.7, "description, names its body")
+        return None
 
     def _a_role(self, word: str) -> bool:
         """Some entity has ``word`` as its role ("Republican Jim Kerr": republican)."""
@@ -431,8 +464,8 @@ class Resolver:
         ``ent`` was a speaker before, so a name like "Boeing" that spoke reads as a body)."""
         body = ent.kind == "organisation" or (ent.kind == "unknown" and self._body(ent, spoke))
         if number == "pl":
-            if ent.kind not in ("group", "organisation"):
-                return None
+            if ent.kind not in ("group", "organisation") or thing_name(ent):
+                return None  # people or a body of them, never a law or a treaty
             return score - 0.2 if ent.kind == "organisation" else score
         if gender in ("m", "f"):
             if ent.kind not in ("person", "unknown") or (ent.gender and ent.gender != gender):
@@ -704,8 +737,15 @@ class Resolver:
             return None
         return found
 
-    def _inner_resolution(self, inner: Span, ent: Entity) -> Resolution:
-        """A description resolved to the name it holds, and on to that name's fullest form."""
+    def _inner_resolution(
+        self,
+        inner: Span,
+        ent: Entity,
+        how: str = "name in the description",
+        confidence: float = 0.85,
+    ) -> Resolution:
+        """A description resolved to the name it holds (or to the mention ``inner`` that
+        says whose it is), and on to that name's fullest form."""
         links = [inner]
         canon = ent.canonical
         own = set(name_words(self.text[inner[0] : inner[1]]).split())
@@ -713,7 +753,7 @@ class Resolver:
             links.append(canon)
         end = links[-1]
         name = name_words(self.text[end[0] : end[1]]) or None
-        return Resolution(name, 0.85, "name in the description", tuple(links))
+        return Resolution(name, confidence, how, tuple(links))
 
     def _body_named_for(self, head: str, pos: int) -> Entity | None:
         """ "The doctors" after "Doctors for Camp Closure" was named: the one body named
@@ -835,6 +875,10 @@ class Resolver:
         if match is not None:
             return self._name_of(match, span, "description", 0.75)
         definite = text_words[0] in ("the", "this", "that", "these", "those", "der", "die", "das")
+        if self.lex.code == "en":
+            found = self._whose(mention, span, text_words, head, definite)
+            if found is not None:
+                return found
         if definite and head in _WRITTEN and self.lex.code == "en":
             issuer = self._issuer(span[0], head)
             if issuer is not None:

@@ -1,0 +1,120 @@
+"""Descriptions the text says whose they are, each on a short passage of our own:
+staff of a named body, a document's makers, a body's own description; and
+speakers that stay unnamed (a share of people, "they" after a law)."""
+
+from __future__ import annotations
+
+from tests.quote_helpers import chain_ok, quote_of
+
+LEAD = "Intro line.\n\n"
+
+
+def test_bare_officials_after_a_body_named_with_them_are_that_body() -> None:
+    text = LEAD + (
+        "NASA officials set the launch for Monday. The rocket will carry four "
+        'astronauts. "We are ready to fly," officials said.'
+    )
+    q = quote_of(text, "We are ready")
+    assert q.speaker_name == "NASA"
+    assert "unresolved" not in q.resolution
+    assert q.confidence <= 0.6  # a bare plural: weaker evidence than a name
+    chain_ok(q)
+
+
+def test_researchers_at_a_body_are_that_body() -> None:
+    text = LEAD + (
+        "Researchers at Halvorsen University found a new kind of frost. The frost "
+        'forms at night. "It was a surprise," the researchers said.'
+    )
+    q = quote_of(text, "It was a surprise")
+    assert q.speaker_name == "Halvorsen University"
+    chain_ok(q)
+
+
+def test_officials_tied_to_two_bodies_stay_unresolved() -> None:
+    text = LEAD + (
+        "NASA officials and ESA officials met in Paris on Monday. They talked for hours. "
+        '"We agree on the plan," officials said.'
+    )
+    q = quote_of(text, "We agree")
+    assert q.speaker_name is None or "unresolved" in q.resolution
+
+
+def test_a_paper_is_its_authors() -> None:
+    text = LEAD + (
+        "Jane Roe and Tom Baker published the paper in a journal on Monday. "
+        '"The effect is large," the paper says.'
+    )
+    q = quote_of(text, "The effect is large")
+    assert q.speaker_name == "Jane Roe and Tom Baker"
+    assert q.confidence <= 0.6
+    chain_ok(q)
+
+
+def test_a_study_by_a_body_is_that_body() -> None:
+    text = LEAD + (
+        "A study by the Lindqvist Institute came out on Monday. "
+        '"Most adults read news online," the study said.'
+    )
+    q = quote_of(text, "Most adults")
+    assert q.speaker_name == "Lindqvist Institute"
+    chain_ok(q)
+
+
+def test_a_report_someone_only_commented_on_stays_unnamed() -> None:
+    text = LEAD + (
+        'Senator Ada Kerr read the report on Monday. "The economy is weak," the report said.'
+    )
+    q = quote_of(text, '"The economy is weak')
+    assert q.speaker_name is None or "unresolved" in q.resolution
+
+
+def test_a_body_s_own_description_names_it() -> None:
+    text = LEAD + (
+        "The talks ended on Friday.\n\n"
+        'The Norwegian foreign ministry said it "regrets the decision."\n\n'
+        'Chile\u2019s defence ministry said "nothing has changed."'
+    )
+    q = quote_of(text, 'it "regrets')
+    assert q.speaker_name == "Norwegian foreign ministry"
+    assert "unresolved" not in q.resolution and q.confidence <= 0.7
+    chain_ok(q)
+    q = quote_of(text, "nothing has changed")
+    assert q.speaker_name == "Chile\u2019s defence ministry"
+
+
+def test_an_unqualified_ministry_is_no_name_of_its_own() -> None:
+    text = LEAD + 'The talks ended on Friday.\n\nThe ministry said it "regrets the decision."'
+    q = quote_of(text, 'it "regrets')
+    assert q.speaker_name is None or "unresolved" in q.resolution
+
+
+def test_others_and_some_name_no_one() -> None:
+    text = LEAD + (
+        'The new rule takes effect in May. Many welcomed it. "It is long overdue," '
+        'Others said. "It is a disaster," Some of them said.'
+    )
+    for start in ("It is long overdue", "It is a disaster"):
+        q = quote_of(text, start)
+        assert q.speaker_name is None or "unresolved" in q.resolution
+        assert q.resolution != "name"
+
+
+def test_they_never_names_a_treaty() -> None:
+    text = LEAD + (
+        'The Lisbon Agreement was signed in 2015 by many countries. "We will not leave it," '
+        "they said."
+    )
+    q = quote_of(text, "We will not leave")
+    assert q.speaker_name != "Lisbon Agreement"
+    assert q.speaker_name is None or "unresolved" in q.resolution
+
+
+def test_they_still_names_a_body_that_spoke() -> None:
+    text = LEAD + (
+        'The Lisbon Agreement was signed in 2015. The Halden Club said it "was too weak." '
+        '"We will keep pushing," they said.'
+    )
+    q = quote_of(text, "We will keep pushing")
+    assert q.speaker_name == "Halden Club"
+    chain_ok(q)
