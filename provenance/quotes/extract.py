@@ -63,6 +63,7 @@ from .reported import (
     parenthetical_in,
 )
 from .resolve import Request, Resolver
+from .speaker_phrase import speaker_span
 from .values import Quote, TextSpan, quote_id_for, quote_id_of, text_span
 from .written_de import written_source
 
@@ -164,6 +165,8 @@ class _Finder:
     def resolve_speakers(self) -> None:
         """Every speaker mention resolved in text order, direct and reported speech
         alike, so that each resolution knows who spoke before it."""
+        if self.lex.code == "en":
+            self.quotes = [self.tidy_speaker(q) for q in self.quotes]
         asked = [i for i, q in enumerate(self.quotes) if q.speaker is not None]
         requests: dict[tuple[int, int], Request] = {}
         for i in asked:
@@ -198,6 +201,21 @@ class _Finder:
                     text_span(self.article, a, b) for a, b in (res.chain if res.name else ())
                 ),
             )
+
+    def tidy_speaker(self, q: Quote) -> Quote:
+        """``q`` with only the part of its speaker phrase that can name someone
+        (:mod:`provenance.quotes.speaker_phrase`); no speaker when none can."""
+        if q.speaker is None:
+            return q
+        mention = (q.speaker.start, q.speaker.end)
+        kept = speaker_span(self.text, mention)
+        if kept == mention:
+            return q
+        if kept is None:
+            return attrs.evolve(
+                q, speaker=None, speaker_name=None, confidence=0.0, resolution="none"
+            )
+        return attrs.evolve(q, speaker=text_span(self.article, *kept))
 
     def paragraph_of(self, pos: int) -> int:
         for i, (ps, pe) in enumerate(self.paragraphs):

@@ -1,0 +1,76 @@
+"""A speaker phrase checked before it is resolved: what of it can be someone.
+
+A frame may take in words that are no part of who spoke, or take a phrase
+that can name no one at all:
+
+- a time after the speaker ("the top court last week", "the ministry on
+  Monday") is when, not who: it is left off;
+- a participle that opens a reduced relative clause ("the letter signed by
+  seven doctors" cut after "signed") is left off with it;
+- a phrase whose head is an abstract noun or an adjective ("some reason",
+  "a key part of the plan", "the exact") names no speaker: none is offered.
+
+English only; positions are code points.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["speaker_span"]
+
+Span = tuple[int, int]
+
+_WORD = re.compile(r"[\w\u2019'\-.]+")
+_DAYS = "monday tuesday wednesday thursday friday saturday sunday"
+_TIME_TAIL = re.compile(
+    r"[ \t\xa0,]+(?:(?:last|this|next|earlier\s+this|late\s+last|early\s+this)[ \t\xa0]+"
+    r"(?:week|weekend|month|year|night|morning|evening|spring|summer|fall|autumn|winter|"
+    + _DAYS.replace(" ", "|")
+    + r")|(?:on[ \t\xa0]+)?(?:"
+    + _DAYS.replace(" ", "|")
+    + r")|yesterday|today|tonight)$",
+    re.IGNORECASE,
+)
+# Heads that are no one: abstract nouns and adjectives left without their noun.
+_NO_ONE = frozenset(
+    """
+    reason reasons way ways fact facts moment point thing things matter sense idea part
+    kind sort lot bit rest recent exact same latest entire whole very such
+    """.split()  # noqa: SIM905
+)
+_OPENERS = frozenset("the a an some any this that one".split())  # noqa: SIM905
+# Participles that open a reduced relative clause after a noun ("signed by").
+_PARTICIPLE = re.compile(
+    r"(?:signed|abandoned|published|released|issued|written|sent|posted|obtained|seen|"
+    r"reviewed|filed|shared|cited|quoted|made|led|run|owned|based)$"
+)
+_PREPOSITIONS = frozenset("of for at in on from with by about".split())  # noqa: SIM905
+
+
+def speaker_span(text: str, span: Span) -> Span | None:
+    """The part of the speaker phrase at ``span`` that can name someone; None when
+    none of it can."""
+    start, end = span
+    phrase = text[start:end]
+    tail = _TIME_TAIL.search(phrase)
+    if tail is not None and tail.start() > 0:
+        end = start + tail.start()
+        phrase = text[start:end]
+    words = list(_WORD.finditer(phrase))
+    if (
+        len(words) >= 3
+        and _PARTICIPLE.fullmatch(words[-1].group().lower())
+        and words[-2].group()[:1].islower()
+        and words[-2].group().lower() not in _OPENERS
+    ):  # "the letter signed": the noun before the participle is the head
+        end = start + words[-2].end()
+        words = words[:-1]
+    if not words:
+        return (start, end)
+    low = [w.group().lower() for w in words]
+    cut = next((i for i, w in enumerate(low) if i and w in _PREPOSITIONS), len(low))
+    head = low[cut - 1]
+    if low[0] in _OPENERS and head in _NO_ONE and not words[cut - 1].group()[:1].isupper():
+        return None
+    return (start, end)

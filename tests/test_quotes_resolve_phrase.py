@@ -1,0 +1,44 @@
+"""The speaker phrase before it is resolved, each on a short passage of our own: a
+time after the speaker is left off, a reduced relative's participle too, and a phrase
+that can name no one is no speaker."""
+
+from __future__ import annotations
+
+from provenance.quotes.speaker_phrase import speaker_span
+from tests.quote_helpers import mention, quote_of
+
+LEAD = "Intro line.\n\n"
+
+
+def test_an_abstract_noun_is_no_speaker() -> None:
+    text = LEAD + 'The vote was put off again. "We need more time," some reason said.'
+    q = quote_of(text, "We need more time")
+    assert q.speaker is None and q.speaker_name is None
+
+
+def test_a_part_of_a_plan_is_no_speaker() -> None:
+    text = LEAD + 'The plan was new. "Nothing works," a key part of the plan says.'
+    q = quote_of(text, "Nothing works")
+    assert q.speaker is None
+
+
+def test_a_time_after_the_speaker_is_left_off() -> None:
+    text = "The court last week ruled."
+    assert speaker_span(text, (0, len("The court last week"))) == (0, len("The court"))
+    text = "the ministry on Monday said"
+    assert speaker_span(text, (0, len("the ministry on Monday"))) == (0, len("the ministry"))
+
+
+def test_a_participle_after_the_noun_is_left_off() -> None:
+    text = "the letter signed by"
+    assert speaker_span(text, (0, len("the letter signed"))) == (0, len("the letter"))
+    text = "Jane Roe based"  # a name: no reduced relative to cut
+    assert speaker_span(text, (0, len(text))) == (0, len(text))
+
+
+def test_a_person_stays_the_speaker() -> None:
+    text = LEAD + 'Tom Reddick runs a bakery. "It was a good year," the baker said.'
+    q = quote_of(text, "It was a good year")
+    assert mention(q) == "the baker"
+    for phrase in ("the same official", "a recent graduate", "The Reason Foundation"):
+        assert speaker_span(phrase, (0, len(phrase))) == (0, len(phrase))
