@@ -5,7 +5,7 @@ that can name no one is no speaker."""
 from __future__ import annotations
 
 from provenance.quotes.speaker_phrase import speaker_span
-from tests.quote_helpers import mention, quote_of
+from tests.quote_helpers import mention, quote_of, quotes
 
 LEAD = "Intro line.\n\n"
 
@@ -42,3 +42,18 @@ def test_a_person_stays_the_speaker() -> None:
     assert mention(q) == "the baker"
     for phrase in ("the same official", "a recent graduate", "The Reason Foundation"):
         assert speaker_span(phrase, (0, len(phrase))) == (0, len(phrase))
+
+
+def test_remembers_after_a_quote_names_the_speaker() -> None:
+    text = LEAD + (
+        'The clinic opened in 1990. "It was the hardest year of my life," remembers '
+        'Greta Lind. "We had nothing," recounts Ivo Marsh.'
+    )
+    q = quote_of(text, "It was the hardest")
+    assert q.kind == "direct" and q.speaker_name == "Greta Lind"
+    assert quote_of(text, "We had nothing").speaker_name == "Ivo Marsh"
+
+
+def test_remembers_away_from_a_quote_reports_nothing() -> None:
+    text = LEAD + "Greta Lind remembers the old clinic well. She worked there for years."
+    assert not [q for q in quotes(text) if q.kind != "scare"]

@@ -205,7 +205,9 @@ def trim(lex: Lexicon, tokens: list[tuple[int, int, str]]) -> list[tuple[int, in
         tokens = tokens[dashes[-1] + 1 :]  # "BERLIN -- The agency": a dateline before it
     first = tokens[0][2] if tokens else ""
     pronoun = first.lower() in lex.pronouns and not (first.isupper() and len(first) > 1)  # "US"
-    if len(tokens) > 1 and pronoun and tokens[1][2] not in ("and",):
+    # "her brother": "her" before a noun is a possessive, not the subject on its own
+    possessive = first.lower() == "her" and len(tokens) > 1 and tokens[1][2][:1].islower()
+    if len(tokens) > 1 and pronoun and tokens[1][2] not in ("and",) and not possessive:
         tokens = tokens[:1]
     return tokens
 

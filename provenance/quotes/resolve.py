@@ -831,7 +831,8 @@ class Resolver:
         )  # "one study in 38 people": the head is "study"
         head = _unpossessed(core[-1])
         possessors = {w[:-2] for w in text_words[:-1] if w.endswith(("\u2019s", "'s"))}
-        age = re.search(r"(\d{1,3})-year-old", mention)
+        # "the 56-year-old", but not "the 56-year-old's son": a relative is not the person
+        age = re.search(r"(\d{1,3})-year-old(?![\u2019']s)", mention)
         pool = self._candidates(span[0], window=12)
         qualified = _qualifiers(mention, possessors) - possessors  # "the WikiLeaks founder"
         match: Entity | None = None
