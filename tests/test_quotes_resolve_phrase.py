@@ -5,7 +5,7 @@ that can name no one is no speaker."""
 from __future__ import annotations
 
 from provenance.quotes.speaker_phrase import speaker_span
-from tests.quote_helpers import mention, quote_of, quotes
+from tests.quote_helpers import chain_ok, mention, quote_of, quotes
 
 LEAD = "Intro line.\n\n"
 
@@ -57,3 +57,21 @@ def test_remembers_after_a_quote_names_the_speaker() -> None:
 def test_remembers_away_from_a_quote_reports_nothing() -> None:
     text = LEAD + "Greta Lind remembers the old clinic well. She worked there for years."
     assert not [q for q in quotes(text) if q.kind != "scare"]
+
+
+def test_a_name_in_apposition_after_a_description_is_taken_in() -> None:
+    text = LEAD + (
+        "The case was closed.\n\n"
+        '"The evidence is thin," Norway\u2019s deputy director of public prosecutions, '
+        "Eva-Marie Lind, said on Tuesday."
+    )
+    q = quote_of(text, "The evidence is thin")
+    assert mention(q) == "Norway\u2019s deputy director of public prosecutions, Eva-Marie Lind"
+    assert q.speaker_name == "Eva-Marie Lind"
+    chain_ok(q)
+
+
+def test_a_place_after_a_comma_is_no_apposed_name() -> None:
+    text = LEAD + '"We will rebuild," the mayor, speaking in Oslo, said on Tuesday.'
+    q = quote_of(text, "We will rebuild")
+    assert q.speaker_name != "Oslo"

@@ -118,3 +118,18 @@ def test_they_still_names_a_body_that_spoke() -> None:
     q = quote_of(text, "We will keep pushing")
     assert q.speaker_name == "Halden Club"
     chain_ok(q)
+
+
+def test_the_club_is_the_salient_club_with_less_confidence_than_a_role() -> None:
+    text = LEAD + (
+        "The Halden Club lost again on Sunday. Its coach was angry. "
+        '"We will fight back," the club said. Tom Reddick, 56, coaches the side. '
+        '"We lacked pace," the 56-year-old said.'
+    )
+    club = quote_of(text, "We will fight back")
+    assert club.speaker_name == "Halden Club"
+    assert club.confidence <= 0.65
+    chain_ok(club)
+    coach = quote_of(text, "We lacked pace")
+    assert coach.speaker_name == "Tom Reddick"
+    assert coach.confidence > club.confidence

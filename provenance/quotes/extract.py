@@ -63,7 +63,7 @@ from .reported import (
     parenthetical_in,
 )
 from .resolve import Request, Resolver
-from .speaker_phrase import speaker_span
+from .speaker_phrase import apposed_end, speaker_span
 from .values import Quote, TextSpan, quote_id_for, quote_id_of, text_span
 from .written_de import written_source
 
@@ -209,6 +209,9 @@ class _Finder:
             return q
         mention = (q.speaker.start, q.speaker.end)
         kept = speaker_span(self.text, mention)
+        named = apposed_end(self.resolver.model, kept) if kept is not None else None
+        if kept is not None and named is not None:
+            kept = (kept[0], named)  # "the deputy prosecutor, Eva Lind, said"
         if kept == mention:
             return q
         if kept is None:

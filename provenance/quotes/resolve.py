@@ -859,11 +859,14 @@ class Resolver:
             if ent.kind == "organisation" and head == ent.last_word:
                 match = ent
                 break
+        confidence = 0.75
         if match is None and (
             self._stands_for_a_body(text_words, head)
             or any(head in n for n in lex.org_kinds.values())
         ):
+            # the most salient body of its kind: weaker than a role the text gave it
             match = self._recent_body(span[0], head, set(text_words))
+            confidence = 0.65
             named = _qualifiers(mention, possessors)
             if match is not None and not named <= match.words | match.possessors:
                 match = None  # "Russia's foreign ministry", "the French ministry": another body
@@ -871,10 +874,12 @@ class Resolver:
                 match = None  # "The French foreign ministry said ... The ministry said"
         if match is None and text_words[0] == "the" and len(text_words) == 2:
             match = self._body_named_for(head, span[0])
+            confidence = 0.65
         if match is None and _PAIR.fullmatch(mention.strip().lower()):
             match = self._recent_pair(span[0])
+            confidence = 0.75
         if match is not None:
-            return self._name_of(match, span, "description", 0.75)
+            return self._name_of(match, span, "description", confidence)
         definite = text_words[0] in ("the", "this", "that", "these", "those", "der", "die", "das")
         if self.lex.code == "en":
             found = self._whose(mention, span, text_words, head, definite)

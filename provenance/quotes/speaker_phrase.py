@@ -8,7 +8,10 @@ that can name no one at all:
 - a participle that opens a reduced relative clause ("the letter signed by
   seven doctors" cut after "signed") is left off with it;
 - a phrase whose head is an abstract noun or an adjective ("some reason",
-  "a key part of the plan", "the exact") names no speaker: none is offered.
+  "a key part of the plan", "the exact") names no speaker: none is offered;
+- a description with a name in apposition after it ("Sweden's chief
+  prosecutor, Eva Lind, said") takes the name in: the whole subject is the
+  speaker phrase, and the name it holds is its evidence.
 
 English only; positions are code points.
 """
@@ -17,7 +20,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["speaker_span"]
+from .entities import EntityModel
+from .evidence import mention_kind
+
+__all__ = ["apposed_end", "speaker_span"]
 
 Span = tuple[int, int]
 
@@ -74,3 +80,26 @@ def speaker_span(text: str, span: Span) -> Span | None:
     if low[0] in _OPENERS and head in _NO_ONE and not words[cut - 1].group()[:1].isupper():
         return None
     return (start, end)
+
+
+_COMMA = re.compile(r",[ \t\xa0]*")
+_CLOSE = re.compile(r"[ \t\xa0]*(?:,|\u2014|\u2013|--|\()")
+
+
+def apposed_end(model: EntityModel, span: Span) -> int | None:
+    """Where a name set off by commas right after the description at ``span`` ends
+    ("the deputy prosecutor, Eva Lind, said"), or None when no name follows so."""
+    text = model.text
+    if mention_kind(text[span[0] : span[1]]) != "description":
+        return None
+    gap = _COMMA.match(text, span[1])
+    if gap is None:
+        return None
+    ent = model.entity_starting_at(gap.end())
+    if ent is None or ent.kind == "group":
+        return None
+    end = next(e for s, e in ent.mentions if s == gap.end())
+    named = text[gap.end() : end]
+    if mention_kind(named) != "name" or (" " not in named.strip() and ent.kind != "person"):
+        return None
+    return end if _CLOSE.match(text, end) else None
