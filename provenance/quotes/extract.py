@@ -209,7 +209,8 @@ class _Finder:
             return q
         mention = (q.speaker.start, q.speaker.end)
         kept = speaker_span(self.text, mention)
-        named = apposed_end(self.resolver.model, kept) if kept is not None else None
+        comma = kept is not None and self.text[kept[1] : kept[1] + 1] == ","
+        named = apposed_end(self.resolver.model, kept) if kept is not None and comma else None
         if kept is not None and named is not None:
             kept = (kept[0], named)  # "the deputy prosecutor, Eva Lind, said"
         if kept == mention:
