@@ -133,3 +133,29 @@ def test_the_club_is_the_salient_club_with_less_confidence_than_a_role() -> None
     coach = quote_of(text, "We lacked pace")
     assert coach.speaker_name == "Tom Reddick"
     assert coach.confidence > club.confidence
+
+
+def test_company_officials_are_the_salient_company_with_low_confidence() -> None:
+    text = LEAD + (
+        "The Halden Company cut 500 jobs on Monday. The plant will close in May. "
+        '"We had no choice," company officials said.'
+    )
+    q = quote_of(text, "We had no choice")
+    assert q.speaker_name == "Halden Company"
+    assert q.confidence <= 0.55
+    chain_ok(q)
+
+
+def test_they_never_names_a_product() -> None:
+    text = LEAD + 'The Galaxy Fold is thin and light. "We love it," they said.'
+    q = quote_of(text, "We love it")
+    assert q.speaker_name is None or "unresolved" in q.resolution
+
+
+def test_they_after_someone_and_unnamed_others_stays_unresolved() -> None:
+    text = LEAD + (
+        "The Halden Club met on Monday. To be sure, Tom Baker and his staff did not "
+        'want to sell. "We will stay," they said.'
+    )
+    q = quote_of(text, "We will stay")
+    assert q.speaker_name is None or "unresolved" in q.resolution

@@ -39,6 +39,7 @@ from .resolve_bodies import (
     names_its_body,
     staff_body,
     staff_noun,
+    staff_of_a_kind,
     thing_name,
 )
 
@@ -144,6 +145,10 @@ _INDEFINITE = frozenset(
     """nobody someone somebody everyone everybody anyone anybody no-one""".split()  # noqa: SIM905
 )
 _LEAD = 0.4  # a lead that outweighs a later mention of someone who never spoke
+# "Xi and his comrades", "Roe and other officials": a person and people unnamed
+_AND_OTHERS = re.compile(
+    r"[ \t\xa0]+and[ \t\xa0]+(?:his|her|their|the|other|several|some|many|a|an|two|three)\b"
+)
 
 
 @attrs.frozen
@@ -317,6 +322,13 @@ class Resolver:
             hit = staff_body(self.model, span, staff)
             if hit is not None:
                 return self._inner_resolution(*hit, "description, the body of its staff", 0.6)
+            return None
+        kind = staff_of_a_kind(words, self.lex.body_nouns)
+        if kind is not None:
+            # "company officials": the one salient company, weaker still
+            body = self._recent_body(span[0], kind, set(words))
+            if body is not None:
+                return self._name_of(body, span, "description, the body of its staff", 0.55)
             return None
         if definite and len(words) <= 3 and words[0] in ("the", "this"):
             hit = document_makers(self.model, span, head)
@@ -557,6 +569,8 @@ class Resolver:
             described = self._plural_description(span[0])
             if described is not None:
                 return described
+            if self._someone_and_others(span[0]):
+                return Resolution(None, 0.3, "pronoun, unresolved (someone and others)")
         if number == "pl" or gender not in ("m", "f"):
             agreeing: list[tuple[float, Entity]] = []
             spoke = {id(e) for _, e, _ in self.speakers if e is not None}
@@ -580,6 +594,21 @@ class Resolver:
             best = found[1]
         confidence = 0.8 if best.gender or number == "pl" else 0.6
         return self._name_of(best, span, "pronoun", confidence)
+
+    def _someone_and_others(self, pos: int) -> bool:
+        """The first one named in the sentence before ``pos`` is a person and people
+        the text does not name ("Xi and his comrades ... They know"): "they" is all of
+        them, a group with no name of its own."""
+        model = self.model
+        here = model.sentence_index(pos)
+        if here == 0:
+            return False
+        first = model.mentions_between(model.sentence_starts[here - 1], pos)[:1]
+        if not first or first[0][1].kind != "person":
+            return False
+        start, ent, _ = first[0]
+        end = next((b for a, b in ent.mentions if a == start), None)
+        return end is not None and _AND_OTHERS.match(self.text, end) is not None
 
     def _plural_description(self, pos: int) -> Resolution | None:
         """ "they" right after a plural description spoke ("The doctors said ... They

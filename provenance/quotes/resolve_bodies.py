@@ -33,6 +33,7 @@ __all__ = [
     "names_its_body",
     "staff_body",
     "staff_noun",
+    "staff_of_a_kind",
     "thing_name",
 ]
 
@@ -91,6 +92,16 @@ def staff_noun(low: list[str]) -> str | None:
     if len(words) == 1 and words[0] in _STAFF:
         return words[0]
     return None
+
+
+def staff_of_a_kind(low: list[str], bodies: frozenset[str]) -> str | None:
+    """The kind of body of staff named by it ("company officials", "the agency's
+    engineers": "company", "agency"), else None."""
+    words = low[1:] if low[:1] == ["the"] else low
+    if len(words) != 2 or words[1] not in _STAFF:
+        return None
+    kind = words[0][:-2] if words[0].endswith(("'s", "\u2019s")) else words[0]
+    return kind if kind in bodies else None
 
 
 def _body_like(ent: Entity) -> bool:
@@ -219,5 +230,12 @@ def names_its_body(mention: str) -> bool:
 
 def thing_name(ent: Entity) -> bool:
     """A name of a thing, no one who speaks: its last word names a law, a treaty or a
-    programme ("the Paris Agreement", "the Affordable Care Act")."""
-    return ent.name.split()[-1].lower() in _THINGS and not ent.speaks
+    programme ("the Paris Agreement", "the Affordable Care Act"), or it is an
+    organisation only for the "the" before it ("the Galaxy Fold"): no kind of body,
+    no acronym, and it never spoke."""
+    if ent.speaks:
+        return False
+    if ent.name.split()[-1].lower() in _THINGS:
+        return True
+    letters = ent.name.replace("&", "").replace(".", "")
+    return ent.kind == "organisation" and not ent.roles and not letters.isupper()
