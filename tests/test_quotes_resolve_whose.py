@@ -159,3 +159,31 @@ def test_they_after_someone_and_unnamed_others_stays_unresolved() -> None:
     )
     q = quote_of(text, "We will stay")
     assert q.speaker_name is None or "unresolved" in q.resolution
+
+
+def test_one_of_a_family_s_lawyers_named_in_apposition_is_named() -> None:
+    text = LEAD + (
+        "The family sued the city on Monday. In a statement, one of the family\u2019s "
+        'lawyers, Ada Kerr, said "the footage is clear."'
+    )
+    q = quote_of(text, '"the footage is clear')
+    assert q.speaker_name == "Ada Kerr"
+    chain_ok(q)
+
+
+def test_administration_officials_are_no_one_named_body() -> None:
+    text = LEAD + (
+        "The White House announced the move on Monday. Administration officials said "
+        '"the sanctions will end."'
+    )
+    q = quote_of(text, "the sanctions will end")
+    assert q.speaker_name != "White House"
+
+
+def test_a_government_named_by_its_seat_is_not_an_earlier_government() -> None:
+    text = LEAD + (
+        'The German government said "the levy will stay." Coal use is rising in Asia. '
+        'The government in Beijing said "demand will fall."'
+    )
+    q = quote_of(text, "demand will fall")
+    assert q.speaker_name != "German government"

@@ -275,8 +275,9 @@ class Resolver:
         low = [w.lower() for w in words]
         if low[0] in _INDEFINITE and len(words) <= 2:
             return Resolution(None, 0.2, "unresolved, no one in particular")
-        if low[0] in QUANTIFIERS and (len(low) == 1 or low[1] == "of"):
-            # "Others said", "Some of them said": a share of people, not a name
+        if low[0] in QUANTIFIERS and (len(low) == 1 or low[1] == "of") and "," not in mention:
+            # "Others said", "Some of them said": a share of people, not a name (but
+            # "one of the family's lawyers, Jane Roe," is named)
             return Resolution(None, 0.2, "unresolved, no one in particular")
         if len(words) == 1 and (low[0] in self.lex.pronouns or low[0] in _POSSESSIVE_PRONOUNS):
             return self._pronoun(_POSSESSIVE_PRONOUNS.get(low[0], low[0]), span, said, cue)
@@ -918,10 +919,12 @@ class Resolver:
             issuer = self._issuer(span[0], head)
             if issuer is not None:
                 return issuer
+        # proper words anywhere after the first ("the government in Beijing"): whose it is
+        proper = {_unpossessed(w).lower() for w in _WORD.findall(mention)[1:] if w[:1].isupper()}
         for s, _, res in reversed(self.speakers if definite else []):
             said = self.text[s[0] : s[1]]
             earlier_words = {_unpossessed(w).lower() for w in _WORD.findall(said)}
-            same_body = _qualifiers(mention, possessors) <= earlier_words
+            same_body = (_qualifiers(mention, possessors) | proper) <= earlier_words
             if s[0] < span[0] and said.lower().split()[-1:] == [head] and same_body:
                 # The same definite description as an earlier speaker ("the researchers"):
                 # one source, still unnamed ("another study" is a new one).

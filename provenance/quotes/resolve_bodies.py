@@ -50,6 +50,12 @@ _STAFF = frozenset(
     spokespeople spokespersons representatives organizers organisers managers
     """.split()  # noqa: SIM905
 )
+# Kinds of body whose staff speak for one named body ("company officials"); not the
+# government or the administration at large.
+_STAFF_KINDS = frozenset(
+    """company firm agency ministry department club team union university bank airline
+    carmaker automaker retailer utility studio label""".split()  # noqa: SIM905
+)
 # Documents with makers: "the study", "the paper".
 _DOCUMENTS = frozenset(
     "study paper report survey analysis review audit research assessment".split()  # noqa: SIM905
@@ -101,7 +107,7 @@ def staff_of_a_kind(low: list[str], bodies: frozenset[str]) -> str | None:
     if len(words) != 2 or words[1] not in _STAFF:
         return None
     kind = words[0][:-2] if words[0].endswith(("'s", "\u2019s")) else words[0]
-    return kind if kind in bodies else None
+    return kind if kind in bodies and kind in _STAFF_KINDS else None
 
 
 def _body_like(ent: Entity) -> bool:
