@@ -13,7 +13,7 @@ LEAD = "Intro line.\n\n"
 def test_an_abstract_noun_is_no_speaker() -> None:
     text = LEAD + 'The vote was put off again. "We need more time," some reason said.'
     q = quote_of(text, "We need more time")
-    assert q.speaker is None and q.speaker_name is None
+    assert q.speaker is None and q.speaker_name is None and q.resolution == "none"
 
 
 def test_a_part_of_a_plan_is_no_speaker() -> None:
@@ -75,3 +75,20 @@ def test_a_place_after_a_comma_is_no_apposed_name() -> None:
     text = LEAD + '"We will rebuild," the mayor, speaking in Oslo, said on Tuesday.'
     q = quote_of(text, "We will rebuild")
     assert q.speaker_name != "Oslo"
+
+
+def test_the_one_told_is_not_the_speaker() -> None:
+    text = LEAD + (
+        "The band played for two hours. After the last song, the singer told the "
+        "audience, \u201cwe should go on the road.\u201d \u201cWe will,\u201d Ivo Marsh told "
+        "reporters."
+    )
+    q = quote_of(text, "we should go on the road")
+    assert mention(q) != "the audience"
+    assert "We will" not in q.text  # not joined to the next quote
+    assert quote_of(text, "We will").speaker_name == "Ivo Marsh"
+
+
+def test_the_one_who_told_is_the_speaker() -> None:
+    text = LEAD + 'Clients "wanted more," Ivo Marsh told Ada Kerr on Monday.'
+    assert quote_of(text, 'Clients "wanted').speaker_name == "Ivo Marsh"

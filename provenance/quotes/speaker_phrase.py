@@ -9,6 +9,8 @@ that can name no one at all:
   seven doctors" cut after "signed") is left off with it;
 - a phrase whose head is an abstract noun or an adjective ("some reason",
   "a key part of the plan", "the exact") names no speaker: none is offered;
+- the one told ("the singer told the audience, \"...\"") is spoken to, never
+  the speaker;
 - a description with a name in apposition after it ("Sweden's chief
   prosecutor, Eva Lind, said") takes the name in: the whole subject is the
   speaker phrase, and the name it holds is its evidence.
@@ -23,7 +25,7 @@ import re
 from .entities import EntityModel
 from .evidence import mention_kind
 
-__all__ = ["apposed_end", "speaker_span"]
+__all__ = ["addressee", "apposed_end", "speaker_span"]
 
 Span = tuple[int, int]
 
@@ -103,3 +105,12 @@ def apposed_end(model: EntityModel, span: Span) -> int | None:
     if mention_kind(named) != "name" or (" " not in named.strip() and ent.kind != "person"):
         return None
     return end if _CLOSE.match(text, end) else None
+
+
+_TOLD = frozenset(["told", "tells", "tell", "telling"])
+
+
+def addressee(text: str, cue: Span, speaker: Span) -> bool:
+    """The speaker phrase is the object right after "told": the one spoken to."""
+    told = text[cue[0] : cue[1]].lower() in _TOLD
+    return told and speaker[0] >= cue[1] and not text[cue[1] : speaker[0]].strip()
