@@ -187,3 +187,12 @@ def test_a_government_named_by_its_seat_is_not_an_earlier_government() -> None:
     )
     q = quote_of(text, "demand will fall")
     assert q.speaker_name != "German government"
+
+
+def test_one_official_of_a_body_does_not_make_later_officials_its_own() -> None:
+    text = LEAD + (
+        "A Halden Ministry official spoke to reporters on Monday. The vote is in October. "
+        '"It will be close," officials said.'
+    )
+    q = quote_of(text, "It will be close")
+    assert q.speaker_name is None or "unresolved" in q.resolution

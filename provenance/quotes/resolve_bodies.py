@@ -140,8 +140,8 @@ def staff_body(model: EntityModel, span: Span, noun: str) -> tuple[Span, Entity]
     "officials at the ministry"): the mention that tied it, and its entity. None when
     the noun was tied to none or to more than one body."""
     text = model.text
-    stem = noun[:-1] if noun.endswith("s") and noun != "staff" else noun
-    pattern = re.compile(rf"\b{re.escape(stem)}s?\b", re.IGNORECASE)
+    # the same plural: "a Treasury official" is one person, not the officials of a body
+    pattern = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
     found: dict[int, tuple[Span, Entity]] = {}
     for m in pattern.finditer(text, 0, span[0]):
         if model.in_quote(m.start()):
