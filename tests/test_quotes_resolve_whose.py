@@ -196,3 +196,12 @@ def test_one_official_of_a_body_does_not_make_later_officials_its_own() -> None:
     )
     q = quote_of(text, "It will be close")
     assert q.speaker_name is None or "unresolved" in q.resolution
+
+
+def test_a_nationality_shared_with_a_body_does_not_tie_staff_to_it() -> None:
+    text = LEAD + (
+        "The Swiss Army bought new knives. Later, a group of Swiss scientists found a "
+        'new enzyme. "It is everywhere," scientists said.'
+    )
+    q = quote_of(text, "It is everywhere")
+    assert q.speaker_name != "Swiss Army"

@@ -125,6 +125,16 @@ def _body_like(ent: Entity) -> bool:
     )
 
 
+def _whole(text: str, span: Span, ent: Entity) -> bool:
+    """The mention names the body itself, not a word it shares with it ("Swiss" of
+    "Swiss Army"): it ends in the body's last word, or is an acronym."""
+    words = text[span[0] : span[1]].split()
+    if not words:
+        return False
+    last = re.sub(r"[\u2019']s?$", "", words[-1])
+    return last.lower() == ent.last_word or (last.isupper() and len(words) == 1)
+
+
 def _mention_ending(model: EntityModel, end_before: int, lo: int) -> tuple[Span, Entity] | None:
     """The mention that ends latest in ``[lo, end_before]``."""
     best: tuple[Span, Entity] | None = None
@@ -157,7 +167,7 @@ def staff_body(model: EntityModel, span: Span, noun: str) -> tuple[Span, Entity]
                 if ent is not None:
                     end = next(e for s, e in ent.mentions if s == after.end())
                     hit = (after.end(), end), ent
-        if hit is not None and _body_like(hit[1]):
+        if hit is not None and _body_like(hit[1]) and _whole(text, *hit):
             found[id(hit[1])] = hit
     if len(found) != 1:
         return None
