@@ -205,3 +205,16 @@ def test_a_nationality_shared_with_a_body_does_not_tie_staff_to_it() -> None:
     )
     q = quote_of(text, "It is everywhere")
     assert q.speaker_name != "Swiss Army"
+
+
+def test_a_document_owned_by_a_name_is_that_name_but_a_son_is_not() -> None:
+    text = LEAD + (
+        'Prices rose again. "Most adults read news online," the Lind Institute\u2019s '
+        'survey says. "She works hard," Ada Kerr\u2019s son said.'
+    )
+    q = quote_of(text, "Most adults")
+    assert q.speaker_name == "Lind Institute"
+    assert q.confidence <= 0.7
+    chain_ok(q)
+    son = quote_of(text, "She works hard")
+    assert son.speaker_name is None or "unresolved" in son.resolution

@@ -36,6 +36,7 @@ from .lexicon import Lexicon, for_language
 from .resolve_bodies import (
     QUANTIFIERS,
     document_makers,
+    document_owner,
     names_its_body,
     staff_body,
     staff_noun,
@@ -335,6 +336,9 @@ class Resolver:
             hit = document_makers(self.model, span, head)
             if hit is not None:
                 return self._inner_resolution(*hit, "description, its makers", 0.6)
+        owner = document_owner(self.model, span, head, self.lex.document_nouns)
+        if owner is not None:
+            return self._inner_resolution(*owner, "description, its maker", 0.7)
         if names_its_body(mention):
             name = name_words(mention) if mention[:1] == "T" else " ".join(mention.split())
             return Resolution(name, 0.7, "description, names its body")

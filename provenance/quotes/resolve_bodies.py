@@ -7,7 +7,8 @@ descriptions that name no one themselves:
   noun to one organisation ("NASA officials", "researchers at Oxford
   University"): that organisation, when it is the only one so tied;
 - a document ("the paper", "the study") after a sentence said who made it
-  ("a study by ...", "Roe and Baker published the paper"): its makers;
+  ("a study by ...", "Roe and Baker published the paper"), or with its maker
+  as possessor ("Pew's survey", "NASA's new report"): its makers;
 - a body's own definite description ("the French foreign ministry",
   "Russia's defence ministry", "the South Korean government"): it names
   the body by itself, with no antecedent needed;
@@ -30,6 +31,7 @@ from .evidence import NOT_NAME_WORDS, mention_kind
 __all__ = [
     "QUANTIFIERS",
     "document_makers",
+    "document_owner",
     "names_its_body",
     "staff_body",
     "staff_noun",
@@ -60,6 +62,8 @@ _STAFF_KINDS = frozenset(
 _DOCUMENTS = frozenset(
     "study paper report survey analysis review audit research assessment".split()  # noqa: SIM905
 )
+# Bodies of findings a possessor made ("Roe's work shows").
+_FINDINGS = frozenset("work findings research results data analysis".split())  # noqa: SIM905
 # Verbs for making a document, between its makers and the document noun.
 _MAKING = re.compile(
     r"\b(?:published|publish|publishes|released|releases|conducted|conducts|wrote|writes|"
@@ -199,6 +203,29 @@ def document_makers(model: EntityModel, span: Span, noun: str) -> tuple[Span, En
                 return (by.end(), stop), ent
         maker = _maker_subject(model, start, doc.start())
         return maker
+    return None
+
+
+def document_owner(
+    model: EntityModel, span: Span, head: str, documents: frozenset[str]
+) -> tuple[Span, Entity] | None:
+    """The one name whose possessive opens a document's description ("Pew's survey",
+    "NASA's new report"), or None. A person's relative is no document: only a
+    document noun or a body of findings as head."""
+    if head not in documents and head not in _FINDINGS:
+        return None
+    text = model.text
+    phrase = text[span[0] : span[1]]
+    owned = re.search(r"[\u2019']s\b", phrase)
+    if owned is None or re.search(r"\s(?:and|&)\s", phrase[: owned.start()]):
+        return None  # no possessor, or two ("Roe and Baker's work": a pair, not one name)
+    end = span[0] + owned.start()
+    for ent in model.entities:
+        if ent.kind == "group":
+            continue
+        for s, e in ent.mentions:
+            if e == end and span[0] <= s and mention_kind(text[s:e]) == "name":
+                return (s, e), ent
     return None
 
 
