@@ -218,3 +218,11 @@ def test_a_document_owned_by_a_name_is_that_name_but_a_son_is_not() -> None:
     chain_ok(q)
     son = quote_of(text, "She works hard")
     assert son.speaker_name is None or "unresolved" in son.resolution
+
+
+def test_a_body_s_own_description_needs_a_proper_qualifier() -> None:
+    from provenance.quotes.resolve_bodies import names_its_body
+
+    assert names_its_body("the Israeli army") and names_its_body("The U.S. military")
+    for phrase in ("the government", "the local police", "His government", "Monday's government"):
+        assert not names_its_body(phrase)

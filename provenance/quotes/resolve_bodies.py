@@ -268,7 +268,10 @@ def names_its_body(mention: str) -> bool:
         body = body[1:]
     if not body or len(body) > 3:
         return False
-    return all(w[:1].isupper() and w not in NOT_NAME_WORDS for w in body)
+    # "Monday's government", "His government": a day or a pronoun is no one's name
+    return all(
+        w[:1].isupper() and re.sub(r"[\u2019']s?$", "", w) not in NOT_NAME_WORDS for w in body
+    )
 
 
 def thing_name(ent: Entity) -> bool:
