@@ -4,7 +4,9 @@ that can name no one is no speaker."""
 
 from __future__ import annotations
 
-from provenance.quotes.speaker_phrase import speaker_span
+from provenance.quotes.entities import EntityModel
+from provenance.quotes.lexicon import for_language
+from provenance.quotes.speaker_phrase import apposed_end, speaker_span
 from tests.quote_helpers import chain_ok, mention, quote_of, quotes
 
 LEAD = "Intro line.\n\n"
@@ -92,3 +94,26 @@ def test_the_one_told_is_not_the_speaker() -> None:
 def test_the_one_who_told_is_the_speaker() -> None:
     text = LEAD + 'Clients "wanted more," Ivo Marsh told Ada Kerr on Monday.'
     assert quote_of(text, 'Clients "wanted').speaker_name == "Ivo Marsh"
+
+
+def test_what_a_time_leaves_behind_is_left_off_too() -> None:
+    for phrase, kept in (
+        ("a Lind poll out this week", "a Lind poll"),
+        ("Ada Kerr (D-Ohio) last month", "Ada Kerr"),
+        ("Acme just this month", "Acme"),
+    ):
+        assert speaker_span(phrase, (0, len(phrase))) == (0, len(kept))
+    assert speaker_span("Late last month", (0, len("Late last month"))) is None
+    phrase = "the document he released"  # a relative clause: no noun before the participle
+    assert speaker_span(phrase, (0, len(phrase))) == (0, len(phrase))
+
+
+def test_a_name_after_a_document_is_no_apposition() -> None:
+    lex = for_language("en")
+    text = "Ada Kerr spoke. An FBI summary of its inquiry, Ada Kerr, said"
+    desc = (text.index("An FBI"), text.index(", Ada Kerr,"))
+    assert apposed_end(EntityModel(text, lex), desc, lex.document_nouns) is None
+    text = "Ada Kerr spoke. The deputy prosecutor, Ada Kerr, said"
+    desc = (text.index("The deputy"), text.index(", Ada Kerr,"))
+    end = apposed_end(EntityModel(text, lex), desc, lex.document_nouns)
+    assert end == text.index(", said")

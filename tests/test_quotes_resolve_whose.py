@@ -226,3 +226,21 @@ def test_a_body_s_own_description_needs_a_proper_qualifier() -> None:
     assert names_its_body("the Israeli army") and names_its_body("The U.S. military")
     for phrase in ("the government", "the local police", "His government", "Monday's government"):
         assert not names_its_body(phrase)
+
+
+def test_a_name_apposed_at_the_end_wins_over_a_name_inside() -> None:
+    text = LEAD + (
+        "Ada Kerr won the state. Jane Doe backs Kerr. "
+        '"We are united," said an unpledged delegate supporting Kerr, Jane Doe, on Monday.'
+    )
+    q = quote_of(text, "We are united")
+    assert q.speaker_name == "Jane Doe"
+    chain_ok(q)
+
+
+def test_they_stays_with_a_body_of_people_named_in_the_plural() -> None:
+    text = LEAD + (
+        'The Halden Democrats blocked the bill on Monday. "We will not yield," they said.'
+    )
+    q = quote_of(text, "We will not yield")
+    assert q.speaker_name == "Halden Democrats"

@@ -217,7 +217,8 @@ class _Finder:
             return attrs.evolve(q, speaker_name=None, confidence=0.0, resolution=_NO_SPEAKER)
         kept = speaker_span(self.text, mention)
         comma = kept is not None and self.text[kept[1] : kept[1] + 1] == ","
-        named = apposed_end(self.resolver.model, kept) if kept is not None and comma else None
+        things = self.lex.document_nouns
+        named = apposed_end(self.resolver.model, kept, things) if kept and comma else None
         if kept is not None and named is not None:
             kept = (kept[0], named)  # "the deputy prosecutor, Eva Lind, said"
         if kept == mention:

@@ -481,8 +481,8 @@ class Resolver:
         ``ent`` was a speaker before, so a name like "Boeing" that spoke reads as a body)."""
         body = ent.kind == "organisation" or (ent.kind == "unknown" and self._body(ent, spoke))
         if number == "pl":
-            if ent.kind not in ("group", "organisation") or thing_name(ent):
-                return None  # people or a body of them, never a law or a treaty
+            if ent.kind not in ("group", "organisation"):
+                return None
             return score - 0.2 if ent.kind == "organisation" else score
         if gender in ("m", "f"):
             if ent.kind not in ("person", "unknown") or (ent.gender and ent.gender != gender):
@@ -589,6 +589,9 @@ class Resolver:
             if len(agreeing) > 1 and agreeing[0][0] - agreeing[1][0] < _MARGIN:
                 return Resolution(None, 0.3, "pronoun, unresolved (ambiguous)")
             best = agreeing[0][1]
+            if number == "pl" and thing_name(best):
+                # people or a body of them, never a law, a treaty or a product
+                return Resolution(None, 0.3, "pronoun, unresolved (a thing)")
         else:
             # Mentions inside quotes are no antecedents, so the sentence's own quote is
             # left out; its frame before the quote is not ("By the time Berg learned
@@ -745,6 +748,24 @@ class Resolver:
                 return (s, e), ent
         return None
 
+    def _name_at_end(self, span: Span) -> tuple[Span, Entity] | None:
+        """A name set off by a comma at the end of the description ("an unpledged
+        delegate supporting Roe, Jane Doe"): the one the whole phrase stands for."""
+        comma = self.text.rfind(",", span[0], span[1])
+        if comma < 0:
+            return None
+        start = comma + 1
+        while start < span[1] and self.text[start] in " \t\xa0":
+            start += 1
+        ent = self.model.entity_starting_at(start)
+        if (
+            ent is None
+            or ent.kind not in ("person", "unknown")
+            or (start, span[1]) not in ent.mentions
+        ):
+            return None
+        return ((start, span[1]), ent) if _is_name(self.text[start : span[1]]) else None
+
     def _maker(self, span: Span, low: list[str]) -> tuple[Span, Entity] | None:
         """The body or person a document is by ("an analysis from Poynter", "a report by
         DigiTimes"): the name right after the document noun's "by"/"from"/"of"."""
@@ -852,7 +873,7 @@ class Resolver:
 
     def _description(self, mention: str, span: Span, low: list[str]) -> Resolution:
         lex = self.lex
-        inner = self._inner_name(span) or self._apposed_name(span)
+        inner = self._name_at_end(span) or self._inner_name(span) or self._apposed_name(span)
         if inner is not None:
             return self._inner_resolution(*inner)
         maker = self._maker(span, low)

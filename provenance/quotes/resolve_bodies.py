@@ -284,4 +284,6 @@ def thing_name(ent: Entity) -> bool:
     if ent.name.split()[-1].lower() in _THINGS:
         return True
     letters = ent.name.replace("&", "").replace(".", "")
-    return ent.kind == "organisation" and not ent.roles and not letters.isupper()
+    last = ent.name.split()[-1].lower()
+    people = last.endswith("s") and not last.endswith("ss")  # "Democrats", "Tea Party Patriots"
+    return ent.kind == "organisation" and not ent.roles and not letters.isupper() and not people

@@ -24,6 +24,8 @@ import re
 
 from .entities import EntityModel
 from .evidence import mention_kind
+from .lexicon import PRONOUNS
+from .phrase_words import TRAIL_DROP
 
 __all__ = ["addressee", "apposed_end", "speaker_span"]
 
@@ -40,6 +42,9 @@ _TIME_TAIL = re.compile(
     + r")|yesterday|today|tonight)$",
     re.IGNORECASE,
 )
+# What a time leaves behind it ("a poll out this week", "Late last month").
+_LEFT_OVER = frozenset("out released published conducted issued just".split())  # noqa: SIM905
+_TIME_WORDS = frozenset("late early earlier later".split())  # noqa: SIM905
 # Heads that are no one: abstract nouns and adjectives left without their noun.
 _NO_ONE = frozenset(
     """
@@ -51,7 +56,7 @@ _OPENERS = frozenset("the a an some any this that one".split())  # noqa: SIM905
 # Participles that open a reduced relative clause after a noun ("signed by").
 _PARTICIPLE = re.compile(
     r"(?:signed|abandoned|published|released|issued|written|sent|posted|obtained|seen|"
-    r"reviewed|filed|shared|cited|quoted|made|led|run|owned|based)$"
+    r"reviewed|filed|shared|cited|quoted|made|led|run|owned|based|conducted)$"
 )
 _PREPOSITIONS = frozenset("of for at in on from with by about".split())  # noqa: SIM905
 
@@ -63,14 +68,32 @@ def speaker_span(text: str, span: Span) -> Span | None:
     phrase = text[start:end]
     tail = _TIME_TAIL.search(phrase)
     if tail is not None and tail.start() > 0:
+        # "the court last week", "a poll out this week", "Roe (D-Ohio) last month"
         end = start + tail.start()
-        phrase = text[start:end]
+        words: list[re.Match[str]] = []
+        last = ""
+        while True:
+            words = list(_WORD.finditer(text[start:end]))
+            last = words[-1].group().lower() if words else ""
+            if len(words) > 1 and (last in TRAIL_DROP or last in _LEFT_OVER):
+                end = start + words[-1].start()
+                end = start + len(text[start:end].rstrip())
+                continue
+            break
+        aside = re.search(r"\s*\([^()]*\)$", text[start:end])
+        if aside is not None and aside.start() > 0:
+            end = start + aside.start()
+        if len(words) <= 1 and last in _TIME_WORDS:
+            return None  # "Late last month": a time, no one
+    phrase = text[start:end]
     words = list(_WORD.finditer(phrase))
     if (
         len(words) >= 3
         and _PARTICIPLE.fullmatch(words[-1].group().lower())
         and words[-2].group()[:1].islower()
         and words[-2].group().lower() not in _OPENERS
+        and words[-2].group().lower() not in PRONOUNS
+        and not words[-2].group().lower().endswith("s")
     ):  # "the letter signed": the noun before the participle is the head
         end = start + words[-2].end()
         words = words[:-1]
@@ -79,20 +102,31 @@ def speaker_span(text: str, span: Span) -> Span | None:
     low = [w.group().lower() for w in words]
     cut = next((i for i, w in enumerate(low) if i and w in _PREPOSITIONS), len(low))
     head = low[cut - 1]
-    if low[0] in _OPENERS and head in _NO_ONE and not words[cut - 1].group()[:1].isupper():
+    named = words[-1].group()[:1].isupper()  # "the kind of campaign Ayotte": a name ends it
+    if low[0] in _OPENERS and head in _NO_ONE and not named:
         return None
     return (start, end)
 
 
+# Writings no person is apposed to ("an FBI summary of its inquiry, Jane Roe,").
+_WRITINGS = frozenset(
+    """summary statement letter memo filing document complaint transcript release record
+    records documents book article""".split()  # noqa: SIM905
+)
 _COMMA = re.compile(r",[ \t\xa0]*")
 _CLOSE = re.compile(r"[ \t\xa0]*(?:,|\u2014|\u2013|--|\()")
 
 
-def apposed_end(model: EntityModel, span: Span) -> int | None:
+def apposed_end(model: EntityModel, span: Span, things: frozenset[str]) -> int | None:
     """Where a name set off by commas right after the description at ``span`` ends
-    ("the deputy prosecutor, Eva Lind, said"), or None when no name follows so."""
+    ("the deputy prosecutor, Eva Lind, said"), or None when no name follows so or the
+    description is of a thing (``things``: "an FBI summary of its inquiry, Jane Roe,")."""
     text = model.text
     if mention_kind(text[span[0] : span[1]]) != "description":
+        return None
+    low = [w.lower() for w in _WORD.findall(text[span[0] : span[1]])]
+    cut = next((i for i, w in enumerate(low) if i and w in _PREPOSITIONS), len(low))
+    if low[cut - 1] in things or low[cut - 1] in _WRITINGS:
         return None
     gap = _COMMA.match(text, span[1])
     if gap is None:
