@@ -147,7 +147,7 @@ def test_company_officials_are_the_salient_company_with_low_confidence() -> None
 
 
 def test_they_never_names_a_product() -> None:
-    text = LEAD + 'The Galaxy Fold is thin and light. "We love it," they said.'
+    text = LEAD + 'The Roomba is small and quiet. "We love it," they said.'
     q = quote_of(text, "We love it")
     assert q.speaker_name is None or "unresolved" in q.resolution
 

@@ -276,9 +276,9 @@ def names_its_body(mention: str) -> bool:
 
 def thing_name(ent: Entity) -> bool:
     """A name of a thing, no one who speaks: its last word names a law, a treaty or a
-    programme ("the Paris Agreement", "the Affordable Care Act"), or it is an
-    organisation only for the "the" before it ("the Galaxy Fold"): no kind of body,
-    no acronym, and it never spoke."""
+    programme ("the Paris Agreement", "the Affordable Care Act"), or it is one word
+    that is an organisation only for the "the" before it ("the Roomba", "the
+    Republican"): no kind of body, no acronym, no plural, and it never spoke."""
     if ent.speaks:
         return False
     if ent.name.split()[-1].lower() in _THINGS:
@@ -286,4 +286,11 @@ def thing_name(ent: Entity) -> bool:
     letters = ent.name.replace("&", "").replace(".", "")
     last = ent.name.split()[-1].lower()
     people = last.endswith("s") and not last.endswith("ss")  # "Democrats", "Tea Party Patriots"
-    return ent.kind == "organisation" and not ent.roles and not letters.isupper() and not people
+    one_word = " " not in ent.name.strip()  # "Republican", "Syrian", "the Roomba"
+    return (
+        ent.kind == "organisation"
+        and one_word
+        and not ent.roles
+        and not letters.isupper()
+        and not people
+    )
