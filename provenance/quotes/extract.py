@@ -64,6 +64,7 @@ from .reported import (
     parenthetical_in,
 )
 from .resolve import Request, Resolver
+from .speaker_phrase import addressee, apposed_end, speaker_span
 from .terms import plural_noun_cue, quoted_term, says_something, title_after
 from .values import Quote, TextSpan, quote_id_for, quote_id_of, text_span
 from .written_de import written_source
@@ -161,12 +162,18 @@ class _Finder:
         self.resolve_speakers()
         if self.lex.code == "de":
             return self.quotes  # German news marks each quoted piece as a quote of its own
-        return self.merge_split_quotes(self.quotes)
+        return [_offered(q) for q in self.merge_split_quotes(self.quotes)]
 
     def resolve_speakers(self) -> None:
         """Every speaker mention resolved in text order, direct and reported speech
         alike, so that each resolution knows who spoke before it."""
-        asked = [i for i, q in enumerate(self.quotes) if q.speaker is not None]
+        if self.lex.code == "en":
+            self.quotes = [self.tidy_speaker(q) for q in self.quotes]
+        asked = [
+            i
+            for i, q in enumerate(self.quotes)
+            if q.speaker is not None and q.resolution != _NO_SPEAKER
+        ]
         requests: dict[tuple[int, int], Request] = {}
         for i in asked:
             q = self.quotes[i]
@@ -200,6 +207,27 @@ class _Finder:
                     text_span(self.article, a, b) for a, b in (res.chain if res.name else ())
                 ),
             )
+
+    def tidy_speaker(self, q: Quote) -> Quote:
+        """``q`` with only the part of its speaker phrase that can name someone
+        (:mod:`provenance.quotes.speaker_phrase`); no speaker when none can."""
+        if q.speaker is None:
+            return q
+        mention = (q.speaker.start, q.speaker.end)
+        cue = (q.cue.start, q.cue.end) if q.cue is not None else None
+        if cue is not None and addressee(self.text, cue, mention):  # "told the audience"
+            return attrs.evolve(q, speaker_name=None, confidence=0.0, resolution=_NO_SPEAKER)
+        kept = speaker_span(self.text, mention)
+        comma = kept is not None and self.text[kept[1] : kept[1] + 1] == ","
+        things = self.lex.document_nouns
+        named = apposed_end(self.resolver.model, kept, things) if kept and comma else None
+        if kept is not None and named is not None:
+            kept = (kept[0], named)  # "the deputy prosecutor, Eva Lind, said"
+        if kept == mention:
+            return q
+        if kept is None:
+            return attrs.evolve(q, speaker_name=None, confidence=0.0, resolution=_NO_SPEAKER)
+        return attrs.evolve(q, speaker=text_span(self.article, *kept))
 
     def paragraph_of(self, pos: int) -> int:
         for i, (ps, pe) in enumerate(self.paragraphs):
@@ -1012,3 +1040,14 @@ _MARK_CHARS = re.compile(r"[\"\u201c\u201d\u201e\u00ab\u00bb]|''|(?<!\w)[\u2018'
 def extract_quotes(article: Article) -> tuple[Quote, ...]:
     """Every quote of ``article``, in text order. Pure and deterministic."""
     return tuple(_Finder(article).run())
+
+
+# A speaker phrase that names no one: kept while split quotes are joined (it still
+# bounds its quote), then not offered.
+_NO_SPEAKER = "none (no speaker in the phrase)"
+
+
+def _offered(q: Quote) -> Quote:
+    if q.resolution != _NO_SPEAKER:
+        return q
+    return attrs.evolve(q, speaker=None, speaker_name=None, confidence=0.0, resolution="none")

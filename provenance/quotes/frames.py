@@ -205,9 +205,24 @@ def trim(lex: Lexicon, tokens: list[tuple[int, int, str]]) -> list[tuple[int, in
         tokens = tokens[dashes[-1] + 1 :]  # "BERLIN -- The agency": a dateline before it
     first = tokens[0][2] if tokens else ""
     pronoun = first.lower() in lex.pronouns and not (first.isupper() and len(first) > 1)  # "US"
-    if len(tokens) > 1 and pronoun and tokens[1][2] not in ("and",):
+    # "her brother": "her" before a noun is a possessive, not the subject on its own
+    possessive = (
+        first.lower() == "her"
+        and len(tokens) > 1
+        and _person_noun(tokens[-1][2].lower().strip(","), lex)
+    )
+    if len(tokens) > 1 and pronoun and tokens[1][2] not in ("and",) and not possessive:
         tokens = tokens[:1]
     return tokens
+
+
+def _person_noun(word: str, lex: Lexicon) -> bool:
+    """A noun for someone ("lawyer", "brother", "aides")."""
+    single = word[:-1] if word.endswith("s") else word
+    return any(
+        w in lex.speaker_nouns or w in lex.male_roles or w in lex.female_roles or w in lex.titles
+        for w in (word, single)
+    )
 
 
 _LEAD_PREPOSITIONS = frozenset(

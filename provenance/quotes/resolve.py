@@ -33,6 +33,16 @@ import attrs
 from .entities import MAIN, Entity, EntityModel
 from .evidence import mention_kind, name_words
 from .lexicon import Lexicon, for_language
+from .resolve_bodies import (
+    QUANTIFIERS,
+    document_makers,
+    document_owner,
+    names_its_body,
+    staff_body,
+    staff_noun,
+    staff_of_a_kind,
+    thing_name,
+)
 
 __all__ = ["Request", "Resolution", "Resolver"]
 
@@ -136,6 +146,10 @@ _INDEFINITE = frozenset(
     """nobody someone somebody everyone everybody anyone anybody no-one""".split()  # noqa: SIM905
 )
 _LEAD = 0.4  # a lead that outweighs a later mention of someone who never spoke
+# "Xi and his comrades", "Roe and other officials": a person and people unnamed
+_AND_OTHERS = re.compile(
+    r"[ \t\xa0]+and[ \t\xa0]+(?:his|her|their|the|other|several|some|many|a|an|two|three)\b"
+)
 
 
 @attrs.frozen
@@ -262,6 +276,10 @@ class Resolver:
         low = [w.lower() for w in words]
         if low[0] in _INDEFINITE and len(words) <= 2:
             return Resolution(None, 0.2, "unresolved, no one in particular")
+        if low[0] in QUANTIFIERS and (len(low) == 1 or low[1] == "of") and "," not in mention:
+            # "Others said", "Some of them said": a share of people, not a name (but
+            # "one of the family's lawyers, Jane Roe," is named)
+            return Resolution(None, 0.2, "unresolved, no one in particular")
         if len(words) == 1 and (low[0] in self.lex.pronouns or low[0] in _POSSESSIVE_PRONOUNS):
             return self._pronoun(_POSSESSIVE_PRONOUNS.get(low[0], low[0]), span, said, cue)
         if len(low) == 2 and low[0] == "the" and self._a_role(low[1]):
@@ -293,6 +311,38 @@ class Resolver:
         if _is_name(mention) and not self._common_noun(low, span):
             return self._name(mention, span)
         return self._description(mention, span, low)
+
+    def _whose(
+        self, mention: str, span: Span, words: list[str], head: str, definite: bool
+    ) -> Resolution | None:
+        """A description the text elsewhere says whose it is: staff of the one body
+        tied to them ("NASA officials" ... "officials said"), a document's makers ("a
+        study by ..." ... "the study found"), or a body's own description ("the French
+        foreign ministry"). Weaker evidence than a name, so a lower confidence."""
+        staff = staff_noun(words)
+        if staff is not None:
+            hit = staff_body(self.model, span, staff)
+            if hit is not None:
+                return self._inner_resolution(*hit, "description, the body of its staff", 0.6)
+            return None
+        kind = staff_of_a_kind(words, self.lex.body_nouns)
+        if kind is not None:
+            # "company officials": the one salient company, weaker still
+            body = self._recent_body(span[0], kind, set(words))
+            if body is not None:
+                return self._name_of(body, span, "description, the body of its staff", 0.55)
+            return None
+        if definite and len(words) <= 3 and words[0] in ("the", "this"):
+            hit = document_makers(self.model, span, head)
+            if hit is not None:
+                return self._inner_resolution(*hit, "description, its makers", 0.6)
+        owner = document_owner(self.model, span, head, self.lex.document_nouns)
+        if owner is not None:
+            return self._inner_resolution(*owner, "description, its maker", 0.7)
+        if names_its_body(mention):
+            name = name_words(mention) if mention[:1] == "T" else " ".join(mention.split())
+            return Resolution(name, 0.7, "description, names its body")
+        return None
 
     def _a_role(self, word: str) -> bool:
         """Some entity has ``word`` as its role ("Republican Jim Kerr": republican)."""
@@ -524,6 +574,8 @@ class Resolver:
             described = self._plural_description(span[0])
             if described is not None:
                 return described
+            if self._someone_and_others(span[0]):
+                return Resolution(None, 0.3, "pronoun, unresolved (someone and others)")
         if number == "pl" or gender not in ("m", "f"):
             agreeing: list[tuple[float, Entity]] = []
             spoke = {id(e) for _, e, _ in self.speakers if e is not None}
@@ -537,6 +589,9 @@ class Resolver:
             if len(agreeing) > 1 and agreeing[0][0] - agreeing[1][0] < _MARGIN:
                 return Resolution(None, 0.3, "pronoun, unresolved (ambiguous)")
             best = agreeing[0][1]
+            if number == "pl" and thing_name(best):
+                # people or a body of them, never a law, a treaty or a product
+                return Resolution(None, 0.3, "pronoun, unresolved (a thing)")
         else:
             # Mentions inside quotes are no antecedents, so the sentence's own quote is
             # left out; its frame before the quote is not ("By the time Berg learned
@@ -547,6 +602,21 @@ class Resolver:
             best = found[1]
         confidence = 0.8 if best.gender or number == "pl" else 0.6
         return self._name_of(best, span, "pronoun", confidence)
+
+    def _someone_and_others(self, pos: int) -> bool:
+        """The first one named in the sentence before ``pos`` is a person and people
+        the text does not name ("Xi and his comrades ... They know"): "they" is all of
+        them, a group with no name of its own."""
+        model = self.model
+        here = model.sentence_index(pos)
+        if here == 0:
+            return False
+        first = model.mentions_between(model.sentence_starts[here - 1], pos)[:1]
+        if not first or first[0][1].kind != "person":
+            return False
+        start, ent, _ = first[0]
+        end = next((b for a, b in ent.mentions if a == start), None)
+        return end is not None and _AND_OTHERS.match(self.text, end) is not None
 
     def _plural_description(self, pos: int) -> Resolution | None:
         """ "they" right after a plural description spoke ("The doctors said ... They
@@ -678,6 +748,24 @@ class Resolver:
                 return (s, e), ent
         return None
 
+    def _name_at_end(self, span: Span) -> tuple[Span, Entity] | None:
+        """A name set off by a comma at the end of the description ("an unpledged
+        delegate supporting Roe, Jane Doe"): the one the whole phrase stands for."""
+        comma = self.text.rfind(",", span[0], span[1])
+        if comma < 0:
+            return None
+        start = comma + 1
+        while start < span[1] and self.text[start] in " \t\xa0":
+            start += 1
+        ent = self.model.entity_starting_at(start)
+        if (
+            ent is None
+            or ent.kind not in ("person", "unknown")
+            or (start, span[1]) not in ent.mentions
+        ):
+            return None
+        return ((start, span[1]), ent) if _is_name(self.text[start : span[1]]) else None
+
     def _maker(self, span: Span, low: list[str]) -> tuple[Span, Entity] | None:
         """The body or person a document is by ("an analysis from Poynter", "a report by
         DigiTimes"): the name right after the document noun's "by"/"from"/"of"."""
@@ -704,8 +792,15 @@ class Resolver:
             return None
         return found
 
-    def _inner_resolution(self, inner: Span, ent: Entity) -> Resolution:
-        """A description resolved to the name it holds, and on to that name's fullest form."""
+    def _inner_resolution(
+        self,
+        inner: Span,
+        ent: Entity,
+        how: str = "name in the description",
+        confidence: float = 0.85,
+    ) -> Resolution:
+        """A description resolved to the name it holds (or to the mention ``inner`` that
+        says whose it is), and on to that name's fullest form."""
         links = [inner]
         canon = ent.canonical
         own = set(name_words(self.text[inner[0] : inner[1]]).split())
@@ -713,7 +808,7 @@ class Resolver:
             links.append(canon)
         end = links[-1]
         name = name_words(self.text[end[0] : end[1]]) or None
-        return Resolution(name, 0.85, "name in the description", tuple(links))
+        return Resolution(name, confidence, how, tuple(links))
 
     def _body_named_for(self, head: str, pos: int) -> Entity | None:
         """ "The doctors" after "Doctors for Camp Closure" was named: the one body named
@@ -778,7 +873,7 @@ class Resolver:
 
     def _description(self, mention: str, span: Span, low: list[str]) -> Resolution:
         lex = self.lex
-        inner = self._inner_name(span) or self._apposed_name(span)
+        inner = self._name_at_end(span) or self._inner_name(span) or self._apposed_name(span)
         if inner is not None:
             return self._inner_resolution(*inner)
         maker = self._maker(span, low)
@@ -791,7 +886,8 @@ class Resolver:
         )  # "one study in 38 people": the head is "study"
         head = _unpossessed(core[-1])
         possessors = {w[:-2] for w in text_words[:-1] if w.endswith(("\u2019s", "'s"))}
-        age = re.search(r"(\d{1,3})-year-old", mention)
+        # "the 56-year-old", but not "the 56-year-old's son": a relative is not the person
+        age = re.search(r"(\d{1,3})-year-old(?![\u2019']s)", mention)
         pool = self._candidates(span[0], window=12)
         qualified = _qualifiers(mention, possessors) - possessors  # "the WikiLeaks founder"
         match: Entity | None = None
@@ -818,11 +914,14 @@ class Resolver:
             if ent.kind == "organisation" and head == ent.last_word:
                 match = ent
                 break
+        confidence = 0.75
         if match is None and (
             self._stands_for_a_body(text_words, head)
             or any(head in n for n in lex.org_kinds.values())
         ):
+            # the most salient body of its kind: weaker than a role the text gave it
             match = self._recent_body(span[0], head, set(text_words))
+            confidence = 0.65
             named = _qualifiers(mention, possessors)
             if match is not None and not named <= match.words | match.possessors:
                 match = None  # "Russia's foreign ministry", "the French ministry": another body
@@ -830,19 +929,27 @@ class Resolver:
                 match = None  # "The French foreign ministry said ... The ministry said"
         if match is None and text_words[0] == "the" and len(text_words) == 2:
             match = self._body_named_for(head, span[0])
+            confidence = 0.65
         if match is None and _PAIR.fullmatch(mention.strip().lower()):
             match = self._recent_pair(span[0])
+            confidence = 0.75
         if match is not None:
-            return self._name_of(match, span, "description", 0.75)
+            return self._name_of(match, span, "description", confidence)
         definite = text_words[0] in ("the", "this", "that", "these", "those", "der", "die", "das")
+        if self.lex.code == "en":
+            found = self._whose(mention, span, text_words, head, definite)
+            if found is not None:
+                return found
         if definite and head in _WRITTEN and self.lex.code == "en":
             issuer = self._issuer(span[0], head)
             if issuer is not None:
                 return issuer
+        # proper words anywhere after the first ("the government in Beijing"): whose it is
+        proper = {_unpossessed(w).lower() for w in _WORD.findall(mention)[1:] if w[:1].isupper()}
         for s, _, res in reversed(self.speakers if definite else []):
             said = self.text[s[0] : s[1]]
             earlier_words = {_unpossessed(w).lower() for w in _WORD.findall(said)}
-            same_body = _qualifiers(mention, possessors) <= earlier_words
+            same_body = (_qualifiers(mention, possessors) | proper) <= earlier_words
             if s[0] < span[0] and said.lower().split()[-1:] == [head] and same_body:
                 # The same definite description as an earlier speaker ("the researchers"):
                 # one source, still unnamed ("another study" is a new one).

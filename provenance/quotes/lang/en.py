@@ -72,7 +72,7 @@ VERBS = _words(
 # their own: elsewhere they name other things (the rain continued).
 FRAME_ONLY = _words(
     """
-    remembered ordered recalled reminisced ask asks asked
+    remembered remembers ordered recalled reminisced reminisces recounts recounted ask asks asked
     continue continues continued call calls called describe describes described read reads
     post posts posted tweet tweets chant chanted chants cry cried sing sang gush gushed boom
     boomed greet greeted thank thanked label labeled labelled dub dubbed brand branded

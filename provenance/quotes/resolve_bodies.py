@@ -1,0 +1,296 @@
+"""Who a bare group, a document or a body description stands for, read from the text.
+
+Rules the resolver (:mod:`provenance.quotes.resolve`) consults for speaker
+descriptions that name no one themselves:
+
+- staff of a body ("officials", "the researchers") after the text tied that
+  noun to one organisation ("NASA officials", "researchers at Oxford
+  University"): that organisation, when it is the only one so tied;
+- a document ("the paper", "the study") after a sentence said who made it
+  ("a study by ...", "Roe and Baker published the paper"), or with its maker
+  as possessor ("Pew's survey", "NASA's new report"): its makers;
+- a body's own definite description ("the French foreign ministry",
+  "Russia's defence ministry", "the South Korean government"): it names
+  the body by itself, with no antecedent needed;
+- indefinite quantities of people ("Others", "Some", "Many of them"):
+  no one in particular, whatever their capital letter says;
+- a name of a thing ("the Paris Agreement", "the Affordable Care Act"): no
+  referent for "they", which stands for people or a body of them.
+
+Each finder returns the earlier mention it went through, so the resolution
+keeps a chain a verifier can check. Positions are code points.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .entities import MAIN, Entity, EntityModel
+from .evidence import NOT_NAME_WORDS, mention_kind
+
+__all__ = [
+    "QUANTIFIERS",
+    "document_makers",
+    "document_owner",
+    "names_its_body",
+    "staff_body",
+    "staff_noun",
+    "staff_of_a_kind",
+    "thing_name",
+]
+
+Span = tuple[int, int]
+
+#: Words for an unnamed share of people; alone or with "of ..." they name no one.
+QUANTIFIERS = frozenset(
+    "others some many several few most another one".split()  # noqa: SIM905
+)
+# Plural nouns for the people who work for a body and speak for it.
+_STAFF = frozenset(
+    """
+    officials researchers scientists engineers executives employees staff investigators
+    spokespeople spokespersons representatives organizers organisers managers
+    """.split()  # noqa: SIM905
+)
+# Kinds of body whose staff speak for one named body ("company officials"); not the
+# government or the administration at large.
+_STAFF_KINDS = frozenset(
+    """company firm agency ministry department club team union university bank airline
+    carmaker automaker retailer utility studio label""".split()  # noqa: SIM905
+)
+# Documents with makers: "the study", "the paper".
+_DOCUMENTS = frozenset(
+    "study paper report survey analysis review audit research assessment".split()  # noqa: SIM905
+)
+# Bodies of findings a possessor made ("Roe's work shows").
+_FINDINGS = frozenset("work findings research results data analysis".split())  # noqa: SIM905
+# Verbs for making a document, between its makers and the document noun.
+_MAKING = re.compile(
+    r"\b(?:published|publish|publishes|released|releases|conducted|conducts|wrote|writes|"
+    r"authored|co-authored|led|carried\s+out|issued|issues|produced|compiled|presented|"
+    r"prepared|did|ran)\b"
+)
+_BY = re.compile(
+    r"[ \t\xa0]+(?:(?:published|released|conducted|written|authored|led|carried[ \t\xa0]+out|"
+    r"issued|produced|compiled|prepared|commissioned)[ \t\xa0]+)?(?:by|from)[ \t\xa0]+"
+    r"(?:the[ \t\xa0]+)?"
+)
+_AT = re.compile(r"[ \t\xa0]+(?:at|from|of|with)[ \t\xa0]+(?:the[ \t\xa0]+)?")
+# Between a body's name and its staff: a possessive and up to two lower-case words
+# ("NASA's top officials", "Boeing safety engineers").
+_BEFORE_STAFF = re.compile(r"(?:[\u2019']s?)?(?:[ \t\xa0]+[a-z][\w\-]*){0,2}[ \t\xa0]+$")
+# A body's own definite description: what kind of body, after a proper qualifier.
+_STATE_BODIES = frozenset(
+    """government ministry embassy army military navy cabinet parliament administration
+    police consulate""".split()  # noqa: SIM905
+)
+_DEPARTMENTS = frozenset(
+    """foreign defence defense interior health finance justice economy education
+    trade energy environment culture transport agriculture home""".split()  # noqa: SIM905
+)
+# Last words of the names of things: laws, treaties, programmes, products.
+_THINGS = frozenset(
+    """act acts agreement agreements accord accords treaty treaties law laws bill bills
+    protocol amendment plan system directive regulation regulations deal pact charter
+    constitution""".split()  # noqa: SIM905
+)
+
+
+def staff_noun(low: list[str]) -> str | None:
+    """The staff noun of a bare mention ("officials", "the researchers"), else None."""
+    words = low[1:] if len(low) == 2 and low[0] in ("the", "these", "those") else low
+    if len(words) == 1 and words[0] in _STAFF:
+        return words[0]
+    return None
+
+
+def staff_of_a_kind(low: list[str], bodies: frozenset[str]) -> str | None:
+    """The kind of body of staff named by it ("company officials", "the agency's
+    engineers": "company", "agency"), else None."""
+    words = low[1:] if low[:1] == ["the"] else low
+    if len(words) != 2 or words[1] not in _STAFF:
+        return None
+    kind = words[0][:-2] if words[0].endswith(("'s", "\u2019s")) else words[0]
+    return kind if kind in bodies and kind in _STAFF_KINDS else None
+
+
+def _body_like(ent: Entity) -> bool:
+    """An organisation the text gives a kind, an acronym of three or more capitals
+    ("NASA", "ESET"), or a name that spoke and is no one's "he" or "she"."""
+    if ent.kind == "person" or ent.kind == "group" or ent.gender:
+        return False
+    if ent.name.split()[-1].lower() in _THINGS:
+        return False
+    if ent.kind == "organisation" and ent.roles:
+        return True  # "... University", "... Ministry": a kind of body
+    letters = ent.name.replace("&", "")
+    return (letters.isalpha() and letters.isupper() and len(letters) >= 3) or (
+        ent.kind == "organisation" and ent.speaks
+    )
+
+
+def _whole(text: str, span: Span, ent: Entity) -> bool:
+    """The mention names the body itself, not a word it shares with it ("Swiss" of
+    "Swiss Army"): it ends in the body's last word, or is an acronym."""
+    words = text[span[0] : span[1]].split()
+    if not words:
+        return False
+    last = re.sub(r"[\u2019']s?$", "", words[-1])
+    return last.lower() == ent.last_word or (last.isupper() and len(words) == 1)
+
+
+def _mention_ending(model: EntityModel, end_before: int, lo: int) -> tuple[Span, Entity] | None:
+    """The mention that ends latest in ``[lo, end_before]``."""
+    best: tuple[Span, Entity] | None = None
+    for ent in model.entities:
+        for s, e in ent.mentions:
+            if lo <= e <= end_before and (best is None or e > best[0][1]):
+                best = (s, e), ent
+    return best
+
+
+def staff_body(model: EntityModel, span: Span, noun: str) -> tuple[Span, Entity] | None:
+    """The one body the text tied ``noun`` to before ``span`` ("NASA officials",
+    "officials at the ministry"): the mention that tied it, and its entity. None when
+    the noun was tied to none or to more than one body."""
+    text = model.text
+    # the same plural: "a Treasury official" is one person, not the officials of a body
+    pattern = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
+    found: dict[int, tuple[Span, Entity]] = {}
+    for m in pattern.finditer(text, 0, span[0]):
+        if model.in_quote(m.start()):
+            continue
+        before = _BEFORE_STAFF.search(text, max(0, m.start() - 40), m.start())
+        hit = None
+        if before is not None:
+            hit = _mention_ending(model, before.start(), before.start())
+        if hit is None:
+            after = _AT.match(text, m.end())
+            if after is not None:
+                ent = model.entity_starting_at(after.end())
+                if ent is not None:
+                    end = next(e for s, e in ent.mentions if s == after.end())
+                    hit = (after.end(), end), ent
+        if hit is not None and _body_like(hit[1]) and _whole(text, *hit):
+            found[id(hit[1])] = hit
+    if len(found) != 1:
+        return None
+    return next(iter(found.values()))
+
+
+def document_makers(model: EntityModel, span: Span, noun: str) -> tuple[Span, Entity] | None:
+    """Who made the document ``noun`` ("the study") stands for: in the latest of the
+    three sentences before it that names that kind of document, the name after "by" or
+    "from" ("a study by ..."), or the subject of a verb of making ("Roe and Baker
+    published the paper"). None when that sentence says neither."""
+    if noun not in _DOCUMENTS:
+        return None
+    text = model.text
+    here = model.sentence_index(span[0])
+    pattern = re.compile(rf"\b{noun}\b", re.IGNORECASE)
+    for idx in range(here, max(-1, here - 4), -1):
+        start = model.sentence_starts[idx]
+        end = span[0] if idx == here else model.sentence_starts[idx + 1]
+        hits = [m for m in pattern.finditer(text, start, end) if not model.in_quote(m.start())]
+        if not hits:
+            continue
+        doc = hits[-1]
+        by = _BY.match(text, doc.end())
+        if by is not None:
+            ent = model.entity_starting_at(by.end())
+            if ent is not None and ent.kind != "group":
+                stop = next(e for s, e in ent.mentions if s == by.end())
+                return (by.end(), stop), ent
+        maker = _maker_subject(model, start, doc.start())
+        return maker
+    return None
+
+
+def document_owner(
+    model: EntityModel, span: Span, head: str, documents: frozenset[str]
+) -> tuple[Span, Entity] | None:
+    """The one name whose possessive opens a document's description ("Pew's survey",
+    "NASA's new report"), or None. A person's relative is no document: only a
+    document noun or a body of findings as head."""
+    if head not in documents and head not in _FINDINGS:
+        return None
+    text = model.text
+    phrase = text[span[0] : span[1]]
+    owned = re.search(r"[\u2019']s\b", phrase)
+    if owned is None or re.search(r"\s(?:and|&)\s", phrase[: owned.start()]):
+        return None  # no possessor, or two ("Roe and Baker's work": a pair, not one name)
+    end = span[0] + owned.start()
+    for ent in model.entities:
+        if ent.kind == "group":
+            continue
+        for s, e in ent.mentions:
+            if e == end and span[0] <= s and mention_kind(text[s:e]) == "name":
+                return (s, e), ent
+    return None
+
+
+def _maker_subject(model: EntityModel, start: int, doc: int) -> tuple[Span, Entity] | None:
+    """The main subject between ``start`` and the document noun at ``doc``, with a verb
+    of making after it ("Roe and Baker published the paper")."""
+    text = model.text
+    subjects = [(s, e) for s, e, w in model.mentions_between(start, doc) if w >= MAIN]
+    if not subjects:
+        return None
+    s, ent = subjects[0]
+    stop = next((b for a, b in ent.mentions if a == s), None)
+    if stop is None or _MAKING.search(text, stop, doc) is None:
+        return None
+    if any(a < doc and b > stop for a, b in model.quoted if a >= stop):
+        return None
+    group = next(
+        ((g, m) for g in model.entities if g.kind == "group" for m in g.mentions if m[0] == s),
+        None,
+    )
+    if group is not None:
+        return group[1], group[0]  # "Roe and Baker": both made it
+    return (s, stop), ent
+
+
+def names_its_body(mention: str) -> bool:
+    """A body's own definite description: "the" or a proper possessor, proper words
+    (a nation, a leader), perhaps a department, and the kind of body ("the French
+    foreign ministry", "Russia's defence ministry", "the South Korean government")."""
+    words = mention.split()
+    if len(words) < 2 or mention_kind(mention) != "description":
+        return False
+    head = words[-1].lower()
+    if head not in _STATE_BODIES:
+        return False
+    body = words[:-1]
+    while body and body[-1].lower() in _DEPARTMENTS:
+        body = body[:-1]
+    if body and body[0].lower() == "the":
+        body = body[1:]
+    if not body or len(body) > 3:
+        return False
+    # "Monday's government", "His government": a day or a pronoun is no one's name
+    return all(
+        w[:1].isupper() and re.sub(r"[\u2019']s?$", "", w) not in NOT_NAME_WORDS for w in body
+    )
+
+
+def thing_name(ent: Entity) -> bool:
+    """A name of a thing, no one who speaks: its last word names a law, a treaty or a
+    programme ("the Paris Agreement", "the Affordable Care Act"), or it is one word
+    that is an organisation only for the "the" before it ("the Roomba", "the
+    Republican"): no kind of body, no acronym, no plural, and it never spoke."""
+    if ent.speaks:
+        return False
+    if ent.name.split()[-1].lower() in _THINGS:
+        return True
+    letters = ent.name.replace("&", "").replace(".", "")
+    last = ent.name.split()[-1].lower()
+    people = last.endswith("s") and not last.endswith("ss")  # "Democrats", "Tea Party Patriots"
+    one_word = " " not in ent.name.strip()  # "Republican", "Syrian", "the Roomba"
+    return (
+        ent.kind == "organisation"
+        and one_word
+        and not ent.roles
+        and not letters.isupper()
+        and not people
+    )

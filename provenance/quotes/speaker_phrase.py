@@ -1,0 +1,150 @@
+"""A speaker phrase checked before it is resolved: what of it can be someone.
+
+A frame may take in words that are no part of who spoke, or take a phrase
+that can name no one at all:
+
+- a time after the speaker ("the top court last week", "the ministry on
+  Monday") is when, not who: it is left off;
+- a participle that opens a reduced relative clause ("the letter signed by
+  seven doctors" cut after "signed") is left off with it;
+- a phrase whose head is an abstract noun or an adjective ("some reason",
+  "a key part of the plan", "the exact") names no speaker: none is offered;
+- the one told ("the singer told the audience, \"...\"") is spoken to, never
+  the speaker;
+- a description with a name in apposition after it ("Sweden's chief
+  prosecutor, Eva Lind, said") takes the name in: the whole subject is the
+  speaker phrase, and the name it holds is its evidence.
+
+English only; positions are code points.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .entities import EntityModel
+from .evidence import mention_kind
+from .lexicon import PRONOUNS
+from .phrase_words import TRAIL_DROP
+
+__all__ = ["addressee", "apposed_end", "speaker_span"]
+
+Span = tuple[int, int]
+
+_WORD = re.compile(r"[\w\u2019'\-.]+")
+_DAYS = "monday tuesday wednesday thursday friday saturday sunday"
+_TIME_TAIL = re.compile(
+    r"[ \t\xa0,]+(?:(?:last|this|next|earlier\s+this|late\s+last|early\s+this)[ \t\xa0]+"
+    r"(?:week|weekend|month|year|night|morning|evening|spring|summer|fall|autumn|winter|"
+    + _DAYS.replace(" ", "|")
+    + r")|(?:on[ \t\xa0]+)?(?:"
+    + _DAYS.replace(" ", "|")
+    + r")|yesterday|today|tonight)$",
+    re.IGNORECASE,
+)
+# What a time leaves behind it ("a poll out this week", "Late last month").
+_LEFT_OVER = frozenset("out released published conducted issued just".split())  # noqa: SIM905
+_TIME_WORDS = frozenset("late early earlier later".split())  # noqa: SIM905
+# Heads that are no one: abstract nouns and adjectives left without their noun.
+_NO_ONE = frozenset(
+    """
+    reason reasons way ways fact facts moment point thing things matter sense idea part
+    kind sort lot bit rest recent exact same latest entire whole very such
+    """.split()  # noqa: SIM905
+)
+_OPENERS = frozenset("the a an some any this that one".split())  # noqa: SIM905
+# Participles that open a reduced relative clause after a noun ("signed by").
+_PARTICIPLE = re.compile(
+    r"(?:signed|abandoned|published|released|issued|written|sent|posted|obtained|seen|"
+    r"reviewed|filed|shared|cited|quoted|made|led|run|owned|based|conducted)$"
+)
+_PREPOSITIONS = frozenset("of for at in on from with by about".split())  # noqa: SIM905
+
+
+def speaker_span(text: str, span: Span) -> Span | None:
+    """The part of the speaker phrase at ``span`` that can name someone; None when
+    none of it can."""
+    start, end = span
+    phrase = text[start:end]
+    tail = _TIME_TAIL.search(phrase)
+    if tail is not None and tail.start() > 0:
+        # "the court last week", "a poll out this week", "Roe (D-Ohio) last month"
+        end = start + tail.start()
+        words: list[re.Match[str]] = []
+        last = ""
+        while True:
+            words = list(_WORD.finditer(text[start:end]))
+            last = words[-1].group().lower() if words else ""
+            if len(words) > 1 and (last in TRAIL_DROP or last in _LEFT_OVER):
+                end = start + words[-1].start()
+                end = start + len(text[start:end].rstrip())
+                continue
+            break
+        aside = re.search(r"\s*\([^()]*\)$", text[start:end])
+        if aside is not None and aside.start() > 0:
+            end = start + aside.start()
+        if len(words) <= 1 and last in _TIME_WORDS:
+            return None  # "Late last month": a time, no one
+    phrase = text[start:end]
+    words = list(_WORD.finditer(phrase))
+    if (
+        len(words) >= 3
+        and _PARTICIPLE.fullmatch(words[-1].group().lower())
+        and words[-2].group()[:1].islower()
+        and words[-2].group().lower() not in _OPENERS
+        and words[-2].group().lower() not in PRONOUNS
+        and not words[-2].group().lower().endswith("s")
+    ):  # "the letter signed": the noun before the participle is the head
+        end = start + words[-2].end()
+        words = words[:-1]
+    if not words:
+        return (start, end)
+    low = [w.group().lower() for w in words]
+    cut = next((i for i, w in enumerate(low) if i and w in _PREPOSITIONS), len(low))
+    head = low[cut - 1]
+    named = words[-1].group()[:1].isupper()  # "the kind of campaign Ayotte": a name ends it
+    if low[0] in _OPENERS and head in _NO_ONE and not named:
+        return None
+    return (start, end)
+
+
+# Writings no person is apposed to ("an FBI summary of its inquiry, Jane Roe,").
+_WRITINGS = frozenset(
+    """summary statement letter memo filing document complaint transcript release record
+    records documents book article""".split()  # noqa: SIM905
+)
+_COMMA = re.compile(r",[ \t\xa0]*")
+_CLOSE = re.compile(r"[ \t\xa0]*(?:,|\u2014|\u2013|--|\()")
+
+
+def apposed_end(model: EntityModel, span: Span, things: frozenset[str]) -> int | None:
+    """Where a name set off by commas right after the description at ``span`` ends
+    ("the deputy prosecutor, Eva Lind, said"), or None when no name follows so or the
+    description is of a thing (``things``: "an FBI summary of its inquiry, Jane Roe,")."""
+    text = model.text
+    if mention_kind(text[span[0] : span[1]]) != "description":
+        return None
+    low = [w.lower() for w in _WORD.findall(text[span[0] : span[1]])]
+    cut = next((i for i, w in enumerate(low) if i and w in _PREPOSITIONS), len(low))
+    if low[cut - 1] in things or low[cut - 1] in _WRITINGS:
+        return None
+    gap = _COMMA.match(text, span[1])
+    if gap is None:
+        return None
+    ent = model.entity_starting_at(gap.end())
+    if ent is None or ent.kind == "group":
+        return None
+    end = next(e for s, e in ent.mentions if s == gap.end())
+    named = text[gap.end() : end]
+    if mention_kind(named) != "name" or (" " not in named.strip() and ent.kind != "person"):
+        return None
+    return end if _CLOSE.match(text, end) else None
+
+
+_TOLD = frozenset(["told", "tells", "tell", "telling"])
+
+
+def addressee(text: str, cue: Span, speaker: Span) -> bool:
+    """The speaker phrase is the object right after "told": the one spoken to."""
+    told = text[cue[0] : cue[1]].lower() in _TOLD
+    return told and speaker[0] >= cue[1] and not text[cue[1] : speaker[0]].strip()
