@@ -244,3 +244,25 @@ def test_they_stays_with_a_body_of_people_named_in_the_plural() -> None:
     )
     q = quote_of(text, "We will not yield")
     assert q.speaker_name == "Halden Democrats"
+
+
+def test_the_ministry_is_no_place_named_before_it() -> None:
+    # "the Varna region" names a place; "the ministry" must be a ministry the text named
+    text = LEAD + (
+        "A deputy minister met a trade envoy from the Varna region on Monday. "
+        'The envoy "again stressed the need for open ports," the ministry said.'
+    )
+    q = quote_of(text, "The envoy")
+    assert q.speaker is not None and q.speaker.text == "the ministry"
+    assert q.speaker_name in (None, "the ministry")
+    assert q.speaker_name != "Varna"
+
+
+def test_the_ministry_after_a_ministry_named_is_that_ministry() -> None:
+    text = LEAD + (
+        "The Foreign Ministry of Norland summoned the envoy on Monday. The talks were short. "
+        '"We expect an apology," the ministry said.'
+    )
+    q = quote_of(text, "We expect")
+    assert q.speaker_name is not None and "Ministry" in q.speaker_name
+    chain_ok(q)

@@ -67,6 +67,11 @@ _SPECIFIC_BODIES = frozenset(
     """ministry office commission department bureau authority council committee board court
     union university bank club""".split()  # noqa: SIM905
 )
+# Bodies of a state or an institution: "the ministry" points back only to a body the text
+# named as one ("the Foreign Ministry"), never to any salient name.
+_OFFICES = frozenset(
+    "ministry office commission department bureau authority council committee board".split()  # noqa: SIM905
+)
 _COLLECTIVE = frozenset(["laboratory", "lab", "team", "group", "researchers", "scientists"])
 _WRITTEN = frozenset(
     ["statement", "letter", "release", "post", "tweet", "email", "note", "filing", "memo"]
@@ -708,6 +713,8 @@ class Resolver:
                 continue
             if head in _SPECIFIC_BODIES and ent.roles & _SPECIFIC_BODIES and head not in ent.roles:
                 continue  # "the commission" is no office, "the ministry" no council
+            if head in _OFFICES and head not in ent.roles and head not in ent.words:
+                continue  # "the ministry" is a ministry the text named as one
             known = ent.kind == "organisation" and kinds and ent.roles & lex.body_nouns
             if known and not any(k in ent.roles or ent.roles & n for k, n in kinds):
                 continue  # a known kind must agree ("the company" is no ministry)
