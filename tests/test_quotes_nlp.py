@@ -37,6 +37,11 @@ TREATY = (
     "The Treaty of Millbrook was signed in 1921 by the two towns.\n\n"
     "\u201cWe kept our word,\u201d they said.\n"
 )
+LAW = (
+    "Cleaner air.\n\n"
+    "Lawmakers passed the Clean Air Act in 1970. It set limits on smog.\n\n"
+    "\u201cThe air is cleaner,\u201d it said in a report.\n"
+)
 
 
 def article(text: str) -> Article:
@@ -56,12 +61,12 @@ def test_a_speaker_the_rules_miss_is_found_and_resolved() -> None:
     assert q.extractor == NLP_EXTRACTOR_VERSION
 
 
-def test_a_name_the_parser_reads_as_a_treaty_is_left_unresolved() -> None:
-    art = article(TREATY)
+def test_a_name_the_parser_reads_as_a_law_is_left_unresolved() -> None:
+    art = article(LAW)
     (rule,) = [q for q in extract_quotes(art) if q.kind == "direct"]
-    assert rule.speaker_name == "Treaty"  # what the rules alone say
+    assert rule.speaker_name == "Clean Air Act"  # what the rules alone say
     (q,) = [q for q in extract_quotes_nlp(art) if q.kind == "direct"]
-    assert q.speaker is not None and q.speaker.text == "they"
+    assert q.speaker is not None and q.speaker.text == "it"
     assert q.speaker_name is None and q.antecedents == ()
     assert "unresolved" in q.resolution and q.confidence <= 0.2
 
@@ -76,7 +81,7 @@ def test_a_person_named_as_written_is_never_vetoed() -> None:
     chain_ok(q)
 
 
-@pytest.mark.parametrize("text", [ATTACKED, TREATY])
+@pytest.mark.parametrize("text", [ATTACKED, TREATY, LAW])
 def test_quote_ids_spans_and_kinds_are_the_rules_own(text: str) -> None:
     art = article(text)
     rules, parsed = extract_quotes(art), extract_quotes_nlp(art)
@@ -148,7 +153,8 @@ def test_a_body_of_a_named_state_names_itself() -> None:
     rules = {q.text: q for q in extract_quotes(art)}
     found = {q.text: q for q in extract_quotes_nlp(art)}
     french = next(t for t in found if "regrets" in t)
-    assert "unresolved" in rules[french].resolution
+    # the rules name a state's body by its own words too; the parse keeps that name
+    assert rules[french].speaker_name == "French government"
     assert found[french].speaker_name == "French government"
     assert "unresolved" not in found[french].resolution
     chain_ok(found[french])

@@ -117,3 +117,23 @@ def test_a_name_after_a_document_is_no_apposition() -> None:
     desc = (text.index("The deputy"), text.index(", Ada Kerr,"))
     end = apposed_end(EntityModel(text, lex), desc, lex.document_nouns)
     assert end == text.index(", said")
+
+
+def test_a_word_that_opens_a_clause_is_no_part_of_a_name() -> None:
+    text = LEAD + (
+        "Although Dana Whitlock lost the vote, she stayed on. Neither Whitlock nor her "
+        'aides spoke for a week. "We will fight on," Whitlock said on Friday.'
+    )
+    q = quote_of(text, "We will fight on")
+    assert q.speaker_name == "Dana Whitlock"
+    chain_ok(q)
+
+
+def test_a_number_word_opening_a_sentence_is_no_part_of_a_name() -> None:
+    text = LEAD + (
+        "Six Brantley newspapers ran the story on Monday. The chain owns them all. "
+        '"We stand by it," Brantley said.'
+    )
+    q = quote_of(text, "We stand by it")
+    assert q.speaker_name == "Brantley"
+    chain_ok(q)

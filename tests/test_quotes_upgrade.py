@@ -1,6 +1,7 @@
 """Citations made by earlier extractor versions keep resolving and verifying after this
 version changes quotes: archives and citations written by `provenance-quotes/4` and
-`provenance-quotes/5` (tests/data/quotes-4, tests/data/quotes-5), opened, verified and
+`provenance-quotes/5` and `provenance-quotes/6` (tests/data/quotes-4, tests/data/quotes-5,
+tests/data/quotes-6), opened, verified and
 re-indexed by this version."""
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from provenance.index import stored_quote, update_index
 from provenance.quotes import EXTRACTOR_VERSION
 
 DATA = Path(__file__).parent / "data"
-EARLIER = pytest.mark.parametrize("version", [4, 5])
+EARLIER = pytest.mark.parametrize("version", [4, 5, 6])
 
 
 def _previous(tmp_path: Path, version: int) -> tuple[Archive, list[Citation]]:

@@ -43,7 +43,8 @@ _FUNCTION = frozenset(
     nach laut both whatever whoever whichever would could should can did does do each every
     many some several maybe perhaps only even just not like unlike despite during among
     between through yes no all any most such another other let please thanks dear oh wer
-    was wie wo warum wann welche welcher one
+    was wie wo warum wann welche welcher one neither nor though although whereas unless whether
+    either once until upon amid two three four five six seven eight nine ten dozens hundreds
     """.split()  # noqa: SIM905
 )
 # Words that open a subordinate clause: a subject after them is less salient.
