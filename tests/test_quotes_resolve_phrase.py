@@ -137,3 +137,23 @@ def test_a_number_word_opening_a_sentence_is_no_part_of_a_name() -> None:
     q = quote_of(text, "We stand by it")
     assert q.speaker_name == "Brantley"
     chain_ok(q)
+
+
+def test_an_adjective_or_a_name_before_a_noun_is_no_speaker_by_itself() -> None:
+    text = LEAD + (
+        "Republican lawmakers and their allies spoke in one voice on Monday, arguing "
+        "that the budget was a failure.\n\n"
+        "Dana Whitlock lost the vote. Whitlock supporters have long called for a recount."
+    )
+    found = {q.text: q for q in quotes(text)}
+    budget = next(q for t, q in found.items() if "budget" in t)
+    assert budget.speaker_name is None  # not "Republican"
+    recount = [q for t, q in found.items() if "recount" in t]
+    assert all(q.speaker_name != "Dana Whitlock" for q in recount)
+
+
+def test_a_name_before_its_verb_stays_the_speaker() -> None:
+    text = LEAD + "Dana Whitlock lost the vote. Whitlock further said that the count was wrong."
+    q = quote_of(text, "the count was wrong")
+    assert q.speaker_name == "Dana Whitlock"
+    chain_ok(q)

@@ -64,7 +64,7 @@ from .reported import (
     parenthetical_in,
 )
 from .resolve import Request, Resolver
-from .speaker_phrase import addressee, apposed_end, speaker_span
+from .speaker_phrase import addressee, apposed_end, modifier_only, speaker_span
 from .terms import plural_noun_cue, quoted_term, says_something, title_after
 from .values import Quote, TextSpan, quote_id_for, quote_id_of, text_span
 from .written_de import written_source
@@ -216,6 +216,8 @@ class _Finder:
         mention = (q.speaker.start, q.speaker.end)
         cue = (q.cue.start, q.cue.end) if q.cue is not None else None
         if cue is not None and addressee(self.text, cue, mention):  # "told the audience"
+            return attrs.evolve(q, speaker_name=None, confidence=0.0, resolution=_NO_SPEAKER)
+        if self.lex.code == "en" and modifier_only(self.text, mention, cue):
             return attrs.evolve(q, speaker_name=None, confidence=0.0, resolution=_NO_SPEAKER)
         kept = speaker_span(self.text, mention)
         comma = kept is not None and self.text[kept[1] : kept[1] + 1] == ","

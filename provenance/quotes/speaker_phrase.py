@@ -24,6 +24,7 @@ import re
 
 from .entities import EntityModel
 from .evidence import mention_kind
+from .lang.names import FEMALE, MALE
 from .lexicon import PRONOUNS
 from .phrase_words import TRAIL_DROP
 
@@ -106,6 +107,49 @@ def speaker_span(text: str, span: Span) -> Span | None:
     if low[0] in _OPENERS and head in _NO_ONE and not named:
         return None
     return (start, end)
+
+
+# Lower-case words after a one-word name that leave the name the head of its phrase.
+_NOT_HEAD_NOUN = frozenset(
+    """
+    and or but nor of in on at to for with from by as than that which who whom whose where
+    when while after before since until if because though although about into over under
+    is was are were be been being has have had will would shall should can could may might
+    must do does did also again now then still already never not once alone itself himself
+    herself themselves later earlier first last recently previously repeatedly even just only
+    """.split()  # noqa: SIM905
+)
+_NEXT_WORD = re.compile(r"[ \t\xa0]([a-z]+)\b")
+
+
+def modifier_only(text: str, mention: Span, cue: Span | None) -> bool:
+    """The phrase is one capitalised word that qualifies a noun after it: an adjective
+    ("Republican politicians and their allies ... arguing", "Political observers say")
+    or a name before a plural of people ("Sanders supporters have called for"). A
+    fragment of the speaker phrase, which names no one by itself."""
+    word = text[mention[0] : mention[1]]
+    if not word[:1].isupper() or not word.isalpha() or word.isupper():
+        return False
+    m = _NEXT_WORD.match(text, mention[1])
+    if m is None or (cue is not None and m.start(1) == cue[0]):
+        return False
+    nxt, low = m.group(1), word.lower()
+    if nxt in _PEOPLE_PLURALS:
+        return True
+    adjective = low.endswith(_ADJECTIVE_ENDINGS) and low not in FEMALE and low not in MALE
+    return adjective and nxt not in _NOT_HEAD_NOUN and not nxt.endswith(("ly", "ed"))
+
+
+# How adjectives of a party, a nation or a field end ("Democratic", "Syrian", "Political").
+_ADJECTIVE_ENDINGS = ("ic", "ican", "ian", "al", "ese", "ish")
+# Plurals of people around a person, whom the person's name qualifies ("Trump supporters",
+# "Clinton aides"): they are not that person. ("NASA officials" speak for NASA: not here.)
+_PEOPLE_PLURALS = frozenset(
+    """
+    supporters aides advisers allies loyalists backers donors opponents critics voters
+    lawyers attorneys
+    """.split()  # noqa: SIM905
+)
 
 
 # Writings no person is apposed to ("an FBI summary of its inquiry, Jane Roe,").
