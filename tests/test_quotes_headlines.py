@@ -503,3 +503,13 @@ def test_by_adding_that_reports() -> None:
     assert [(q.text, q.cue.text if q.cue else None) for q in found] == [
         ("the depot would move", "adding")
     ]
+
+
+def test_a_title_case_on_ends_the_speaker_before_a_colon() -> None:
+    text = (
+        "Harbor Board Chief On Tariffs: \u2018We Will Not Pay Twice.\u2019\n\n"
+        "Harbor Board Chief Ines Maro spoke on Monday.\n"
+    )
+    q = next(q for q in quotes(text) if q.text.startswith("We Will Not"))
+    assert q.speaker is not None and q.speaker.text == "Harbor Board Chief"
+    assert q.speaker_name is None or "On" not in q.speaker_name.split()

@@ -29,6 +29,7 @@ _NAME = re.compile(
     r"(?<![\w\u2019'])" + _CAP + r"(?:[ \t\xa0]+(?:(?:al|el|bin|ibn|de|da|di|van|von|der|den|del"
     r"|la|le|du|dos|ter)[ \t\xa0]+)*" + _CAP + r")*"
 )
+_TITLE_ON = re.compile(r"[ \t\xa0]+On[ \t\xa0]+")
 _SENTENCE = re.compile(r"(?:[.!?][\"\u201d\u2019']?\s+|\n+)(?=[\"\u201c\u201e\u00ab'(]*[A-Z0-9])")
 # Capitalised words that do not start or make a name on their own.
 _FUNCTION = frozenset(
@@ -290,10 +291,18 @@ class EntityModel:
         verb = re.match(r"\s+([a-z]+)", self.text[end : end + 20])
         return verb is not None and self.lex.cue.is_cue_word(verb.group(1))
 
+    def _split_at_on(self, span: Span) -> list[Span]:
+        """A title-case line's "On" between names ("CNN Chief On Trump") ends one name
+        and starts another."""
+        found = _TITLE_ON.search(self.text, span[0], span[1])
+        if found is None:
+            return [span]
+        return [(span[0], found.start()), *self._split_at_on((found.end(), span[1]))]
+
     def _name_runs(self) -> list[Span]:
         """Runs of capitalised words; a body's name goes on through "of"/"for"
         ("Department of Energy", "Ministry of Health and Welfare")."""
-        runs = [m.span() for m in _NAME.finditer(self.text)]
+        runs = [r for m in _NAME.finditer(self.text) for r in self._split_at_on(m.span())]
         out: list[Span] = []
         joined = False
         for i, span in enumerate(runs):

@@ -845,6 +845,10 @@ def colon_speaker(lex: Lexicon, text: str, start: int, colon: int) -> tuple[int,
     return np
 
 
+# A topic after a speaker in a title-case label before a colon ("Obama On Climate:").
+_ON_TOPIC = re.compile(r"[ \t\xa0]+[Oo]n[ \t\xa0]+")
+
+
 def can_speak(lex: Lexicon, phrase: str) -> bool:
     """A name, a personal pronoun or a phrase headed by a noun for people or bodies."""
     words = re.findall(r"[\w\u2019'\-]+", phrase)
@@ -867,8 +871,12 @@ def frame_before(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribu
             return found
     colon = re.fullmatch(r"\s*([^:\n]{1,60}?)\s*:\s*", segment)
     if colon and not lex.cue.search(text, start + colon.start(1), start + colon.end(1)):
-        np = np_after(lex, text, start + colon.start(1), start + colon.end(1))
-        if np is not None and np[1] == start + colon.end(1):
+        head_end = start + colon.end(1)
+        topic = _ON_TOPIC.search(text, start + colon.start(1), head_end)
+        if topic is not None:  # "CNN Chief On Debates: '...'": the speaker ends before "On"
+            head_end = topic.start()
+        np = np_after(lex, text, start + colon.start(1), head_end)
+        if np is not None and np[1] == head_end:
             c = start + segment.rindex(":")
             return Attribution(np, (c, c + 1)), np[0]
     cues: list[re.Match[str]] = []
