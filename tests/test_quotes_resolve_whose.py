@@ -266,3 +266,14 @@ def test_the_ministry_after_a_ministry_named_is_that_ministry() -> None:
     q = quote_of(text, "We expect")
     assert q.speaker_name is not None and "Ministry" in q.speaker_name
     chain_ok(q)
+
+
+def test_no_name_is_given_that_its_chain_cannot_bear_out() -> None:
+    # "Officials" opens its sentence, so a verifier reads it as a name, which "NASA" is not
+    text = LEAD + (
+        "NASA officials set the launch for Monday. The rocket is ready.\n\n"
+        "Officials said the weather would hold."
+    )
+    q = quote_of(text, "the weather would hold")
+    assert q.speaker_name is None and q.antecedents == ()
+    assert "unresolved" in q.resolution

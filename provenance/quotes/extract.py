@@ -21,6 +21,7 @@ Everything is deterministic and rule based: no model is downloaded.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import attrs
 
@@ -40,7 +41,7 @@ from .content import (
     unreal,
     verbless_gerund,
 )
-from .evidence import EXTRACTOR_VERSION
+from .evidence import EXTRACTOR_VERSION, chain_problem
 from .fragments import fragment_source, outer_speaker
 from .frames import (
     Attribution,
@@ -197,16 +198,27 @@ class _Finder:
             elif q.resolution == _PENDING + "subject":
                 confidence = min(confidence, 0.6)
                 resolution = f"{resolution}, the subject of the sentence before"
+            name, chain = res.name, res.chain if res.name else ()
+            if name is not None and self._unprovable(q.speaker, chain, name):
+                # a name whose evidence a verifier would reject is not given
+                name, chain = None, ()
+                confidence = min(confidence, 0.3)
+                resolution = f"{resolution}, unresolved (the text gives no checkable chain)"
             self.quotes[i] = attrs.evolve(
                 q,
-                speaker_name=res.name,
+                speaker_name=name,
                 confidence=round(confidence, 2),
                 resolution=resolution,
                 # A chain is evidence for a name: with no name resolved, there is none.
-                antecedents=tuple(
-                    text_span(self.article, a, b) for a, b in (res.chain if res.name else ())
-                ),
+                antecedents=tuple(text_span(self.article, a, b) for a, b in chain),
             )
+
+    def _unprovable(self, speaker: TextSpan, chain: tuple[tuple[int, int], ...], name: str) -> bool:
+        """The chain from ``speaker`` to ``name`` breaks the rules a verifier checks it by
+        (:func:`~provenance.quotes.evidence.chain_problem`)."""
+        mention = (self.text[speaker.start : speaker.end], speaker.start, speaker.end)
+        links = tuple((self.text[a:b], a, b) for a, b in chain)
+        return chain_problem(mention, links, name) is not None
 
     def tidy_speaker(self, q: Quote) -> Quote:
         """``q`` with only the part of its speaker phrase that can name someone
@@ -261,8 +273,16 @@ class _Finder:
                 and self.paragraph_of(prev.end) == self.paragraph_of(q.start)
                 and self._same_attribution(prev, q)
             ):
-                out[-1] = self.merged(prev if prev.speaker is not None else q, prev, q)
-                continue
+                if q.content[0].start >= prev.content[-1].end:
+                    both = self.merged(prev if prev.speaker is not None else q, prev, q)
+                    out[-1] = attrs.evolve(both, kind=prev.kind)  # a mixed quote stays mixed
+                    continue
+                if prev.kind == "mixed" and self._inside(q, prev):
+                    # a quoted sentence inside the reported clause: one more fragment of it
+                    out[-1] = self.widened(prev, q)
+                    if prev.speaker is None and q.speaker is not None:
+                        out[-1] = attrs.evolve(out[-1], **_attribution_of(q))
+                    continue
             host = next(
                 (o for o in reversed(out[-4:]) if o.kind == "mixed" and self._inside(q, o)), None
             )
@@ -1028,6 +1048,12 @@ class _Finder:
             qs = QuoteSpan(c0, c1, ((c0, c1),), "")
             self.make(qs, "indirect", attribution, how)
             last = (attribution, para)
+
+
+def _attribution_of(q: Quote) -> dict[str, Any]:
+    """The fields of ``q`` that say who said it and how that was found."""
+    names = ("cue", "speaker", "speaker_name", "confidence", "resolution", "antecedents", "note")
+    return {name: getattr(q, name) for name in names}
 
 
 def text_before_is_blank(text: str, start: int, end: int) -> bool:
