@@ -21,7 +21,6 @@ Everything is deterministic and rule based: no model is downloaded.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import attrs
 
@@ -55,6 +54,7 @@ from .frames import (
 from .frames_de import fragment_frame, subject_de
 from .headlines import headline_in, looks_like_headline
 from .hearsay_de import hearsay_de
+from .joins import join_split_quotes
 from .lexicon import for_language
 from .marks import QuoteSpan, find_quotes
 from .reported import (
@@ -72,7 +72,6 @@ from .written_de import written_source
 
 __all__ = ["EXTRACTOR_VERSION", "Quote", "TextSpan", "extract_quotes", "quote_id_for"]
 
-_QUOTE_OR_SPACE = re.compile("[\\s\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e]")
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|''.*?''|\u00ab[^\u00bb]*\u00bb")
 _PENDING = "pending: "
 # German: what comes right before a quote that names something rather than reports speech.
@@ -163,7 +162,8 @@ class _Finder:
         self.resolve_speakers()
         if self.lex.code == "de":
             return self.quotes  # German news marks each quoted piece as a quote of its own
-        return [_offered(q) for q in self.merge_split_quotes(self.quotes)]
+        joined = join_split_quotes(self.article, self.paragraph_of, self.quotes)
+        return [_offered(q) for q in joined]
 
     def resolve_speakers(self) -> None:
         """Every speaker mention resolved in text order, direct and reported speech
@@ -248,96 +248,6 @@ class _Finder:
             if ps <= pos < pe:
                 return i
         return -1
-
-    def merge_split_quotes(self, quotes: list[Quote]) -> list[Quote]:
-        """One attribution, several quoted pieces: ``"A," said X. "B."`` and
-        ``"A." "B," X said.`` are one quote with two content pieces."""
-        out: list[Quote] = []
-        for q in quotes:
-            prev = out[-1] if out else None
-            if (
-                prev is not None
-                and q.kind == "direct"
-                and prev.kind == "scare"
-                and prev.parent_id is None
-                and self.paragraph_of(prev.end) == self.paragraph_of(q.start)
-                and not re.sub(_QUOTE_OR_SPACE, "", self.text[prev.end : q.start])
-            ):
-                # "One." "Two," Lee said. -- the first piece is no scare quote.
-                out[-1] = attrs.evolve(self.merged(q, prev, q), note=None)
-                continue
-            if (
-                prev is not None
-                and q.kind == "direct"
-                and prev.kind in ("direct", "mixed")
-                and self.paragraph_of(prev.end) == self.paragraph_of(q.start)
-                and self._same_attribution(prev, q)
-            ):
-                if q.content[0].start >= prev.content[-1].end:
-                    both = self.merged(prev if prev.speaker is not None else q, prev, q)
-                    out[-1] = attrs.evolve(both, kind=prev.kind)  # a mixed quote stays mixed
-                    continue
-                if prev.kind == "mixed" and self._inside(q, prev):
-                    # a quoted sentence inside the reported clause: one more fragment of it
-                    out[-1] = self.widened(prev, q)
-                    if prev.speaker is None and q.speaker is not None:
-                        out[-1] = attrs.evolve(out[-1], **_attribution_of(q))
-                    continue
-            host = next(
-                (o for o in reversed(out[-4:]) if o.kind == "mixed" and self._inside(q, o)), None
-            )
-            if (
-                host is not None
-                and q.kind in ("scare", "mixed")
-                and q.parent_id is None
-                and (q.kind == "scare" or q.cue == host.cue or q.speaker is None)
-            ):
-                # Cruz called Trump a "liar" who is "amoral": one attribution, two fragments.
-                out[out.index(host)] = self.widened(host, q)
-                continue
-            out.append(q)
-        return out
-
-    def _inside(self, q: Quote, host: Quote) -> bool:
-        first = q.quoted[0] if q.quoted else q.content[0]
-        return host.content[0].start <= first.start and first.end <= host.content[-1].end
-
-    def widened(self, host: Quote, q: Quote) -> Quote:
-        """``host`` (a mixed quote) with ``q``'s quoted words as one more fragment."""
-        start = min(host.content[0].start, q.content[0].start)
-        end = max(host.content[-1].end, q.content[-1].end)
-        content = (text_span(self.article, start, end),)
-        quoted = tuple(sorted(host.quoted + q.quoted, key=lambda x: x.start))
-        marks = tuple(sorted(host.marks + q.marks, key=lambda x: x.start))
-        return attrs.evolve(
-            host,
-            quote_id=quote_id_of(self.article, content, quoted),
-            content=content,
-            quoted=quoted,
-            marks=marks,
-            text=content[0].text,
-        )
-
-    def merged(self, base: Quote, first: Quote, second: Quote) -> Quote:
-        """``base`` with the pieces of ``first`` and ``second`` as one quote."""
-        content = first.content + second.content
-        quoted = first.quoted + second.quoted
-        return attrs.evolve(
-            base,
-            quote_id=quote_id_of(self.article, content, quoted),
-            content=content,
-            quoted=quoted,
-            marks=first.marks + second.marks,
-            text=first.text + " " + second.text,
-        )
-
-    def _same_attribution(self, prev: Quote, q: Quote) -> bool:
-        between = self.text[prev.end : q.start]
-        if q.resolution.endswith("carried from the previous quote"):
-            return True
-        if prev.cue is not None and q.cue is not None and prev.cue.start == q.cue.start:
-            return True
-        return prev.speaker is None and not re.search(r"\w", between)
 
     def add_plain(
         self, qs: QuoteSpan, kind: str, parent: str | None, note: str | None = None
@@ -1048,12 +958,6 @@ class _Finder:
             qs = QuoteSpan(c0, c1, ((c0, c1),), "")
             self.make(qs, "indirect", attribution, how)
             last = (attribution, para)
-
-
-def _attribution_of(q: Quote) -> dict[str, Any]:
-    """The fields of ``q`` that say who said it and how that was found."""
-    names = ("cue", "speaker", "speaker_name", "confidence", "resolution", "antecedents", "note")
-    return {name: getattr(q, name) for name in names}
 
 
 def text_before_is_blank(text: str, start: int, end: int) -> bool:
