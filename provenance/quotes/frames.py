@@ -11,11 +11,22 @@ from __future__ import annotations
 
 import re
 
-import attrs
-
 from .frames_de import after_so, cue_speaker, quoting_object, subject_de
 from .lexicon import Lexicon
-from .phrase_words import LEAD_DROP, NAMING_CUES, NP_STOP, TRAIL_DROP
+from .phrase_tokens import (
+    INNER_PREPOSITIONS,
+    MARK_TOKENS,
+    NAME_WORDS,
+    POSSESSIVE_PRONOUNS,
+    PREPOSITIONS,
+    Attribution,
+    adverb,
+    sentences,
+    tokens,
+    trim,
+    valid_speaker,
+)
+from .phrase_words import LEAD_DROP, NAMING_CUES, NP_STOP
 from .written_de import written_source
 
 __all__ = [
@@ -33,222 +44,12 @@ __all__ = [
     "valid_speaker",
 ]
 
-_TOKEN = re.compile(r"\w+(?:[\u2019'.\-/]\w+)*\.?|[^\w\s]")
-
-
-@attrs.define
-class Attribution:
-    speaker: tuple[int, int] | None
-    cue: tuple[int, int] | None
-    resolution_hint: str = ""
-
-
-# -- sentences ---------------------------------------------------------------------
-
-
-_SENTENCE_END = re.compile(
-    r"[.!?]+[\"\u201d\u201c\u00bb\u00ab\u2019')\]]*"
-    r"(?=\s+[\"\u201c\u2018\u201e\u00ab'(\[]*[A-Z0-9\u00c0-\u024f\u0400-\u04ff])"
-)
-
-
-def sentences(lex: Lexicon, text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence spans of one paragraph (abbreviations and initials respected)."""
-    out: list[tuple[int, int]] = []
-    pos = start
-    for m in _SENTENCE_END.finditer(text[start:end]):
-        cut = start + m.end()
-        word = re.search(r"([\w.]+)[.!?]+[\"\u201d\u2019')\]]*$", text[pos:cut])
-        if word:
-            w = word.group(1).lower().rstrip(".")
-            initials = re.fullmatch(r"(?:\w\.){1,3}\w", w) is not None  # "G.K. Butterfield"
-            if w in lex.abbreviations or (len(w) == 1 and w.isalpha()) or initials:
-                continue
-        out.append((pos, cut))
-        pos = cut
-        while pos < end and text[pos].isspace():
-            pos += 1
-    if pos < end:
-        out.append((pos, end))
-    return out
-
-
-# -- noun phrases ------------------------------------------------------------------
-
-
-_token_memo: tuple[str, str, dict[tuple[int, int], list[tuple[int, int, str]]]] | None = None
-
-
-def tokens(lex: Lexicon, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """The tokens of ``text[start:end]`` (a sentence period split off its word); the same
-    stretch is asked for again and again while a sentence's frames are tried, so the
-    tokens of the last text are kept."""
-    global _token_memo
-    memo = _token_memo
-    if memo is None or memo[0] is not text or memo[1] != lex.code:
-        memo = (text, lex.code, {})
-        _token_memo = memo
-    found = memo[2].get((start, end))
-    if found is None:
-        found = _tokenize(lex, text, start, end)
-        memo[2][(start, end)] = found
-    return list(found)
-
-
-def _tokenize(lex: Lexicon, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    out = []
-    for m in _TOKEN.finditer(text, start, end):
-        word = m.group(0)
-        s, e = m.span()
-        sentence_period = (
-            len(word) > 1
-            and word.endswith(".")
-            and word[:-1].lower() not in lex.abbreviations
-            and not re.fullmatch(r"(?:\w\.)+", word)  # keep initials such as U.S.
-        )
-        if sentence_period:
-            out.append((s, e - 1, word[:-1]))
-            out.append((e - 1, e, "."))
-            continue
-        out.append((s, e, word))
-    return out
-
-
-def valid_speaker(lex: Lexicon, words: list[str]) -> bool:
-    if not words or len(words) > 10:
-        return False
-    low = [w.lower() for w in words]
-    if any(w.endswith(("n't", "n\u2019t")) or w in ("let's", "let\u2019s") for w in low):
-        return False  # "Don't worry": an imperative, not a speaker
-    if re.fullmatch(r"(?:that|it|there|here|what|this|who|he|she|we|they|i|you)\W\w+", low[0]):
-        return False  # "That's when ...", "He'd read": a clause, not a speaker
-    gerund = low[0].endswith("ing") and len(words) > 1 and words[1][:1].islower()
-    if (
-        low[0].endswith("ed")
-        and words[0][:1].islower()
-        and len(words) > 1
-        and not (low[0] in _ATTRIBUTIVE and words[1][:1].isupper())
-    ):
-        return False  # "issued a statement": a verb phrase, not a speaker
-    if low[0] in _NOT_SPEAKERS or gerund or "you" in low[1:]:
-        return False  # "Who doesn't know", "Check out the", "Using unsafe code"
-    if all(w in lex.determiners for w in low):
-        return False
-    if len(words) == 1 and low[0] in lex.pronouns:
-        return low[0] not in ("you", "him", "them", "us")
-    joint = [i for i, w in enumerate(low) if w == "and"]
-    if any(0 < i < len(words) - 1 and words[i - 1][:1].isupper()
-           and (words[i + 1][:1].isupper() or low[i + 1] in _POSSESSIVE_PRONOUNS)
-           for i in joint):  # fmt: skip
-        low = [w for w in low if w != "and"]
-    inner = [
-        w
-        for i, w in enumerate(low[1:], 1)
-        if w not in _INNER_PREPOSITIONS
-        and w != "of"
-        and not (w == "to" and low[i - 1] == "close")
-        and words[i] not in _NAME_WORDS
-    ]
-    if any(w in NP_STOP for w in inner) and "of" not in low:
-        return False
-    if low[0] in _PREPOSITIONS:
-        return False  # "hieß es aus dem Ministerium": a place, not a speaker
-    if words[0][0].isupper() or low[0] in lex.determiners:
-        return True
-    # "planetary geologist Rosaly Lopes": a role before a name; "environmentalists": people
-    people = len(low) == 1 and re.search(r"(?:ists|ians|ers|ors|ants|ents)$", low[0]) is not None
-    return (
-        people
-        or any(w in lex.speaker_nouns for w in low)
-        or (len(low) == 1 and low[0] in lex.document_nouns)  # "according to analysis"
-        or any(w[:1].isupper() for w in words[1:])
-    )
-
-
-# Participles that stand before a title or a name as adjectives ("retired Gen. Ann Lee").
-_ATTRIBUTIVE = frozenset(
-    """
-    retired embattled disgraced ousted deposed exiled jailed imprisoned indicted convicted
-    beleaguered acclaimed celebrated renowned famed
-    """.split()  # noqa: SIM905
-)
-
-
-# First words that make a phrase a question, a request or an instruction, not a speaker.
-_NOT_SPEAKERS = frozenset(
-    """
-    who what which why how where when whoever whatever let check thank thanks please click
-    see read get try find make take keep look learn sign join follow subscribe share update
-    citation note source photo image credit remember imagine consider there every is are
-    was were do does did can could would should will has have had next much more leave tell
-    ask send visit call contact download buy order watch listen summary to regardless however
-    meanwhile instead indeed
-    """.split()  # noqa: SIM905
-)
-
-
-def trim(lex: Lexicon, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Drop linking words before a phrase and adverbs after it ("Brooke tearfully",
-    "Van Der Beek even"); a pronoun is a phrase on its own ("He instead")."""
-    if len(tokens) > 2 and tokens[0][2].lower() == "both" and tokens[1][2][:1].isupper():
-        tokens = tokens[1:]  # "both Vindman and Williams"
-    while tokens and (
-        tokens[0][2].lower() in LEAD_DROP
-        or tokens[0][2].lower() in lex.clause_openers
-        or tokens[0][2] in _MARK_TOKENS
-    ):
-        tokens = tokens[1:]
-    while tokens and (_adverb(tokens[-1][2]) or tokens[-1][2] in _MARK_TOKENS):
-        tokens = tokens[:-1]
-    dashes = [i for i, t in enumerate(tokens) if t[2] in _DASHES]
-    if dashes and dashes[-1] < len(tokens) - 1:
-        tokens = tokens[dashes[-1] + 1 :]  # "BERLIN -- The agency": a dateline before it
-    first = tokens[0][2] if tokens else ""
-    pronoun = first.lower() in lex.pronouns and not (first.isupper() and len(first) > 1)  # "US"
-    # "her brother": "her" before a noun is a possessive, not the subject on its own
-    possessive = (
-        first.lower() == "her"
-        and len(tokens) > 1
-        and _person_noun(tokens[-1][2].lower().strip(","), lex)
-    )
-    if len(tokens) > 1 and pronoun and tokens[1][2] not in ("and",) and not possessive:
-        tokens = tokens[:1]
-    return tokens
-
-
-def _person_noun(word: str, lex: Lexicon) -> bool:
-    """A noun for someone ("lawyer", "brother", "aides")."""
-    single = word[:-1] if word.endswith("s") else word
-    return any(
-        w in lex.speaker_nouns or w in lex.male_roles or w in lex.female_roles or w in lex.titles
-        for w in (word, single)
-    )
-
-
 _LEAD_PREPOSITIONS = frozenset(
     """
     to of in on at for from with by about after before during since under per until till
     amid among despite against toward towards without through across behind beyond
     """.split()  # noqa: SIM905
 )
-_DASHES = frozenset(["-", "--", "\u2014", "\u2013", "\u2015"])  # a lone "-" is spaced
-_MARK_TOKENS = frozenset(["'", "\u2019", "\u2018", '"', "\u201c", "\u201d", "`"])
-
-
-# Adverbs between a subject and its verb, only as written in lower case ("she still
-# says"; "Goonies Never Say Die" is a title).
-_LOWER_ADVERBS = frozenset(["still", "never", "always", "already", "now", "first", "finally"])
-
-
-def _adverb(word: str) -> bool:
-    low = word.lower().rstrip(".")
-    return (
-        low in TRAIL_DROP
-        or (word[:1].islower() and low in _LOWER_ADVERBS)
-        or (word[:1].islower() and len(low) > 4 and low.endswith("ly"))
-    )
-
-
 _AUX = frozenset(
     [
         "has",
@@ -302,9 +103,6 @@ def _capitalised_before(text: str, pos: int) -> bool:
     return bool(words) and words[-1][:1].isupper()
 
 
-_INNER_PREPOSITIONS = frozenset(["for", "at", "from", "in", "with", "on"])
-
-
 _IN_THE_KNOW = frozenset(["familiar", "close", "briefed"])
 
 
@@ -335,7 +133,7 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
     toks = tokens(lex, text, limit, cue_start)
     while toks:
         last = toks[-1][2].lower()
-        if last in _AUX or (len(toks) > 1 and _adverb(toks[-1][2])):
+        if last in _AUX or (len(toks) > 1 and adverb(toks[-1][2])):
             toks = toks[:-1]  # "has reportedly told"
         elif last == "to" and len(toks) > 1 and _catenative(toks[-2][2]):
             toks = toks[:-2]  # "he appeared to suggest", "she declined to say"
@@ -345,7 +143,7 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
         # "Jim Chilton, a vice president of Boeing Defense, Space, and Security, said":
         # the phrase before the apposition's first comma (not a quote's own comma, not the
         # object of a preposition: "According to AFP, one user ...")
-        marks = [i for i, t in enumerate(toks) if t[2] in _MARK_TOKENS]
+        marks = [i for i, t in enumerate(toks) if t[2] in MARK_TOKENS]
         after_quote = marks[-1] if marks else -1
         commas = [i for i, t in enumerate(toks[:-1]) if t[2] == "," and len(toks) - i <= 32]
         for i in [i for i in commas if i > after_quote]:
@@ -389,17 +187,17 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
         if (
             low == "and"
             and picked
-            and (picked[0][2][:1].isupper() or picked[0][2].lower() in _POSSESSIVE_PRONOUNS)
+            and (picked[0][2][:1].isupper() or picked[0][2].lower() in POSSESSIVE_PRONOUNS)
             and _capitalised_before(text, tok[0])
         ):
             picked.insert(0, tok)  # "Anna Kim and Paul Ortiz", "Paganini and his team"
             continue
-        inner = low in _INNER_PREPOSITIONS or (low == "to" and _word_before(toks, tok) == "close")
+        inner = low in INNER_PREPOSITIONS or (low == "to" and _word_before(toks, tok) == "close")
         if inner and picked and _noun_before(lex, toks, tok):
             picked.insert(0, tok)  # "one study in 19 people", "Institute for Space Research"
             continue
         prior = _word_before(toks, tok)
-        surname = word in _NAME_WORDS and prior[:1].isupper() and prior.lower() not in NP_STOP
+        surname = word in NAME_WORDS and prior[:1].isupper() and prior.lower() not in NP_STOP
         if ((low in NP_STOP and low != "of") or low in lex.clause_openers) and not surname:
             break  # (but "Theresa May said": a surname)
         if (
@@ -441,10 +239,6 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
     return picked[0][0], picked[-1][1]
 
 
-# Stop words that, capitalised inside a phrase after a cue, are names: "Theresa May".
-_NAME_WORDS = frozenset(["May", "Will"])
-
-
 def np_after(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] | None:
     """The speaker noun phrase that starts right after a cue (said Caddell)."""
     toks = tokens(lex, text, start, limit)
@@ -472,7 +266,7 @@ def np_after(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int]
         ):
             picked.append(tok)
             continue
-        if word.lower() in NP_STOP and word.lower() != "of" and word not in _NAME_WORDS:
+        if word.lower() in NP_STOP and word.lower() != "of" and word not in NAME_WORDS:
             break
         if word.lower() == "of" and re.match(
             r"\s+(?:his|her|their|its|the)\b", text[tok[1] : tok[1] + 7]
@@ -836,7 +630,7 @@ def colon_speaker(lex: Lexicon, text: str, start: int, colon: int) -> tuple[int,
             np[0] > start and words[0][:1].isupper()
         )
         before = tokens(lex, text, start, np[0])
-        governed = bool(before) and before[-1][2].lower() in _PREPOSITIONS
+        governed = bool(before) and before[-1][2].lower() in PREPOSITIONS
         if named and not governed:  # "collaborating with Smith and York:" is no speaker
             return np
     np = subject(lex, text, start, colon)
@@ -918,44 +712,7 @@ def frame_before(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribu
     return Attribution(np, (cue_start, cue_end)), min(np[0], cue_start)
 
 
-_PREPOSITIONS = frozenset(
-    [
-        "within",
-        "throughout",
-        "during",
-        "despite",
-        "without",
-        "under",
-        "over",
-        "across",
-        "through",
-        "beyond",
-        "among",
-        "around",
-        "aus",
-        "von",
-        "vom",
-        "zum",
-        "zur",
-        "im",
-        "am",
-        "auf",
-        "mit",
-        "bei",
-        "nach",
-        "für",
-        "from",
-        "of",
-        "in",
-        "on",
-        "at",
-        "by",
-        "with",
-        "into",
-    ]
-)
 _OPENING_MARKS = "\"\u201c\u201e\u00ab\u00bb\u2018'"
-_POSSESSIVE_PRONOUNS = frozenset(["his", "her", "their", "its", "our", "my"])
 _CONTENT_AFTER_NOUN = re.compile(
     r"\s*(?:that\b|:|about\b|of\b|on\b|to\b|,|[\"\u201c\u201e\u00ab\u2018']|$)"
 )
@@ -1044,7 +801,7 @@ def _progressive_pronoun(
     if not cue.group(0).lower().endswith("ing"):
         return None
     before = tokens(lex, text, limit, cue.start())
-    while len(before) > 1 and _adverb(before[-1][2]):
+    while len(before) > 1 and adverb(before[-1][2]):
         before = before[:-1]  # "she's now saying"
     if not before:
         return None
@@ -1056,7 +813,7 @@ def _noun_reading(lex: Lexicon, before: list[tuple[int, int, str]]) -> bool:
     if not before:
         return False
     prev = before[-1][2].lower()
-    if prev in lex.determiners or prev in _POSSESSIVE_PRONOUNS or prev.endswith(("'s", "\u2019s")):
+    if prev in lex.determiners or prev in POSSESSIVE_PRONOUNS or prev.endswith(("'s", "\u2019s")):
         return True
     if prev in ("s", "'", "\u2019"):
         return True
@@ -1077,7 +834,7 @@ def _noun_reading(lex: Lexicon, before: list[tuple[int, int, str]]) -> bool:
     # "his repeated claims": an adjective after a determiner or possessor
     if len(before) > 1:
         prev2 = before[-2][2].lower()
-        return prev2 in lex.determiners or prev2 in _POSSESSIVE_PRONOUNS or prev2.endswith("s")
+        return prev2 in lex.determiners or prev2 in POSSESSIVE_PRONOUNS or prev2.endswith("s")
     return False
 
 
@@ -1088,7 +845,7 @@ def _possessor(
     for i in range(len(before) - 1, max(-1, len(before) - 5), -1):
         word = before[i][2]
         low = word.lower()
-        if low in _POSSESSIVE_PRONOUNS:
+        if low in POSSESSIVE_PRONOUNS:
             return before[i][0], before[i][1]
         if low.endswith(("'s", "\u2019s")):
             end = before[i][1] - 2
