@@ -513,12 +513,3 @@ def test_a_title_case_on_ends_the_speaker_before_a_colon() -> None:
     q = next(q for q in quotes(text) if q.text.startswith("We Will Not"))
     assert q.speaker is not None and q.speaker.text == "Harbor Board Chief"
     assert q.speaker_name is None or "On" not in q.speaker_name.split()
-
-
-def test_a_title_case_line_is_no_name_for_a_speaker() -> None:
-    text = (
-        "Port news.\n\nRead next: Rebuilding Is Not The Only Reason Funds Back Dana Whitlock\n\n"
-        "Whitlock spoke at the port on Monday. \u201cWe need the funds,\u201d she said.\n"
-    )
-    q = next(q for q in quotes(text) if q.text.startswith("We need"))
-    assert q.speaker_name == "Dana Whitlock"

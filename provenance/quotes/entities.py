@@ -29,13 +29,7 @@ _NAME = re.compile(
     r"(?<![\w\u2019'])" + _CAP + r"(?:[ \t\xa0]+(?:(?:al|el|bin|ibn|de|da|di|van|von|der|den|del"
     r"|la|le|du|dos|ter)[ \t\xa0]+)*" + _CAP + r")*"
 )
-# Words that a title-case line capitalises but a name never holds ("... Slams Roe On Tax",
-# "Rebuilding Isn't The Only Reason Funds Back Roe"): a name ends before them.
-_TITLE_ON = re.compile(
-    r"[ \t\xa0]+(?:On|The|A|An|Is|Isn[\u2019']t|Are|Was|Were|To|For|With|At|By|From|As|Not|"
-    r"Only|Why|How|What|Who|Says|Said|Will|Would|Can|Could|Should|After|Before|Over|Into)"
-    r"[ \t\xa0]+"
-)
+_TITLE_ON = re.compile(r"[ \t\xa0]+On[ \t\xa0]+")
 _SENTENCE = re.compile(r"(?:[.!?][\"\u201d\u2019']?\s+|\n+)(?=[\"\u201c\u201e\u00ab'(]*[A-Z0-9])")
 # Capitalised words that do not start or make a name on their own.
 _FUNCTION = frozenset(
@@ -298,8 +292,8 @@ class EntityModel:
         return verb is not None and self.lex.cue.is_cue_word(verb.group(1))
 
     def _split_at_on(self, span: Span) -> list[Span]:
-        """A title-case line's "On", "The", "Is", ... between names ("CNN Chief On
-        Trump") ends one name and starts another."""
+        """A title-case line's "On" between names ("CNN Chief On Trump") ends one name
+        and starts another."""
         found = _TITLE_ON.search(self.text, span[0], span[1])
         if found is None:
             return [span]
