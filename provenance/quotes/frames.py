@@ -30,6 +30,7 @@ from .phrase_words import LEAD_DROP, NAMING_CUES, NP_STOP
 from .written_de import written_source
 
 __all__ = [
+    "ON_TOPIC",
     "Attribution",
     "can_speak",
     "colon_speaker",
@@ -639,8 +640,8 @@ def colon_speaker(lex: Lexicon, text: str, start: int, colon: int) -> tuple[int,
     return np
 
 
-# A topic after a speaker in a title-case label before a colon ("Obama On Climate:").
-_ON_TOPIC = re.compile(r"[ \t\xa0]+[Oo]n[ \t\xa0]+")
+# A topic after a speaker in a label before a colon ("Obama on Climate:", "X On Y:").
+ON_TOPIC = re.compile(r"\s+on\s+", re.IGNORECASE)
 
 
 def can_speak(lex: Lexicon, phrase: str) -> bool:
@@ -666,7 +667,7 @@ def frame_before(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribu
     colon = re.fullmatch(r"\s*([^:\n]{1,60}?)\s*:\s*", segment)
     if colon and not lex.cue.search(text, start + colon.start(1), start + colon.end(1)):
         head_end = start + colon.end(1)
-        topic = _ON_TOPIC.search(text, start + colon.start(1), head_end)
+        topic = ON_TOPIC.search(text, start + colon.start(1), head_end)
         if topic is not None:  # "CNN Chief On Debates: '...'": the speaker ends before "On"
             head_end = topic.start()
         np = np_after(lex, text, start + colon.start(1), head_end)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .frames import Attribution, can_speak
+from .frames import ON_TOPIC, Attribution, can_speak
 from .lexicon import Lexicon
 
 __all__ = ["headline_in", "looks_like_headline"]
@@ -80,7 +80,7 @@ def _colon(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, int, i
     if m is None:
         return None
     head = m.group(1)
-    topic = re.search(r"\s+on\s+", head, re.IGNORECASE)  # "Obama on Climate Change: ..."
+    topic = ON_TOPIC.search(head)  # "Obama on Climate Change: ..."
     name = head[: topic.start()] if topic else head
     words = _WORD.findall(name)
     if not 1 <= len(words) <= 4 or words[0].lower() in _LABELS:

@@ -63,15 +63,13 @@ _MADE_BY = frozenset(["laboratory", "lab", "team", "campaign", "office"])  # "th
 _PAIR = re.compile(
     r"(?:both|the\s+two)(?:\s+(?:men|women|people|of\s+them))?|the\s+(?:pair|couple|duo)"
 )
-_SPECIFIC_BODIES = frozenset(
-    """ministry office commission department bureau authority council committee board court
-    union university bank club""".split()  # noqa: SIM905
-)
 # Bodies of a state or an institution: "the ministry" points back only to a body the text
 # named as one ("the Foreign Ministry"), never to any salient name.
 _OFFICES = frozenset(
     "ministry office commission department bureau authority council committee board".split()  # noqa: SIM905
 )
+# Kinds of body that must agree with a known kind ("the commission" is no office).
+_SPECIFIC_BODIES = _OFFICES | frozenset(["court", "union", "university", "bank", "club"])
 _COLLECTIVE = frozenset(["laboratory", "lab", "team", "group", "researchers", "scientists"])
 _WRITTEN = frozenset(
     ["statement", "letter", "release", "post", "tweet", "email", "note", "filing", "memo"]

@@ -26,7 +26,7 @@ from .entities import EntityModel
 from .evidence import mention_kind
 from .lang.names import FEMALE, MALE
 from .lexicon import PRONOUNS
-from .phrase_words import TRAIL_DROP
+from .phrase_words import NP_STOP, TRAIL_DROP
 
 __all__ = ["addressee", "apposed_end", "speaker_span"]
 
@@ -110,13 +110,11 @@ def speaker_span(text: str, span: Span) -> Span | None:
 
 
 # Lower-case words after a one-word name that leave the name the head of its phrase.
-_NOT_HEAD_NOUN = frozenset(
+_NOT_HEAD_NOUN = NP_STOP | frozenset(
     """
-    and or but nor of in on at to for with from by as than that which who whom whose where
-    when while after before since until if because though although about into over under
-    is was are were be been being has have had will would shall should can could may might
-    must do does did also again now then still already never not once alone itself himself
-    herself themselves later earlier first last recently previously repeatedly even just only
+    nor since until though although under being shall again now still already alone itself
+    himself herself themselves later earlier first last recently previously repeatedly even
+    just only once
     """.split()  # noqa: SIM905
 )
 _NEXT_WORD = re.compile(r"[ \t\xa0]([a-z]+)\b")
