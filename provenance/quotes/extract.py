@@ -40,7 +40,7 @@ from .content import (
     unreal,
     verbless_gerund,
 )
-from .evidence import EXTRACTOR_VERSION, chain_problem
+from .evidence import EXTRACTOR_VERSION, chain_problem, mention_kind
 from .fragments import fragment_source, outer_speaker
 from .frames import (
     Attribution,
@@ -74,6 +74,8 @@ __all__ = ["EXTRACTOR_VERSION", "Quote", "TextSpan", "extract_quotes", "quote_id
 
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|''.*?''|\u00ab[^\u00bb]*\u00bb")
 _PENDING = "pending: "
+# A relative clause's subject right before a cue ("Lee, who in 2010 said").
+_RELATIVE_WHO = re.compile(r",\s+who(?:\s+[\w\u2019'.]+){0,3}\s*$")
 # German: what comes right before a quote that names something rather than reports speech.
 _GERMAN_MARK = r"(?:[\u201e\u00bb\u00ab\"]|'')$"
 _GERMAN_SOURCE_NAME = re.compile(r"\b(?:[Ll]aut|gem\u00e4\u00df)\s+" + _GERMAN_MARK)
@@ -170,6 +172,7 @@ class _Finder:
         alike, so that each resolution knows who spoke before it."""
         if self.lex.code == "en":
             self.quotes = [self.tidy_speaker(q) for q in self.quotes]
+            self.carry_from_latest()
         asked = [
             i
             for i, q in enumerate(self.quotes)
@@ -212,6 +215,30 @@ class _Finder:
                 # A chain is evidence for a name: with no name resolved, there is none.
                 antecedents=tuple(text_span(self.article, a, b) for a, b in chain),
             )
+
+    def carry_from_latest(self) -> None:
+        """A quote carried on from the last direct quote's speaker, when a report found
+        later stands between them ("Sanders pointed to young voters. "..."") and names
+        someone after that speaker: the quote goes on from that report instead."""
+        for i, q in enumerate(self.quotes):
+            if q.resolution != _PENDING + "previous" or q.speaker is None:
+                continue
+            para = self.paragraph_of(q.start)
+            before = next(
+                (p for p in reversed(self.quotes[:i]) if p.end <= q.start and p.speaker), None
+            )
+            if before is None or before.speaker is None or before.kind != "indirect":
+                continue
+            if before.speaker.start <= q.speaker.start or before.resolution == _NO_SPEAKER:
+                continue
+            if mention_kind(before.speaker.text) != "name":
+                continue  # "tweeted a warning": only a name is a new speaker for sure
+            if self.paragraph_of(before.speaker.start) not in (para, para - 1):
+                continue
+            sentence = self.resolver.model.sentence_index
+            if sentence(before.speaker.start) == sentence(q.speaker.start):
+                continue  # '"...," Lee said, after Roe argued that ...': still Lee's turn
+            self.quotes[i] = attrs.evolve(q, speaker=before.speaker, cue=before.cue)
 
     def _unprovable(self, speaker: TextSpan, chain: tuple[tuple[int, int], ...], name: str) -> bool:
         """The chain from ``speaker`` to ``name`` breaks the rules a verifier checks it by
@@ -461,6 +488,8 @@ class _Finder:
                 )
             )
             for cue in outside:
+                if cue.start() >= qs.end and _RELATIVE_WHO.search(text, s_start, cue.start()):
+                    continue  # "..., and Lee, who has said ...": a clause about someone else
                 np = cue_source(
                     self.lex, text, s_start, cue, qs.start if cue.start() < qs.start else None
                 )

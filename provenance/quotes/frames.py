@@ -128,6 +128,42 @@ def _noun_before(lex: Lexicon, toks: list[tuple[int, int, str]], tok: tuple[int,
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
 
 
+_AGO_LEAD = frozenset(
+    """
+    less more than about nearly almost just only some a an few several one two three four
+    five six seven eight nine ten eleven twelve
+    """.split()  # noqa: SIM905
+)
+
+
+def _before_ago(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The tokens before a time that ends in "ago" ("less than two weeks ago"); all of
+    them when the words before "ago" are no such time."""
+    unit = toks[-2][2].lower()
+    if unit not in _TIME_WORDS or unit == "ago":
+        return toks[:0]  # "ago" after no unit of time: nothing before it is a speaker
+    i = len(toks) - 3
+    while i >= 0 and (toks[i][2].isdigit() or toks[i][2].lower() in _AGO_LEAD):
+        i -= 1
+    return toks[: i + 1]
+
+
+def _relative_who(toks: list[tuple[int, int, str]]) -> int | None:
+    """The index of "who" when the tokens end in it, or in it and a time ("who in 2010",
+    "who last week", "who on Monday")."""
+    for back in range(1, 5):
+        if len(toks) < back:
+            return None
+        if toks[-back][2].lower() == "who":
+            rest = [t[2].lower() for t in toks[len(toks) - back + 1 :]]
+            if not rest or (
+                rest[0] in ("in", "on", "last", "this", "earlier") and _time_phrase(" ".join(rest))
+            ):
+                return len(toks) - back
+            return None
+    return None
+
+
 def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int, int] | None:
     """The speaker noun phrase that ends right before a cue (auxiliaries skipped:
     "Russia has called"; an appositive skipped: "Huma Abedin, an aide, wrote")."""
@@ -138,8 +174,27 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
             toks = toks[:-1]  # "has reportedly told"
         elif last == "to" and len(toks) > 1 and _catenative(toks[-2][2]):
             toks = toks[:-2]  # "he appeared to suggest", "she declined to say"
+        elif (
+            last == "and"
+            and len(toks) > 2
+            and toks[-2][2].endswith("ed")
+            and toks[-2][2].islower()
+            and toks[-3][2].lower() in _SUBJECT_PRONOUNS
+        ):
+            toks = toks[:-2]  # "I laughed and said", "she paused and added"
+        elif last == "ago" and len(toks) > 3:
+            toks = _before_ago(toks)  # "The ministry less than two weeks ago said"
         else:
             break
+    who = _relative_who(toks)
+    if who is not None:
+        # "Jane Hill, who said", "McConnell, now the leader, who in 2010 said": the one
+        # the relative clause is about, before its comma
+        return (
+            np_before(lex, text, limit, toks[who - 1][0])
+            if who and toks[who - 1][2] == ","
+            else None
+        )
     if toks and toks[-1][2] == ",":
         # "Jim Chilton, a vice president of Boeing Defense, Space, and Security, said":
         # the phrase before the apposition's first comma (not a quote's own comma, not the

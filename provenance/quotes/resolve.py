@@ -48,7 +48,14 @@ __all__ = ["Request", "Resolution", "Resolver"]
 
 _WORD = re.compile(r"[\w\u2019'\-.]+")
 Span = tuple[int, int]
-_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we"}
+_POSSESSIVE_PRONOUNS = {
+    "his": "he",
+    "her": "she",
+    "their": "they",
+    "its": "it",
+    "our": "we",
+    "my": "i",  # "my answer: \"...\"": the writer's own words
+}
 _PREPOSITIONS = frozenset(
     """
     of at from with for in by on to about outside inside near across against among without
@@ -413,6 +420,10 @@ class Resolver:
         ent = self.model.entity_at(span)
         if ent is None:
             ent = self._entity_with_words(set(w.lower() for w in clean.split()), span[0])
+        if ent is not None and len(clean.split()) == 1:
+            ent = self._one_of_a_family(ent, mention, span)
+            if ent is None:
+                return Resolution(None, 0.3, "surname, unresolved (two people bear it)")
         if ent is not None:
             res = self._name_of(ent, span, "name", 0.9)
             if res.name and res.name != clean and len(clean.split()) == 1:
@@ -420,6 +431,32 @@ class Resolver:
             if res.name:
                 return res
         return Resolution(clean, 0.85 if " " in clean else 0.7, "name")
+
+    def _one_of_a_family(self, ent: Entity, mention: str, span: Span) -> Entity | None:
+        """A lone surname when two people of that surname were named before ("Jeb Bush
+        ... George W. Bush ... Bush said"): the one a title's gender picks ("Mrs.
+        Trump"), else None, as the text does not say which."""
+        if len(ent.words) < 2 or ent.kind not in ("person", "unknown"):
+            return ent
+        named = [
+            e
+            for e in self.model.entities
+            if e.last_word == ent.last_word
+            and len(e.words) >= 2
+            and e.kind in ("person", "unknown")
+            and any(m[0] < span[0] and m[1] - m[0] > len(e.last_word) for m in e.mentions)
+        ]
+        if ent not in named:
+            named.append(ent)
+        if len(named) < 2:
+            return ent
+        title = mention.split()[0].lower().rstrip(".") if " " in mention.strip() else ""
+        gender = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}.get(title)
+        if gender is not None:
+            same = [e for e in named if e.gender == gender]
+            if len(same) == 1 and all(e.gender for e in named):
+                return same[0]
+        return None
 
     def _entity_with_words(self, words: set[str], pos: int) -> Entity | None:
         found = [

@@ -43,6 +43,17 @@ _TIME_TAIL = re.compile(
     + r")|yesterday|today|tonight)$",
     re.IGNORECASE,
 )
+_UNITS = r"(?:second|minute|hour|day|week|weekend|month|year|decade|night|morning|evening)s?"
+_ONLY_A_TIME = re.compile(
+    r"(?i:(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|almost\s+|just\s+|only\s+)?"
+    r"(?:a|an|a\s+few|several|some|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|many)\s+"
+    + _UNITS
+    + r"\s+ago|(?:last|this|next|earlier\s+this|late\s+last|early\s+this)\s+"
+    + _UNITS
+    + r")"
+)
+_YEAR_FIRST = re.compile(r"(?:1[89]|20)\d\d[ \t\xa0]+(?=[A-Z])")
 # What a time leaves behind it ("a poll out this week", "Late last month").
 _LEFT_OVER = frozenset("out released published conducted issued just".split())  # noqa: SIM905
 _TIME_WORDS = frozenset("late early earlier later".split())  # noqa: SIM905
@@ -67,6 +78,12 @@ def speaker_span(text: str, span: Span) -> Span | None:
     none of it can."""
     start, end = span
     phrase = text[start:end]
+    if _ONLY_A_TIME.fullmatch(phrase):
+        return None  # "Six months ago", "Last month": when, no one
+    year = _YEAR_FIRST.match(phrase)
+    if year is not None:
+        start += year.end()  # "in 2017 America says": the year is no part of the name
+        phrase = text[start:end]
     tail = _TIME_TAIL.search(phrase)
     if tail is not None and tail.start() > 0:
         # "the court last week", "a poll out this week", "Roe (D-Ohio) last month"
