@@ -130,7 +130,7 @@ def test_a_surname_one_person_bears_is_resolved() -> None:
     assert quote_of(text, "We kept the plant").speaker_name == "Paul Hart"
 
 
-def test_a_title_picks_the_one_of_a_married_couple() -> None:
+def test_a_titled_surname_of_a_married_couple_is_not_the_husband() -> None:
     text = (
         "The couple toured the state.\n\n"
         "Daniel Hart and his wife, Susan Hart, visited a plant in Ohio.\n\n"
@@ -138,3 +138,13 @@ def test_a_title_picks_the_one_of_a_married_couple() -> None:
     )
     q = quote_of(text, "We love this state")
     assert q.speaker_name is not None and "Daniel" not in q.speaker_name
+
+
+def test_a_given_name_tells_the_family_apart() -> None:
+    text = (
+        "The brothers grew up in Queens.\n\n"
+        "Paul Hart and his brother Simon Hart ran the family shop.\n\n"
+        'Simon said he was "the lucky one."'
+    )
+    q = quote_of(text, 'he was "the lucky one."')
+    assert q.speaker_name == "Simon Hart"

@@ -420,10 +420,9 @@ class Resolver:
         ent = self.model.entity_at(span)
         if ent is None:
             ent = self._entity_with_words(set(w.lower() for w in clean.split()), span[0])
-        if ent is not None and len(clean.split()) == 1:
-            ent = self._one_of_a_family(ent, mention, span)
-            if ent is None:
-                return Resolution(None, 0.3, "surname, unresolved (two people bear it)")
+        lone = ent is not None and len(clean.split()) == 1
+        if lone and ent is not None and self._one_of_a_family(ent, mention, span) is None:
+            return Resolution(None, 0.3, "surname, unresolved (two people bear it)")
         if ent is not None:
             res = self._name_of(ent, span, "name", 0.9)
             if res.name and res.name != clean and len(clean.split()) == 1:
@@ -433,30 +432,23 @@ class Resolver:
         return Resolution(clean, 0.85 if " " in clean else 0.7, "name")
 
     def _one_of_a_family(self, ent: Entity, mention: str, span: Span) -> Entity | None:
-        """A lone surname when two people of that surname were named before ("Jeb Bush
-        ... George W. Bush ... Bush said"): the one a title's gender picks ("Mrs.
-        Trump"), else None, as the text does not say which."""
+        """A lone surname when two people of that surname were named before it ("Jeb
+        Bush ... George W. Bush ... Bush said"): None, as the text does not say which
+        (a given name, "Jeb said", or a title, "Mrs. Bush", is no lone surname)."""
         if len(ent.words) < 2 or ent.kind not in ("person", "unknown"):
+            return ent
+        if name_words(mention).lower() != ent.last_word:
             return ent
         named = [
             e
             for e in self.model.entities
-            if e.last_word == ent.last_word
+            if e is not ent
+            and e.last_word == ent.last_word
             and len(e.words) >= 2
             and e.kind in ("person", "unknown")
             and any(m[0] < span[0] and m[1] - m[0] > len(e.last_word) for m in e.mentions)
         ]
-        if ent not in named:
-            named.append(ent)
-        if len(named) < 2:
-            return ent
-        title = mention.split()[0].lower().rstrip(".") if " " in mention.strip() else ""
-        gender = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}.get(title)
-        if gender is not None:
-            same = [e for e in named if e.gender == gender]
-            if len(same) == 1 and all(e.gender for e in named):
-                return same[0]
-        return None
+        return None if named else ent
 
     def _entity_with_words(self, words: set[str], pos: int) -> Entity | None:
         found = [
