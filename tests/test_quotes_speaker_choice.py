@@ -148,3 +148,26 @@ def test_a_given_name_tells_the_family_apart() -> None:
     )
     q = quote_of(text, 'he was "the lucky one."')
     assert q.speaker_name == "Simon Hart"
+
+
+def test_a_quote_in_an_opening_while_clause_is_framed_there() -> None:
+    text = (
+        "The inquiry closed on Friday.\n\n"
+        "Nora Diaz is a senior aide to the governor.\n\n"
+        'While Kemp said the handling was "extremely careless" of them, he said there '
+        "was no case to bring."
+    )
+    q = quote_of(text, "the handling was")
+    assert q.speaker_name == "Kemp"
+    assert "no case" not in q.text
+
+
+def test_a_quote_in_an_opening_although_clause_ends_at_its_comma() -> None:
+    text = (
+        "The letters were made public.\n\n"
+        "Although Lars Berg admitted to the paper that the two had "
+        '"been friends for years," he claimed they had never met.'
+    )
+    q = quote_of(text, "the two had")
+    assert q.speaker_name == "Lars Berg"
+    assert "never met" not in q.text

@@ -74,6 +74,10 @@ __all__ = ["EXTRACTOR_VERSION", "Quote", "TextSpan", "extract_quotes", "quote_id
 
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|''.*?''|\u00ab[^\u00bb]*\u00bb")
 _PENDING = "pending: "
+# A sentence that opens with a subordinate clause ("While ...", "Although ...").
+_OPENS_SUBORDINATE = re.compile(
+    r"\s*(?:While|Although|Though|Whereas|Because|Since|Even\s+(?:though|as|if))\s"
+)
 # A relative clause's subject right before a cue ("Lee, who in 2010 said").
 _RELATIVE_WHO = re.compile(r",\s+who(?:\s+[\w\u2019'.]+){0,3}\s*$")
 # German: what comes right before a quote that names something rather than reports speech.
@@ -457,6 +461,16 @@ class _Finder:
             if found is not None and not re.search(_OPENERS, tail[: comma.start()]):
                 attribution = found[0]  # "...," announced in October, said Derek Scissors
                 break
+        if (
+            attribution is not None
+            and before is not None
+            and before[0].cue is not None
+            and not self.quoted_speaker(before[0])
+            and _OPENS_SUBORDINATE.match(text, s_start, qs.start)
+        ):
+            # "Although Lee admitted that they had \"...,\" he said ...": the quote is in
+            # the clause that opens the sentence, framed there, not by the main clause
+            attribution = before[0]
         if attribution is None:
             head = frame_after(self.lex, text, s_start, qs.start)
             if head is not None and self.quoted_speaker(head[0]):
@@ -480,9 +494,12 @@ class _Finder:
             ] + intentions
             # After the fragment first (the outermost frame), then before it, nearest
             # first; a noun of speech last ("Kim called Lee's remarks \"...\"": Kim's).
+            # In a sentence that opens with a subordinate clause, the frame before the
+            # fragment comes first ("While Lee said it was \"...\" of her, he said ...").
+            opening = _OPENS_SUBORDINATE.match(text, s_start, qs.start) is not None
             outside.sort(
                 key=lambda c: (
-                    c.start() < qs.start,
+                    (c.start() < qs.start) != opening,
                     c.group(0).lower() in self.lex.noun_cues,
                     -c.start(),
                 )
@@ -770,6 +787,12 @@ class _Finder:
                     r"\s+(?:that\b|(?:[\w\u2019'.-]+\s+){0,6}?that\b|:)", text[f1 : qs.start]
                 )
                 start = f1 + (obj.end() if obj else 0)
+                if _OPENS_SUBORDINATE.match(text, s_start, f0):
+                    # "While Lee said it was \"...\" for now, he ...": the opening
+                    # clause ends at its comma; the main clause is the writer's
+                    comma = text.find(",", max(qs.start, qs.end - 2), end)
+                    if comma >= 0:
+                        end = max(comma, qs.end)
             elif f0 >= qs.end:
                 end = f0
         end = mixed_clause_end(text, qs, end)  # not the writer's clause after the fragment
