@@ -439,11 +439,13 @@ class Resolver:
             return ent
         if name_words(mention).lower() != ent.last_word:
             return ent
+        surname = ent.last_word
         named = [
             e
             for e in self.model.entities
-            if e is not ent
-            and e.last_word == ent.last_word
+            if surname in e.words
+            and e is not ent
+            and e.last_word == surname
             and len(e.words) >= 2
             and e.kind in ("person", "unknown")
             and any(m[0] < span[0] and m[1] - m[0] > len(e.last_word) for m in e.mentions)
