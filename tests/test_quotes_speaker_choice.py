@@ -171,3 +171,37 @@ def test_a_quote_in_an_opening_although_clause_ends_at_its_comma() -> None:
     q = quote_of(text, "the two had")
     assert q.speaker_name == "Lars Berg"
     assert "never met" not in q.text
+
+
+def test_a_statement_speaks_for_the_body_that_issued_it() -> None:
+    text = (
+        "The test drew wide condemnation.\n\n"
+        "Following a hastily called, late-night meeting, the Harbour Board issued a "
+        'statement calling the spill "a grave breach" of the rules.'
+    )
+    q = quote_of(text, "the spill")
+    assert mention(q) == "a statement"
+    assert q.speaker_name == "Harbour Board"
+    assert q.resolution.startswith("description")
+
+
+def test_a_statement_with_no_named_issuer_stays_unresolved() -> None:
+    text = (
+        "The recall began on Monday.\n\n"
+        "After a short meeting, the Harbour Board issued a statement calling the spill "
+        '"a grave breach" of the rules.\n\n'
+        'The company released a statement saying the recall was "a precaution."'
+    )
+    q = quote_of(text, "the recall was")
+    assert q.speaker_name != "Harbour Board"
+
+
+def test_the_one_who_issued_a_statement_is_the_speaker_not_the_whole_clause() -> None:
+    text = (
+        "The court ruled on Friday.\n\n"
+        "Shortly after the ruling, Governor Ann Price issued a statement saying that "
+        'the state would "fight on."'
+    )
+    q = quote_of(text, "the state would")
+    assert "issued" not in (mention(q) or "")
+    assert q.speaker_name is not None and q.speaker_name.endswith("Ann Price")

@@ -78,6 +78,11 @@ _OFFICES = frozenset(
 # Kinds of body that must agree with a known kind ("the commission" is no office).
 _SPECIFIC_BODIES = _OFFICES | frozenset(["court", "union", "university", "bank", "club"])
 _COLLECTIVE = frozenset(["laboratory", "lab", "team", "group", "researchers", "scientists"])
+# The verb by which someone puts out written words ("issued a statement").
+_ISSUED = re.compile(
+    r"\s(?:issued|released|put\s+out|posted|sent\s+out|published)\s+"
+    r"(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w\u2019'-]+\s+)?$"
+)
 _WRITTEN = frozenset(
     ["statement", "letter", "release", "post", "tweet", "email", "note", "filing", "memo"]
 )
@@ -686,6 +691,19 @@ class Resolver:
         chain = (mention, *res.chain)
         return Resolution(res.name, min(res.confidence, 0.6), "pronoun, the group before", chain)
 
+    def _issued_by(self, span: Span) -> tuple[Span, Entity] | None:
+        """ "the council issued a statement calling ...": the name right before the verb
+        that issued the written words, the one speaking through them."""
+        lo = self.model.sentence_starts[self.model.sentence_index(span[0])]
+        verb = _ISSUED.search(self.text, max(lo, span[0] - 40), span[0])
+        if verb is None:
+            return None
+        for ent in self.model.entities:
+            for s, e in ent.mentions:
+                if lo <= s and verb.start() - 1 <= e <= verb.start() and ent.kind != "group":
+                    return (s, e), ent
+        return None
+
     def _issuer(self, pos: int, noun: str) -> Resolution | None:
         """ "the statement read": the speaker of a sentence just before that spoke of
         "a statement" ("The company denied it in a statement"), as that speaker was
@@ -976,6 +994,10 @@ class Resolver:
             found = self._whose(mention, span, text_words, head, definite)
             if found is not None:
                 return found
+        if head in _WRITTEN and self.lex.code == "en":
+            issued = self._issued_by(span)
+            if issued is not None:
+                return self._inner_resolution(*issued, how="description, its issuer")
         if definite and head in _WRITTEN and self.lex.code == "en":
             issuer = self._issuer(span[0], head)
             if issuer is not None:

@@ -53,6 +53,13 @@ _ONLY_A_TIME = re.compile(
     + _UNITS
     + r")"
 )
+# A phrase that runs on through the verb that put out the written words.
+_ISSUED_WRITING = re.compile(
+    r"\s+(?:issued|released|put\s+out|posted|sent\s+out|sent|published)\s+"
+    r"(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w\u2019'-]+\s+){0,2}"
+    r"(?:statement|letter|release|post|tweet|e-?mail|note|memo|video|ad)s?$",
+    re.IGNORECASE,
+)
 _YEAR_FIRST = re.compile(r"(?:1[89]|20)\d\d[ \t\xa0]+(?=[A-Z])")
 # What a time leaves behind it ("a poll out this week", "Late last month").
 _LEFT_OVER = frozenset("out released published conducted issued just".split())  # noqa: SIM905
@@ -80,6 +87,13 @@ def speaker_span(text: str, span: Span) -> Span | None:
     phrase = text[start:end]
     if _ONLY_A_TIME.fullmatch(phrase):
         return None  # "Six months ago", "Last month": when, no one
+    issued = _ISSUED_WRITING.search(phrase)
+    if issued is not None and issued.start() > 0:
+        end = start + issued.start()  # "the campaign issued a statement saying": who issued it
+        aside = re.search(r"\s*\([^()]*\)$", text[start:end])  # "McConnell (R-Ky.)"
+        if aside is not None and aside.start() > 0:
+            end = start + aside.start()
+        phrase = text[start:end]
     year = _YEAR_FIRST.match(phrase)
     if year is not None:
         start += year.end()  # "in 2017 America says": the year is no part of the name
