@@ -205,3 +205,12 @@ def test_the_one_who_issued_a_statement_is_the_speaker_not_the_whole_clause() ->
     q = quote_of(text, "the state would")
     assert "issued" not in (mention(q) or "")
     assert q.speaker_name is not None and q.speaker_name.endswith("Ann Price")
+
+
+def test_a_name_shown_saying_something_is_the_speaker_not_the_sentence_subject() -> None:
+    text = (
+        "The new advert aired on Sunday.\n\n"
+        'The campaign released a video of Ann Lee saying, "We will win this fight."'
+    )
+    q = quote_of(text, "We will win")
+    assert q.speaker_name == "Ann Lee"

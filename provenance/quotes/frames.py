@@ -745,7 +745,7 @@ def frame_before(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribu
         np = np_after(lex, text, cue_end, end)
         return (Attribution(np, (cue_start, cue_end)), start) if np else None
     word = best.group(0).lower()
-    np = _progressive_pronoun(lex, text, start, best)
+    np = _progressive_pronoun(lex, text, start, best) or _name_before_gerund(lex, text, start, best)
     if np is not None:
         return Attribution(np, (cue_start, cue_end)), np[0]
     np = None if word in lex.gerunds else cue_source(lex, text, start, best, end)
@@ -863,6 +863,28 @@ def _progressive_pronoun(
         return None
     m = _CONTRACTED_BE.fullmatch(before[-1][2])
     return (before[-1][0], before[-1][0] + m.end(1)) if m else None
+
+
+# Words after which a name and a gerund are someone shown or heard saying something.
+_OF_WHOM = frozenset("of shows showed show showing heard hear features featured".split())  # noqa: SIM905
+
+
+def _name_before_gerund(
+    lex: Lexicon, text: str, limit: int, cue: re.Match[str]
+) -> tuple[int, int] | None:
+    """ "footage of Trump saying", "a video of Ann Lee telling": the name right before
+    a gerund (no comma between) is the one saying it, not the sentence's subject."""
+    if cue.group(0).lower() not in lex.gerunds:
+        return None
+    before = tokens(lex, text, limit, cue.start())
+    if len(before) < 3 or before[-1][1] != cue.start() - 1 or not before[-1][2][:1].isupper():
+        return None
+    first = len(before) - 1
+    while first > 0 and before[first - 1][2][:1].isupper() and len(before) - first < 4:
+        first -= 1
+    if first == 0 or before[first - 1][2].lower() not in _OF_WHOM:
+        return None  # the name opens the sentence (its subject all the same) or is no object
+    return before[first][0], before[-1][1]
 
 
 def _noun_reading(lex: Lexicon, before: list[tuple[int, int, str]]) -> bool:
