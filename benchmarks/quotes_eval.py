@@ -361,7 +361,8 @@ def main() -> int:
     parser.add_argument(
         "--split",
         default=None,
-        help="PolNeAR split (default dev); when given, the news pages of that split only",
+        help="PolNeAR split (default dev); when given, the news pages of that split only"
+        " (and with dev, no held-out judged quotes)",
     )
     parser.add_argument(
         "--german", type=Path, default=SHARED / "eval" / "german-wikinews" / "data" / "dev"
@@ -394,6 +395,7 @@ def main() -> int:
             news_articles(JUDGED, args.pages),
             syss,
         )
+    if "judged" in only and args.split != "dev":
         judged_section(
             "Hand-judged quotes on PolNeAR train[:200] (held out: never tuned on, but set 1"
             " prompted three rules of provenance-quotes/7), by set",
