@@ -26,9 +26,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import hashlib
 import importlib.util
-import json
 import os
 import statistics
 import sys
@@ -41,6 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from _judged import judged_section, news_articles, polnear_articles  # noqa: E402
 from _measure import rounds_option  # noqa: E402
 from _quote_data import (  # noqa: E402
     Extractor,
@@ -61,7 +60,6 @@ from _quote_score import (  # noqa: E402
     Attr,
     Tally,
     match,
-    name_ok,
     speaker_verdict,
     verdict,
 )
@@ -71,6 +69,7 @@ from provenance.parse import parse_document  # noqa: E402
 SHARED = Path(os.environ.get("PROVENANCE_SHARED", ROOT.parent / "shared"))
 GOLD = ROOT / "benchmarks" / "gold" / "news_quotes.json"
 JUDGED = ROOT / "benchmarks" / "gold" / "news_judged.json"
+POLNEAR_JUDGED = ROOT / "benchmarks" / "gold" / "polnear_judged.json"
 WEB_GOLD = ROOT / "benchmarks" / "gold" / "web_quotes.json"
 WEB_PAGES = SHARED / "corpus" / "articles" / "trafilatura-cache"
 HEAD = f"{'':<38}{'P':>7}{'R':>7}{'F1':>7}   {'strict P':>9}{'R':>7}{'F1':>7}{'ms/page':>10}"
@@ -316,70 +315,6 @@ def news_section(
                               f"ours {ours!r} ({how or 'no speaker'})")  # fmt: skip
 
 
-def judged_section(path: Path, pages_dir: Path, syss: list[tuple[str, Any]]) -> None:
-    """The quotes hand-judged on other news pages (development data: the rules were
-    tuned on them): speakers right, wrong or unresolved; false attributions kept."""
-    if not path.exists() or not pages_dir.is_dir():
-        print("\nskipped: no hand-judged quotes or no AEB pages")
-        return
-    data = json.loads(path.read_text(encoding="utf-8"))
-    extractors = [(label, s) for label, s in syss if label.startswith("provenance")]
-    sets: dict[tuple[str, str], dict[str, int]] = {}
-    for page in data["pages"]:
-        source = pages_dir / f"{page['page']}.html.gz"
-        if not source.exists():
-            continue
-        html = gzip.decompress(source.read_bytes())
-        if hashlib.sha256(html).hexdigest() != page["sha256"]:
-            raise SystemExit(f"judged quotes: page {page['page'][:12]} does not match its sha256")
-        article = parse_document(html, media_type="text/html")
-        for label, extract in extractors:
-            ours = [q for q in extract(article) if q.kind not in ("scare", "nested")]
-            tally = sets.setdefault((page["set"], label), dict.fromkeys(_JUDGED_COUNTS, 0))
-            _judge_page(page, ours, tally)
-    print("\nHand-judged quotes on other news pages (development: tuned on), by set")
-    print("attributions: right / wrong / unresolved / lost; judged false: still reported / dropped")
-    for (name, label), tally in sorted(sets.items()):
-        real = sum(tally[k] for k in ("right", "wrong", "unresolved", "lost"))
-        print(f"  {name} {label}: {real} attributions: " + ", ".join(
-            f"{k} {tally[k]}" for k in _JUDGED_COUNTS
-        ) + f"; right {tally['right'] / max(1, real):.1%}")  # fmt: skip
-
-
-def _judge_page(page: dict[str, Any], ours: list[Any], tally: dict[str, int]) -> None:
-    for item in page["quotes"]:
-        span = (item["byte_start"], item["byte_end"])
-        hit = max(ours, key=lambda q: _byte_overlap(q, span), default=None)
-        found = hit is not None and _byte_overlap(hit, span) > 0
-        if not item["attribution"]:
-            tally["false, still reported" if found else "false, dropped"] += 1
-            continue
-        if not found or hit is None:
-            tally["lost"] += 1
-            continue
-        tally[_judged_verdict(hit.speaker_name, hit.resolution, item)] += 1
-
-
-_JUDGED_COUNTS = (
-    "right", "wrong", "unresolved", "lost", "false, still reported", "false, dropped"
-)  # fmt: skip
-
-
-def _byte_overlap(q: Any, span: tuple[int, int]) -> int:
-    return sum(max(0, min(c.byte_end, span[1]) - max(c.byte_start, span[0])) for c in q.content)
-
-
-def _judged_verdict(name: str | None, how: str, item: dict[str, Any]) -> str:
-    unresolved = name is None or "unresolved" in how
-    gold = item.get("speaker")
-    if gold is None:
-        return "right" if unresolved else "wrong"
-    names = [gold, *([item["alias"]] if "alias" in item else [])]
-    if not unresolved and any(name_ok(name, g, "person") for g in names):
-        return "right"
-    return "unresolved" if unresolved else "wrong"
-
-
 # -- speed -----------------------------------------------------------------------------
 
 
@@ -426,7 +361,8 @@ def main() -> int:
     parser.add_argument(
         "--split",
         default=None,
-        help="PolNeAR split (default dev); when given, the news pages of that split only",
+        help="PolNeAR split (default dev); when given, the news pages of that split only"
+        " (and with dev, no held-out judged quotes)",
     )
     parser.add_argument(
         "--german", type=Path, default=SHARED / "eval" / "german-wikinews" / "data" / "dev"
@@ -454,7 +390,18 @@ def main() -> int:
     if "news" in only:
         news_section(args.gold, args.pages, args.dev_pages, syss, args.errors, args.split)
     if "judged" in only:
-        judged_section(JUDGED, args.pages, syss)
+        judged_section(
+            "Hand-judged quotes on other news pages (development: tuned on), by set",
+            news_articles(JUDGED, args.pages),
+            syss,
+        )
+    if "judged" in only and args.split != "dev":
+        judged_section(
+            "Hand-judged quotes on PolNeAR train[:200] (held out: never tuned on, but set 1"
+            " prompted three rules of provenance-quotes/7), by set",
+            polnear_articles(POLNEAR_JUDGED, args.polnear / "data" / "train" / "text"),
+            syss,
+        )
     if "speed" in only:
         speed(args.rounds, syss)
     return 0
