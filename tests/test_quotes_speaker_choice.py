@@ -214,3 +214,22 @@ def test_a_name_shown_saying_something_is_the_speaker_not_the_sentence_subject()
     )
     q = quote_of(text, "We will win")
     assert q.speaker_name == "Ann Lee"
+
+
+def test_a_participle_left_after_the_time_is_no_part_of_the_speaker() -> None:
+    text = (
+        "Trust in banks keeps falling.\n\n"
+        'A Gallup Poll released Monday said trust was "at a record low."'
+    )
+    q = quote_of(text, "trust was")
+    assert mention(q) == "A Gallup Poll"
+    assert q.speaker_name is not None and not q.speaker_name.endswith("released")
+
+
+def test_a_relative_clause_with_a_participle_keeps_its_document() -> None:
+    from provenance.quotes.speaker_phrase import speaker_span
+
+    for phrase in ("a fact sheet lawmakers released", "the memo Acme released"):
+        assert speaker_span(phrase, (0, len(phrase))) == (0, len(phrase))
+    phrase = "A Gallup Poll released"
+    assert speaker_span(phrase, (0, len(phrase))) == (0, len("A Gallup Poll"))

@@ -60,6 +60,9 @@ _ISSUED_WRITING = re.compile(
     r"(?:statement|letter|release|post|tweet|e-?mail|note|memo|video|ad)s?$",
     re.IGNORECASE,
 )
+# A participle left at the end of a phrase, its time already cut ("a poll released").
+_SURVEYS = frozenset("poll survey study report analysis review".split())  # noqa: SIM905
+_PUT_OUT = re.compile(r"[ \t\xa0]+(?:released|published|conducted)$")
 _YEAR_FIRST = re.compile(r"(?:1[89]|20)\d\d[ \t\xa0]+(?=[A-Z])")
 # What a time leaves behind it ("a poll out this week", "Late last month").
 _LEFT_OVER = frozenset("out released published conducted issued just".split())  # noqa: SIM905
@@ -93,6 +96,16 @@ def speaker_span(text: str, span: Span) -> Span | None:
         aside = re.search(r"\s*\([^()]*\)$", text[start:end])  # "McConnell (R-Ky.)"
         if aside is not None and aside.start() > 0:
             end = start + aside.start()
+        phrase = text[start:end]
+    left = _PUT_OUT.search(phrase)
+    before = phrase[: left.start()].split()[-2:] if left is not None else []
+    named = bool(before) and before[-1][:1].isupper()
+    if named and len(before) == 2 and not before[0][:1].isupper():
+        named = before[0].lower() in _OPENERS  # "a Gallup Poll", not "the memo Acme"
+    if left is not None and before and (named or before[-1] in _SURVEYS):
+        # (but "the document he released", "a fact sheet lawmakers released": a relative
+        # clause, and the document is who)
+        end = start + left.start()  # "A Gallup poll released said": the poll
         phrase = text[start:end]
     year = _YEAR_FIRST.match(phrase)
     if year is not None:
