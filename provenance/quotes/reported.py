@@ -417,6 +417,8 @@ def _verb_frame(
         that = None  # "finds programs that seem ...": a relative clause, not what was found
     if that and rest == cue.end() and _CLAUSE_BEFORE_THAT.match(that.group(0)):
         that = None  # "said they felt dejected that ...": the clause is what was said
+    if that and _DEMONSTRATIVE_THAT.match(that.group(0)):
+        that = None  # "said the figures could change that": the reported clause's object
     start = rest + (that.end() if that else 0)
     if that is None and (
         _ADVERBIAL_CLAUSE.match(text, start, e)
@@ -625,6 +627,13 @@ _NO_VERB_S = frozenset(
 # A subject and its verb between a cue and "that": "said they felt sure that ...".
 _CLAUSE_BEFORE_THAT = re.compile(
     r"\s+(?:he|she|they|we|i|it|you)\s+(?:\w+\s+){0,4}?that\b", re.IGNORECASE
+)
+# "that" after a modal or an auxiliary of the reported clause is its object, not the
+# conjunction that opens it ("said rates would change that").
+_DEMONSTRATIVE_THAT = re.compile(
+    r"\s+(?:\S+\s+)*?(?:could|would|will|can|should|may|might|must|did|does|do|is|are|was|"
+    r"were|has|have|had)\s+(?:\S+\s+){0,2}that$",
+    re.IGNORECASE,
 )
 _NEW_CLAUSE = frozenset(["but", "and", "though", "although", "while", ",", ";"])
 _POSSESSIVES = frozenset(["his", "her", "their", "its", "our", "my", "your"])
