@@ -38,3 +38,47 @@ def test_that_after_a_modal_is_the_clause_object(passage: str, content: str, spe
     (q,) = indirect(passage)
     assert q.text == content
     assert q.speaker is not None and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("passage", "first", "second", "speaker"),
+    [
+        (
+            '"It will take time," Lee said on Friday, adding that the board would meet in May.',
+            "It will take time,",
+            "the board would meet in May",
+            "Lee",
+        ),
+        (
+            "The plant will close in June, the manager said, adding that most staff would move.",
+            "The plant will close in June",
+            "most staff would move",
+            "the manager",
+        ),
+        (
+            '"We lost," Lee said, adding he would run again next year.',
+            "We lost,",
+            "he would run again next year",
+            "Lee",
+        ),
+    ],
+)
+def test_participle_after_the_frame_is_a_second_report(
+    passage: str, first: str, second: str, speaker: str
+) -> None:
+    found = quotes("Intro line.\n\n" + passage)
+    assert [q.text for q in found] == [first, second]
+    assert found[1].kind == "indirect"
+    assert found[1].cue is not None and found[1].cue.text == "adding"
+    assert [q.speaker.text if q.speaker else None for q in found] == [speaker, speaker]
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        '"We lost," Lee said, adding a joke about the weather.',  # an object, no clause
+        '"We lost," Lee said, adding that "the count was wrong."',  # quoted: a mixed quote
+    ],
+)
+def test_participle_without_its_own_plain_clause_adds_no_report(passage: str) -> None:
+    assert indirect(passage) == []

@@ -5,7 +5,9 @@
 - ``X is expected to ...``, ``X was accused of ...``, ``it was reported that ...``: an
   attribution with no source named, as PolNeAR counts them;
 - a second report inside reported content, after a clause boundary (``..., but he said
-  ...``, ``..., arguing that ...``, ``..., but analysts agreed ...``).
+  ...``, ``..., arguing that ...``, ``..., but analysts agreed ...``);
+- a participle of saying after a frame that ends its sentence's first report (``...,"
+  Lee said, adding that ...``): the same speaker's second report.
 
 Code points of ``Article.text``; used by :mod:`reported` and the sentence loop.
 """
@@ -23,6 +25,7 @@ __all__ = [
     "THAT_LEAD",
     "clause_end",
     "next_clause",
+    "participle_after",
     "passive_report",
     "relative_frame",
 ]
@@ -190,4 +193,24 @@ _NEXT_CLAUSE = re.compile(
     r"|(?:,|;|\s[\u2014\u2013]|\s--)\s+"
     r"(?P<cue2>arguing|adding|saying|noting|insisting|claiming|warning|stressing|explaining)\b"
     r")(?P<that>\s+that\b)?\s*"
+)
+
+
+def participle_after(text: str, frame_end: int, end: int) -> tuple[tuple[int, int], int] | None:
+    """``..., Lee said on Friday, adding that B.``: a participle of saying right after the
+    frame that ends ``[frame_end, end)``, with a clause after it (``that`` or a subject
+    pronoun). Gives the participle's span and where its content starts."""
+    m = _PARTICIPLE_AFTER.match(text, frame_end, end)
+    if m is None or len(re.findall(r"\w+", text[m.end() : end])) < 3:
+        return None
+    return (m.start("cue"), m.end("cue")), m.end()
+
+
+# The frame's adjuncts ("at the time", "on Friday", "in an interview"), then the participle.
+_PARTICIPLE_AFTER = re.compile(
+    r"(?:\s+(?:on|in|at|during|to|last|this|late|earlier)\b[^,;:.!?\"\u201c\u201d]{0,40}"
+    r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?"
+    r"\s*,\s+(?P<cue>adding|noting|arguing|insisting|warning|stressing|explaining|"
+    r"acknowledging|saying)"
+    r"(?:\s+that\s+|\s+(?=(?:he|she|they|we|it|there)\s+\w))"
 )

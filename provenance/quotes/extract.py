@@ -25,7 +25,7 @@ import re
 import attrs
 
 from ..parse import Article
-from .clauses import next_clause
+from .clauses import next_clause, participle_after
 from .content import (
     framed_whole,
     heading_term,
@@ -884,6 +884,23 @@ class _Finder:
         if c1 - c0 >= 12:
             self.make(QuoteSpan(c0, c1, ((c0, c1),), ""), "indirect", attribution, "sentence")
 
+    def participle_report(self, attribution: Attribution, after: int, e: int) -> None:
+        """``"...," Lee said, adding that B.`` / ``A, Lee said, adding that B.``: the
+        frame after the sentence's first report goes on with a participle of saying and
+        a clause of its own, the same speaker's second report."""
+        cue, speaker = attribution.cue, attribution.speaker
+        if cue is None or speaker is None or cue[0] < after:
+            return
+        found = participle_after(self.text, max(cue[1], speaker[1]), e)
+        if found is None or _MARK_CHARS.search(self.text, found[1], e):
+            return
+        c0, c1 = self.trimmed(found[1], e)
+        while c1 > c0 and self.text[c1 - 1] in " .,;:!?":
+            c1 -= 1
+        if c1 - c0 >= 12:
+            second = Attribution(speaker, found[0])
+            self.make(QuoteSpan(c0, c1, ((c0, c1),), ""), "indirect", second, "sentence")
+
     def indirect(self, covered: list[tuple[int, int, Attribution | None]]) -> None:
         """Indirect speech sentence by sentence; a German sentence in Konjunktiv I right
         after reported speech (or a quote) goes on with it."""
@@ -894,6 +911,9 @@ class _Finder:
             if quoted:
                 last = (quoted[-1], para) if quoted[-1] is not None else None
                 self.before_quote(s, e, quoted)
+                ends = [b for a, b in self.resolver.quoted if s <= a < e]
+                if quoted[-1] is not None and ends and max(ends) <= e:
+                    self.participle_report(quoted[-1], max(ends), e)
                 continue
             aside = parenthetical_in(self.lex, text, s, e)
             if aside is not None and not self.first_person(aside[0]):
@@ -958,6 +978,8 @@ class _Finder:
             qs = QuoteSpan(c0, c1, ((c0, c1),), "")
             self.make(qs, "indirect", attribution, how)
             last = (attribution, para)
+            if how == "sentence":
+                self.participle_report(attribution, c1, e)
 
 
 def text_before_is_blank(text: str, start: int, end: int) -> bool:
