@@ -82,3 +82,36 @@ def test_participle_after_the_frame_is_a_second_report(
 )
 def test_participle_without_its_own_plain_clause_adds_no_report(passage: str) -> None:
     assert indirect(passage) == []
+
+
+@pytest.mark.parametrize(
+    ("passage", "content", "speaker"),
+    [
+        (
+            "In addition, according to the ministry, about two million more homes will get power.",
+            "about two million more homes will get power",
+            "the ministry",
+        ),
+        (
+            "But according to the survey, a third of the farms remain unsold.",
+            "a third of the farms remain unsold",
+            "the survey",
+        ),
+        (
+            "The firm is hiring lawyers, according to an aide who was not allowed to speak.",
+            "The firm is hiring lawyers",
+            "an aide who was not allowed to speak",
+        ),
+    ],
+)
+def test_according_to_after_an_opener_or_with_a_relative_clause(
+    passage: str, content: str, speaker: str
+) -> None:
+    (q,) = indirect(passage)
+    assert q.text == content
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+def test_according_to_after_a_clause_keeps_the_clause_before() -> None:
+    (q,) = indirect("Prices of grain rose sharply, according to the agency, in May and June.")
+    assert q.text.startswith("Prices of grain rose sharply")

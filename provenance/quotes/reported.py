@@ -97,6 +97,12 @@ def indirect_in(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, i
         if found is None:
             continue
         frame_end, cue_at = found[1], found[0].cue
+        if (
+            cue_at is not None
+            and _OPENER_THEN_SOURCE.match(text[s : comma + 1])
+            and lex.preposed.fullmatch(text[cue_at[0] : cue_at[1]])
+        ):
+            continue  # "In addition, according to X, ...": the content follows X
         if cue_at is not None and not text[comma + 1 : cue_at[0]].strip():
             head = text[s:comma]
             if _APPOSED_NAME.match(head) and not _FINITE.intersection(head.lower().split()):
@@ -288,10 +294,18 @@ def _according(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, in
         words = re.findall(r"[\w\u2019'\-]+", text[src[0] : src[1]].lower())
         if not words or len(words) > 16 or words[-1] in _MANNER or words[0] in _MANNER:
             continue
-        if any(w in _FINITE for w in words) or words[0] in lex.clause_openers:
-            continue
+        noun = words[: words.index("who")] if "who" in words[1:] else words
+        if any(w in _FINITE for w in noun) or words[0] in lex.clause_openers:
+            continue  # (a finite verb only in a relative clause: "an aide who was ...")
         cue = (m.start(), m.end())
         head = text[s : m.start()]
+        after = _OPENER_THEN_SOURCE.match(head)
+        if after is not None and text[src[1] : e].lstrip().startswith(","):
+            # "In addition, according to the department, nearly nine million ...": after
+            # a short opener the content follows the source
+            start = text.index(",", src[1]) + 1
+            if len(re.findall(r"\w+", text[start:e])) >= 4:
+                return Attribution(src, cue), start, e
         if not head.strip():  # at the sentence start: the content follows the comma
             if not text[src[1] : e].lstrip().startswith(","):
                 continue
@@ -313,6 +327,13 @@ def _according(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, in
 # The phrase after "according to", up to a comma, a dash or the sentence end.
 _SOURCE_PHRASE = re.compile(
     r"\s+([^,;:.!?\u2014\u2013\s][^,;:!?\u2014\u2013]*?)\s*(?=[,;:.!?\u2014\u2013]|\s-+\s|$)"
+)
+# A short opener before "according to X,": a connective or a phrase of time.
+_OPENER_THEN_SOURCE = re.compile(
+    r"\W*(?:(?:But|And|Yet|So|Still|However|Meanwhile|Moreover|Also|Now|Instead|Indeed|"
+    r"Overall|Today|Yesterday|In\s+addition|In\s+all|In\s+total|In\s+fact|At\s+the\s+same\s+time|"
+    r"(?:Since|In|By|As\s+of|Until)\s+(?:last\s+|early\s+|late\s+)?[A-Z0-9]\w*(?:\s+\d+)?)"
+    r"\s*,?\s*)+$"
 )
 # A dash that opens an aside: "Given that history - the paper counted ..., according to".
 _ASIDE = re.compile(r".*(?:\s-+\s|[\u2014\u2013]|\s--\s)")
