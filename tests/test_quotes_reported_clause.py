@@ -140,3 +140,36 @@ def test_a_document_finding_after_the_clause(passage: str, content: str, source:
 
 def test_a_person_finding_something_is_no_document_frame() -> None:
     assert indirect("The team played well in the second half, the coach found.") == []
+
+
+@pytest.mark.parametrize(
+    ("passage", "content", "source"),
+    [
+        (
+            "Court filings show that the firm raised the rent twice in May.",
+            "the firm raised the rent twice in May",
+            "Court filings",
+        ),
+        (
+            "Recent polls show the mayor trailing by six points.",
+            "the mayor trailing by six points",
+            "Recent polls",
+        ),
+    ],
+)
+def test_documents_show_a_finding(passage: str, content: str, source: str) -> None:
+    (q,) = indirect(passage)
+    assert q.text == content
+    assert q.speaker is not None and q.speaker.text == source
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "The two taped an hourlong show that aired on Friday night.",
+        "The strain began to show when the team lost its third game in a row.",
+        "They show the way to the river every single day.",
+    ],
+)
+def test_show_as_a_noun_or_without_a_finding_is_no_report(passage: str) -> None:
+    assert indirect(passage) == []
