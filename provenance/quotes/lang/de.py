@@ -84,9 +84,12 @@ NOUN_CUES = ("Angaben", "Aussage", "Aussagen", "Worten", "Erklärung", "Mitteilu
              "Meinung", "Einschätzung", "Darstellung", "Bericht", "Berichten", "Informationen",
              "Auffassung", "Schätzungen", "Äußerungen")  # fmt: skip
 # Preposition frames before a speaker.
-PREPOSED = (r"laut", r"nach Angaben", r"nach Ansicht", r"nach Auffassung", r"nach Meinung",
-            r"nach Informationen", r"nach Einschätzung", r"nach Darstellung", r"nach Aussage",
-            r"nach Berichten", r"gem[äa][ßs]")  # fmt: skip
+PREPOSED = (r"laut", r"gem[äa][ßs]",
+            r"nach (?:Angaben|Ansicht|Auffassung|Meinung|Informationen|Einschätzung|Darstellung|"
+            r"Aussage|Berichten|Meldungen)(?: (?:von|vom))?",
+            r"nach (?:einem|einer|dem|den|jüngsten|neuen|ersten) (?:Bericht|Berichten|Studie|"
+            r"Meldung|Meldungen|Umfrage|Angaben|Schätzungen|Informationen)"
+            r"(?: (?:von|vom))?")  # fmt: skip
 # Postpositions after a speaker ("dem Bericht zufolge").
 POSTPOSED = (r"zufolge",)
 PRONOUNS = ("er", "sie", "es", "wir", "ich", "ihr")

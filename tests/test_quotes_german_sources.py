@@ -1,0 +1,40 @@
+"""German preposition frames before a source: ``Nach Angaben von X``, ``Nach einem
+Bericht der Zeitung X``: the rest of the sentence is X's report. Short passages of
+our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import GERMAN_LEAD, quotes
+
+
+@pytest.mark.parametrize(
+    ("passage", "content", "source"),
+    [
+        (
+            "Nach Angaben von Radio Nord sind die Straßen wieder frei.",
+            "sind die Straßen wieder frei",
+            "Radio Nord",
+        ),
+        (
+            "Nach einem Bericht der Zeitung Nordblatt wurden drei Brücken gesperrt.",
+            "wurden drei Brücken gesperrt",
+            "der Zeitung Nordblatt",
+        ),
+        (
+            "Nach Meldungen der Agentur Nordpress richtete sich die Einheit in einer Schule ein.",
+            "richtete sich die Einheit in einer Schule ein",
+            "der Agentur Nordpress",
+        ),
+    ],
+)
+def test_nach_a_report_of_x(passage: str, content: str, source: str) -> None:
+    (q,) = [q for q in quotes(GERMAN_LEAD + passage) if q.kind == "indirect"]
+    assert q.text == content
+    assert q.speaker is not None and q.speaker.text == source
+
+
+def test_nach_a_time_is_no_source() -> None:
+    found = quotes(GERMAN_LEAD + "Nach dem Spiel fuhren die Fans mit dem Zug nach Hause.")
+    assert [q for q in found if q.kind == "indirect"] == []
