@@ -38,3 +38,29 @@ def test_nach_a_report_of_x(passage: str, content: str, source: str) -> None:
 def test_nach_a_time_is_no_source() -> None:
     found = quotes(GERMAN_LEAD + "Nach dem Spiel fuhren die Fans mit dem Zug nach Hause.")
     assert [q for q in found if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("passage", "content", "source", "cue"),
+    [
+        (
+            "Am Abend gab er jedoch bekannt, er wolle am Freitag zurücktreten.",
+            "er wolle am Freitag zurücktreten",
+            "er",
+            "gab er jedoch bekannt",
+        ),
+        (
+            "Die Ärzte wiesen darauf hin, dass die Kliniken voll seien.",
+            "die Kliniken voll seien",
+            "Die Ärzte",
+            "wiesen darauf hin",
+        ),
+    ],
+)
+def test_separable_verbs_plural_and_inverted(
+    passage: str, content: str, source: str, cue: str
+) -> None:
+    (q,) = [q for q in quotes(GERMAN_LEAD + passage) if q.kind == "indirect"]
+    assert q.text == content
+    assert q.speaker is not None and q.speaker.text == source
+    assert q.cue is not None and q.cue.text == cue

@@ -437,6 +437,16 @@ def _verb_frame(
             return None
     if np is None and lex.code == "de":
         np = np_after(lex, text, cue.end(), min(e, cue.end() + 80))  # Am Montag sagte X, ...
+        verb = re.match(r"\w+", cue.group(0))
+        if np is None and verb is not None and " " in cue.group(0):
+            # "Am Abend gab er jedoch bekannt, ...": the subject inside the verb's frame
+            np = np_after(lex, text, cue.start() + verb.end(), cue.end())
+            if np is not None and text[np[0] : np[1]].lower() in lex.impersonal:
+                np = None
+            if np is not None and re.match(r"\s*,\s*", text[cue.end() : e]):
+                start = cue.end() + len(re.match(r"\s*,\s*(?:dass\s+)?", text[cue.end() : e])[0])
+                return Attribution(np, (cue.start(), cue.end())), start, e
+            np = None
         if np is not None:
             rest = cue.end() + (np[1] - cue.end())
             comma = re.match(r"[^,.;]{0,60}?,\s*(?:dass\s+)?", text[rest:e])
