@@ -64,3 +64,27 @@ def test_separable_verbs_plural_and_inverted(
     assert q.text == content
     assert q.speaker is not None and q.speaker.text == source
     assert q.cue is not None and q.cue.text == cue
+
+
+@pytest.mark.parametrize(
+    ("passage", "source"),
+    [
+        ("Die Firma wartet laut Kristina Berg nur noch auf eine Genehmigung.", "Kristina Berg"),
+        ("Rund 800 Menschen wurden nach Angaben des Roten Kreuzes obdachlos.", "des Roten Kreuzes"),
+    ],
+)
+def test_a_source_inside_the_sentence_reports_all_of_it(passage: str, source: str) -> None:
+    (q,) = [q for q in quotes(GERMAN_LEAD + passage) if q.kind == "indirect"]
+    assert q.text == passage.rstrip(".")
+    assert q.speaker is not None and q.speaker.text == source
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Die Musik war laut und die Nachbarn riefen die Polizei.",
+        "Sie sang laut Lieder aus ihrer Heimat vor dem Rathaus.",
+    ],
+)
+def test_the_adverb_laut_names_no_source(passage: str) -> None:
+    assert [q for q in quotes(GERMAN_LEAD + passage) if q.kind == "indirect"] == []

@@ -133,7 +133,37 @@ def indirect_in(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, i
         got = _verb_frame(lex, text, s, e, cue)
         if got is not None:
             return got
-    return _cueless(lex, text, s, e)
+    return _cueless(lex, text, s, e) or _source_inside_de(lex, text, s, e)
+
+
+def _source_inside_de(
+    lex: Lexicon, text: str, s: int, e: int
+) -> tuple[Attribution, int, int] | None:
+    """German ``Die Firma wartet laut X noch auf ...`` / ``800 Menschen wurden nach
+    Angaben des Roten Kreuzes obdachlos``: a source named inside the sentence, which is
+    its report as a whole."""
+    if lex.code != "de" or ("laut" not in text[s:e] and "nach Angaben" not in text[s:e]):
+        return None
+    m = _INSIDE_DE.search(text, s, e)
+    if m is None or not text[s : m.start()].strip():
+        return None  # at the sentence start: the preposed frame's
+    np = np_after(lex, text, m.end(), min(e, m.end() + 80))
+    if np is None or len(re.findall(r"\w+", text[s : m.start()] + " " + text[np[1] : e])) < 3:
+        return None
+    if not _SOURCE_DE.match(text[np[0] : np[1]]):
+        return None  # "sang laut Lieder", "war laut und ...": the adverb "laut" (loud)
+    return Attribution(np, (m.start(), m.end())), s, e
+
+
+# A source after "laut" inside a sentence: a phrase with an article, a name of two
+# words, a quoted name, an acronym or reports ("Medienberichten").
+_SOURCE_DE = re.compile(
+    r"(?:der|des|dem|den|einem|einer|eines|[\u201e\u201c\"])\s*\S"
+    r"|[A-ZÄÖÜ][\w\-]+\s+[A-ZÄÖÜ][\w\-]+"
+    r"|\w*[A-Z]\w*[A-Z]"
+    r"|\w+(?:berichten|angaben|informationen|meldungen)\b"
+)
+_INSIDE_DE = re.compile(r"\b(?:laut|nach Angaben(?: von| vom)?)(?=\s+[\w\u201e\u201c\"])")
 
 
 def _finding_after(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, int, int] | None:
