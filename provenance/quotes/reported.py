@@ -284,6 +284,7 @@ def _ends_frame(text: str, pos: int, end: int) -> bool:
 
 
 _COMMA = re.compile(",")
+_COMMA_LEAD_DE = re.compile(r"\s*,\s*(?:dass\s+)?")
 # "studies show that", "the data show that", "polls show Lee ahead": a plural subject
 # and the clause, or documents and what they show.
 _SHOW_THAT = re.compile(
@@ -473,9 +474,9 @@ def _verb_frame(
             np = np_after(lex, text, cue.start() + verb.end(), cue.end())
             if np is not None and text[np[0] : np[1]].lower() in lex.impersonal:
                 np = None
-            if np is not None and re.match(r"\s*,\s*", text[cue.end() : e]):
-                start = cue.end() + len(re.match(r"\s*,\s*(?:dass\s+)?", text[cue.end() : e])[0])
-                return Attribution(np, (cue.start(), cue.end())), start, e
+            lead = _COMMA_LEAD_DE.match(text, cue.end(), e)
+            if np is not None and lead is not None:
+                return Attribution(np, (cue.start(), cue.end())), lead.end(), e
             np = None
         if np is not None:
             rest = cue.end() + (np[1] - cue.end())
