@@ -173,3 +173,31 @@ def test_documents_show_a_finding(passage: str, content: str, source: str) -> No
 )
 def test_show_as_a_noun_or_without_a_finding_is_no_report(passage: str) -> None:
     assert indirect(passage) == []
+
+
+@pytest.mark.parametrize(
+    ("passage", "content", "speaker"),
+    [
+        (
+            "He gave money to a fund that prosecutors said was a front for the gang.",
+            "that prosecutors said was a front for the gang",
+            "prosecutors",
+        ),
+        (
+            "The new fees, which officials said will start in June, are not popular.",
+            "which officials said will start in June",
+            "officials",
+        ),
+    ],
+)
+def test_a_relative_clause_whose_gap_is_the_reported_subject(
+    passage: str, content: str, speaker: str
+) -> None:
+    (q,) = indirect(passage)
+    assert q.text == content
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+def test_that_as_a_conjunction_before_a_report_is_no_relative_frame() -> None:
+    (q,) = indirect("The mayor noted that experts say the bridge is safe.")
+    assert q.speaker is not None and q.speaker.text == "The mayor"

@@ -48,12 +48,18 @@ def relative_frame(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution
     if lex.code != "en":
         return None
     chunk = text[s:e]
-    if "wh" not in chunk and "Wh" not in chunk:
+    if "wh" not in chunk and "Wh" not in chunk and "that" not in chunk:
         return None  # no relative word: the searches below would find nothing
-    m = _WHAT_SAID.search(text, s, e)
+    m = _WHAT_SAID.search(text, s, e) if "wh" in chunk or "Wh" in chunk else None
     if m is not None and not re.match(r"\s+about\b[^.;!?]*:\s*$", text[m.end() : e]):
         end = clause_end(text, m.end(), e)
         if len(re.findall(r"\w+", text[m.end() : end])) >= 1:
+            speaker = (m.start("np"), m.end("np"))
+            return Attribution(speaker, (m.start("cue"), m.end("cue"))), m.start(), end
+    m = _THAT_SAID.search(text, s, e)
+    if m is not None:  # "a charity that prosecutors said was ...": the gap is the subject
+        end = clause_end(text, m.end(), e)
+        if len(re.findall(r"\w+", text[m.end() : end])) >= 3:
             speaker = (m.start("np"), m.end("np"))
             return Attribution(speaker, (m.start("cue"), m.end("cue"))), m.start(), end
     m = _WHO_SAID.search(text, s, e)
@@ -77,6 +83,14 @@ _WHAT_SAID = re.compile(
     + r")"
     r"\s+(?:also\s+|later\s+|once\s+)?(?P<cue>said|says|say|called|calls|claimed|claims|"
     r"described|describes)\b"
+)
+# "that prosecutors said was", "which officials say will": a relative clause whose
+# relative word is the subject of what was said (a finite verb follows the cue at once).
+_THAT_SAID = re.compile(
+    r"\b(?:that|which)\s+(?P<np>(?:(?:many|some|most|several|other|the|his|her|their)\s+)?"
+    r"[a-z]+s|he|she|they|" + _CAPITALISED_NP + r")"
+    r"\s+(?:have\s+|has\s+|had\s+)?(?P<cue>said|says|say|claimed|claims|argued|argue)"
+    r"\s+(?=(?:is|was|were|are|had|has|have|will|would|could|can|may|might|should|did|does)\b)"
 )
 _WHO_SAID = re.compile(
     r"\b(?P<np>who|(?:many|some|most|all|one|several|two|three)\s+of\s+whom)"
