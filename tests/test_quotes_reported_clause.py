@@ -201,3 +201,33 @@ def test_a_relative_clause_whose_gap_is_the_reported_subject(
 def test_that_as_a_conjunction_before_a_report_is_no_relative_frame() -> None:
     (q,) = indirect("The mayor noted that experts say the bridge is safe.")
     assert q.speaker is not None and q.speaker.text == "The mayor"
+
+
+def test_a_second_report_after_a_mixed_quote_is_its_own() -> None:
+    found = quotes(
+        'Intro line.\n\nThe senator said it was "a mistake" to use the account, but Jo Lee '
+        "denied that she mishandled secret files."
+    )
+    assert [(q.kind, q.text) for q in found] == [
+        ("mixed", 'it was "a mistake" to use the account'),
+        ("indirect", "she mishandled secret files"),
+    ]
+    assert found[1].speaker is not None and found[1].speaker.text == "Jo Lee"
+    assert found[1].cue is not None and found[1].cue.text == "denied"
+
+
+def test_the_same_subjects_second_verb_after_a_mixed_quote() -> None:
+    found = quotes(
+        'Intro line.\n\nChina said it was "firmly opposed" to the test and warned that '
+        "further moves would hurt the region."
+    )
+    assert [(q.kind, q.text) for q in found] == [
+        ("mixed", 'it was "firmly opposed" to the test'),
+        ("indirect", "further moves would hurt the region"),
+    ]
+    assert [q.speaker.text if q.speaker else None for q in found] == ["China", "China"]
+
+
+def test_the_quotes_own_frame_after_it_is_no_second_report() -> None:
+    found = quotes('Intro line.\n\n"The rules are just so unfair" to us, he said in an interview.')
+    assert [q.kind for q in found] == ["mixed"]
