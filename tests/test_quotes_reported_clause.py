@@ -231,3 +231,10 @@ def test_the_same_subjects_second_verb_after_a_mixed_quote() -> None:
 def test_the_quotes_own_frame_after_it_is_no_second_report() -> None:
     found = quotes('Intro line.\n\n"The rules are just so unfair" to us, he said in an interview.')
     assert [q.kind for q in found] == ["mixed"]
+
+
+def test_a_participle_between_two_pieces_of_one_quote_keeps_the_quote_joined() -> None:
+    found = quotes(
+        'Intro line.\n\n"We lost," Lee said, adding that the count was wrong. "We will be back."'
+    )
+    assert [(q.kind, q.text) for q in found] == [("direct", "We lost, We will be back.")]

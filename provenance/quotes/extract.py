@@ -956,7 +956,8 @@ class _Finder:
                 last = (quoted[-1], para) if quoted[-1] is not None else None
                 self.before_quote(s, e, quoted)
                 ends = [b for a, b in self.resolver.quoted if s <= a < e]
-                if quoted[-1] is not None and ends and max(ends) <= e:
+                goes_on = _QUOTE_NEXT.match(text, e) is not None  # joined with the next
+                if quoted[-1] is not None and ends and max(ends) <= e and not goes_on:
                     self.participle_report(quoted[-1], max(ends), e)
                     self.report_after_quote(quoted[-1], max(ends), e)
                 continue
@@ -1025,6 +1026,10 @@ class _Finder:
             last = (attribution, para)
             if how == "sentence":
                 self.participle_report(attribution, c1, e)
+
+
+# A quotation that opens the next sentence of the paragraph (the quote goes on there).
+_QUOTE_NEXT = re.compile(r"[ \t\xa0]*(?:[\"\u201c\u201e\u00ab]|'')")
 
 
 def text_before_is_blank(text: str, start: int, end: int) -> bool:
