@@ -238,3 +238,8 @@ def test_a_participle_between_two_pieces_of_one_quote_keeps_the_quote_joined() -
         'Intro line.\n\n"We lost," Lee said, adding that the count was wrong. "We will be back."'
     )
     assert [(q.kind, q.text) for q in found] == [("direct", "We lost, We will be back.")]
+
+
+def test_a_month_before_that_is_no_modal() -> None:
+    (q,) = indirect("The agency projected in May that the new tariffs would cut growth.")
+    assert q.text == "the new tariffs would cut growth"

@@ -739,9 +739,8 @@ _CLAUSE_BEFORE_THAT = re.compile(
 # conjunction that opens it ("said rates would change that").
 _DEMONSTRATIVE_THAT = re.compile(
     r"\s+(?:\S+\s+)*?(?:could|would|will|can|should|may|might|must|did|does|do|is|are|was|"
-    r"were|has|have|had)\s+(?:\S+\s+){0,2}that$",
-    re.IGNORECASE,
-)
+    r"were|has|have|had)\s+(?:\S+\s+){0,2}that$"
+)  # (lower case: "said in May that" holds the month, no modal)
 _NEW_CLAUSE = frozenset(["but", "and", "though", "although", "while", ",", ";"])
 _POSSESSIVES = frozenset(["his", "her", "their", "its", "our", "my", "your"])
 _QUANTIFIER = re.compile(
