@@ -923,6 +923,9 @@ class _Finder:
         found = next_clause(text, after, end)
         if found is not None and found[2] is not None and not own[0] <= found[1][0] < own[1]:
             return found[0], Attribution(found[2], found[1]), found[3]
+        piece = text[after:end]
+        if " and " not in piece and " but " not in piece:
+            return None  # (the join a second verb of the same subject needs)
         joined = coordinated(self.lex, text, after, end)
         if joined is not None and not own[0] <= joined[1] < own[1]:
             return joined[0], Attribution(said.speaker, (joined[1], joined[2])), joined[3]
