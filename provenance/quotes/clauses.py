@@ -5,7 +5,9 @@
 - ``X is expected to ...``, ``X was accused of ...``, ``it was reported that ...``: an
   attribution with no source named, as PolNeAR counts them;
 - a second report inside reported content, after a clause boundary (``..., but he said
-  ...``, ``..., arguing that ...``, ``..., but analysts agreed ...``).
+  ...``, ``..., arguing that ...``, ``..., but analysts agreed ...``);
+- a participle of saying after a frame that ends its sentence's first report (``...,"
+  Lee said, adding that ...``): the same speaker's second report.
 
 Code points of ``Article.text``; used by :mod:`reported` and the sentence loop.
 """
@@ -23,6 +25,7 @@ __all__ = [
     "THAT_LEAD",
     "clause_end",
     "next_clause",
+    "participle_after",
     "passive_report",
     "relative_frame",
 ]
@@ -45,12 +48,18 @@ def relative_frame(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution
     if lex.code != "en":
         return None
     chunk = text[s:e]
-    if "wh" not in chunk and "Wh" not in chunk:
+    if "wh" not in chunk and "Wh" not in chunk and "that" not in chunk:
         return None  # no relative word: the searches below would find nothing
-    m = _WHAT_SAID.search(text, s, e)
+    m = _WHAT_SAID.search(text, s, e) if "wh" in chunk or "Wh" in chunk else None
     if m is not None and not re.match(r"\s+about\b[^.;!?]*:\s*$", text[m.end() : e]):
         end = clause_end(text, m.end(), e)
         if len(re.findall(r"\w+", text[m.end() : end])) >= 1:
+            speaker = (m.start("np"), m.end("np"))
+            return Attribution(speaker, (m.start("cue"), m.end("cue"))), m.start(), end
+    m = _THAT_SAID.search(text, s, e)
+    if m is not None:  # "a charity that prosecutors said was ...": the gap is the subject
+        end = clause_end(text, m.end(), e)
+        if len(re.findall(r"\w+", text[m.end() : end])) >= 3:
             speaker = (m.start("np"), m.end("np"))
             return Attribution(speaker, (m.start("cue"), m.end("cue"))), m.start(), end
     m = _WHO_SAID.search(text, s, e)
@@ -74,6 +83,14 @@ _WHAT_SAID = re.compile(
     + r")"
     r"\s+(?:also\s+|later\s+|once\s+)?(?P<cue>said|says|say|called|calls|claimed|claims|"
     r"described|describes)\b"
+)
+# "that prosecutors said was", "which officials say will": a relative clause whose
+# relative word is the subject of what was said (a finite verb follows the cue at once).
+_THAT_SAID = re.compile(
+    r"\b(?:that|which)\s+(?P<np>(?:(?:many|some|most|several|other|the|his|her|their)\s+)?"
+    r"[a-z]+s|he|she|they|" + _CAPITALISED_NP + r")"
+    r"\s+(?:have\s+|has\s+|had\s+)?(?P<cue>said|says|say|claimed|claims|argued|argue)"
+    r"\s+(?=(?:is|was|were|are|had|has|have|will|would|could|can|may|might|should|did|does)\b)"
 )
 _WHO_SAID = re.compile(
     r"\b(?P<np>who|(?:many|some|most|all|one|several|two|three)\s+of\s+whom)"
@@ -190,4 +207,24 @@ _NEXT_CLAUSE = re.compile(
     r"|(?:,|;|\s[\u2014\u2013]|\s--)\s+"
     r"(?P<cue2>arguing|adding|saying|noting|insisting|claiming|warning|stressing|explaining)\b"
     r")(?P<that>\s+that\b)?\s*"
+)
+
+
+def participle_after(text: str, frame_end: int, end: int) -> tuple[tuple[int, int], int] | None:
+    """``..., Lee said on Friday, adding that B.``: a participle of saying right after the
+    frame that ends ``[frame_end, end)``, with a clause after it (``that`` or a subject
+    pronoun). Gives the participle's span and where its content starts."""
+    m = _PARTICIPLE_AFTER.match(text, frame_end, end)
+    if m is None or len(re.findall(r"\w+", text[m.end() : end])) < 3:
+        return None
+    return (m.start("cue"), m.end("cue")), m.end()
+
+
+# The frame's adjuncts ("at the time", "on Friday", "in an interview"), then the participle.
+_PARTICIPLE_AFTER = re.compile(
+    r"(?:\s+(?:on|in|at|during|to|last|this|late|earlier)\b[^,;:.!?\"\u201c\u201d]{0,40}"
+    r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?"
+    r"\s*,\s+(?P<cue>adding|noting|arguing|insisting|warning|stressing|explaining|"
+    r"acknowledging|saying)"
+    r"(?:\s+that\s+|\s+(?=(?:he|she|they|we|it|there)\s+\w))"
 )

@@ -25,7 +25,7 @@ import re
 import attrs
 
 from ..parse import Article
-from .clauses import next_clause
+from .clauses import next_clause, participle_after
 from .content import (
     framed_whole,
     heading_term,
@@ -796,6 +796,10 @@ class _Finder:
             elif f0 >= qs.end:
                 end = f0
         end = mixed_clause_end(text, qs, end)  # not the writer's clause after the fragment
+        if self.lex.code == "en" and not _MARK_CHARS.search(text, qs.end, end):
+            # "... "a mistake" to use it, but she denied that B": B is a report of its own
+            second = self.second_report(attribution, qs.end, end)
+            end = second[0] if second is not None else end
         while start < qs.start and (text[start].isspace() or text[start] in ",;:\u2014\u2013-"):
             start += 1
         while end > qs.end and (text[end - 1].isspace() or text[end - 1] in ",;:.!?\u2014\u2013-"):
@@ -936,6 +940,66 @@ class _Finder:
         if c1 - c0 >= 12:
             self.make(QuoteSpan(c0, c1, ((c0, c1),), ""), "indirect", attribution, "sentence")
 
+    def report_after_quote(self, said: Attribution, after: int, e: int) -> None:
+        """``Lee said it was "a mistake", but she denied that B.`` / ``... "robust steps"
+        in response, and he urged B``: a second report of its own after the sentence's
+        last quotation, past the content of the quotes before it."""
+        text = self.text
+        if said.speaker is None or _MARK_CHARS.search(text, after, e):
+            return
+        taken = max((c.end for q in self.quotes for c in q.content if c.start < e), default=0)
+        if taken > e:
+            return
+        c1 = e
+        while c1 > after and text[c1 - 1] in " .,;:!?":
+            c1 -= 1
+        second = self.second_report(said, after, c1)
+        if second is None:
+            return
+        cut, attribution, c0 = second
+        if cut < taken or c1 - c0 < 12:
+            return
+        self.make(QuoteSpan(c0, c1, ((c0, c1),), ""), "indirect", attribution, "sentence")
+
+    def second_report(
+        self, said: Attribution | None, after: int, end: int
+    ) -> tuple[int, Attribution, int] | None:
+        """(cut, attribution, content start) of a report after a quote's clause: another
+        speaker's (``, but she denied that``) or the same subject's second verb (``and
+        warned``); not a participle (whose subject may be anyone's) nor the quote's own
+        frame."""
+        if said is None or said.speaker is None:
+            return None
+        text = self.text
+        own = said.cue or (-1, -1)
+        found = next_clause(text, after, end)
+        if found is not None and found[2] is not None and not own[0] <= found[1][0] < own[1]:
+            return found[0], Attribution(found[2], found[1]), found[3]
+        piece = text[after:end]
+        if " and " not in piece and " but " not in piece:
+            return None  # (the join a second verb of the same subject needs)
+        joined = coordinated(self.lex, text, after, end)
+        if joined is not None and not own[0] <= joined[1] < own[1]:
+            return joined[0], Attribution(said.speaker, (joined[1], joined[2])), joined[3]
+        return None
+
+    def participle_report(self, attribution: Attribution, after: int, e: int) -> None:
+        """``"...," Lee said, adding that B.`` / ``A, Lee said, adding that B.``: the
+        frame after the sentence's first report goes on with a participle of saying and
+        a clause of its own, the same speaker's second report."""
+        cue, speaker = attribution.cue, attribution.speaker
+        if cue is None or speaker is None or cue[0] < after:
+            return
+        found = participle_after(self.text, max(cue[1], speaker[1]), e)
+        if found is None or _MARK_CHARS.search(self.text, found[1], e):
+            return
+        c0, c1 = self.trimmed(found[1], e)
+        while c1 > c0 and self.text[c1 - 1] in " .,;:!?":
+            c1 -= 1
+        if c1 - c0 >= 12:
+            second = Attribution(speaker, found[0])
+            self.make(QuoteSpan(c0, c1, ((c0, c1),), ""), "indirect", second, "sentence")
+
     def indirect(self, covered: list[tuple[int, int, Attribution | None]]) -> None:
         """Indirect speech sentence by sentence; a German sentence in Konjunktiv I right
         after reported speech (or a quote) goes on with it."""
@@ -946,6 +1010,11 @@ class _Finder:
             if quoted:
                 last = (quoted[-1], para) if quoted[-1] is not None else None
                 self.before_quote(s, e, quoted)
+                ends = [b for a, b in self.resolver.quoted if s <= a < e]
+                goes_on = _QUOTE_NEXT.match(text, e) is not None  # joined with the next
+                if quoted[-1] is not None and ends and max(ends) <= e and not goes_on:
+                    self.participle_report(quoted[-1], max(ends), e)
+                    self.report_after_quote(quoted[-1], max(ends), e)
                 continue
             aside = parenthetical_in(self.lex, text, s, e)
             if aside is not None and not self.first_person(aside[0]):
@@ -1010,6 +1079,12 @@ class _Finder:
             qs = QuoteSpan(c0, c1, ((c0, c1),), "")
             self.make(qs, "indirect", attribution, how)
             last = (attribution, para)
+            if how == "sentence":
+                self.participle_report(attribution, c1, e)
+
+
+# A quotation that opens the next sentence of the paragraph (the quote goes on there).
+_QUOTE_NEXT = re.compile(r"[ \t\xa0]*(?:[\"\u201c\u201e\u00ab]|'')")
 
 
 def text_before_is_blank(text: str, start: int, end: int) -> bool:

@@ -77,6 +77,10 @@ def indirect_in(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, i
         written = written_report(lex, text, s, e)  # "In dem Schreiben heißt es, ..."
         if written is not None:
             return Attribution(written[0], written[1]), written[2], e
+    if lex.code == "en" and _FINDING_TAIL.search(text, max(s, e - 16), e):
+        finding = _finding_after(lex, text, s, e)  # "..., records show."
+        if finding is not None:
+            return finding
     if (
         lex.code == "en"
         and not lex.cue.finditer(text, s, e)
@@ -97,6 +101,12 @@ def indirect_in(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, i
         if found is None:
             continue
         frame_end, cue_at = found[1], found[0].cue
+        if (
+            cue_at is not None
+            and _OPENER_THEN_SOURCE.match(text[s : comma + 1])
+            and lex.preposed.fullmatch(text[cue_at[0] : cue_at[1]])
+        ):
+            continue  # "In addition, according to X, ...": the content follows X
         if cue_at is not None and not text[comma + 1 : cue_at[0]].strip():
             head = text[s:comma]
             if _APPOSED_NAME.match(head) and not _FINITE.intersection(head.lower().split()):
@@ -123,7 +133,70 @@ def indirect_in(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, i
         got = _verb_frame(lex, text, s, e, cue)
         if got is not None:
             return got
-    return _cueless(lex, text, s, e)
+    return _cueless(lex, text, s, e) or _source_inside_de(lex, text, s, e)
+
+
+def _source_inside_de(
+    lex: Lexicon, text: str, s: int, e: int
+) -> tuple[Attribution, int, int] | None:
+    """German ``Die Firma wartet laut X noch auf ...`` / ``800 Menschen wurden nach
+    Angaben des Roten Kreuzes obdachlos``: a source named inside the sentence, which is
+    its report as a whole."""
+    if lex.code != "de" or ("laut" not in text[s:e] and "nach Angaben" not in text[s:e]):
+        return None
+    m = _INSIDE_DE.search(text, s, e)
+    if m is None or not text[s : m.start()].strip():
+        return None  # at the sentence start: the preposed frame's
+    np = np_after(lex, text, m.end(), min(e, m.end() + 80))
+    if np is None or len(re.findall(r"\w+", text[s : m.start()] + " " + text[np[1] : e])) < 3:
+        return None
+    if not _SOURCE_DE.match(text[np[0] : np[1]]):
+        return None  # "sang laut Lieder", "war laut und ...": the adverb "laut" (loud)
+    return Attribution(np, (m.start(), m.end())), s, e
+
+
+# A source after "laut" inside a sentence: a phrase with an article, a name of two
+# words, a quoted name, an acronym or reports ("Medienberichten").
+_SOURCE_DE = re.compile(
+    r"(?:der|des|dem|den|einem|einer|eines|[\u201e\u201c\"])\s*\S"
+    r"|[A-ZÄÖÜ][\w\-]+\s+[A-ZÄÖÜ][\w\-]+"
+    r"|\w*[A-Z]\w*[A-Z]"
+    r"|\w+(?:berichten|angaben|informationen|meldungen)\b"
+)
+_INSIDE_DE = re.compile(r"\b(?:laut|nach Angaben(?: von| vom)?)(?=\s+[\w\u201e\u201c\"])")
+
+
+def _finding_after(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, int, int] | None:
+    """``CONTENT, records show.`` / ``CONTENT, a study by the council found.``: a document
+    whose finding the sentence before the frame reports."""
+    m = _FINDING_FRAME.search(text, max(s, e - 120), e)
+    if m is None:
+        return None
+    words = re.findall(r"[a-z]+", m.group("np").lower())
+    head = next(
+        (
+            w
+            for i, w in enumerate(words)
+            if i + 1 < len(words) and words[i + 1] in ("by", "of", "from", "for", "in")
+        ),
+        words[-1] if words else "",
+    )
+    if head not in lex.document_nouns and head not in _RECORDS:
+        return None
+    if len(re.findall(r"\w+", text[s : m.start()])) < 4:
+        return None
+    return Attribution((m.start("np"), m.end("np")), (m.start("cue"), m.end("cue"))), s, m.start()
+
+
+# Verbs of a document's findings, at the sentence end.
+_FINDING_TAIL = re.compile(r"(?:shows?|showed|found|finds|suggests?|suggested|indicated?)\W*$")
+_FINDING_FRAME = re.compile(
+    r",\s+(?P<np>(?:[\w\u2019'.\-]+\s+){0,7}?[\w\-]+)\s+"
+    r"(?P<cue>shows?|showed|found|finds|suggests?|suggested|indicated?)\W*$"
+)
+_RECORDS = frozenset(
+    "records documents filings logs emails transcripts minutes figures data polls".split()  # noqa: SIM905
+)
 
 
 def _cueless(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, int, int] | None:
@@ -211,6 +284,13 @@ def _ends_frame(text: str, pos: int, end: int) -> bool:
 
 
 _COMMA = re.compile(",")
+_COMMA_LEAD_DE = re.compile(r"\s*,\s*(?:dass\s+)?")
+# "studies show that", "the data show that", "polls show Lee ahead": a plural subject
+# and the clause, or documents and what they show.
+_SHOW_THAT = re.compile(
+    r"(?:\w\ws|\bdata|\bthey|\bwe)\s+show\s+that\s|\b(?:polls|surveys|records|data|figures|"
+    r"studies|documents|filings|numbers|results|statistics|emails|estimates)\s+show\s"
+)
 _DASH_AFTER = re.compile(r"[\s\xa0]*(?:[\u2015\u2014\u2013]|--)")
 # What may follow a source's head to the sentence end: "from Poynter", "by the agency
 # citing industry sources", "released on Monday".
@@ -288,10 +368,18 @@ def _according(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, in
         words = re.findall(r"[\w\u2019'\-]+", text[src[0] : src[1]].lower())
         if not words or len(words) > 16 or words[-1] in _MANNER or words[0] in _MANNER:
             continue
-        if any(w in _FINITE for w in words) or words[0] in lex.clause_openers:
-            continue
+        noun = words[: words.index("who")] if "who" in words[1:] else words
+        if any(w in _FINITE for w in noun) or words[0] in lex.clause_openers:
+            continue  # (a finite verb only in a relative clause: "an aide who was ...")
         cue = (m.start(), m.end())
         head = text[s : m.start()]
+        after = _OPENER_THEN_SOURCE.match(head)
+        if after is not None and text[src[1] : e].lstrip().startswith(","):
+            # "In addition, according to the department, nearly nine million ...": after
+            # a short opener the content follows the source
+            start = text.index(",", src[1]) + 1
+            if len(re.findall(r"\w+", text[start:e])) >= 4:
+                return Attribution(src, cue), start, e
         if not head.strip():  # at the sentence start: the content follows the comma
             if not text[src[1] : e].lstrip().startswith(","):
                 continue
@@ -314,6 +402,13 @@ def _according(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, in
 _SOURCE_PHRASE = re.compile(
     r"\s+([^,;:.!?\u2014\u2013\s][^,;:!?\u2014\u2013]*?)\s*(?=[,;:.!?\u2014\u2013]|\s-+\s|$)"
 )
+# A short opener before "according to X,": a connective or a phrase of time.
+_OPENER_THEN_SOURCE = re.compile(
+    r"\W*(?:(?:But|And|Yet|So|Still|However|Meanwhile|Moreover|Also|Now|Instead|Indeed|"
+    r"Overall|Today|Yesterday|In\s+addition|In\s+all|In\s+total|In\s+fact|At\s+the\s+same\s+time|"
+    r"(?:Since|In|By|As\s+of|Until)\s+(?:last\s+|early\s+|late\s+)?[A-Z0-9]\w*(?:\s+\d+)?)"
+    r"\s*,?\s*)+$"
+)
 # A dash that opens an aside: "Given that history - the paper counted ..., according to".
 _ASIDE = re.compile(r".*(?:\s-+\s|[\u2014\u2013]|\s--\s)")
 _MANNER = frozenset(
@@ -328,6 +423,8 @@ def _verb_frame(
     lex: Lexicon, text: str, s: int, e: int, cue: re.Match[str]
 ) -> tuple[Attribution, int, int] | None:
     word = cue.group(0).lower()
+    if word == "show" and not _SHOW_THAT.search(text, max(s, cue.start() - 30), cue.end() + 6):
+        return None  # "an hourlong show that", "begins to show": not "records show that"
     if lex.code == "en" and _NOUN_SUBJECT.match(text, cue.end(), e):
         return None  # "The harbor plan was approved": the cue word is a noun, the subject
     before = tokens(lex, text, s, cue.start())
@@ -371,6 +468,16 @@ def _verb_frame(
             return None
     if np is None and lex.code == "de":
         np = np_after(lex, text, cue.end(), min(e, cue.end() + 80))  # Am Montag sagte X, ...
+        verb = re.match(r"\w+", cue.group(0))
+        if np is None and verb is not None and " " in cue.group(0):
+            # "Am Abend gab er jedoch bekannt, ...": the subject inside the verb's frame
+            np = np_after(lex, text, cue.start() + verb.end(), cue.end())
+            if np is not None and text[np[0] : np[1]].lower() in lex.impersonal:
+                np = None
+            lead = _COMMA_LEAD_DE.match(text, cue.end(), e)
+            if np is not None and lead is not None:
+                return Attribution(np, (cue.start(), cue.end())), lead.end(), e
+            np = None
         if np is not None:
             rest = cue.end() + (np[1] - cue.end())
             comma = re.match(r"[^,.;]{0,60}?,\s*(?:dass\s+)?", text[rest:e])
@@ -417,6 +524,8 @@ def _verb_frame(
         that = None  # "finds programs that seem ...": a relative clause, not what was found
     if that and rest == cue.end() and _CLAUSE_BEFORE_THAT.match(that.group(0)):
         that = None  # "said they felt dejected that ...": the clause is what was said
+    if that and _DEMONSTRATIVE_THAT.match(that.group(0)):
+        that = None  # "said the figures could change that": the reported clause's object
     start = rest + (that.end() if that else 0)
     if that is None and (
         _ADVERBIAL_CLAUSE.match(text, start, e)
@@ -626,6 +735,12 @@ _NO_VERB_S = frozenset(
 _CLAUSE_BEFORE_THAT = re.compile(
     r"\s+(?:he|she|they|we|i|it|you)\s+(?:\w+\s+){0,4}?that\b", re.IGNORECASE
 )
+# "that" after a modal or an auxiliary of the reported clause is its object, not the
+# conjunction that opens it ("said rates would change that").
+_DEMONSTRATIVE_THAT = re.compile(
+    r"\s+(?:\S+\s+)*?(?:could|would|will|can|should|may|might|must|did|does|do|is|are|was|"
+    r"were|has|have|had)\s+(?:\S+\s+){0,2}that$"
+)  # (lower case: "said in May that" holds the month, no modal)
 _NEW_CLAUSE = frozenset(["but", "and", "though", "although", "while", ",", ";"])
 _POSSESSIVES = frozenset(["his", "her", "their", "its", "our", "my", "your"])
 _QUANTIFIER = re.compile(

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 MULTI = (
-    r"f[üu]gte\s+(?:\w+\s+){0,3}hinzu", r"teilten?\s+(?:\w+\s+){0,3}mit",
-    r"gab\s+(?:\w+\s+){0,3}(?:an|bekannt|zu)", r"r[äa]umte\s+(?:\w+\s+){0,3}ein",
-    r"k[üu]ndigte\s+(?:\w+\s+){0,3}an", r"hie[ßs] es", r"wies\s+(?:\w+\s+){0,3}darauf\s+hin",
+    r"f[üu]gten?\s+(?:\w+\s+){0,3}hinzu", r"teilten?\s+(?:\w+\s+){0,3}mit",
+    r"gab(?:en)?\s+(?:\w+\s+){0,3}(?:an|bekannt|zu)", r"r[äa]umten?\s+(?:\w+\s+){0,3}ein",
+    r"k[üu]ndigten?\s+(?:\w+\s+){0,3}an", r"hie[ßs] es",
+    r"wies(?:en)?\s+(?:\w+\s+){0,3}darauf\s+hin",
     r"wird mit den Worten zitiert", r"wurde mit den Worten zitiert", r"zitiert",
     r"fuhr\s+(?:\w+\s+){0,2}fort", r"f[äa]hrt\s+(?:\w+\s+){0,2}fort",
     r"warf\s+(?:\w+\s+){0,4}vor", r"wirft\s+(?:\w+\s+){0,4}vor",
@@ -20,7 +21,8 @@ VERBS: tuple[str, ...] = (
     "erläuterte", "verwies", "räumte", "beklagte", "lobte", "mahnte", "appellierte",
     "kommentierte", "twitterte", "verlautete", "sprach", "spricht", "fragte", "rief",
     "erzählte", "erzählt", "schilderte", "bekannte", "gestand", "versprach", "drohte",
-    "kündigte", "teilte", "gab", "hieß", "zitierte", "informierte", "präzisierte",
+    "kündigte", "teilte", "gab", "gaben", "wiesen", "hieß", "zitierte", "informierte",
+    "präzisierte",
     "argumentierte", "befürchtete", "vermutete", "glaubt", "glaubte", "hofft", "hoffte",
     "spekuliert", "spekulierte", "vermutet", "schätzt", "schätzte", "hob", "stellte",
     "beschreibt", "beschrieb", "charakterisierte", "charakterisiert", "bezeichnete",
@@ -72,7 +74,7 @@ VERBS = (
     "bekanntgab", "skandierten", "skandierte", "wertete", "werteten", "bewertete", "bewertet",
 )  # fmt: skip
 FRAME_ONLY = (
-    "hob", "stellte", "stellten", "rief", "riefen", "fragte", "fragten", "gab", "gaben",
+    "hob", "stellte", "stellten", "rief", "riefen", "fragte", "fragten", "gab", "gaben", "wiesen",
     "teilte", "teilten", "kündigte", "kündigten", "räumte", "räumten", "meinte", "meinten",
 )  # fmt: skip
 GERUNDS = ()
@@ -84,9 +86,12 @@ NOUN_CUES = ("Angaben", "Aussage", "Aussagen", "Worten", "Erklärung", "Mitteilu
              "Meinung", "Einschätzung", "Darstellung", "Bericht", "Berichten", "Informationen",
              "Auffassung", "Schätzungen", "Äußerungen")  # fmt: skip
 # Preposition frames before a speaker.
-PREPOSED = (r"laut", r"nach Angaben", r"nach Ansicht", r"nach Auffassung", r"nach Meinung",
-            r"nach Informationen", r"nach Einschätzung", r"nach Darstellung", r"nach Aussage",
-            r"nach Berichten", r"gem[äa][ßs]")  # fmt: skip
+PREPOSED = (r"laut", r"gem[äa][ßs]",
+            r"nach (?:Angaben|Ansicht|Auffassung|Meinung|Informationen|Einschätzung|Darstellung|"
+            r"Aussage|Berichten|Meldungen)(?: (?:von|vom))?",
+            r"nach (?:einem|einer|dem|den|jüngsten|neuen|ersten) (?:Bericht|Berichten|Studie|"
+            r"Meldung|Meldungen|Umfrage|Angaben|Schätzungen|Informationen)"
+            r"(?: (?:von|vom))?")  # fmt: skip
 # Postpositions after a speaker ("dem Bericht zufolge").
 POSTPOSED = (r"zufolge",)
 PRONOUNS = ("er", "sie", "es", "wir", "ich", "ihr")
