@@ -125,8 +125,7 @@ def _words_of(text: str) -> dict[str, list[re.Match[str]]]:
     if cached is not None and cached[0] is text and cached[1] == len(_CUE_WORDS):
         return cached[2]
     found: dict[str, list[re.Match[str]]] = {}
-    for form in _forms_of(text):
-        low = form.lower()
+    for form, low in _forms_of(text).items():
         if low not in _CUE_WORDS:
             continue
         for m in _whole_words(text, form):
@@ -183,8 +182,8 @@ def _starts_of(text: str, words: frozenset[str]) -> list[int]:
     if cached is not None and cached[0] is text and cached[1] is words:
         return cached[2]
     starts: list[int] = []
-    for form in _forms_of(text):
-        if form.lower() not in words:
+    for form, low in _forms_of(text).items():
+        if low not in words:
             continue
         starts.extend(m.start() for m in _whole_words(text, form))
     starts.sort()
@@ -193,7 +192,24 @@ def _starts_of(text: str, words: frozenset[str]) -> list[int]:
 
 
 def _whole_words(text: str, form: str) -> list[re.Match[str]]:
-    """Where ``form`` (a word as written) stands in ``text`` as a whole word."""
+    """Where ``form`` (a word as written) stands in ``text`` as a whole word (kept for
+    the last text read: the cue finders ask for the same forms)."""
+    global _last_whole
+    memo = _last_whole
+    if memo is None or memo[0] is not text:
+        memo = (text, {})
+        _last_whole = memo
+    found = memo[1].get(form)
+    if found is None:
+        found = _find_whole_words(text, form)
+        memo[1][form] = found
+    return found
+
+
+_last_whole: tuple[str, dict[str, list[re.Match[str]]]] | None = None
+
+
+def _find_whole_words(text: str, form: str) -> list[re.Match[str]]:
     found = []
     at = text.find(form)
     while at >= 0:
@@ -205,14 +221,15 @@ def _whole_words(text: str, form: str) -> list[re.Match[str]]:
     return found
 
 
-_last_forms: tuple[str, set[str]] | None = None
+_last_forms: tuple[str, dict[str, str]] | None = None
 
 
-def _forms_of(text: str) -> set[str]:
-    """The distinct words of ``text`` as written (kept for the last text read)."""
+def _forms_of(text: str) -> dict[str, str]:
+    """The distinct words of ``text`` as written, each with its lower case (kept for the
+    last text read)."""
     global _last_forms
     if _last_forms is None or _last_forms[0] is not text:
-        _last_forms = (text, set(_WORDS.findall(text)))
+        _last_forms = (text, {form: form.lower() for form in set(_WORDS.findall(text))})
     return _last_forms[1]
 
 

@@ -72,13 +72,27 @@ _SENTENCE_END = re.compile(
 )
 
 
+_WORD_END = re.compile(r"([\w.]+)[.!?]+[\"\u201d\u2019')\]]*$")
+_WORD_END_CHAR = re.compile(r"[\w.!?\"\u201d\u2019')\]]")
+
+
+def _last_word(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``_WORD_END`` searched in ``text[start:end]``: in its last 40 characters when the
+    character before them cannot be part of a match (a sentence is not searched from
+    each of its characters)."""
+    window = max(start, end - 40)
+    if window > start and _WORD_END_CHAR.match(text, window - 1):
+        window = start
+    return _WORD_END.search(text, window, end)
+
+
 def sentences(lex: Lexicon, text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans of one paragraph (abbreviations and initials respected)."""
     out: list[tuple[int, int]] = []
     pos = start
     for m in _SENTENCE_END.finditer(text[start:end]):
         cut = start + m.end()
-        word = re.search(r"([\w.]+)[.!?]+[\"\u201d\u2019')\]]*$", text[pos:cut])
+        word = _last_word(text, pos, cut)
         if word:
             w = word.group(1).lower().rstrip(".")
             initials = re.fullmatch(r"(?:\w\.){1,3}\w", w) is not None  # "G.K. Butterfield"
