@@ -43,7 +43,7 @@ class CueFinder:
         first = sorted({c for m in multi for c in _first_letters(m)})
         ahead = "(?=[" + "".join(c + c.upper() for c in first) + "])" if first else ""
         self.multi = (
-            re.compile(r"\b" + ahead + r"(?:" + "|".join(multi) + r")\b", re.IGNORECASE)
+            re.compile(ahead + r"\b(?:" + "|".join(multi) + r")\b", re.IGNORECASE)
             if multi
             else None
         )
@@ -337,10 +337,29 @@ def _build(mod: ModuleType) -> Lexicon:
         first_person=_low(get("FIRST_PERSON")),
         document_nouns=_low(get("DOCUMENT_NOUNS")),
         impersonal=_low(get("IMPERSONAL")),
-        preposed=re.compile(r"\b(?:" + "|".join(get("PREPOSED")) + r")\b", re.IGNORECASE),
-        postposed=re.compile(r"\b(?:" + "|".join(post) + r")\b", re.IGNORECASE) if post else None,
+        preposed=_any_of(get("PREPOSED")),
+        postposed=_any_of(post) if post else None,
         passive_report=re.compile(passive, re.IGNORECASE) if passive else None,
     )
+
+
+def _any_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``patterns`` as a whole word, in any case; a look-ahead on their first
+    letters, when each starts with two letters, lets a search skip to where one can
+    start."""
+    heads = [h for p in patterns for h in _heads(p)]
+    ahead = ""
+    if heads and all(re.match(r"[^\W\d_]{2}", h) for h in heads):
+        first = sorted({h[0].lower() for h in heads})
+        ahead = "(?=[" + "".join(c + c.upper() for c in first) + "])"
+    return re.compile(ahead + r"\b(?:" + "|".join(patterns) + r")\b", re.IGNORECASE)
+
+
+def _heads(pattern: str) -> list[str]:
+    """A pattern's alternatives at its start: those of a leading ``(?:...)`` group
+    without groups inside, or the pattern itself."""
+    group = re.match(r"\(\?:([^()]*)\)", pattern)
+    return group.group(1).split("|") if group else [pattern]
 
 
 _MODULES: dict[str, ModuleType] = {"en": en, "de": de}

@@ -73,17 +73,17 @@ _SENTENCE_END = re.compile(
 
 
 _WORD_END = re.compile(r"([\w.]+)[.!?]+[\"\u201d\u2019')\]]*$")
-_WORD_END_CHAR = re.compile(r"[\w.!?\"\u201d\u2019')\]]")
+_WORD_END_MARKS = "_.!?\"\u201d\u2019')]"
 
 
 def _last_word(text: str, start: int, end: int) -> re.Match[str] | None:
-    """``_WORD_END`` searched in ``text[start:end]``: in its last 40 characters when the
-    character before them cannot be part of a match (a sentence is not searched from
-    each of its characters)."""
-    window = max(start, end - 40)
-    if window > start and _WORD_END_CHAR.match(text, window - 1):
-        window = start
-    return _WORD_END.search(text, window, end)
+    """``_WORD_END`` searched in ``text[start:end]``, from where the characters a match
+    is made of start their last run (a sentence is not searched from each of its
+    characters); ``isalnum`` and "_" are what ``\\w`` matches."""
+    at = end if text[end - 1 : end] != "\n" else start  # ("$" matches before a last newline)
+    while at > start and (text[at - 1].isalnum() or text[at - 1] in _WORD_END_MARKS):
+        at -= 1
+    return _WORD_END.search(text, at, end)
 
 
 def sentences(lex: Lexicon, text: str, start: int, end: int) -> list[tuple[int, int]]:
