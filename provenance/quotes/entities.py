@@ -27,11 +27,15 @@ Span = tuple[int, int]
 _CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.|[A-Z\u00c0-\u00de][\w\u2019'\-]*)"
 # (The look-ahead on the first letter lets the scan skip the text between names fast.)
 _NAME = re.compile(
-    r"(?=[A-Z\u00c0-\u00de])(?<![\w\u2019'])" + _CAP + r"(?:[ \t\xa0]+(?:(?:al|el|bin|ibn|de|da|di|van|von|der|den|del"
+    r"(?=[A-Z\u00c0-\u00de])(?<![\w\u2019'])"
+    + _CAP
+    + r"(?:[ \t\xa0]+(?:(?:al|el|bin|ibn|de|da|di|van|von|der|den|del"
     r"|la|le|du|dos|ter)[ \t\xa0]+)*" + _CAP + r")*"
 )
 _TITLE_ON = re.compile(r"[ \t\xa0]+On[ \t\xa0]+")
-_SENTENCE = re.compile(r"(?=[.!?\n])(?:[.!?][\"\u201d\u2019']?\s+|\n+)(?=[\"\u201c\u201e\u00ab'(]*[A-Z0-9])")
+_SENTENCE = re.compile(
+    r"(?=[.!?\n])(?:[.!?][\"\u201d\u2019']?\s+|\n+)(?=[\"\u201c\u201e\u00ab'(]*[A-Z0-9])"
+)
 # Capitalised words that do not start or make a name on their own.
 _FUNCTION = frozenset(
     """
@@ -61,7 +65,6 @@ MAIN, SUBORDINATE = 0.35, 0.15
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 _NON_SPACE = re.compile(r"\S+")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z\-]+\b")
-_POSSESSIVE_END = re.compile(r"[\u2019']s$")
 _WORD_CHAR = re.compile(r"\w")
 _POSSESSOR = re.compile(r"[\u2019']s?\b")
 _ROLE_AFTER = re.compile(r",\s+((?:[\w\u2019'\-.]+\s+){0,8}?[\w\u2019'\-.]+)\s*[,.;]")
@@ -116,8 +119,14 @@ _OBJECT_OF = frozenset(
 )
 
 
-def text_after(text: str, end: int) -> str:
-    return text[end : end + 80]
+@functools.lru_cache(maxsize=8)
+def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``words`` as a whole word, in any case (one pattern per word list: a
+    lexicon's pronouns)."""
+    first = sorted({w[:1].lower() for w in words})
+    alpha = all(w.isalpha() for w in words)
+    ahead = "(?=[" + "".join(c + c.upper() for c in first) + "])" if alpha else ""
+    return re.compile(ahead + r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
 
 
 _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")
@@ -241,7 +250,7 @@ class EntityModel:
             s, e = tokens[0][0], tokens[-1][1]
             while e > s and text[e - 1] in ".,":
                 e -= 1
-            if _POSSESSIVE_END.search(text, s, e):
+            if text.endswith(("\u2019s", "'s"), s, e):
                 e -= 2
             elif e - s > 3 and text[e - 2 : e] in ("s\u2019", "s'"):
                 e -= 1  # "Weeks' family": a plural possessive
@@ -304,7 +313,11 @@ class EntityModel:
     def _name_runs(self) -> list[Span]:
         """Runs of capitalised words; a body's name goes on through "of"/"for"
         ("Department of Energy", "Ministry of Health and Welfare")."""
-        runs = [r for m in _NAME.finditer(self.text) for r in self._split_at_on(m.span())]
+        runs = [
+            r
+            for m in _NAME.finditer(self.text)
+            for r in (self._split_at_on(m.span()) if "On" in m.group() else (m.span(),))
+        ]
         out: list[Span] = []
         joined = False
         for i, span in enumerate(runs):
@@ -382,7 +395,7 @@ class EntityModel:
             initials = "".join(w[0] for w in name.split() if w.lower() not in _LINKING)
             if len(initials) >= 2 and initials.isupper():
                 self._initials.setdefault(initials, ent)
-        following = _FOLLOWING.match(text_after(self.text, span[1]))
+        following = _FOLLOWING.match(self.text, span[1], span[1] + 80)
         if (
             following
             and (
@@ -661,15 +674,16 @@ class EntityModel:
         in text order."""
         if self._index is None:
             self._index = sorted(
-                ((s, i) for i, ent in enumerate(self.entities) for s, _ in ent.mentions)
+                (s, i)
+                for i, ent in enumerate(self.entities)
+                for s, _ in ent.mentions
+                if not self.in_quote(s)  # (the quoted spans are the model's from the start)
             )
             self._index_starts = [s for s, _ in self._index]
         lo = bisect.bisect_left(self._index_starts, start)
         hi = bisect.bisect_left(self._index_starts, end)
         out = [
-            (s, self.entities[i], self._weight(self.entities[i], s))
-            for s, i in self._index[lo:hi]
-            if not self.in_quote(s)
+            (s, self.entities[i], self._weight(self.entities[i], s)) for s, i in self._index[lo:hi]
         ]
         lo = bisect.bisect_left(self._events, (start, -1, 0.0))
         hi = bisect.bisect_left(self._events, (end, -1, 0.0))
@@ -682,8 +696,8 @@ class EntityModel:
         words = self.lex.subject_pronouns
         if not words:
             return []
-        pattern = re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
-        return [m.span() for m in pattern.finditer(self.text) if not self.in_quote(m.start())]
+        found = _any_word(words).finditer(self.text)
+        return [m.span() for m in found if not self.in_quote(m.start())]
 
     def entity_starting_at(self, pos: int) -> Entity | None:
         """The person, organisation or group with a mention starting at ``pos``."""
