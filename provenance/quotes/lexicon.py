@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from types import MappingProxyType, ModuleType
 
 import attrs
@@ -125,15 +125,15 @@ def _words_of(text: str) -> dict[str, list[re.Match[str]]]:
     if cached is not None and cached[0] is text and cached[1] == len(_CUE_WORDS):
         return cached[2]
     found: dict[str, list[re.Match[str]]] = {}
-    for form, low in _forms_of(text).items():
-        if low not in _CUE_WORDS:
-            continue
-        for m in _whole_words(text, form):
-            at = m.start()
-            if (at == 0 or text[at - 1] != "-") and (  # so-called, well-known
-                not text[at].isupper() or _sentence_start(text, at)
-            ):  # (not "New York State": a cue word written as part of a name)
-                found.setdefault(low, []).append(m)
+    forms = _forms_of(text)
+    for low in _CUE_WORDS.intersection(forms):
+        for form in forms[low]:
+            for m in _whole_words(text, form):
+                at = m.start()
+                if (at == 0 or text[at - 1] != "-") and (  # so-called, well-known
+                    not text[at].isupper() or _sentence_start(text, at)
+                ):  # (not "New York State": a cue word written as part of a name)
+                    found.setdefault(low, []).append(m)
     _last_words = (text, len(_CUE_WORDS), found)
     return found
 
@@ -182,10 +182,10 @@ def _starts_of(text: str, words: frozenset[str]) -> list[int]:
     if cached is not None and cached[0] is text and cached[1] is words:
         return cached[2]
     starts: list[int] = []
-    for form, low in _forms_of(text).items():
-        if low not in words:
-            continue
-        starts.extend(m.start() for m in _whole_words(text, form))
+    forms = _forms_of(text)
+    for low in words.intersection(forms):
+        for form in forms[low]:
+            starts.extend(m.start() for m in _whole_words(text, form))
     starts.sort()
     _last_starts = (text, words, starts)
     return starts
@@ -210,26 +210,30 @@ _last_whole: tuple[str, dict[str, list[re.Match[str]]]] | None = None
 
 
 def _find_whole_words(text: str, form: str) -> list[re.Match[str]]:
-    found = []
-    at = text.find(form)
-    while at >= 0:
-        m = _WORDS.match(text, at)
-        whole = m is not None and m.end() == at + len(form)
-        if whole and m is not None and (at == 0 or not _WORDS.match(text, at - 1)):
-            found.append(m)
-        at = text.find(form, at + 1)
-    return found
+    return list(_whole_word(form).finditer(text))
 
 
-_last_forms: tuple[str, dict[str, str]] | None = None
+@lru_cache(maxsize=2048)
+def _whole_word(form: str) -> re.Pattern[str]:
+    """``form`` (letters) with no letter right after or right before it; the word comes
+    first in the pattern, so a search jumps from one place of it to the next."""
+    return re.compile(
+        re.escape(form) + r"(?![^\W\d_])(?<![^\W\d_]" + "." * len(form) + ")", re.DOTALL
+    )
 
 
-def _forms_of(text: str) -> dict[str, str]:
-    """The distinct words of ``text`` as written, each with its lower case (kept for the
-    last text read)."""
+_last_forms: tuple[str, dict[str, list[str]]] | None = None
+
+
+def _forms_of(text: str) -> dict[str, list[str]]:
+    """The distinct words of ``text`` as written, by their lower case (kept for the last
+    text read)."""
     global _last_forms
     if _last_forms is None or _last_forms[0] is not text:
-        _last_forms = (text, {form: form.lower() for form in set(_WORDS.findall(text))})
+        forms: dict[str, list[str]] = {}
+        for form in set(_WORDS.findall(text)):
+            forms.setdefault(form.lower(), []).append(form)
+        _last_forms = (text, forms)
     return _last_forms[1]
 
 
