@@ -129,6 +129,8 @@ def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(ahead + r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
 
 
+_HE = re.compile(r"(?=[hH])\b(?:he|him|his|He|His)\b")
+_SHE = re.compile(r"(?=[sShH])\b(?:she|her|She|Her)\b")
 _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")
 _AGE_DESC = re.compile(r"(\d{1,3})-year-old")
 
@@ -623,6 +625,10 @@ class EntityModel:
             if ent.kind in ("person", "unknown"):
                 for s, _ in ent.mentions:
                     by_sentence.setdefault(self.sentence_index(s), set()).add(i)
+        # where "he" and "she" stand: a sentence starts after white space, so a match in a
+        # stretch of sentences is one in the whole text
+        he_at = [m.start() for m in _HE.finditer(self.text)]
+        she_at = [m.start() for m in _SHE.finditer(self.text)]
         for idx, members in by_sentence.items():
             if len(members) != 1:
                 continue
@@ -635,9 +641,8 @@ class EntityModel:
                 if idx + 2 < len(self.sentence_starts)
                 else len(self.text)
             )
-            chunk = self.text[start:end]
-            he = len(re.findall(r"\b(?:he|him|his|He|His)\b", chunk))
-            she = len(re.findall(r"\b(?:she|her|She|Her)\b", chunk))
+            he = bisect.bisect_left(he_at, end) - bisect.bisect_left(he_at, start)
+            she = bisect.bisect_left(she_at, end) - bisect.bisect_left(she_at, start)
             if he and not she:
                 ent.gender, ent.kind = "m", "person"
             elif she and not he:
