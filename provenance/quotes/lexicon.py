@@ -367,8 +367,10 @@ def _heads(pattern: str) -> list[str]:
 
 
 _MODULES: dict[str, ModuleType] = {"en": en, "de": de}
-_GERMAN_HINT = re.compile(r"\b(?:" + "|".join(de.STOPWORDS) + r")\b", re.IGNORECASE)
-_ENGLISH_HINT = re.compile(r"\b(?:the|and|is|was|of|to|that|with|for|said|have)\b", re.IGNORECASE)
+_GERMAN_HINT = _any_of(de.STOPWORDS)
+_ENGLISH_HINT = _any_of(
+    ("the", "and", "is", "was", "of", "to", "that", "with", "for", "said", "have")
+)
 
 
 @cache
