@@ -177,6 +177,7 @@ class EntityModel:
         self.lowercase = set(_LOWER_WORD.findall(text))
         self._index: list[tuple[int, int]] | None = None
         self._index_starts: list[int] = []
+        self._by_start: tuple[list[tuple[int, int, int]], list[int], int] | None = None
         self._known: set[str] = set()
         self._by_word: dict[str, list[Entity]] = {}
         self._initials: dict[str, Entity] = {}
@@ -650,12 +651,30 @@ class EntityModel:
 
     # -- lookups -----------------------------------------------------------------
 
+    def _spans(self) -> tuple[list[tuple[int, int, int]], list[int], int]:
+        """Every mention as (start, end, entity index), by start; their starts; the
+        longest mention's length (read once the model is built)."""
+        if self._by_start is None:
+            spans = sorted(
+                (s, e, i) for i, ent in enumerate(self.entities) for s, e in ent.mentions
+            )
+            longest = max((e - s for s, e, _ in spans), default=0)
+            self._by_start = (spans, [s for s, _, _ in spans], longest)
+        return self._by_start
+
     def entity_at(self, span: Span) -> Entity | None:
-        for ent in self.entities:
-            inside = any(s <= span[0] and span[1] <= e for s, e in ent.mentions)
-            if inside and (ent.kind != "group" or span == ent.canonical):
-                return ent
-        return None
+        """The first entity with a mention holding ``span`` (a group only when ``span`` is
+        its own)."""
+        spans, starts, longest = self._spans()
+        lo = bisect.bisect_left(starts, span[1] - longest)  # (a mention ends at or after span[1])
+        hi = bisect.bisect_right(starts, span[0])
+        best = -1
+        for _, e, i in spans[lo:hi]:
+            if span[1] <= e and (best < 0 or i < best):
+                ent = self.entities[i]
+                if ent.kind != "group" or span == ent.canonical:
+                    best = i
+        return self.entities[best] if best >= 0 else None
 
     def _weight(self, ent: Entity, start: int) -> float:
         """The subject salience of ``ent``'s mention at ``start``, read the first time a
@@ -706,10 +725,11 @@ class EntityModel:
 
     def entity_starting_at(self, pos: int) -> Entity | None:
         """The person, organisation or group with a mention starting at ``pos``."""
-        for ent in self.entities:
-            if any(s == pos for s, _ in ent.mentions) and ent.kind != "group":
-                return ent
-        return None
+        spans, starts, _ = self._spans()
+        lo = bisect.bisect_left(starts, pos)
+        hi = bisect.bisect_right(starts, pos)
+        found = [i for _, _, i in spans[lo:hi] if self.entities[i].kind != "group"]
+        return self.entities[min(found)] if found else None
 
     def last_mention_before(self, ent: Entity, pos: int, spelled_out: bool = False) -> Span | None:
         """``ent``'s latest mention before ``pos`` (``spelled_out``: one that is not an
