@@ -148,13 +148,20 @@ def _tokenize(lex: Lexicon, text: str, start: int, end: int) -> list[tuple[int, 
     return out
 
 
+_CONTRACTED = re.compile(r"(?:that|it|there|here|what|this|who|he|she|we|they|i|you)\W\w+")
+_PEOPLE_END = re.compile(r"(?:ists|ians|ers|ors|ants|ents)$")
+
+
 def valid_speaker(lex: Lexicon, words: list[str]) -> bool:
     if not words or len(words) > 10:
         return False
     low = [w.lower() for w in words]
-    if any(w.endswith(("n't", "n\u2019t")) or w in ("let's", "let\u2019s") for w in low):
+    joined = "".join(low)  # (both need an apostrophe: most phrases have none)
+    if ("'" in joined or "\u2019" in joined) and any(
+        w.endswith(("n't", "n\u2019t")) or w in ("let's", "let\u2019s") for w in low
+    ):
         return False  # "Don't worry": an imperative, not a speaker
-    if re.fullmatch(r"(?:that|it|there|here|what|this|who|he|she|we|they|i|you)\W\w+", low[0]):
+    if _CONTRACTED.fullmatch(low[0]):
         return False  # "That's when ...", "He'd read": a clause, not a speaker
     gerund = low[0].endswith("ing") and len(words) > 1 and words[1][:1].islower()
     if (
@@ -190,7 +197,7 @@ def valid_speaker(lex: Lexicon, words: list[str]) -> bool:
     if words[0][0].isupper() or low[0] in lex.determiners:
         return True
     # "planetary geologist Rosaly Lopes": a role before a name; "environmentalists": people
-    people = len(low) == 1 and re.search(r"(?:ists|ians|ers|ors|ants|ents)$", low[0]) is not None
+    people = len(low) == 1 and _PEOPLE_END.search(low[0]) is not None
     return (
         people
         or any(w in lex.speaker_nouns for w in low)
