@@ -376,9 +376,10 @@ class EntityModel:
         for w in prefix:  # "Australian Prime Minister Scott Morrison", "Republican Jim Kerr"
             if w in lex.titles or w in lex.female_titles or w in lex.male_titles:
                 titles.append(w)
-        words = frozenset(w.lower() for w in name.split())
-        last = name.split()[-1].lower()
-        first = name.split()[0].lower()
+        parts = name.split()
+        words = frozenset([w.lower() for w in parts])
+        last = parts[-1].lower()
+        first = parts[0].lower()
         ent = self._find(words, last, first)
         if ent is None and _ACRONYM.fullmatch(name):
             ent = self._initials.get(name.replace(".", ""))  # "DEA" after "Drug Enforcement ..."
@@ -417,18 +418,19 @@ class EntityModel:
         org = lex.org_heads.get(head_word)
         if org is not None:
             last = head_word
-        before = self.text[max(0, span[0] - 5) : span[0]].lower()
         if org is not None and ent.kind != "person":
             ent.kind = "organisation"
             ent.roles.add(org)
             ent.roles.add(last)
         elif (name.isupper() and len(name) > 1 and ent.kind == "unknown") or (
-            before.endswith("the ") and ent.kind == "unknown" and not titles
+            ent.kind == "unknown"
+            and not titles
+            and self.text[max(0, span[0] - 5) : span[0]].lower().endswith("the ")
         ):
             ent.kind = "organisation"
-        if first in FEMALE or any(t in lex.female_titles for t in titles):
+        if first in FEMALE or not lex.female_titles.isdisjoint(titles):
             ent.kind, ent.gender = "person", ent.gender or "f"
-        elif first in MALE or any(t in lex.male_titles for t in titles):
+        elif first in MALE or not lex.male_titles.isdisjoint(titles):
             ent.kind, ent.gender = "person", ent.gender or "m"
         elif titles and ent.kind == "unknown":
             ent.kind = "person"
@@ -526,10 +528,11 @@ class EntityModel:
         """Roles, ages and gender the text gives right around a mention."""
         text, lex = self.text, self.lex
         after = text[span[1] : span[1] + 120]
-        age = _AGE_AFTER.match(after)
+        comma = after[:1] == ","  # (both patterns start with one)
+        age = _AGE_AFTER.match(after) if comma else None
         if age:
             ent.age = age.group(1)
-        m = _ROLE_AFTER.match(after)
+        m = _ROLE_AFTER.match(after) if comma else None
         if m and not self._after_preposition(span[0]):  # "In Kentucky, the candidate": none
             self._role_phrase(ent, m.group(1))
             aged = _AGE_DESC.search(m.group(1))  # "Dana Holt, a 41-year-old mother,"
@@ -539,7 +542,7 @@ class EntityModel:
         if predicate:  # "Jane Ortiz was named CEO of Zentra Labs": the CEO
             self._role_phrase(ent, predicate.group(1))
         before = text[max(0, span[0] - 80) : span[0]]
-        words = before.split()[-5:]
+        words = before.rsplit(None, 5)[-5:]  # (the last five words)
         if words and not before[-1:].isalnum():
             head = words[-1].rstrip(",").lower()
             if head.startswith("co-") and head[3:] in lex.speaker_nouns:
