@@ -129,8 +129,7 @@ def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(ahead + r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
 
 
-_HE = re.compile(r"(?=[hH])\b(?:he|him|his|He|His)\b")
-_SHE = re.compile(r"(?=[sShH])\b(?:she|her|She|Her)\b")
+_HE_SHE = re.compile(r"(?=[hHsS])\b(?:(he|him|his|He|His)|she|her|She|Her)\b")
 _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")
 _AGE_DESC = re.compile(r"(\d{1,3})-year-old")
 
@@ -631,8 +630,10 @@ class EntityModel:
                     by_sentence.setdefault(self.sentence_index(s), set()).add(i)
         # where "he" and "she" stand: a sentence starts after white space, so a match in a
         # stretch of sentences is one in the whole text
-        he_at = [m.start() for m in _HE.finditer(self.text)]
-        she_at = [m.start() for m in _SHE.finditer(self.text)]
+        he_at: list[int] = []
+        she_at: list[int] = []
+        for m in _HE_SHE.finditer(self.text):  # (no two of these whole words overlap)
+            (he_at if m.group(1) else she_at).append(m.start())
         for idx, members in by_sentence.items():
             if len(members) != 1:
                 continue
