@@ -365,8 +365,7 @@ class EntityModel:
 
     def sentence_initial(self, pos: int) -> bool:
         i = self.sentence_index(pos)
-        head = self.text[self.sentence_starts[i] : pos]
-        return not _WORD_CHAR.search(head)
+        return not _WORD_CHAR.search(self.text, self.sentence_starts[i], pos)
 
     def _add(
         self, name: str, span: Span, titles: list[str], at_start: bool, prefix: list[str]

@@ -129,22 +129,25 @@ def tokens(lex: Lexicon, text: str, start: int, end: int) -> list[tuple[int, int
     return list(found)
 
 
+_INITIALS = re.compile(r"(?:\w\.)+")
+
+
 def _tokenize(lex: Lexicon, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    out = []
+    out: list[tuple[int, int, str]] = []
+    append = out.append
     for m in _TOKEN.finditer(text, start, end):
-        word = m.group(0)
-        s, e = m.span()
-        sentence_period = (
-            len(word) > 1
-            and word.endswith(".")
+        word = m.group()
+        if (
+            word[-1] == "."  # (most words: no period, told first)
+            and len(word) > 1
             and word[:-1].lower() not in lex.abbreviations
-            and not re.fullmatch(r"(?:\w\.)+", word)  # keep initials such as U.S.
-        )
-        if sentence_period:
-            out.append((s, e - 1, word[:-1]))
-            out.append((e - 1, e, "."))
-            continue
-        out.append((s, e, word))
+            and not _INITIALS.fullmatch(word)  # keep initials such as U.S.
+        ):  # a sentence period
+            e = m.end()
+            append((m.start(), e - 1, word[:-1]))
+            append((e - 1, e, "."))
+        else:
+            append((m.start(), m.end(), word))
     return out
 
 
