@@ -25,12 +25,17 @@ __all__ = ["Entity", "EntityModel"]
 Span = tuple[int, int]
 
 _CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.|[A-Z\u00c0-\u00de][\w\u2019'\-]*)"
+# (The look-ahead on the first letter lets the scan skip the text between names fast.)
 _NAME = re.compile(
-    r"(?<![\w\u2019'])" + _CAP + r"(?:[ \t\xa0]+(?:(?:al|el|bin|ibn|de|da|di|van|von|der|den|del"
+    r"(?=[A-Z\u00c0-\u00de])(?<![\w\u2019'])"
+    + _CAP
+    + r"(?:[ \t\xa0]+(?:(?:al|el|bin|ibn|de|da|di|van|von|der|den|del"
     r"|la|le|du|dos|ter)[ \t\xa0]+)*" + _CAP + r")*"
 )
 _TITLE_ON = re.compile(r"[ \t\xa0]+On[ \t\xa0]+")
-_SENTENCE = re.compile(r"(?:[.!?][\"\u201d\u2019']?\s+|\n+)(?=[\"\u201c\u201e\u00ab'(]*[A-Z0-9])")
+_SENTENCE = re.compile(
+    r"(?=[.!?\n])(?:[.!?][\"\u201d\u2019']?\s+|\n+)(?=[\"\u201c\u201e\u00ab'(]*[A-Z0-9])"
+)
 # Capitalised words that do not start or make a name on their own.
 _FUNCTION = frozenset(
     """
@@ -59,7 +64,7 @@ _SUBORDINATORS = frozenset(
 MAIN, SUBORDINATE = 0.35, 0.15
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 _NON_SPACE = re.compile(r"\S+")
-_POSSESSIVE_END = re.compile(r"[\u2019']s$")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z\-]+\b")
 _WORD_CHAR = re.compile(r"\w")
 _POSSESSOR = re.compile(r"[\u2019']s?\b")
 _ROLE_AFTER = re.compile(r",\s+((?:[\w\u2019'\-.]+\s+){0,8}?[\w\u2019'\-.]+)\s*[,.;]")
@@ -114,10 +119,17 @@ _OBJECT_OF = frozenset(
 )
 
 
-def text_after(text: str, end: int) -> str:
-    return text[end : end + 80]
+@functools.lru_cache(maxsize=8)
+def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``words`` as a whole word, in any case (one pattern per word list: a
+    lexicon's pronouns)."""
+    first = sorted({w[:1].lower() for w in words})
+    alpha = all(w.isalpha() for w in words)
+    ahead = "(?=[" + "".join(c + c.upper() for c in first) + "])" if alpha else ""
+    return re.compile(ahead + r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
 
 
+_HE_SHE = re.compile(r"(?=[hHsS])\b(?:(he|him|his|He|His)|she|her|She|Her)\b")
 _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")
 _AGE_DESC = re.compile(r"(\d{1,3})-year-old")
 
@@ -161,9 +173,10 @@ class EntityModel:
         self._events: list[tuple[int, int, float]] = []
         self.sentence_starts = [0] + [m.end() for m in _SENTENCE.finditer(text)]
         # Words the text writes in lower case: ordinary words, wherever they are capitalised.
-        self.lowercase = {w for w in re.findall(r"\b[a-z][a-z\-]+\b", text)}
+        self.lowercase = set(_LOWER_WORD.findall(text))
         self._index: list[tuple[int, int]] | None = None
         self._index_starts: list[int] = []
+        self._by_start: tuple[list[tuple[int, int, int]], list[int], int] | None = None
         self._known: set[str] = set()
         self._by_word: dict[str, list[Entity]] = {}
         self._initials: dict[str, Entity] = {}
@@ -239,7 +252,7 @@ class EntityModel:
             s, e = tokens[0][0], tokens[-1][1]
             while e > s and text[e - 1] in ".,":
                 e -= 1
-            if _POSSESSIVE_END.search(text, s, e):
+            if text.endswith(("\u2019s", "'s"), s, e):
                 e -= 2
             elif e - s > 3 and text[e - 2 : e] in ("s\u2019", "s'"):
                 e -= 1  # "Weeks' family": a plural possessive
@@ -302,7 +315,11 @@ class EntityModel:
     def _name_runs(self) -> list[Span]:
         """Runs of capitalised words; a body's name goes on through "of"/"for"
         ("Department of Energy", "Ministry of Health and Welfare")."""
-        runs = [r for m in _NAME.finditer(self.text) for r in self._split_at_on(m.span())]
+        runs = [
+            r
+            for m in _NAME.finditer(self.text)
+            for r in (self._split_at_on(m.span()) if "On" in m.group() else (m.span(),))
+        ]
         out: list[Span] = []
         joined = False
         for i, span in enumerate(runs):
@@ -348,8 +365,7 @@ class EntityModel:
 
     def sentence_initial(self, pos: int) -> bool:
         i = self.sentence_index(pos)
-        head = self.text[self.sentence_starts[i] : pos]
-        return not _WORD_CHAR.search(head)
+        return not _WORD_CHAR.search(self.text, self.sentence_starts[i], pos)
 
     def _add(
         self, name: str, span: Span, titles: list[str], at_start: bool, prefix: list[str]
@@ -358,9 +374,10 @@ class EntityModel:
         for w in prefix:  # "Australian Prime Minister Scott Morrison", "Republican Jim Kerr"
             if w in lex.titles or w in lex.female_titles or w in lex.male_titles:
                 titles.append(w)
-        words = frozenset(w.lower() for w in name.split())
-        last = name.split()[-1].lower()
-        first = name.split()[0].lower()
+        parts = name.split()
+        words = frozenset([w.lower() for w in parts])
+        last = parts[-1].lower()
+        first = parts[0].lower()
         ent = self._find(words, last, first)
         if ent is None and _ACRONYM.fullmatch(name):
             ent = self._initials.get(name.replace(".", ""))  # "DEA" after "Drug Enforcement ..."
@@ -380,7 +397,7 @@ class EntityModel:
             initials = "".join(w[0] for w in name.split() if w.lower() not in _LINKING)
             if len(initials) >= 2 and initials.isupper():
                 self._initials.setdefault(initials, ent)
-        following = _FOLLOWING.match(text_after(self.text, span[1]))
+        following = _FOLLOWING.match(self.text, span[1], span[1] + 80)
         if (
             following
             and (
@@ -399,18 +416,19 @@ class EntityModel:
         org = lex.org_heads.get(head_word)
         if org is not None:
             last = head_word
-        before = self.text[max(0, span[0] - 5) : span[0]].lower()
         if org is not None and ent.kind != "person":
             ent.kind = "organisation"
             ent.roles.add(org)
             ent.roles.add(last)
         elif (name.isupper() and len(name) > 1 and ent.kind == "unknown") or (
-            before.endswith("the ") and ent.kind == "unknown" and not titles
+            ent.kind == "unknown"
+            and not titles
+            and self.text[max(0, span[0] - 5) : span[0]].lower().endswith("the ")
         ):
             ent.kind = "organisation"
-        if first in FEMALE or any(t in lex.female_titles for t in titles):
+        if first in FEMALE or not lex.female_titles.isdisjoint(titles):
             ent.kind, ent.gender = "person", ent.gender or "f"
-        elif first in MALE or any(t in lex.male_titles for t in titles):
+        elif first in MALE or not lex.male_titles.isdisjoint(titles):
             ent.kind, ent.gender = "person", ent.gender or "m"
         elif titles and ent.kind == "unknown":
             ent.kind = "person"
@@ -508,10 +526,11 @@ class EntityModel:
         """Roles, ages and gender the text gives right around a mention."""
         text, lex = self.text, self.lex
         after = text[span[1] : span[1] + 120]
-        age = _AGE_AFTER.match(after)
+        comma = after[:1] == ","  # (both patterns start with one)
+        age = _AGE_AFTER.match(after) if comma else None
         if age:
             ent.age = age.group(1)
-        m = _ROLE_AFTER.match(after)
+        m = _ROLE_AFTER.match(after) if comma else None
         if m and not self._after_preposition(span[0]):  # "In Kentucky, the candidate": none
             self._role_phrase(ent, m.group(1))
             aged = _AGE_DESC.search(m.group(1))  # "Dana Holt, a 41-year-old mother,"
@@ -521,7 +540,7 @@ class EntityModel:
         if predicate:  # "Jane Ortiz was named CEO of Zentra Labs": the CEO
             self._role_phrase(ent, predicate.group(1))
         before = text[max(0, span[0] - 80) : span[0]]
-        words = before.split()[-5:]
+        words = before.rsplit(None, 5)[-5:]  # (the last five words)
         if words and not before[-1:].isalnum():
             head = words[-1].rstrip(",").lower()
             if head.startswith("co-") and head[3:] in lex.speaker_nouns:
@@ -608,6 +627,12 @@ class EntityModel:
             if ent.kind in ("person", "unknown"):
                 for s, _ in ent.mentions:
                     by_sentence.setdefault(self.sentence_index(s), set()).add(i)
+        # where "he" and "she" stand: a sentence starts after white space, so a match in a
+        # stretch of sentences is one in the whole text
+        he_at: list[int] = []
+        she_at: list[int] = []
+        for m in _HE_SHE.finditer(self.text):  # (no two of these whole words overlap)
+            (he_at if m.group(1) else she_at).append(m.start())
         for idx, members in by_sentence.items():
             if len(members) != 1:
                 continue
@@ -620,9 +645,8 @@ class EntityModel:
                 if idx + 2 < len(self.sentence_starts)
                 else len(self.text)
             )
-            chunk = self.text[start:end]
-            he = len(re.findall(r"\b(?:he|him|his|He|His)\b", chunk))
-            she = len(re.findall(r"\b(?:she|her|She|Her)\b", chunk))
+            he = bisect.bisect_left(he_at, end) - bisect.bisect_left(he_at, start)
+            she = bisect.bisect_left(she_at, end) - bisect.bisect_left(she_at, start)
             if he and not she:
                 ent.gender, ent.kind = "m", "person"
             elif she and not he:
@@ -630,12 +654,30 @@ class EntityModel:
 
     # -- lookups -----------------------------------------------------------------
 
+    def _spans(self) -> tuple[list[tuple[int, int, int]], list[int], int]:
+        """Every mention as (start, end, entity index), by start; their starts; the
+        longest mention's length (read once the model is built)."""
+        if self._by_start is None:
+            spans = sorted(
+                (s, e, i) for i, ent in enumerate(self.entities) for s, e in ent.mentions
+            )
+            longest = max((e - s for s, e, _ in spans), default=0)
+            self._by_start = (spans, [s for s, _, _ in spans], longest)
+        return self._by_start
+
     def entity_at(self, span: Span) -> Entity | None:
-        for ent in self.entities:
-            inside = any(s <= span[0] and span[1] <= e for s, e in ent.mentions)
-            if inside and (ent.kind != "group" or span == ent.canonical):
-                return ent
-        return None
+        """The first entity with a mention holding ``span`` (a group only when ``span`` is
+        its own)."""
+        spans, starts, longest = self._spans()
+        lo = bisect.bisect_left(starts, span[1] - longest)  # (a mention ends at or after span[1])
+        hi = bisect.bisect_right(starts, span[0])
+        best = -1
+        for _, e, i in spans[lo:hi]:
+            if span[1] <= e and (best < 0 or i < best):
+                ent = self.entities[i]
+                if ent.kind != "group" or span == ent.canonical:
+                    best = i
+        return self.entities[best] if best >= 0 else None
 
     def _weight(self, ent: Entity, start: int) -> float:
         """The subject salience of ``ent``'s mention at ``start``, read the first time a
@@ -659,15 +701,16 @@ class EntityModel:
         in text order."""
         if self._index is None:
             self._index = sorted(
-                ((s, i) for i, ent in enumerate(self.entities) for s, _ in ent.mentions)
+                (s, i)
+                for i, ent in enumerate(self.entities)
+                for s, _ in ent.mentions
+                if not self.in_quote(s)  # (the quoted spans are the model's from the start)
             )
             self._index_starts = [s for s, _ in self._index]
         lo = bisect.bisect_left(self._index_starts, start)
         hi = bisect.bisect_left(self._index_starts, end)
         out = [
-            (s, self.entities[i], self._weight(self.entities[i], s))
-            for s, i in self._index[lo:hi]
-            if not self.in_quote(s)
+            (s, self.entities[i], self._weight(self.entities[i], s)) for s, i in self._index[lo:hi]
         ]
         lo = bisect.bisect_left(self._events, (start, -1, 0.0))
         hi = bisect.bisect_left(self._events, (end, -1, 0.0))
@@ -680,15 +723,16 @@ class EntityModel:
         words = self.lex.subject_pronouns
         if not words:
             return []
-        pattern = re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
-        return [m.span() for m in pattern.finditer(self.text) if not self.in_quote(m.start())]
+        found = _any_word(words).finditer(self.text)
+        return [m.span() for m in found if not self.in_quote(m.start())]
 
     def entity_starting_at(self, pos: int) -> Entity | None:
         """The person, organisation or group with a mention starting at ``pos``."""
-        for ent in self.entities:
-            if any(s == pos for s, _ in ent.mentions) and ent.kind != "group":
-                return ent
-        return None
+        spans, starts, _ = self._spans()
+        lo = bisect.bisect_left(starts, pos)
+        hi = bisect.bisect_right(starts, pos)
+        found = [i for _, _, i in spans[lo:hi] if self.entities[i].kind != "group"]
+        return self.entities[min(found)] if found else None
 
     def last_mention_before(self, ent: Entity, pos: int, spelled_out: bool = False) -> Span | None:
         """``ent``'s latest mention before ``pos`` (``spelled_out``: one that is not an

@@ -20,6 +20,8 @@ Everything is deterministic and rule based: no model is downloaded.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 import attrs
@@ -123,12 +125,19 @@ class _Finder:
         self.sentences: list[tuple[int, int, int]] = []  # (start, end, paragraph index)
         for i, (ps, pe) in enumerate(self.paragraphs):
             self.sentences.extend((s, e, i) for s, e in sentences(self.lex, self.text, ps, pe))
+        ordered = all(a[1] <= b[0] for a, b in itertools.pairwise(self.sentences))
+        self._sentence_starts = [s for s, _, _ in self.sentences] if ordered else None
         self.resolver = Resolver(self.text, self.lex)
         self.quotes: list[Quote] = []
         self.last_attribution: Attribution | None = None
         self.last_para = -1
 
     def sentence_at(self, pos: int) -> tuple[int, int, int]:
+        if self._sentence_starts is not None:  # in order, none overlapping: one look-up
+            k = bisect.bisect_right(self._sentence_starts, pos) - 1
+            if k >= 0 and pos < self.sentences[k][1]:
+                return self.sentences[k]
+            return pos, pos, -1
         for s, e, i in self.sentences:
             if s <= pos < e:
                 return s, e, i

@@ -349,19 +349,25 @@ def np_after(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int]
 # -- attribution frames -------------------------------------------------------------
 
 
+_DASH_LEAD = re.compile(r"[\s\xa0]*([\u2015\u2014\u2013]|--)[\s\xa0]*")
+_DASH_REST = re.compile(r"[\s\xa0.,;]*(?:$|[\"\u201c\u201d\u00ab])")
+_PUNCT_LEAD = re.compile(r"[\s,.:;!?\u2014\u2013-]*")
+_WORD_RUN = re.compile(r"\w+")
+
+
 def frame_after(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribution, int] | None:
     """``," the ministry said`` / ``," said Caddell`` / ``, according to X``."""
-    dash = re.match(r"[\s\xa0]*([\u2015\u2014\u2013]|--)[\s\xa0]*", text[start:end])
+    dash = _DASH_LEAD.match(text, start, end)
     if dash:
-        np = np_after(lex, text, start + dash.end(), end)
-        line_end = text.find("\n", start + dash.end(), end)
+        np = np_after(lex, text, dash.end(), end)
+        line_end = text.find("\n", dash.end(), end)
         if np is not None and (line_end == -1 or np[1] <= line_end):
             rest = text[np[1] : line_end if line_end != -1 else end]
-            if re.match(r"[\s\xa0.,;]*(?:$|[\"\u201c\u201d\u00ab])", rest):
-                dash_cue = (start + dash.start(1), start + dash.end(1))
+            if _DASH_REST.match(rest):
+                dash_cue = (dash.start(1), dash.end(1))
                 return Attribution(np, dash_cue), np[1]
-    m = re.match(r"[\s,.:;!?\u2014\u2013-]*", text[start:end])
-    pos = start + (m.end() if m else 0)
+    m = _PUNCT_LEAD.match(text, start, end)
+    pos = m.end() if m else start
     if pos >= end:
         return None
     so = after_so(lex, text, pos, end) if lex.code == "de" else None
@@ -374,7 +380,7 @@ def frame_after(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribut
     if cue.start() == pos or text[pos : cue.start()].strip() == "":
         if cue.group(0).lower() in _SPOKEN_TO or cue.group(0).lower().endswith("ing"):
             return None  # ", told the BBC", ", saying he ...": no speaker after the cue
-        verb = re.match(r"\w+", cue.group(0))
+        verb = _WORD_RUN.match(cue.group(0))
         if lex.code == "de" and verb is not None and verb.end() < len(cue.group(0)):
             # "..., teilte Gouverneur Aguirre mit": the speaker inside the cue's frame
             np = np_after(lex, text, cue.start() + verb.end(), cue.end())

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from types import MappingProxyType, ModuleType
 
 import attrs
@@ -43,7 +43,7 @@ class CueFinder:
         first = sorted({c for m in multi for c in _first_letters(m)})
         ahead = "(?=[" + "".join(c + c.upper() for c in first) + "])" if first else ""
         self.multi = (
-            re.compile(r"\b" + ahead + r"(?:" + "|".join(multi) + r")\b", re.IGNORECASE)
+            re.compile(ahead + r"\b(?:" + "|".join(multi) + r")\b", re.IGNORECASE)
             if multi
             else None
         )
@@ -125,16 +125,15 @@ def _words_of(text: str) -> dict[str, list[re.Match[str]]]:
     if cached is not None and cached[0] is text and cached[1] == len(_CUE_WORDS):
         return cached[2]
     found: dict[str, list[re.Match[str]]] = {}
-    for form in _forms_of(text):
-        low = form.lower()
-        if low not in _CUE_WORDS:
-            continue
-        for m in _whole_words(text, form):
-            at = m.start()
-            if (at == 0 or text[at - 1] != "-") and (  # so-called, well-known
-                not text[at].isupper() or _sentence_start(text, at)
-            ):  # (not "New York State": a cue word written as part of a name)
-                found.setdefault(low, []).append(m)
+    forms = _forms_of(text)
+    for low in _CUE_WORDS.intersection(forms):
+        for form in forms[low]:
+            for m in _whole_words(text, form):
+                at = m.start()
+                if (at == 0 or text[at - 1] != "-") and (  # so-called, well-known
+                    not text[at].isupper() or _sentence_start(text, at)
+                ):  # (not "New York State": a cue word written as part of a name)
+                    found.setdefault(low, []).append(m)
     _last_words = (text, len(_CUE_WORDS), found)
     return found
 
@@ -183,36 +182,58 @@ def _starts_of(text: str, words: frozenset[str]) -> list[int]:
     if cached is not None and cached[0] is text and cached[1] is words:
         return cached[2]
     starts: list[int] = []
-    for form in _forms_of(text):
-        if form.lower() not in words:
-            continue
-        starts.extend(m.start() for m in _whole_words(text, form))
+    forms = _forms_of(text)
+    for low in words.intersection(forms):
+        for form in forms[low]:
+            starts.extend(m.start() for m in _whole_words(text, form))
     starts.sort()
     _last_starts = (text, words, starts)
     return starts
 
 
 def _whole_words(text: str, form: str) -> list[re.Match[str]]:
-    """Where ``form`` (a word as written) stands in ``text`` as a whole word."""
-    found = []
-    at = text.find(form)
-    while at >= 0:
-        m = _WORDS.match(text, at)
-        whole = m is not None and m.end() == at + len(form)
-        if whole and m is not None and (at == 0 or not _WORDS.match(text, at - 1)):
-            found.append(m)
-        at = text.find(form, at + 1)
+    """Where ``form`` (a word as written) stands in ``text`` as a whole word (kept for
+    the last text read: the cue finders ask for the same forms)."""
+    global _last_whole
+    memo = _last_whole
+    if memo is None or memo[0] is not text:
+        memo = (text, {})
+        _last_whole = memo
+    found = memo[1].get(form)
+    if found is None:
+        found = _find_whole_words(text, form)
+        memo[1][form] = found
     return found
 
 
-_last_forms: tuple[str, set[str]] | None = None
+_last_whole: tuple[str, dict[str, list[re.Match[str]]]] | None = None
 
 
-def _forms_of(text: str) -> set[str]:
-    """The distinct words of ``text`` as written (kept for the last text read)."""
+def _find_whole_words(text: str, form: str) -> list[re.Match[str]]:
+    return list(_whole_word(form).finditer(text))
+
+
+@lru_cache(maxsize=2048)
+def _whole_word(form: str) -> re.Pattern[str]:
+    """``form`` (letters) with no letter right after or right before it; the word comes
+    first in the pattern, so a search jumps from one place of it to the next."""
+    return re.compile(
+        re.escape(form) + r"(?![^\W\d_])(?<![^\W\d_]" + "." * len(form) + ")", re.DOTALL
+    )
+
+
+_last_forms: tuple[str, dict[str, list[str]]] | None = None
+
+
+def _forms_of(text: str) -> dict[str, list[str]]:
+    """The distinct words of ``text`` as written, by their lower case (kept for the last
+    text read)."""
     global _last_forms
     if _last_forms is None or _last_forms[0] is not text:
-        _last_forms = (text, set(_WORDS.findall(text)))
+        forms: dict[str, list[str]] = {}
+        for form in set(_WORDS.findall(text)):
+            forms.setdefault(form.lower(), []).append(form)
+        _last_forms = (text, forms)
     return _last_forms[1]
 
 
@@ -320,15 +341,36 @@ def _build(mod: ModuleType) -> Lexicon:
         first_person=_low(get("FIRST_PERSON")),
         document_nouns=_low(get("DOCUMENT_NOUNS")),
         impersonal=_low(get("IMPERSONAL")),
-        preposed=re.compile(r"\b(?:" + "|".join(get("PREPOSED")) + r")\b", re.IGNORECASE),
-        postposed=re.compile(r"\b(?:" + "|".join(post) + r")\b", re.IGNORECASE) if post else None,
+        preposed=_any_of(get("PREPOSED")),
+        postposed=_any_of(post) if post else None,
         passive_report=re.compile(passive, re.IGNORECASE) if passive else None,
     )
 
 
+def _any_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``patterns`` as a whole word, in any case; a look-ahead on their first
+    letters, when each starts with two letters, lets a search skip to where one can
+    start."""
+    heads = [h for p in patterns for h in _heads(p)]
+    ahead = ""
+    if heads and all(re.match(r"[^\W\d_]{2}", h) for h in heads):
+        first = sorted({h[0].lower() for h in heads})
+        ahead = "(?=[" + "".join(c + c.upper() for c in first) + "])"
+    return re.compile(ahead + r"\b(?:" + "|".join(patterns) + r")\b", re.IGNORECASE)
+
+
+def _heads(pattern: str) -> list[str]:
+    """A pattern's alternatives at its start: those of a leading ``(?:...)`` group
+    without groups inside, or the pattern itself."""
+    group = re.match(r"\(\?:([^()]*)\)", pattern)
+    return group.group(1).split("|") if group else [pattern]
+
+
 _MODULES: dict[str, ModuleType] = {"en": en, "de": de}
-_GERMAN_HINT = re.compile(r"\b(?:" + "|".join(de.STOPWORDS) + r")\b", re.IGNORECASE)
-_ENGLISH_HINT = re.compile(r"\b(?:the|and|is|was|of|to|that|with|for|said|have)\b", re.IGNORECASE)
+_GERMAN_HINT = _any_of(de.STOPWORDS)
+_ENGLISH_HINT = _any_of(
+    ("the", "and", "is", "was", "of", "to", "that", "with", "for", "said", "have")
+)
 
 
 @cache

@@ -72,13 +72,27 @@ _SENTENCE_END = re.compile(
 )
 
 
+_WORD_END = re.compile(r"([\w.]+)[.!?]+[\"\u201d\u2019')\]]*$")
+_WORD_END_MARKS = "_.!?\"\u201d\u2019')]"
+
+
+def _last_word(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``_WORD_END`` searched in ``text[start:end]``, from where the characters a match
+    is made of start their last run (a sentence is not searched from each of its
+    characters); ``isalnum`` and "_" are what ``\\w`` matches."""
+    at = end if text[end - 1 : end] != "\n" else start  # ("$" matches before a last newline)
+    while at > start and (text[at - 1].isalnum() or text[at - 1] in _WORD_END_MARKS):
+        at -= 1
+    return _WORD_END.search(text, at, end)
+
+
 def sentences(lex: Lexicon, text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans of one paragraph (abbreviations and initials respected)."""
     out: list[tuple[int, int]] = []
     pos = start
     for m in _SENTENCE_END.finditer(text[start:end]):
         cut = start + m.end()
-        word = re.search(r"([\w.]+)[.!?]+[\"\u201d\u2019')\]]*$", text[pos:cut])
+        word = _last_word(text, pos, cut)
         if word:
             w = word.group(1).lower().rstrip(".")
             initials = re.fullmatch(r"(?:\w\.){1,3}\w", w) is not None  # "G.K. Butterfield"
@@ -115,32 +129,42 @@ def tokens(lex: Lexicon, text: str, start: int, end: int) -> list[tuple[int, int
     return list(found)
 
 
+_INITIALS = re.compile(r"(?:\w\.)+")
+
+
 def _tokenize(lex: Lexicon, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    out = []
+    out: list[tuple[int, int, str]] = []
+    append = out.append
     for m in _TOKEN.finditer(text, start, end):
-        word = m.group(0)
-        s, e = m.span()
-        sentence_period = (
-            len(word) > 1
-            and word.endswith(".")
+        word = m.group()
+        if (
+            word[-1] == "."  # (most words: no period, told first)
+            and len(word) > 1
             and word[:-1].lower() not in lex.abbreviations
-            and not re.fullmatch(r"(?:\w\.)+", word)  # keep initials such as U.S.
-        )
-        if sentence_period:
-            out.append((s, e - 1, word[:-1]))
-            out.append((e - 1, e, "."))
-            continue
-        out.append((s, e, word))
+            and not _INITIALS.fullmatch(word)  # keep initials such as U.S.
+        ):  # a sentence period
+            e = m.end()
+            append((m.start(), e - 1, word[:-1]))
+            append((e - 1, e, "."))
+        else:
+            append((m.start(), m.end(), word))
     return out
+
+
+_CONTRACTED = re.compile(r"(?:that|it|there|here|what|this|who|he|she|we|they|i|you)\W\w+")
+_PEOPLE_END = re.compile(r"(?:ists|ians|ers|ors|ants|ents)$")
 
 
 def valid_speaker(lex: Lexicon, words: list[str]) -> bool:
     if not words or len(words) > 10:
         return False
     low = [w.lower() for w in words]
-    if any(w.endswith(("n't", "n\u2019t")) or w in ("let's", "let\u2019s") for w in low):
+    joined = "".join(low)  # (both need an apostrophe: most phrases have none)
+    if ("'" in joined or "\u2019" in joined) and any(
+        w.endswith(("n't", "n\u2019t")) or w in ("let's", "let\u2019s") for w in low
+    ):
         return False  # "Don't worry": an imperative, not a speaker
-    if re.fullmatch(r"(?:that|it|there|here|what|this|who|he|she|we|they|i|you)\W\w+", low[0]):
+    if _CONTRACTED.fullmatch(low[0]):
         return False  # "That's when ...", "He'd read": a clause, not a speaker
     gerund = low[0].endswith("ing") and len(words) > 1 and words[1][:1].islower()
     if (
@@ -176,7 +200,7 @@ def valid_speaker(lex: Lexicon, words: list[str]) -> bool:
     if words[0][0].isupper() or low[0] in lex.determiners:
         return True
     # "planetary geologist Rosaly Lopes": a role before a name; "environmentalists": people
-    people = len(low) == 1 and re.search(r"(?:ists|ians|ers|ors|ants|ents)$", low[0]) is not None
+    people = len(low) == 1 and _PEOPLE_END.search(low[0]) is not None
     return (
         people
         or any(w in lex.speaker_nouns for w in low)
