@@ -27,6 +27,7 @@ import re
 import attrs
 
 from ..parse import Article
+from .attribution_checks import first_person, impersonal, speech_cue, subject_of
 from .clauses import next_clause, participle_after
 from .content import (
     framed_whole,
@@ -53,20 +54,22 @@ from .frames import (
     np_after,
     sentences,
 )
-from .frames_de import fragment_frame, subject_de
+from .frames_de import fragment_frame
 from .headlines import headline_in, looks_like_headline
 from .hearsay_de import hearsay_de
 from .joins import join_split_quotes
 from .lexicon import for_language
 from .marks import QuoteSpan, find_quotes
+from .phrase_tokens import text_before_is_blank
+from .quoted_de import german_clause, german_name
 from .reported import (
     clause_before_quote,
     continues_reported_speech,
-    coordinated,
     indirect_in,
     parenthetical_in,
 )
 from .resolve import Request, Resolver
+from .second_reports import coordinated, second_report
 from .speaker_phrase import addressee, apposed_end, modifier_only, speaker_span
 from .terms import plural_noun_cue, quoted_term, says_something, title_after
 from .values import Quote, TextSpan, quote_id_for, quote_id_of, text_span
@@ -82,25 +85,6 @@ _OPENS_SUBORDINATE = re.compile(
 )
 # A relative clause's subject right before a cue ("Lee, who in 2010 said").
 _RELATIVE_WHO = re.compile(r",\s+who(?:\s+[\w\u2019'.]+){0,3}\s*$")
-# German: what comes right before a quote that names something rather than reports speech.
-_GERMAN_MARK = r"(?:[\u201e\u00bb\u00ab\"]|'')$"
-_GERMAN_SOURCE_NAME = re.compile(r"\b(?:[Ll]aut|gem\u00e4\u00df)\s+" + _GERMAN_MARK)
-# Nouns for words and sayings: the quote after them is what was said ("die Bezeichnung „…“").
-_GERMAN_WORD_NOUNS = frozenset(
-    """
-    Bezeichnung Begriff Ausdruck Wort Worte Worten Parole Parolen Ruf Rufe Spruch Sprüche
-    Forderung Vorwurf Satz Aussage Warnung
-    """.split()  # noqa: SIM905
-)
-_GERMAN_OF = re.compile(r"\b(?:von|vom)\s+" + _GERMAN_MARK)  # "sprach von „…“" has a speaker
-_GERMAN_TERM = re.compile(r"\b(?:der|die|das|des|dem|den|im|am|beim|zum|zur|vom)\s+" + _GERMAN_MARK)
-_GERMAN_NAMED = re.compile(
-    r"\b(?:der|die|das|des|dem|den|im|am|beim|zum|zur|vom|ins)\s+"
-    r"(?:[a-z\u00e4\u00f6\u00fc\u00df\-]+e[nrsm]?\s+)?" + _GERMAN_MARK
-)
-# Verbs of saying proper: with these "it" speaks (a city, a paper, a company).
-_SAYS = frozenset(["say", "says", "said", "writes", "wrote", "added", "adds", "stated", "told"])
-_CLAUSE_WORD = re.compile(r"\b(?:when|who|whom|which|that|because|if|whether|where|while)\b")
 # "- Jane D." on its own line: a dash, then a name (capitalised words, initials, masked
 # letters), perhaps a handle or a place after it.
 _SIGNATURE = re.compile(
@@ -489,7 +473,7 @@ class _Finder:
             elif head is not None:
                 attribution = head[0]
         if attribution is None and self.lex.code == "de":
-            attribution = self.german_clause(s_start, qs)
+            attribution = german_clause(self.lex, self.text, s_start, qs)
         if attribution is None:
             intentions = [
                 c  # "plans to \"...\"": an intention attributed, as PolNeAR counts it
@@ -536,8 +520,8 @@ class _Finder:
                 reported is not None
                 and reported[1] <= qs.start
                 and qs.end <= reported[2] + 1
-                and self.speech_cue(reported[0])
-                and self.subject_of(reported[0])
+                and speech_cue(self.lex, self.text, reported[0])
+                and subject_of(self.lex, self.text, reported[0])
             ):
                 attribution = reported[0]  # Cook remembered Jobs rehearsing and "going ..."
         if attribution is None and self.lex.code == "en":
@@ -656,39 +640,6 @@ class _Finder:
             return None
         return last.speaker.start, last.speaker.end
 
-    def first_person(self, attribution: Attribution) -> bool:
-        """The writer speaking for themselves ("I", "we", "my colleagues and I")."""
-        if attribution.speaker is None:
-            return False
-        words = re.findall(r"\w+", self.text[attribution.speaker[0] : attribution.speaker[1]])
-        low = [w.lower() for w in words]
-        if not set(low) & self.lex.first_person:
-            return False
-        # "I", "we", "my wife and I", "most of us"
-        return len(words) == 1 or "and" in low or low[-2:-1] == ["of"]
-
-    def impersonal(self, attribution: Attribution) -> bool:
-        """ "it" as the source of reported speech with no quote: far more often a thing
-        ("it can feel", "it was declared") than an organisation speaking."""
-        if attribution.speaker is None:
-            return False
-        said = self.text[attribution.speaker[0] : attribution.speaker[1]].lower()
-        if attribution.cue is not None:
-            cue = self.text[attribution.cue[0] : attribution.cue[1]].lower()
-            if cue in _SAYS:
-                return False  # "It says the campaign broke the law": a body speaking
-        return said in self.lex.impersonal
-
-    def subject_of(self, attribution: Attribution) -> bool:
-        """The speaker is the cue's own subject: no clause stands between them
-        ("That's when Harper ... learned who had written it" has none)."""
-        if attribution.speaker is None or attribution.cue is None:
-            return False
-        if attribution.speaker[0] > attribution.cue[0]:
-            return True
-        gap = re.sub(r",[^,]*,", " ", self.text[attribution.speaker[1] : attribution.cue[0]])
-        return _CLAUSE_WORD.search(gap) is None
-
     def german_fragment(
         self,
         qs: QuoteSpan,
@@ -710,30 +661,12 @@ class _Finder:
         )  # "Sie seien „gut geeignet“": goes on with the reported speech before it
         if attribution is None and words <= 4 and not reported:
             return self.add_plain(qs, "scare", None, "a quoted term; no one is said to say it")
-        if not reported and self.german_name(qs, s_start, words, attribution is not None):
+        if not reported and german_name(
+            self.lex, self.text, qs, s_start, words, attribution is not None
+        ):
             return self.add_plain(qs, "scare", None, "a title or a name, not speech")
         clause = self.clause(qs, attribution, s_start, s_end)
         return self.make(qs, "mixed", attribution, "sentence" if attribution else "none", clause)
-
-    def german_name(self, qs: QuoteSpan, s_start: int, words: int, attributed: bool) -> bool:
-        """A German quote that names something: a source after ``laut`` or ``von``
-        (``laut „Reuters“``), a term after a definite article (``der „Sammelstelle“``),
-        a name after a noun (``Der Sender „Kanal 5“``); with no attribution also after an
-        article and adjective (``der „Union für Europa“``)."""
-        before = self.text[max(s_start, qs.start - 40) : qs.pieces[0][0]]
-        inner = self.text[qs.pieces[0][0] : qs.pieces[0][1]]
-        if _GERMAN_SOURCE_NAME.search(before) or (words <= 2 and _GERMAN_TERM.search(before)):
-            return True
-        if not attributed and (_GERMAN_NAMED.search(before) or _GERMAN_OF.search(before)):
-            return True
-        noun = re.search(r"(?<=\w)\s*([A-Z\u00c4\u00d6\u00dc][\w\-]*)\s+\W{1,2}$", before)
-        return (
-            noun is not None
-            and inner[:1].isupper()
-            and (words <= 3 or not attributed)
-            and noun.group(1).lower() not in self.lex.determiners
-            and noun.group(1) not in _GERMAN_WORD_NOUNS
-        )
 
     def carry_reported_speech(self) -> None:
         """German: a quote with no frame of its own in a sentence in Konjunktiv I (``Sie
@@ -753,33 +686,6 @@ class _Finder:
                     )  # fmt: skip
             if q.speaker is not None:
                 last = q
-
-    def german_clause(self, s_start: int, qs: QuoteSpan) -> Attribution | None:
-        """A German clause before a quoted fragment with a cue in it: its subject
-        speaks ("Nach dem Besuch sprach der Präsident von der „…“", "„…“, stellte
-        Celebi fest, seien „…“")."""
-        text = self.text
-        quoted = list(_QUOTED.finditer(text, s_start, qs.start))
-        cues = [
-            c
-            for c in self.lex.cue.finditer(text, s_start, qs.start)
-            if not any(q.start() <= c.start() < q.end() for q in quoted)
-        ]
-        if not cues:
-            return None
-        cue = cues[-1]
-        start = max([s_start] + [q.end() for q in quoted if q.end() <= cue.start()])
-        np = subject_de(self.lex, text, start, qs.start)
-        if np is None:
-            np = np_after(self.lex, text, cue.end(), qs.start)  # "stellte Celebi fest"
-        return Attribution(np, (cue.start(), cue.end())) if np is not None else None
-
-    def speech_cue(self, attribution: Attribution) -> bool:
-        """The cue reports speech, thought or intention (not "found", "showed")."""
-        if attribution.cue is None:
-            return False
-        word = self.text[attribution.cue[0] : attribution.cue[1]].lower()
-        return " " in word or self.lex.cue.is_cue_word(word) or word in self.lex.intention
 
     def clause(
         self, qs: QuoteSpan, attribution: Attribution | None, s_start: int, s_end: int
@@ -807,7 +713,7 @@ class _Finder:
         end = mixed_clause_end(text, qs, end)  # not the writer's clause after the fragment
         if self.lex.code == "en" and not _MARK_CHARS.search(text, qs.end, end):
             # "... "a mistake" to use it, but she denied that B": B is a report of its own
-            second = self.second_report(attribution, qs.end, end)
+            second = second_report(self.lex, self.text, attribution, qs.end, end)
             end = second[0] if second is not None else end
         while start < qs.start and (text[start].isspace() or text[start] in ",;:\u2014\u2013-"):
             start += 1
@@ -941,7 +847,9 @@ class _Finder:
             return  # the quote's own frame
         if attribution.cue is None or attribution.cue[0] > c0:
             return  # "Acts of protest, Lee said, are ...": the sentence goes on past the cut
-        if self.first_person(attribution) or self.impersonal(attribution):
+        if first_person(self.lex, self.text, attribution) or impersonal(
+            self.lex, self.text, attribution
+        ):
             return
         c0, c1 = self.trimmed(c0, c1)
         while c1 > c0 and self.text[c1 - 1] in " .,;:!?":
@@ -962,35 +870,13 @@ class _Finder:
         c1 = e
         while c1 > after and text[c1 - 1] in " .,;:!?":
             c1 -= 1
-        second = self.second_report(said, after, c1)
+        second = second_report(self.lex, text, said, after, c1)
         if second is None:
             return
         cut, attribution, c0 = second
         if cut < taken or c1 - c0 < 12:
             return
         self.make(QuoteSpan(c0, c1, ((c0, c1),), ""), "indirect", attribution, "sentence")
-
-    def second_report(
-        self, said: Attribution | None, after: int, end: int
-    ) -> tuple[int, Attribution, int] | None:
-        """(cut, attribution, content start) of a report after a quote's clause: another
-        speaker's (``, but she denied that``) or the same subject's second verb (``and
-        warned``); not a participle (whose subject may be anyone's) nor the quote's own
-        frame."""
-        if said is None or said.speaker is None:
-            return None
-        text = self.text
-        own = said.cue or (-1, -1)
-        found = next_clause(text, after, end)
-        if found is not None and found[2] is not None and not own[0] <= found[1][0] < own[1]:
-            return found[0], Attribution(found[2], found[1]), found[3]
-        piece = text[after:end]
-        if " and " not in piece and " but " not in piece:
-            return None  # (the join a second verb of the same subject needs)
-        joined = coordinated(self.lex, text, after, end)
-        if joined is not None and not own[0] <= joined[1] < own[1]:
-            return joined[0], Attribution(said.speaker, (joined[1], joined[2])), joined[3]
-        return None
 
     def participle_report(self, attribution: Attribution, after: int, e: int) -> None:
         """``"...," Lee said, adding that B.`` / ``A, Lee said, adding that B.``: the
@@ -1026,7 +912,7 @@ class _Finder:
                     self.report_after_quote(quoted[-1], max(ends), e)
                 continue
             aside = parenthetical_in(self.lex, text, s, e)
-            if aside is not None and not self.first_person(aside[0]):
+            if aside is not None and not first_person(self.lex, self.text, aside[0]):
                 pieces = tuple(self.trimmed(a, b) for a, b in aside[1])
                 end = pieces[-1][1]
                 while end > pieces[-1][0] and text[end - 1] in " .;:!?":
@@ -1061,7 +947,9 @@ class _Finder:
             if no_content(self.lex, text, attribution, s, c0, c1):
                 last = None
                 continue
-            if self.first_person(attribution) or self.impersonal(attribution):
+            if first_person(self.lex, self.text, attribution) or impersonal(
+                self.lex, self.text, attribution
+            ):
                 last = None
                 continue  # "I found ...", "we tested ...": the writer's narration
             while c1 > c0 and text[c1 - 1] in " .,;:!?":
@@ -1094,11 +982,6 @@ class _Finder:
 
 # A quotation that opens the next sentence of the paragraph (the quote goes on there).
 _QUOTE_NEXT = re.compile(r"[ \t\xa0]*(?:[\"\u201c\u201e\u00ab]|'')")
-
-
-def text_before_is_blank(text: str, start: int, end: int) -> bool:
-    """Nothing but spaces and opening punctuation between ``start`` and ``end``."""
-    return start <= end and not re.search(r"\w", text[start:end])
 
 
 # Quotation marks of any kind: a clause holding one is no plain reported clause.

@@ -285,3 +285,8 @@ def adverb(word: str) -> bool:
         or (word[:1].islower() and low in _LOWER_ADVERBS)
         or (word[:1].islower() and len(low) > 4 and low.endswith("ly"))
     )
+
+
+def text_before_is_blank(text: str, start: int, end: int) -> bool:
+    """Nothing but spaces and opening punctuation between ``start`` and ``end``."""
+    return start <= end and not re.search(r"\w", text[start:end])

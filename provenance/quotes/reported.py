@@ -48,13 +48,12 @@ from .written_de import written_report
 __all__ = [
     "clause_before_quote",
     "continues_reported_speech",
-    "coordinated",
     "indirect_in",
     "parenthetical_in",
 ]
 
 _PASSIVE_AUX = frozenset(["is", "are", "was", "were", "be", "been", "being", "wird", "wurde"])
-_OBJECT_VERBS = frozenset(
+OBJECT_VERBS = frozenset(
     [
         "told", "tell", "tells", "telling", "informed", "assured", "reminded", "warned", "urged",
         "asked", "asks",
@@ -111,7 +110,7 @@ def indirect_in(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, i
             head = text[s:comma]
             if _APPOSED_NAME.match(head) and not _FINITE.intersection(head.lower().split()):
                 continue  # "Megan Hester, director of ..., said parents want ...": her words
-        told = cue_at is not None and text[cue_at[0] : cue_at[1]].lower() in _OBJECT_VERBS
+        told = cue_at is not None and text[cue_at[0] : cue_at[1]].lower() in OBJECT_VERBS
         if told and cue_at is not None and frame_end == cue_at[1]:
             obj = OBJECT_PHRASE.match(text, frame_end, e)  # "..., a source told AFP."
             frame_end = obj.end() if obj else frame_end
@@ -430,7 +429,7 @@ def _verb_frame(
     before = tokens(lex, text, s, cue.start())
     if [t[2].lower() for t in before[-2:]] == ["according", "to"]:
         return None  # "according to plan": a noun after the preposition
-    if lex.code == "en" and _PREPOSITION_FRAME.search(word):
+    if lex.code == "en" and PREPOSITION_FRAME.search(word):
         return _preposition_frame(lex, text, s, e, cue, before)
     if lex.code == "en" and _no_report(text, s, e, cue, before):
         return None
@@ -513,7 +512,7 @@ def _verb_frame(
         if comma is None:
             return None
         return Attribution(np, (cue.start(), cue.end())), rest + comma.end(), e
-    if word.split()[0] in _OBJECT_VERBS:
+    if word.split()[0] in OBJECT_VERBS:
         obj = OBJECT_PHRASE.match(text, rest, e) if " " not in word else _TIME.match(text, rest, e)
         if obj:
             rest = obj.end()
@@ -635,7 +634,7 @@ def _preposition_frame(
 
 
 # Cues of a verb and a preposition ("called for", "pointed to", "railed against").
-_PREPOSITION_FRAME = re.compile(
+PREPOSITION_FRAME = re.compile(
     r"^(?:call|point|talk|brag|advoca|push|press|lobb|rail|spoke|speak|rais|voic)\w*"
     r" .*(?:for|on|to|about|against|over)$"
 )
@@ -939,56 +938,6 @@ def _noun_frame(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, i
         end = verbs[-1].start() if verbs else e  # the main clause's verb comes last
         return Attribution(np, span), start, end
     return None
-
-
-def coordinated(lex: Lexicon, text: str, c0: int, c1: int) -> tuple[int, int, int, int] | None:
-    """``X criticized the plan and said it would fail``: a second reporting verb of the
-    same subject, joined by "and" or "but" inside reported content ``[c0, c1)``; gives
-    (end of the first content, the second cue's start and end, its content's start)."""
-    if lex.code != "en":
-        return None
-    for cue in lex.indirect_cue.finditer(text, c0, c1):
-        word = cue.group(0).lower()
-        if word not in _SECOND_CUES and not _PREPOSITION_FRAME.search(word):
-            continue
-        join = _JOIN.search(text[max(c0, cue.start() - 40) : cue.start()])
-        if join is None:
-            continue
-        cut = max(c0, cue.start() - 40) + join.start()
-        first = text[c0:cut]
-        if len(re.findall(r"\w+", first)) < 2 or first.count("(") != first.count(")"):
-            continue
-        if re.search(r"\b(?:that|who|which|whether|if|when|because)\b", first.lower()):
-            continue  # "he said that prices rose and said ...": the join is inside a clause
-        rest = cue.end()
-        if word in _OBJECT_VERBS:
-            obj = OBJECT_PHRASE.match(text, rest, c1)
-            rest = obj.end() if obj else rest
-        lead = re.match(r"\s*(?:,\s*)?(?:that\b|:)?\s*", text[rest:c1])
-        start = rest + (lead.end() if lead else 0)
-        words = re.findall(r"\w+", text[start:c1].lower())
-        if len(words) < 3 or words[0] in ("nothing", "little", "no"):
-            continue  # "and said nothing about ...": no content
-        return cut, cue.start(), cue.end(), start
-    return None
-
-
-# "..., and said", "but also said", "and later told": the same subject goes on.
-_JOIN = re.compile(
-    r"(?:,\s*)?\s+(?:and|but)\s+(?:(?:also|then|later|again|has|had|have|repeatedly|"
-    r"publicly|quickly)\s+){0,2}$"
-)
-_SECOND_CUES = frozenset(
-    """
-    said says added adds noted notes argued argues warned warns insisted insists stressed
-    stresses explained explains claimed claims suggested suggests acknowledged acknowledges
-    admitted admits urged urges promised promises vowed vows pledged pledges predicted
-    predicts told tells asserted asserts contended contends conceded concedes maintained
-    maintains declared declares announced announces called calls criticized criticizes
-    accused accuses praised praises blamed blames attacked attacks urged described
-    questioned rejected dismissed defended
-    """.split()  # noqa: SIM905
-)
 
 
 def clause_before_quote(

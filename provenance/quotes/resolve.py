@@ -37,7 +37,9 @@ from .resolve_bodies import (
     QUANTIFIERS,
     document_makers,
     document_owner,
+    issued_by,
     names_its_body,
+    one_of_a_family,
     staff_body,
     staff_noun,
     staff_of_a_kind,
@@ -78,11 +80,6 @@ _OFFICES = frozenset(
 # Kinds of body that must agree with a known kind ("the commission" is no office).
 _SPECIFIC_BODIES = _OFFICES | frozenset(["court", "union", "university", "bank", "club"])
 _COLLECTIVE = frozenset(["laboratory", "lab", "team", "group", "researchers", "scientists"])
-# The verb by which someone puts out written words ("issued a statement").
-_ISSUED = re.compile(
-    r"\s(?:issued|released|put\s+out|posted|sent\s+out|published)\s+"
-    r"(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w\u2019'-]+\s+)?$"
-)
 _WRITTEN = frozenset(
     ["statement", "letter", "release", "post", "tweet", "email", "note", "filing", "memo"]
 )
@@ -426,7 +423,7 @@ class Resolver:
         if ent is None:
             ent = self._entity_with_words(set(w.lower() for w in clean.split()), span[0])
         lone = ent is not None and len(clean.split()) == 1
-        if lone and ent is not None and self._one_of_a_family(ent, mention, span) is None:
+        if lone and ent is not None and one_of_a_family(self.model, ent, mention, span) is None:
             return Resolution(None, 0.3, "surname, unresolved (two people bear it)")
         if ent is not None:
             res = self._name_of(ent, span, "name", 0.9)
@@ -435,27 +432,6 @@ class Resolver:
             if res.name:
                 return res
         return Resolution(clean, 0.85 if " " in clean else 0.7, "name")
-
-    def _one_of_a_family(self, ent: Entity, mention: str, span: Span) -> Entity | None:
-        """A lone surname when two people of that surname were named before it ("Jeb
-        Bush ... George W. Bush ... Bush said"): None, as the text does not say which
-        (a given name, "Jeb said", or a title, "Mrs. Bush", is no lone surname)."""
-        if len(ent.words) < 2 or ent.kind not in ("person", "unknown"):
-            return ent
-        if name_words(mention).lower() != ent.last_word:
-            return ent
-        surname = ent.last_word
-        named = [
-            e
-            for e in self.model.entities
-            if surname in e.words
-            and e is not ent
-            and e.last_word == surname
-            and len(e.words) >= 2
-            and e.kind in ("person", "unknown")
-            and any(m[0] < span[0] and m[1] - m[0] > len(e.last_word) for m in e.mentions)
-        ]
-        return None if named else ent
 
     def _entity_with_words(self, words: set[str], pos: int) -> Entity | None:
         found = [
@@ -690,19 +666,6 @@ class Resolver:
             return None
         chain = (mention, *res.chain)
         return Resolution(res.name, min(res.confidence, 0.6), "pronoun, the group before", chain)
-
-    def _issued_by(self, span: Span) -> tuple[Span, Entity] | None:
-        """ "the council issued a statement calling ...": the name right before the verb
-        that issued the written words, the one speaking through them."""
-        lo = self.model.sentence_starts[self.model.sentence_index(span[0])]
-        verb = _ISSUED.search(self.text, max(lo, span[0] - 40), span[0])
-        if verb is None:
-            return None
-        for ent in self.model.entities:
-            for s, e in ent.mentions:
-                if lo <= s and verb.start() - 1 <= e <= verb.start() and ent.kind != "group":
-                    return (s, e), ent
-        return None
 
     def _issuer(self, pos: int, noun: str) -> Resolution | None:
         """ "the statement read": the speaker of a sentence just before that spoke of
@@ -995,7 +958,7 @@ class Resolver:
             if found is not None:
                 return found
         if head in _WRITTEN and self.lex.code == "en":
-            issued = self._issued_by(span)
+            issued = issued_by(self.model, self.text, span)
             if issued is not None:
                 return self._inner_resolution(*issued, how="description, its issuer")
         if definite and head in _WRITTEN and self.lex.code == "en":

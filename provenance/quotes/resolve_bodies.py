@@ -15,7 +15,11 @@ descriptions that name no one themselves:
 - indefinite quantities of people ("Others", "Some", "Many of them"):
   no one in particular, whatever their capital letter says;
 - a name of a thing ("the Paris Agreement", "the Affordable Care Act"): no
-  referent for "they", which stands for people or a body of them.
+  referent for "they", which stands for people or a body of them;
+- written words put out by a body ("the council issued a statement calling"):
+  the body that issued them;
+- a lone surname two people of one family bear ("Jeb Bush ... George W. Bush
+  ... Bush said"): no one, as the text does not say which.
 
 Each finder returns the earlier mention it went through, so the resolution
 keeps a chain a verifier can check. Positions are code points.
@@ -26,7 +30,7 @@ from __future__ import annotations
 import re
 
 from .entities import MAIN, Entity, EntityModel
-from .evidence import NOT_NAME_WORDS, mention_kind
+from .evidence import NOT_NAME_WORDS, mention_kind, name_words
 
 __all__ = [
     "QUANTIFIERS",
@@ -93,6 +97,13 @@ _THINGS = frozenset(
     """act acts agreement agreements accord accords treaty treaties law laws bill bills
     protocol amendment plan system directive regulation regulations deal pact charter
     constitution""".split()  # noqa: SIM905
+)
+
+
+# The verb by which someone puts out written words ("issued a statement").
+_ISSUED = re.compile(
+    r"\s(?:issued|released|put\s+out|posted|sent\s+out|published)\s+"
+    r"(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w\u2019'-]+\s+)?$"
 )
 
 
@@ -294,3 +305,39 @@ def thing_name(ent: Entity) -> bool:
         and not letters.isupper()
         and not people
     )
+
+
+def issued_by(model: EntityModel, text: str, span: Span) -> tuple[Span, Entity] | None:
+    """ "the council issued a statement calling ...": the name right before the verb
+    that issued the written words, the one speaking through them."""
+    lo = model.sentence_starts[model.sentence_index(span[0])]
+    verb = _ISSUED.search(text, max(lo, span[0] - 40), span[0])
+    if verb is None:
+        return None
+    for ent in model.entities:
+        for s, e in ent.mentions:
+            if lo <= s and verb.start() - 1 <= e <= verb.start() and ent.kind != "group":
+                return (s, e), ent
+    return None
+
+
+def one_of_a_family(model: EntityModel, ent: Entity, mention: str, span: Span) -> Entity | None:
+    """A lone surname when two people of that surname were named before it ("Jeb
+    Bush ... George W. Bush ... Bush said"): None, as the text does not say which
+    (a given name, "Jeb said", or a title, "Mrs. Bush", is no lone surname)."""
+    if len(ent.words) < 2 or ent.kind not in ("person", "unknown"):
+        return ent
+    if name_words(mention).lower() != ent.last_word:
+        return ent
+    surname = ent.last_word
+    named = [
+        e
+        for e in model.entities
+        if surname in e.words
+        and e is not ent
+        and e.last_word == surname
+        and len(e.words) >= 2
+        and e.kind in ("person", "unknown")
+        and any(m[0] < span[0] and m[1] - m[0] > len(e.last_word) for m in e.mentions)
+    ]
+    return None if named else ent
