@@ -143,27 +143,6 @@ def test_a_person_finding_something_is_no_document_frame() -> None:
 
 
 @pytest.mark.parametrize(
-    ("passage", "content", "source"),
-    [
-        (
-            "Court filings show that the firm raised the rent twice in May.",
-            "the firm raised the rent twice in May",
-            "Court filings",
-        ),
-        (
-            "Recent polls show the mayor trailing by six points.",
-            "the mayor trailing by six points",
-            "Recent polls",
-        ),
-    ],
-)
-def test_documents_show_a_finding(passage: str, content: str, source: str) -> None:
-    (q,) = indirect(passage)
-    assert q.text == content
-    assert q.speaker is not None and q.speaker.text == source
-
-
-@pytest.mark.parametrize(
     "passage",
     [
         "The two taped an hourlong show that aired on Friday night.",

@@ -284,12 +284,6 @@ def _ends_frame(text: str, pos: int, end: int) -> bool:
 
 _COMMA = re.compile(",")
 _COMMA_LEAD_DE = re.compile(r"\s*,\s*(?:dass\s+)?")
-# "studies show that", "the data show that", "polls show Lee ahead": a plural subject
-# and the clause, or documents and what they show.
-_SHOW_THAT = re.compile(
-    r"(?:\w\ws|\bdata|\bthey|\bwe)\s+show\s+that\s|\b(?:polls|surveys|records|data|figures|"
-    r"studies|documents|filings|numbers|results|statistics|emails|estimates)\s+show\s"
-)
 _DASH_AFTER = re.compile(r"[\s\xa0]*(?:[\u2015\u2014\u2013]|--)")
 # What may follow a source's head to the sentence end: "from Poynter", "by the agency
 # citing industry sources", "released on Monday".
@@ -422,8 +416,6 @@ def _verb_frame(
     lex: Lexicon, text: str, s: int, e: int, cue: re.Match[str]
 ) -> tuple[Attribution, int, int] | None:
     word = cue.group(0).lower()
-    if word == "show" and not _SHOW_THAT.search(text, max(s, cue.start() - 30), cue.end() + 6):
-        return None  # "an hourlong show that", "begins to show": not "records show that"
     if lex.code == "en" and _NOUN_SUBJECT.match(text, cue.end(), e):
         return None  # "The harbor plan was approved": the cue word is a noun, the subject
     before = tokens(lex, text, s, cue.start())

@@ -349,7 +349,7 @@ REPORTING = _words(
     """
     described calls called claims claimed commented reported reports promised charged
     demanded agreed maintained estimated noted stated mentioned observed answered
-    found finds show showed shows shown endorsed endorses proposed proposes recommended
+    found finds showed shows shown endorsed endorses proposed proposes recommended
     recommends criticized criticised criticizes praised praises blamed blames defended
     defends rejected rejects ruled decided approved concluded acknowledged conceded
     disputed questioned doubted signaled signalled predicted projected forecast
