@@ -117,27 +117,6 @@ def test_according_to_after_a_clause_keeps_the_clause_before() -> None:
     assert q.text.startswith("Prices of grain rose sharply")
 
 
-@pytest.mark.parametrize(
-    ("passage", "content", "source"),
-    [
-        (
-            "The ferry was sold for two million dollars in 2012, records show.",
-            "The ferry was sold for two million dollars in 2012",
-            "records",
-        ),
-        (
-            "Most pupils sit ten exams before they leave school, a study by the union found.",
-            "Most pupils sit ten exams before they leave school",
-            "a study by the union",
-        ),
-    ],
-)
-def test_a_document_finding_after_the_clause(passage: str, content: str, source: str) -> None:
-    (q,) = indirect(passage)
-    assert q.text == content
-    assert q.speaker is not None and q.speaker.text == source
-
-
 def test_a_person_finding_something_is_no_document_frame() -> None:
     assert indirect("The team played well in the second half, the coach found.") == []
 

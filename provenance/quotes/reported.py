@@ -76,10 +76,6 @@ def indirect_in(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, i
         written = written_report(lex, text, s, e)  # "In dem Schreiben heißt es, ..."
         if written is not None:
             return Attribution(written[0], written[1]), written[2], e
-    if lex.code == "en" and _FINDING_TAIL.search(text, max(s, e - 16), e):
-        finding = _finding_after(lex, text, s, e)  # "..., records show."
-        if finding is not None:
-            return finding
     if (
         lex.code == "en"
         and not lex.cue.finditer(text, s, e)
@@ -163,39 +159,6 @@ _SOURCE_DE = re.compile(
     r"|\w+(?:berichten|angaben|informationen|meldungen)\b"
 )
 _INSIDE_DE = re.compile(r"\b(?:laut|nach Angaben(?: von| vom)?)(?=\s+[\w\u201e\u201c\"])")
-
-
-def _finding_after(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, int, int] | None:
-    """``CONTENT, records show.`` / ``CONTENT, a study by the council found.``: a document
-    whose finding the sentence before the frame reports."""
-    m = _FINDING_FRAME.search(text, max(s, e - 120), e)
-    if m is None:
-        return None
-    words = re.findall(r"[a-z]+", m.group("np").lower())
-    head = next(
-        (
-            w
-            for i, w in enumerate(words)
-            if i + 1 < len(words) and words[i + 1] in ("by", "of", "from", "for", "in")
-        ),
-        words[-1] if words else "",
-    )
-    if head not in lex.document_nouns and head not in _RECORDS:
-        return None
-    if len(re.findall(r"\w+", text[s : m.start()])) < 4:
-        return None
-    return Attribution((m.start("np"), m.end("np")), (m.start("cue"), m.end("cue"))), s, m.start()
-
-
-# Verbs of a document's findings, at the sentence end.
-_FINDING_TAIL = re.compile(r"(?:shows?|showed|found|finds|suggests?|suggested|indicated?)\W*$")
-_FINDING_FRAME = re.compile(
-    r",\s+(?P<np>(?:[\w\u2019'.\-]+\s+){0,7}?[\w\-]+)\s+"
-    r"(?P<cue>shows?|showed|found|finds|suggests?|suggested|indicated?)\W*$"
-)
-_RECORDS = frozenset(
-    "records documents filings logs emails transcripts minutes figures data polls".split()  # noqa: SIM905
-)
 
 
 def _cueless(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, int, int] | None:
