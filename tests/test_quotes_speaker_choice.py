@@ -4,7 +4,9 @@ Short passages of our own."""
 
 from __future__ import annotations
 
-from tests.quote_helpers import mention, quote_of
+import pytest
+
+from tests.quote_helpers import mention, quote_of, quotes
 
 
 def test_a_time_before_the_verb_is_skipped_for_the_subject() -> None:
@@ -65,6 +67,18 @@ def test_a_relative_who_speaks_for_the_one_before_it() -> None:
     )
     q = quote_of(text, "the budget was")
     assert q.speaker_name == "Jane Hill"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reed was joined on stage by Senator Jane Hill of Ohio, who endorsed him last week.",
+        "The mayor thanked Mark Dolan, who backed her campaign early, and left.",
+        "Dolan, who is promoting his new book about the port, spoke at the library.",
+    ],
+)
+def test_a_relative_who_with_no_verb_of_saying_reports_nothing(sentence: str) -> None:
+    assert not quotes(f"The council met on Monday.\n\n{sentence}")
 
 
 def test_a_relative_who_after_an_aside_never_takes_the_sentence_subject() -> None:
@@ -128,6 +142,25 @@ def test_a_surname_one_person_bears_is_resolved() -> None:
         '"We kept the plant open," Hart said.'
     )
     assert quote_of(text, "We kept the plant").speaker_name == "Paul Hart"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Michael Hart", "Michael B. Hart"),
+        ("Sandy Hart", "Sandra Hart"),
+        ("Paul Hart", "Sen. Paul Hart"),
+    ],
+)
+def test_two_forms_of_one_name_are_no_family(first: str, second: str) -> None:
+    text = (
+        "The senator toured the state.\n\n"
+        f"{first} campaigned in Ohio on Monday. Later {second} spoke to workers.\n\n"
+        '"We kept the plant open," Hart said.'
+    )
+    q = quote_of(text, "We kept the plant")
+    assert q.speaker_name is not None and q.speaker_name.endswith("Hart")
+    assert "unresolved" not in q.resolution
 
 
 def test_a_titled_surname_of_a_married_couple_is_not_the_husband() -> None:

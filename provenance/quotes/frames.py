@@ -148,6 +148,9 @@ def _before_ago(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     return toks[: i + 1]
 
 
+_WORD_AT = re.compile(r"[\w\u2019'-]+")
+
+
 def _relative_who(toks: list[tuple[int, int, str]]) -> int | None:
     """The index of "who" when the tokens end in it, or in it and a time ("who in 2010",
     "who last week", "who on Monday")."""
@@ -189,10 +192,15 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
     who = _relative_who(toks)
     if who is not None:
         # "Jane Hill, who said", "McConnell, now the leader, who in 2010 said": the one
-        # the relative clause is about, before its comma
+        # the relative clause is about, before its comma; only with a verb of saying
+        # ("Lee, who endorsed him", "who backed her campaign" report nothing)
+        verb = _WORD_AT.match(text, cue_start)
         return (
             np_before(lex, text, limit, toks[who - 1][0])
-            if who and toks[who - 1][2] == ","
+            if who
+            and toks[who - 1][2] == ","
+            and verb is not None
+            and lex.cue.is_cue_word(verb.group(0).lower())
             else None
         )
     if toks and toks[-1][2] == ",":
