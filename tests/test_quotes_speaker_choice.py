@@ -150,12 +150,13 @@ def test_a_surname_one_person_bears_is_resolved() -> None:
         ("Michael Hart", "Michael B. Hart"),
         ("Sandy Hart", "Sandra Hart"),
         ("Paul Hart", "Sen. Paul Hart"),
+        ("Paul Hart", "Attorney General Hart"),
     ],
 )
 def test_two_forms_of_one_name_are_no_family(first: str, second: str) -> None:
     text = (
         "The senator toured the state.\n\n"
-        f"{first} campaigned in Ohio on Monday. Later {second} spoke to workers.\n\n"
+        f"{first} campaigned in Ohio on Monday, and then {second} spoke to workers.\n\n"
         '"We kept the plant open," Hart said.'
     )
     q = quote_of(text, "We kept the plant")

@@ -339,25 +339,28 @@ def one_of_a_family(model: EntityModel, ent: Entity, mention: str, span: Span) -
         and len(e.words) >= 2
         and e.kind in ("person", "unknown")
         and any(m[0] < span[0] and m[1] - m[0] > len(e.last_word) for m in e.mentions)
-        and not _one_name(ent, e)
+        and not _one_name(model, ent, e)
     ]
     return None if named else ent
 
 
-def _one_name(a: Entity, b: Entity) -> bool:
-    """Two forms of one person's name, not two people: their words before the surname
-    share one ("Michael Mukasey", "Michael B. Mukasey"; "Bernie Sanders", "Vermonter
-    Bernie Sanders") or begin alike ("Sandy Paradis", "Sandra Paradis")."""
-    first = _given(a)
-    second = _given(b)
-    if first & second:
+def _one_name(model: EntityModel, a: Entity, b: Entity) -> bool:
+    """Two forms of one person's name, not two people: one holds no given name
+    ("Attorney General Hart"), or their given names share a word ("Michael Hart",
+    "Michael B. Hart") or begin alike ("Sandy Hart", "Sandra Hart")."""
+    first = _given(model, a)
+    second = _given(model, b)
+    if not first or not second or first & second:
         return True
     return any(len(x) >= 3 and len(y) >= 3 and x[:3] == y[:3] for x in first for y in second)
 
 
-def _given(ent: Entity) -> set[str]:
-    """The words of an entity's name before its surname, titles and initials left out."""
+def _given(model: EntityModel, ent: Entity) -> set[str]:
+    """The words of an entity's name before its surname; titles, roles and initials
+    left out."""
+    lex = model.lex
+    skip = NOT_NAME_WORDS | lex.titles | lex.female_titles | lex.male_titles
     words = [w.lower().rstrip(".,") for w in name_words(ent.name).split()]
     surname = ent.last_word
     cut = words.index(surname) if surname in words else len(words)
-    return {w for w in words[:cut] if len(w) > 1 and w not in NOT_NAME_WORDS}
+    return {w for w in words[:cut] if len(w) > 1 and w not in skip}
