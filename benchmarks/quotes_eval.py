@@ -397,8 +397,8 @@ def main() -> int:
         )
     if "judged" in only and args.split != "dev":
         judged_section(
-            "Hand-judged quotes on PolNeAR train[:200] (held out: never tuned on, but set 1"
-            " prompted three rules of provenance-quotes/7), by set",
+            "Hand-judged quotes on PolNeAR train[:200] (held out from development; sets 1, 4"
+            " and 5 prompted rules, see benchmarks/gold/README.md), by set",
             polnear_articles(POLNEAR_JUDGED, args.polnear / "data" / "train" / "text"),
             syss,
         )
