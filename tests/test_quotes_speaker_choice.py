@@ -164,6 +164,17 @@ def test_two_forms_of_one_name_are_no_family(first: str, second: str) -> None:
     assert "unresolved" not in q.resolution
 
 
+@pytest.mark.parametrize("adverb", ["Later", "Earlier", "Finally", "Separately"])
+def test_a_sentence_adverb_is_no_part_of_the_name_after_it(adverb: str) -> None:
+    text = (
+        "The senator toured the state.\n\n"
+        f"Paul Hart campaigned in Ohio on Monday. {adverb} Attorney General Hart spoke to "
+        "workers.\n\n"
+        '"We kept the plant open," Hart said.'
+    )
+    assert quote_of(text, "We kept the plant").speaker_name == "Paul Hart"
+
+
 def test_a_titled_surname_of_a_married_couple_is_not_the_husband() -> None:
     text = (
         "The couple toured the state.\n\n"

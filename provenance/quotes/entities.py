@@ -51,6 +51,9 @@ _FUNCTION = frozenset(
     between through yes no all any most such another other let please thanks dear oh wer
     was wie wo warum wann welche welcher one neither nor though although whereas unless whether
     either once until upon amid two three four five six seven eight nine ten dozens hundreds
+    later earlier afterwards afterward instead finally eventually separately recently
+    previously initially ultimately nonetheless nevertheless moreover furthermore likewise
+    similarly additionally again tonight overnight
     """.split()  # noqa: SIM905
 )
 # Words that open a subordinate clause: a subject after them is less salient.
