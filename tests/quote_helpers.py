@@ -28,6 +28,11 @@ def chain_ok(q: Quote) -> None:
     assert chain_problem(mention, chain, q.speaker_name) is None
 
 
+def names_no_one(q: Quote) -> bool:
+    """The quote gives no name, or says its name is unresolved."""
+    return q.speaker_name is None or "unresolved" in q.resolution
+
+
 def mention(q: Quote) -> str | None:
     """The speaker mention as written, or None."""
     return q.speaker.text if q.speaker else None

@@ -4,7 +4,7 @@ Short passages of our own."""
 
 from __future__ import annotations
 
-from tests.quote_helpers import chain_ok, mention, quote_of, quotes
+from tests.quote_helpers import chain_ok, mention, names_no_one, quote_of, quotes
 
 
 def test_the_and_a_name_is_a_name_not_an_unresolved_description() -> None:
@@ -23,7 +23,7 @@ def test_the_and_a_name_is_a_name_not_an_unresolved_description() -> None:
 def test_a_capitalised_common_noun_after_the_stays_a_description() -> None:
     text = "The mayor met the press on Monday.\n\nThe bill is dead, the President said."
     q = quote_of(text, "The bill")
-    assert q.speaker_name is None or "unresolved" in q.resolution
+    assert names_no_one(q)
 
 
 def test_an_acronym_is_the_body_it_abbreviates() -> None:
@@ -292,7 +292,7 @@ def test_the_statement_is_its_named_issuer_and_no_guess_is_passed_on() -> None:
         'allegations in a statement.\n\n"We were shocked to see these claims," the statement read.'
     )
     q = quote_of(guessed, "We were shocked")
-    assert q.speaker_name is None or "unresolved" in q.resolution
+    assert names_no_one(q)
 
 
 def test_the_lab_of_a_person_is_that_person() -> None:

@@ -8,7 +8,7 @@ import random
 import re
 
 from provenance.quotes.entities import EntityModel
-from provenance.quotes.lexicon import _any_of, _find_whole_words, for_language
+from provenance.quotes.lexicon import _find_whole_words, any_of, for_language
 from provenance.quotes.phrase_tokens import _last_word
 
 # Letters, a digit, an underscore, marks, closers, spaces and a newline: the characters
@@ -50,7 +50,7 @@ def test_whole_word_places_are_those_of_a_letter_run_scan() -> None:
 def test_word_list_patterns_find_what_a_plain_alternation_finds() -> None:
     words = ("according to", "in the words of", "as (?:reported|stated) by")
     plain = re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
-    fast = _any_of(words)
+    fast = any_of(words)
     assert fast.pattern.startswith("(?=")  # the look-ahead is there
     text = (
         "According to the mayor, the plan works; in the words of one critic, it fails. "
@@ -59,7 +59,7 @@ def test_word_list_patterns_find_what_a_plain_alternation_finds() -> None:
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert len(list(fast.finditer(text))) == 4
     # a pattern whose first letter is not written out gets no look-ahead, and still works
-    loose = _any_of(("[Ll]aut",))
+    loose = any_of(("[Ll]aut",))
     assert not loose.pattern.startswith("(?=")
     assert [m.group() for m in loose.finditer("Laut Polizei, laut Zeugen")] == ["Laut", "laut"]
 

@@ -18,7 +18,7 @@ import re
 import attrs
 
 from .lang.names import FEMALE, MALE
-from .lexicon import Lexicon
+from .lexicon import Lexicon, any_of
 
 __all__ = ["Entity", "EntityModel"]
 
@@ -120,16 +120,6 @@ _LAST_WORD = re.compile(r"\b([A-Za-z]+)\s+(?:the\s+)?$")
 _OBJECT_OF = frozenset(
     """in at of from with for by on to into about against among near inside outside""".split()  # noqa: SIM905
 )
-
-
-@functools.lru_cache(maxsize=8)
-def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of ``words`` as a whole word, in any case (one pattern per word list: a
-    lexicon's pronouns)."""
-    first = sorted({w[:1].lower() for w in words})
-    alpha = all(w.isalpha() for w in words)
-    ahead = "(?=[" + "".join(c + c.upper() for c in first) + "])" if alpha else ""
-    return re.compile(ahead + r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
 
 
 _HE_SHE = re.compile(r"(?=[hHsS])\b(?:(he|him|his|He|His)|she|her|She|Her)\b")
@@ -726,7 +716,7 @@ class EntityModel:
         words = self.lex.subject_pronouns
         if not words:
             return []
-        found = _any_word(words).finditer(self.text)
+        found = any_of(tuple(sorted(words))).finditer(self.text)
         return [m.span() for m in found if not self.in_quote(m.start())]
 
     def entity_starting_at(self, pos: int) -> Entity | None:

@@ -864,9 +864,6 @@ class _Finder:
         text = self.text
         if said.speaker is None or _MARK_CHARS.search(text, after, e):
             return
-        taken = max((c.end for q in self.quotes for c in q.content if c.start < e), default=0)
-        if taken > e:
-            return
         c1 = e
         while c1 > after and text[c1 - 1] in " .,;:!?":
             c1 -= 1
@@ -874,7 +871,8 @@ class _Finder:
         if second is None:
             return
         cut, attribution, c0 = second
-        if cut < taken or c1 - c0 < 12:
+        taken = max((c.end for q in self.quotes for c in q.content if c.start < e), default=0)
+        if taken > e or cut < taken or c1 - c0 < 12:
             return
         self.make(QuoteSpan(c0, c1, ((c0, c1),), ""), "indirect", attribution, "sentence")
 

@@ -29,6 +29,7 @@ __all__ = [
     "SPEAKER_NOUNS",
     "CueFinder",
     "Lexicon",
+    "any_of",
     "for_language",
 ]
 
@@ -341,16 +342,17 @@ def _build(mod: ModuleType) -> Lexicon:
         first_person=_low(get("FIRST_PERSON")),
         document_nouns=_low(get("DOCUMENT_NOUNS")),
         impersonal=_low(get("IMPERSONAL")),
-        preposed=_any_of(get("PREPOSED")),
-        postposed=_any_of(post) if post else None,
+        preposed=any_of(get("PREPOSED")),
+        postposed=any_of(post) if post else None,
         passive_report=re.compile(passive, re.IGNORECASE) if passive else None,
     )
 
 
-def _any_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of ``patterns`` as a whole word, in any case; a look-ahead on their first
-    letters, when each starts with two letters, lets a search skip to where one can
-    start."""
+@lru_cache(maxsize=64)
+def any_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``patterns`` (words, or patterns of words) as a whole word, in any case; a
+    look-ahead on their first letters, when each starts with two letters, lets a search
+    skip to where one can start."""
     heads = [h for p in patterns for h in _heads(p)]
     ahead = ""
     if heads and all(re.match(r"[^\W\d_]{2}", h) for h in heads):
@@ -367,8 +369,8 @@ def _heads(pattern: str) -> list[str]:
 
 
 _MODULES: dict[str, ModuleType] = {"en": en, "de": de}
-_GERMAN_HINT = _any_of(de.STOPWORDS)
-_ENGLISH_HINT = _any_of(
+_GERMAN_HINT = any_of(de.STOPWORDS)
+_ENGLISH_HINT = any_of(
     ("the", "and", "is", "was", "of", "to", "that", "with", "for", "said", "have")
 )
 

@@ -4,8 +4,10 @@ words that name a thing as much as they report speech."""
 
 from __future__ import annotations
 
-__all__ = ["LEAD_DROP", "NAMING_CUES", "NP_STOP", "TRAIL_DROP"]
+__all__ = ["ISSUING", "LEAD_DROP", "NAMING_CUES", "NP_STOP", "TRAIL_DROP"]
 
+# The verbs by which someone puts out written words ("issued a statement"), as a pattern.
+ISSUING = r"(?:issued|released|put\s+out|posted|sent\s+out|published)"
 # Cue words that name a thing as much as they report speech ("the bill, called ...").
 NAMING_CUES = frozenset(
     """

@@ -31,6 +31,7 @@ import re
 
 from .entities import MAIN, Entity, EntityModel
 from .evidence import NOT_NAME_WORDS, mention_kind, name_words
+from .phrase_words import ISSUING
 
 __all__ = [
     "QUANTIFIERS",
@@ -102,7 +103,7 @@ _THINGS = frozenset(
 
 # The verb by which someone puts out written words ("issued a statement").
 _ISSUED = re.compile(
-    r"\s(?:issued|released|put\s+out|posted|sent\s+out|published)\s+"
+    r"\s" + ISSUING + r"\s+"
     r"(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w\u2019'-]+\s+)?$"
 )
 

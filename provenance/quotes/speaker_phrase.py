@@ -26,7 +26,7 @@ from .entities import EntityModel
 from .evidence import mention_kind
 from .lang.names import FEMALE, MALE
 from .lexicon import PRONOUNS
-from .phrase_words import NP_STOP, TRAIL_DROP
+from .phrase_words import ISSUING, NP_STOP, TRAIL_DROP
 
 __all__ = ["addressee", "apposed_end", "speaker_span"]
 
@@ -55,7 +55,7 @@ _ONLY_A_TIME = re.compile(
 )
 # A phrase that runs on through the verb that put out the written words.
 _ISSUED_WRITING = re.compile(
-    r"\s+(?:issued|released|put\s+out|posted|sent\s+out|sent|published)\s+"
+    r"\s+(?:" + ISSUING + r"|sent)\s+"
     r"(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w\u2019'-]+\s+){0,2}"
     r"(?:statement|letter|release|post|tweet|e-?mail|note|memo|video|ad)s?$",
     re.IGNORECASE,
