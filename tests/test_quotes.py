@@ -94,6 +94,16 @@ def test_nested_quote_is_linked_to_its_parent() -> None:
     assert speaker(outer) == "Lee"
 
 
+@pytest.mark.parametrize("word", ["doesn't", "hasn't", "we're"])
+def test_straight_nested_quote_goes_past_an_apostrophe(word: str) -> None:
+    found = quotes(f"\"He said, 'It {word} work for us,' then left,\" Lee recalled.")
+    outer = next(q for q in found if q.kind == "direct")
+    inner = next(q for q in found if q.kind == "nested")
+    assert inner.text == f"It {word} work for us," and inner.parent_id == outer.quote_id
+    assert [x.text for x in outer.quoted] == [f"He said, 'It {word} work for us,' then left,"]
+    assert speaker(outer) == "Lee"
+
+
 def test_mixed_quote_and_outermost_attribution() -> None:
     text = (
         'A deputy minister met Monday with an official and urged Hamas to keep "promises" '

@@ -101,7 +101,7 @@ def _paragraph_quotes(text: str, start: int, end: int, headline: bool) -> list[l
             i += 1
             continue
         if stack and ch == stack[-1][2] and ch not in _PAIRS:
-            if ch == "\u2019" and not _is_close_context(text, i):
+            if ch in "\u2019'" and not _is_close_context(text, i):
                 i += 1
                 continue  # an apostrophe inside a single-quoted span
             o, olen, _ = stack.pop()
