@@ -39,6 +39,31 @@ def test_a_quote_in_a_title_line_is_a_scare_quote() -> None:
     assert kinds_of(text, "We have him") == ["direct"]
 
 
+@pytest.mark.parametrize("heading", ["'Not a Single Vote Was Lost.'", '"A Long Road Back Home"'])
+def test_a_heading_set_in_quotation_marks_is_nobodys_quote(heading: str) -> None:
+    text = (
+        '"We will rebuild the bridge," Mayor Ana Ruiz said. "It will take years."\n\n'
+        f"{heading}\n\n"
+        "The work began in March.\n\n"
+        '"It is a start," Ruiz said.'
+    )
+    assert kinds_of(text, heading[1:9]) == ["scare"]
+    assert kinds_of(text, "It is a start") == ["direct"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Never Again."\n\nThose were the first words Ruiz said to us.',
+        '"We Will Win," Ruiz Said at the Rally',
+        '"We will rebuild it all."',
+    ],
+)
+def test_a_lone_quoted_sentence_is_not_taken_for_a_heading(text: str) -> None:
+    found = [q for q in quotes(LEAD + text) if q.kind != "indirect"]
+    assert found and "heading" not in (found[0].note or "")
+
+
 @pytest.mark.parametrize(
     ("text", "inner", "speaker"),
     [

@@ -71,7 +71,7 @@ from .reported import (
 from .resolve import Request, Resolver
 from .second_reports import coordinated, second_report
 from .speaker_phrase import addressee, apposed_end, modifier_only, speaker_span
-from .terms import plural_noun_cue, quoted_term, says_something, title_after
+from .terms import heading_quote, plural_noun_cue, quoted_term, says_something, title_after
 from .values import Quote, TextSpan, quote_id_for, quote_id_of, text_span
 from .written_de import written_source
 
@@ -402,6 +402,14 @@ class _Finder:
         )
         after_colon = before_text.rstrip().endswith(":")
         starts_clause = (not lead_words and introduced is not None) or after_colon
+        if (
+            starts_clause
+            and after is None
+            and self.lex.code == "en"
+            and para >= 0
+            and heading_quote(text, qs, self.paragraphs[para])
+        ):
+            return self.add_plain(qs, "scare", None, "a heading in quotation marks, not speech")
         if starts_clause and after is None and self.lex.code == "en":
             line_end = text.find("\n", qs.end, qs.end + 200)  # a title is a line of its own
             if title_after(text, qs.end, s_end if line_end < 0 else line_end):

@@ -11,7 +11,7 @@ import re
 
 from .marks import QuoteSpan
 
-__all__ = ["plural_noun_cue", "quoted_term", "says_something", "title_after"]
+__all__ = ["heading_quote", "plural_noun_cue", "quoted_term", "says_something", "title_after"]
 
 # A word that names the quoted words as a term, a label or a name ("a rating of",
 # "the so-called", "known as", "the word"); not "his words", which are speech.
@@ -67,6 +67,19 @@ def title_after(text: str, start: int, end: int) -> bool:
     return sum(capital) >= 3 and all(
         c or w.lower() in _SMALL for c, w in zip(capital, words, strict=True)
     )
+
+
+def heading_quote(text: str, qs: QuoteSpan, para: tuple[int, int]) -> bool:
+    """The quote is its paragraph's only words, three to twelve in title case: a heading
+    set in quotation marks ("'All Bets Are Off.'"), nobody's words."""
+    if len(qs.pieces) != 1 or text[para[0] : qs.start].strip():
+        return False
+    if text[qs.end : para[1]].strip(" \t\n."):
+        return False
+    inner = text[qs.pieces[0][0] : qs.pieces[0][1]].rstrip(" .!?")
+    if not inner or re.search(r"[.!?;:,]", inner):
+        return False  # a sentence or more inside: a quotation
+    return title_after(text, qs.pieces[0][0], qs.pieces[0][0] + len(inner))
 
 
 _NUMBER_WORDS = frozenset(
