@@ -57,9 +57,16 @@ def length(a: Spans) -> int:
 
 
 def match(
-    pred: Sequence[Attr], gold: Sequence[Attr], strict: bool = False, *, field: str = "content"
+    pred: Sequence[Attr],
+    gold: Sequence[Attr],
+    strict: bool = False,
+    *,
+    field: str = "content",
+    text: str | None = None,
 ) -> list[tuple[Attr, Attr]]:
-    """One-to-one, greedy by overlap. ``strict``: half of the gold span covered."""
+    """One-to-one, greedy by overlap. ``strict``: half of the gold span covered. With
+    ``text``, a tie in overlap goes to the gold whose speaker mention matches ours (one
+    quotation annotated twice, once for the outlet quoting and once for the one quoted)."""
     pairs = []
     for i, p in enumerate(pred):
         ps = getattr(p, field)
@@ -67,12 +74,13 @@ def match(
             gs = getattr(g, field)
             ov = overlap(ps, gs)
             if ov > 0 and (not strict or ov >= 0.5 * length(gs)):
-                pairs.append((ov, i, j))
-    pairs.sort(key=lambda x: -x[0])
+                same = text is not None and mention_ok(p, g, text)
+                pairs.append((ov, not same, i, j))
+    pairs.sort(key=lambda x: (-x[0], x[1]))
     used_p: set[int] = set()
     used_g: set[int] = set()
     out = []
-    for _, i, j in pairs:
+    for _, _, i, j in pairs:
         if i in used_p or j in used_g:
             continue
         used_p.add(i)
@@ -220,7 +228,7 @@ class Tally:
         self.n_pred += len(pred)
         self.n_gold += len(gold)
         for strict in (False, True):
-            pairs = match(pred, gold, strict, field=field)
+            pairs = match(pred, gold, strict, field=field, text=text)
             ok = sum(mention_ok(p, g, text) for p, g in pairs)
             if strict:
                 self.tp_s += len(pairs)

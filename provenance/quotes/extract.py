@@ -61,7 +61,7 @@ from .joins import join_split_quotes
 from .lexicon import for_language
 from .marks import QuoteSpan, find_quotes
 from .phrase_tokens import text_before_is_blank
-from .quoted_de import german_clause, german_name
+from .quoted_de import german_clause, german_name, german_title
 from .reported import (
     clause_before_quote,
     continues_reported_speech,
@@ -658,6 +658,8 @@ class _Finder:
     ) -> Quote:
         """A quoted fragment inside a German sentence: ``..., so X``, ``laut X``, ``X
         zufolge``, else the subject of the nearest cue verb outside quotation marks."""
+        if german_title(self.text, qs):
+            return self.add_plain(qs, "scare", None, "a title or a name, not speech")
         if attribution is None:
             found = written_source(self.lex, self.text, s_start, s_end) or fragment_frame(
                 self.lex, self.text, s_start, s_end, (qs.start, qs.end)

@@ -91,7 +91,16 @@ def _noun_phrase(lex: Lexicon, text: str, words: list[tuple[int, int, str]]) -> 
     if first.lower() in lex.pronouns:
         return words[0][0], words[0][1]
     end = words[0][1]
-    determined = first.lower() in lex.determiners
+    # "Mannheims oberster Bürgermeister Peter Kurz": a name in the genitive opens the
+    # phrase as an article would
+    owner = (
+        first[:1].isupper()
+        and first.endswith("s")
+        and len(words) > 1
+        and text[words[0][1] : words[1][0]] == " "
+        and _ADJECTIVE.match(words[1][2]) is not None
+    )
+    determined = first.lower() in lex.determiners or owner
     seen_noun = first[:1].isupper() and not determined
     for s, e, w in words[1:]:
         gap = text[end:s]
@@ -218,7 +227,15 @@ def quoting_object(lex: Lexicon, text: str, start: int, end: int) -> Span | None
     if m is None or not re.search(r"mit (?:den|folgenden) Worten", text[start:end]):
         return None
     words = _words(text, start + m.end(), end)
+    while words and words[0][2] in _ADVERBS_AFTER_VERB:
+        words = words[1:]  # "zitiert dazu Néstor Kirchner"
     return _noun_phrase(lex, text, words)
+
+
+# Adverbs that may stand between "zitiert" and the one quoted.
+_ADVERBS_AFTER_VERB = frozenset(
+    "dazu hierzu auch ebenfalls außerdem zudem ferner weiter dabei damals nun jetzt erneut".split()  # noqa: SIM905
+)
 
 
 # -- frames of a quoted fragment -------------------------------------------------------

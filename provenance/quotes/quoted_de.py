@@ -53,6 +53,23 @@ def german_name(
     )
 
 
+# Nouns that name a work, a title, a vessel, a firm or a motto: the quote after them is its
+# name, whoever is the subject ("Sarrazins Buch „…“", "unter dem Motto „…“", "die
+# Wochenzeitung „…“"); compounds end in them.
+_TITLE_NOUN = re.compile(
+    r"(?:buch|film|roman|titel|motto|lied|song|album|zeitung|zeitschrift|magazin|website|"
+    r"webseite|sendung|serie|schiff|station|firma|kampagne|slogan|theaterst\u00fcck|oper|"
+    r"ausstellung|festival|gedicht|hotel|restaurant|marke|operation)(?:e?s)?\s+" + _GERMAN_MARK,
+    re.IGNORECASE,
+)
+
+
+def german_title(text: str, qs: QuoteSpan) -> bool:
+    """The quote is the name of a work, a vessel, a firm or a motto: the word before it is
+    such a noun (``Buch „…“``, ``Walfangstation „…“``)."""
+    return _TITLE_NOUN.search(text, max(0, qs.start - 40), qs.pieces[0][0]) is not None
+
+
 def german_clause(lex: Lexicon, text: str, s_start: int, qs: QuoteSpan) -> Attribution | None:
     """A German clause before a quoted fragment with a cue in it: its subject
     speaks ("Nach dem Besuch sprach der Präsident von der „…“", "„…“, stellte

@@ -1,0 +1,54 @@
+"""German: who is quoted when a paper quotes someone, a name in the genitive opening the
+speaker's phrase, and quoted titles and names after the noun that says what they name.
+Short passages of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quote_helpers import GERMAN_LEAD, quotes
+
+
+@pytest.mark.parametrize("adverb", ["", "dazu ", "auch "])
+def test_the_one_a_paper_quotes_is_the_speaker(adverb: str) -> None:
+    passage = (
+        f"Die Agentur Nordpress zitiert {adverb}Jana Berg mit folgenden Worten: "
+        "\u201eDie Brücke bleibt bis zum Sommer gesperrt.\u201c"
+    )
+    (q,) = [q for q in quotes(GERMAN_LEAD + passage) if q.kind == "direct"]
+    assert q.speaker is not None and q.speaker.text == "Jana Berg"
+
+
+def test_a_name_in_the_genitive_opens_the_speakers_phrase() -> None:
+    passage = (
+        "Kielers oberster Bürgermeister Jan Holm spricht von einer "
+        "\u201eüberwältigenden Hilfe\u201c der Nachbarn."
+    )
+    (q,) = [q for q in quotes(GERMAN_LEAD + passage) if q.kind == "mixed"]
+    assert q.speaker is not None and q.speaker.text == "Kielers oberster Bürgermeister Jan Holm"
+    assert q.speaker_name == "Jan Holm"
+
+
+@pytest.mark.parametrize(
+    ("passage", "inner"),
+    [
+        ("Die Malerin Eva Lind will Exemplare des Buches \u201eDer lange Weg nach Hause\u201c "
+         "sammeln.", "Der lange Weg"),
+        ("Unter dem Motto \u201eWir bleiben hier und feiern\u201c zogen die Gäste durch "
+         "die Stadt.", "Wir bleiben"),
+        ("Der Minister wies Berichte der Wochenzeitung \u201eDer Nordbote\u201c zurück.",
+         "Der Nordbote"),
+        ("Die Fähre sei bereit, sagte Lind. Auch die Walfangstation \u201eNordhafen\u201c "
+         "sei fast fertig.", "Nordhafen"),
+    ],
+)  # fmt: skip
+def test_a_title_or_a_name_after_its_noun_is_no_quote(passage: str, inner: str) -> None:
+    found = [q for q in quotes(GERMAN_LEAD + passage) if inner in q.text]
+    assert [q.kind for q in found] == ["scare"]
+
+
+def test_a_fragment_after_another_noun_stays_the_speakers() -> None:
+    passage = "Die Ministerin nannte den Plan \u201eeinen großen Wurf für alle\u201c."
+    found = [q for q in quotes(GERMAN_LEAD + passage) if "Wurf" in q.text]
+    assert [q.kind for q in found] == ["mixed"]
+    assert found[0].speaker is not None and found[0].speaker.text == "Die Ministerin"
