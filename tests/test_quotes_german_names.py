@@ -52,3 +52,17 @@ def test_a_fragment_after_another_noun_stays_the_speakers() -> None:
     found = [q for q in quotes(GERMAN_LEAD + passage) if "Wurf" in q.text]
     assert [q.kind for q in found] == ["mixed"]
     assert found[0].speaker is not None and found[0].speaker.text == "Die Ministerin"
+
+
+@pytest.mark.parametrize("opener", ["Nach Angaben von", "Laut Angaben von", "Laut Aussage von"])
+def test_the_source_after_a_word_for_information_is_the_person(opener: str) -> None:
+    passage = f"{opener} Jan Berg wurde eine neue Besatzung zusammengestellt."
+    (q,) = [q for q in quotes(GERMAN_LEAD + passage) if q.kind == "indirect"]
+    assert q.speaker is not None and q.speaker.text == "Jan Berg"
+    assert q.speaker_name == "Jan Berg"
+
+
+def test_a_particle_inside_a_name_stays_in_it() -> None:
+    passage = "Otto von Bismarck sagte, die Grenze bleibe offen."
+    (q,) = [q for q in quotes(GERMAN_LEAD + passage) if q.kind == "indirect"]
+    assert q.speaker_name == "Otto von Bismarck"

@@ -127,6 +127,25 @@ _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")
 _AGE_DESC = re.compile(r"(\d{1,3})-year-old")
 
 
+_PARTICLE = re.compile(r"[ \t\xa0]+(?:von|van|de|da|di|der|den|del|du|dos|ter)[ \t\xa0]+")
+
+
+def _after_particle(text: str, span: Span) -> Span:
+    """A run whose word before a particle is no given name and whose words after it are a
+    full name ("Nach Angaben von Jan Berg", "Bericht von Ana da Silva Costa") starts after
+    the particle; "Ursula von der Leyen", "Otto von Bismarck" stay whole."""
+    found = _PARTICLE.search(text, span[0], span[1])
+    if found is None:
+        return span
+    before = text[span[0] : found.start()].split()[-1].lower()
+    after = text[found.end() : span[1]].split()
+    if before in MALE or before in FEMALE:
+        return span
+    if sum(w[:1].isupper() for w in after) < 2 or not after[0][:1].isupper():
+        return span
+    return found.end(), span[1]
+
+
 @attrs.define
 class Entity:
     """A person, an organisation or a group, and every mention of it."""
@@ -309,7 +328,7 @@ class EntityModel:
         """Runs of capitalised words; a body's name goes on through "of"/"for"
         ("Department of Energy", "Ministry of Health and Welfare")."""
         runs = [
-            r
+            _after_particle(self.text, r)
             for m in _NAME.finditer(self.text)
             for r in (self._split_at_on(m.span()) if "On" in m.group() else (m.span(),))
         ]

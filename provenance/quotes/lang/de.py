@@ -86,7 +86,8 @@ NOUN_CUES = ("Angaben", "Aussage", "Aussagen", "Worten", "Erklärung", "Mitteilu
              "Meinung", "Einschätzung", "Darstellung", "Bericht", "Berichten", "Informationen",
              "Auffassung", "Schätzungen", "Äußerungen")  # fmt: skip
 # Preposition frames before a speaker.
-PREPOSED = (r"laut", r"gem[äa][ßs]",
+PREPOSED = (r"laut (?:Angaben|Aussagen?|Informationen|Berichten)(?: (?:von|vom))?",
+            r"laut", r"gem[äa][ßs]",
             r"nach (?:Angaben|Ansicht|Auffassung|Meinung|Informationen|Einschätzung|Darstellung|"
             r"Aussage|Berichten|Meldungen)(?: (?:von|vom))?",
             r"nach (?:einem|einer|dem|den|jüngsten|neuen|ersten) (?:Bericht|Berichten|Studie|"
