@@ -66,3 +66,39 @@ def test_a_particle_inside_a_name_stays_in_it() -> None:
     passage = "Otto von Bismarck sagte, die Grenze bleibe offen."
     (q,) = [q for q in quotes(GERMAN_LEAD + passage) if q.kind == "indirect"]
     assert q.speaker_name == "Otto von Bismarck"
+
+
+@pytest.mark.parametrize(
+    ("passage", "speaker"),
+    [
+        ("Die Polizei konnte weder bestätigen noch ausschließen, dass der Fahrer betrunken "
+         "war.", "Die Polizei"),
+        ("Die Regierung hat außerdem angekündigt, dass die Grenze offen bleibe.",
+         "Die Regierung"),
+        ("Bereits vor zwei Wochen hatte die Gewerkschaft erklärt, dass die Lotsen streiken "
+         "würden.", "die Gewerkschaft"),
+        ("Zunächst sollen zehn Fahrzeuge fahren, wie Firmenchef Jan Holm am Dienstag "
+         "mitteilte.", "Firmenchef Jan Holm"),
+        ("Dabei sagte Jan Holm, dass die Fahrzeuge sicher seien.", "Jan Holm"),
+    ],
+)  # fmt: skip
+def test_a_german_reporting_clause_names_its_subject_not_the_words_before_the_verb(
+    passage: str, speaker: str
+) -> None:
+    (q,) = [q for q in quotes(GERMAN_LEAD + passage) if q.kind == "indirect"]
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+def test_a_german_passive_has_no_speaker() -> None:
+    passage = "Die Zahlen wurden später präzisiert, es seien 22 Tote."
+    found = [q for q in quotes(GERMAN_LEAD + passage) if q.kind == "indirect"]
+    assert all(q.speaker is None for q in found)
+
+
+def test_er_is_no_run_of_nouns() -> None:
+    passage = (
+        "Jan Holm, der Sekretär des Verbandes der Fischer, sprach am Montag in Kiel. "
+        "„Wir haben keinen Raum mehr“, sagte er."
+    )
+    (q,) = [q for q in quotes(GERMAN_LEAD + passage) if q.kind == "direct"]
+    assert q.speaker_name == "Jan Holm"

@@ -53,7 +53,8 @@ _FUNCTION = frozenset(
     either once until upon amid two three four five six seven eight nine ten dozens hundreds
     later earlier afterwards afterward instead finally eventually separately recently
     previously initially ultimately nonetheless nevertheless moreover furthermore likewise
-    similarly additionally again tonight overnight
+    similarly additionally again tonight overnight januar februar märz juni juli oktober
+    dezember montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
     """.split()  # noqa: SIM905
 )
 # Words that open a subordinate clause: a subject after them is less salient.

@@ -30,6 +30,7 @@ __all__ = [
     "phrase_ending_at",
     "quoted_de",
     "quoting_object",
+    "settled_subject_de",
     "subject_de",
 ]
 
@@ -51,6 +52,7 @@ _NOT_SUBJECT = frozenset(
     bereits schon jetzt nun heute gestern dort hier darin darauf dazu somit allerdings
     jedoch aber doch zwar ebenfalls ebenso weiter weiterhin zunächst schließlich inzwischen
     mittlerweile bisher derzeit erneut als wie wenn weil dass ob nachdem bevor obwohl
+    erst noch
     """.split()  # noqa: SIM905
 )
 # Determiners of a phrase that is no subject (dative, accusative, genitive).
@@ -175,7 +177,7 @@ def subject_de(lex: Lexicon, text: str, start: int, end: int) -> Span | None:
                 return rest[1][0], rest[1][1]
             return np
     for i, (_, _, w) in enumerate(words[:8]):
-        if _finite(lex, w) and i > 0:
+        if (_finite(lex, w) or w in _MODALS) and i > 0:
             after = words[i + 1 :]
             while after and after[0][2].lower() in _OBJECT_PRONOUNS:
                 after = after[1:]
@@ -186,6 +188,37 @@ def subject_de(lex: Lexicon, text: str, start: int, end: int) -> Span | None:
                 return np
             return None
     return None
+
+
+_MODALS = frozenset(
+    "kann konnte könnte muss musste müsste soll sollte will wollte darf durfte mag".split()  # noqa: SIM905
+)
+
+
+def settled_subject_de(
+    lex: Lexicon, text: str, start: int, cue_start: int, found: Span | None
+) -> Span | None:
+    """``found``, a phrase read back from a German cue, when it is a noun phrase; when it
+    holds a verb or opens with an adverb ("Die Polizei konnte weder bestätigen", "Bereits
+    vor zwei Wochen hatte die Gewerkschaft erklärt"), the clause's own subject instead,
+    and none in a passive ("Die Zahlen wurden später präzisiert")."""
+    if found is None:
+        return None
+    words = _words(text, found[0], found[1])
+    if not words:
+        return found
+    odd = words[0][2].lower() in _NOT_SUBJECT or any(
+        w[:1].islower() and (_finite(lex, w) or w in _MODALS or w in _NOT_SUBJECT or w == "sich")
+        for _, _, w in words[1:]
+    )
+    if not odd:
+        return found
+    if _PASSIVE.search(text, found[0], cue_start):
+        return None
+    if words[0][2].lower() == "wie":
+        return _noun_phrase(lex, text, words[1:])  # "wie Firmenchef Jan Holm am Montag sagte"
+    verb = _WORD.match(text, cue_start)
+    return subject_de(lex, text, start, verb.end() if verb else cue_start)
 
 
 def _oblique(phrase: str) -> bool:

@@ -42,6 +42,7 @@ from .frames import (
     subject,
     tokens,
 )
+from .frames_de import settled_subject_de
 from .lexicon import Lexicon
 from .written_de import written_report
 
@@ -72,6 +73,17 @@ _MAIN_VERB = re.compile(
 
 def indirect_in(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, int, int] | None:
     """(attribution, content start, content end) of the sentence ``[s, e)``, or None."""
+    found = _indirect_in(lex, text, s, e)
+    if found is None or lex.code != "de":
+        return found
+    said = found[0]
+    if said.speaker is None or said.cue is None or said.speaker[1] > said.cue[0]:
+        return found
+    speaker = settled_subject_de(lex, text, s, said.cue[0], said.speaker)
+    return found if speaker == said.speaker else (attrs.evolve(said, speaker=speaker), *found[1:])
+
+
+def _indirect_in(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, int, int] | None:
     if lex.code == "de":
         written = written_report(lex, text, s, e)  # "In dem Schreiben heißt es, ..."
         if written is not None:
@@ -406,6 +418,8 @@ def _verb_frame(
     ):
         return None  # "..., then recommended as a key technology by the panel": a passive
     np = cue_source(lex, text, s, cue)
+    if lex.code == "de":
+        np = settled_subject_de(lex, text, s, cue.start(), np)
     verb_that = word in lex.frame_only and re.match(r"\s+that\s", text[cue.end() : e])
     if np is None and word in lex.frame_only and not verb_that:
         near = np_before(lex, text, s, cue.start())
