@@ -223,7 +223,10 @@ class NewsTally:
             for g in gold_page["quotations"]
         ]
         kinds = [g.get("speaker_kind", "person") for g in gold_page["quotations"]]
-        non = [(n["byte_start"], n["byte_end"]) for n in gold_page.get("non_quotations", ())]
+        non = [
+            (n["byte_start"], n["byte_end"], n.get("label", "other"))
+            for n in gold_page.get("non_quotations", ())
+        ]
         pieces = [
             Attr((piece,), name=p.name, how=p.how) for p in pred if p.kind in ("direct", "mixed")
             for piece in p.quoted
@@ -234,10 +237,13 @@ class NewsTally:
             if id(p) in matched:
                 continue
             a, b = p.content[0]
-            if any(a < e and s < b for s, e in non):
+            label = next((lab for s, e, lab in non if a < e and s < b), None)
+            if label is not None:
                 self.in_non += 1
             else:
                 self.outside += 1
+            verdict = f"FP ({label})" if label else "FP (outside)"
+            self.errors.append((page["key"], a, verdict, None, p.name, p.how))
         index = {id(g): i for i, g in enumerate(gold)}
         for p, g in sorted(pairs, key=lambda pair: pair[1].content[0][0]):
             said = speaker_verdict(p, g.name, kinds[index[id(g)]])
