@@ -1,9 +1,10 @@
 """Hand-judged quotes: an extractor's reported quotes drawn at random and judged by hand
 (is it an attribution, and who is the speaker), scored again for any extractor.
 
-Two gold files, both offsets and labels only: ``news_judged.json`` on AEB news pages
-(development data, tuned on) and ``polnear_judged.json`` on the first 200 PolNeAR train
-articles (a held-out check: no rule is tuned on those articles' output).
+Three gold files, all offsets and labels only: ``news_judged.json`` on AEB news pages
+(development data, tuned on), ``polnear_judged.json`` on the first 200 PolNeAR train
+articles and ``german_judged.json`` on the German pages of the trafilatura page cache (two
+held-out checks: no rule is tuned on those pages' output).
 """
 
 from __future__ import annotations
@@ -47,6 +48,20 @@ def polnear_articles(path: Path, text_dir: Path) -> Iterator[tuple[dict[str, Any
         if hashlib.sha256(raw).hexdigest() != page["sha256"]:
             raise SystemExit(f"judged quotes: {page['doc']} does not match its sha256")
         yield page, parse_text(raw.decode("utf-8"))
+
+
+def web_articles(path: Path, pages_dir: Path) -> Iterator[tuple[dict[str, Any], Article]]:
+    """Each judged page of the trafilatura cache (its gold entry and parsed HTML)."""
+    if not path.exists():
+        return
+    for page in json.loads(path.read_text(encoding="utf-8"))["pages"]:
+        source = pages_dir / page["page"]
+        if not source.exists():
+            continue
+        html = source.read_bytes()
+        if hashlib.sha256(html).hexdigest() != page["sha256"]:
+            raise SystemExit(f"judged quotes: page {page['page']} does not match its sha256")
+        yield page, parse_document(html, media_type="text/html")
 
 
 def judged_section(

@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from _judged import judged_section, news_articles, polnear_articles  # noqa: E402
+from _judged import judged_section, news_articles, polnear_articles, web_articles  # noqa: E402
 from _measure import rounds_option  # noqa: E402
 from _quote_data import (  # noqa: E402
     Extractor,
@@ -70,6 +70,7 @@ SHARED = Path(os.environ.get("PROVENANCE_SHARED", ROOT.parent / "shared"))
 GOLD = ROOT / "benchmarks" / "gold" / "news_quotes.json"
 JUDGED = ROOT / "benchmarks" / "gold" / "news_judged.json"
 POLNEAR_JUDGED = ROOT / "benchmarks" / "gold" / "polnear_judged.json"
+GERMAN_JUDGED = ROOT / "benchmarks" / "gold" / "german_judged.json"
 WEB_GOLD = ROOT / "benchmarks" / "gold" / "web_quotes.json"
 WEB_PAGES = SHARED / "corpus" / "articles" / "trafilatura-cache"
 HEAD = f"{'':<38}{'P':>7}{'R':>7}{'F1':>7}   {'strict P':>9}{'R':>7}{'F1':>7}{'ms/page':>10}"
@@ -406,6 +407,11 @@ def main() -> int:
             "Hand-judged quotes on PolNeAR train[:200] (held out from development; sets 1, 4"
             " and 5 prompted rules, see benchmarks/gold/README.md), by set",
             polnear_articles(POLNEAR_JUDGED, args.polnear / "data" / "train" / "text"),
+            syss,
+        )
+        judged_section(
+            "Hand-judged German quotes on other web pages (trafilatura cache, held out), by set",
+            web_articles(GERMAN_JUDGED, WEB_PAGES),
             syss,
         )
     if "speed" in only:
