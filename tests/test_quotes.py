@@ -228,3 +228,17 @@ def test_seed_article() -> None:
     for q in found:
         for c in (*q.content, *q.quoted, *q.marks, *q.antecedents):
             assert data[c.byte_start : c.byte_end].decode() == c.text
+
+
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        ("\u201dWe will not give up on the town.\u201d \u2015 Ana Cruz", "We will not give up"),
+        ("Lee wrote this:\n\n\u201cWe will not give up on the town.\u201c", "We will not give up"),
+        ("\u201d \u2026 we will not give up on the town,\u201d Lee wrote.", "we will not give up"),
+    ],
+)
+def test_a_quote_typed_with_the_other_curly_mark_is_found(text: str, inner: str) -> None:
+    found = [q for q in quotes("Intro line.\n\n" + text) if q.kind == "direct" and inner in q.text]
+    assert len(found) == 1
+    assert speaker(found[0]) in ("Ana Cruz", "Lee")

@@ -102,3 +102,23 @@ def test_er_is_no_run_of_nouns() -> None:
     )
     (q,) = [q for q in quotes(GERMAN_LEAD + passage) if q.kind == "direct"]
     assert q.speaker_name == "Jan Holm"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Zuerst sagte sie, dass alles in Ordnung sei.",
+        "Soweit der Kläger behauptet, die Daten seien gelöscht, ist das falsch.",
+        "Diese Abteilung erklärte, die Zahlen seien korrekt.",
+    ],
+)
+def test_a_german_phrase_that_is_no_name_is_not_given_as_one(passage: str) -> None:
+    found = [q for q in quotes(GERMAN_LEAD + passage) if q.kind == "indirect"]
+    assert found
+    assert all(q.speaker_name is None or "unresolved" in q.resolution for q in found)
+
+
+def test_an_article_and_an_acronym_is_a_name() -> None:
+    passage = "Die FAZ berichtete, die Zahlen seien korrekt."
+    (q,) = [q for q in quotes(GERMAN_LEAD + passage) if q.kind == "indirect"]
+    assert q.speaker_name == "Die FAZ" and "unresolved" not in q.resolution

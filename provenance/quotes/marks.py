@@ -112,12 +112,30 @@ def _paragraph_quotes(text: str, start: int, end: int, headline: bool) -> list[l
             if stack and stack[-1][2] == ch:  # „ ... “ and » ... « close with an opener
                 o, olen, _ = stack.pop()
                 found.append([o, olen, i, 1])
+            elif (
+                ch == "\u201c"
+                and stack
+                and stack[-1][2] == "\u201d"
+                and _is_close_context(text, i)
+                and not _is_open_context(text, i)
+            ):  # “ ... “ : an opening mark typed for the closing one
+                o, olen, _ = stack.pop()
+                found.append([o, olen, i, 1])
             else:
                 stack.append((i, 1, _PAIRS[ch]))
             i += 1
             continue
         if ch in _REVERSED and _is_open_context(text, i):
             stack.append((i, 1, _REVERSED[ch]))
+            i += 1
+            continue
+        if (
+            ch == "\u201d"
+            and not stack
+            and (_is_open_context(text, i) or text.startswith(" \u2026", i + 1))
+            and (i == start or text[i - 1].isspace())
+        ):
+            stack.append((i, 1, "\u201d"))  # ” ... ” : a closing mark typed for the opening one
             i += 1
             continue
         if ch in _CLOSERS and stack:

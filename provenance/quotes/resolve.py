@@ -37,6 +37,8 @@ from .resolve_bodies import (
     QUANTIFIERS,
     document_makers,
     document_owner,
+    german_common_noun,
+    german_opener,
     issued_by,
     names_its_body,
     one_of_a_family,
@@ -297,6 +299,8 @@ class Resolver:
         if not words:
             return Resolution(None, 0.0, "none")
         low = [w.lower() for w in words]
+        if self.lex.code == "de" and german_opener(words):
+            return Resolution(None, 0.2, "description, unresolved (no name)")
         if low[0] in _INDEFINITE and len(words) <= 2:
             return Resolution(None, 0.2, "unresolved, no one in particular")
         if low[0] in QUANTIFIERS and (len(low) == 1 or low[1] == "of") and "," not in mention:
@@ -331,6 +335,8 @@ class Resolver:
             and _is_name(mention[: aside.start()])
         ):
             return self._name_before_aside(mention[: aside.start()], span)
+        if self.lex.code == "de" and german_common_noun(words):
+            return self._description(mention, span, low)
         if _is_name(mention) and not self._common_noun(low, span):
             return self._name(mention, span)
         return self._description(mention, span, low)

@@ -37,6 +37,8 @@ __all__ = [
     "QUANTIFIERS",
     "document_makers",
     "document_owner",
+    "german_common_noun",
+    "german_opener",
     "names_its_body",
     "staff_body",
     "staff_noun",
@@ -365,3 +367,31 @@ def _given(model: EntityModel, ent: Entity) -> set[str]:
     surname = ent.last_word
     cut = words.index(surname) if surname in words else len(words)
     return {w for w in words[:cut] if len(w) > 1 and w not in skip}
+
+
+# German words that open a clause or a phrase, never a name ("Laut Unterlagen", "Soweit der
+# Kläger", "Zuerst"): a speaker phrase that begins with one names no one.
+_GERMAN_OPENERS = frozenset(
+    """
+    laut soweit sodass und oder aber dann zuerst dafür dabei daher deshalb wahrscheinlich
+    vielleicht jetzt nun auch noch erst schon bereits zudem außerdem man was wie wenn als ob
+    weil dass würdest würde
+    """.split()  # noqa: SIM905
+)
+_GERMAN_ARTICLES = frozenset(
+    "der die das den dem des ein eine einen einem einer eines diese dieser dieses diesen".split()  # noqa: SIM905
+)
+
+
+def german_opener(words: list[str]) -> bool:
+    """A German speaker phrase that opens with a word no name begins with."""
+    return bool(words) and words[0].lower() in _GERMAN_OPENERS
+
+
+def german_common_noun(words: list[str]) -> bool:
+    """``Die Polizei``, ``Diese Abteilung``, ``der neue Chef``: an article and one noun (German
+    capitalises every noun), no name; an acronym (``Die FAZ``) is one."""
+    if not words or words[0].lower() not in _GERMAN_ARTICLES:
+        return False
+    caps = [w for w in words[1:] if w[:1].isupper()]
+    return len(caps) == 1 and not (len(caps[0]) > 1 and caps[0].isupper())
