@@ -278,3 +278,14 @@ def test_a_relative_clause_with_a_participle_keeps_its_document() -> None:
         assert speaker_span(phrase, (0, len(phrase))) == (0, len(phrase))
     phrase = "A Gallup Poll released"
     assert speaker_span(phrase, (0, len(phrase))) == (0, len("A Gallup Poll"))
+
+
+def test_a_colon_after_a_verb_of_saying_is_the_quotes_own_frame() -> None:
+    text = (
+        "Intro line.\n\n"
+        'One user on the forum posted: "I just want to know how they came here."\n\n'
+        'Another reportedly said: "Next year it will be worse."'
+    )
+    found = [q for q in quotes(text) if q.kind == "direct"]
+    assert len(found) == 2 and found[1].text == "Next year it will be worse."
+    assert found[1].speaker_name is None  # not the earlier user: "another" is someone else

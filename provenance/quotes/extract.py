@@ -425,9 +425,10 @@ class _Finder:
                 return self.make(qs, "direct", None, "none")
             if attribution is None:
                 attribution = self.signature(qs)
-            if attribution is None:
+            own = after_colon and attribution is None and self.own_verb(before_text)
+            if attribution is None and not own:
                 attribution, how = self.context_attribution(s_start, para)
-            if attribution is None and words <= 4:
+            if attribution is None and words <= 4 and not own:
                 return self.add_plain(qs, "scare", None, "a quoted term; no one is said to say it")
             quote = self.make(qs, "direct", attribution, how)
             self.last_attribution = attribution
@@ -592,6 +593,12 @@ class _Finder:
         return self.make(
             qs, "mixed", attribution, "sentence", self.clause(qs, attribution, s_start, s_end)
         )
+
+    def own_verb(self, before: str) -> bool:
+        """The words before a colon end with a verb of saying ("Another reportedly said:"):
+        the quote has its own frame, whose speaker went unnamed, and is no one else's."""
+        words = re.findall(r"[\w\u2019'\-]+", before[-60:])
+        return bool(words) and words[-1][:1].islower() and self.lex.cue.is_cue_word(words[-1])
 
     def opening_quote_end(self, s_start: int, qs: QuoteSpan) -> int:
         """Where the frame before ``qs`` may start: after the quoted piece that opens the
