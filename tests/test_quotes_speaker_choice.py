@@ -289,3 +289,13 @@ def test_a_colon_after_a_verb_of_saying_is_the_quotes_own_frame() -> None:
     found = [q for q in quotes(text) if q.kind == "direct"]
     assert len(found) == 2 and found[1].text == "Next year it will be worse."
     assert found[1].speaker_name is None  # not the earlier user: "another" is someone else
+
+
+def test_the_subject_of_a_clause_before_a_colon_speaks() -> None:
+    text = (
+        "Intro line.\n\n"
+        "On July 6, 2015, Dana Ruiz made the following comment:\n\n"
+        '"For young people, the rate is 33 percent."'
+    )
+    (q,) = [q for q in quotes(text) if q.kind == "direct"]
+    assert mention(q) == "Dana Ruiz"

@@ -702,6 +702,9 @@ def colon_speaker(lex: Lexicon, text: str, start: int, colon: int) -> tuple[int,
         before = tokens(lex, text, start, np[0])
         governed = bool(before) and before[-1][2].lower() in PREPOSITIONS
         if named and not governed:  # "collaborating with Smith and York:" is no speaker
+            inner = subject(lex, text, np[0], colon)
+            if inner is not None and inner[1] < np[1]:
+                return inner  # "Sanders made the following comment:": the clause's subject
             return np
     np = subject(lex, text, start, colon)
     if np is None or not can_speak(lex, text[np[0] : np[1]]):
