@@ -100,3 +100,27 @@ def test_several_quoted_pieces_with_no_speaker_stay_quotes() -> None:
         "\u201cwith deep roots in every town.\u201d\n\nSo says the chief executive, Jo Roe."
     )
     assert kinds_of(text, "deep roots") == ["mixed"]
+
+
+def test_a_short_heading_in_single_marks_is_nobodys_quote_where_quotes_use_double() -> None:
+    text = (
+        "''If I were younger, I'd go back to school,'' she said. ''I can't.''\n\n"
+        "'A really tough decision.'\n\n"
+        "As the workers talked over beers, the plant closed."
+    )
+    assert kinds_of(text, "tough decision") == ["scare"]
+
+
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        ("Her family stayed, Lee wrote in her 2012 book, \u201cA Daughter of Ports.\u201d",
+         "Daughter of Ports"),
+        ("FAREWELL\u2014\u201cThe Blue Room to close in May,\u201d by Times\u2019 Ben Sand: "
+         "\u201cThe club will close, its owners said.\u201d", "Blue Room to close"),
+    ],
+)  # fmt: skip
+def test_a_title_after_its_work_noun_or_before_its_author_is_no_quote(
+    text: str, inner: str
+) -> None:
+    assert kinds_of(text, inner) == ["scare"]

@@ -71,7 +71,14 @@ from .reported import (
 from .resolve import Request, Resolver
 from .second_reports import coordinated, second_report
 from .speaker_phrase import addressee, apposed_end, modifier_only, speaker_span
-from .terms import heading_quote, plural_noun_cue, quoted_term, says_something, title_after
+from .terms import (
+    heading_quote,
+    plural_noun_cue,
+    quoted_term,
+    says_something,
+    title_after,
+    work_title,
+)
 from .values import Quote, TextSpan, quote_id_for, quote_id_of, text_span
 from .written_de import written_source
 
@@ -115,6 +122,7 @@ class _Finder:
         self.quotes: list[Quote] = []
         self.last_attribution: Attribution | None = None
         self.last_para = -1
+        self.double_style = False
 
     def sentence_at(self, pos: int) -> tuple[int, int, int]:
         if self._sentence_starts is not None:  # in order, none overlapping: one look-up
@@ -131,6 +139,8 @@ class _Finder:
         headline = frozenset(i for i, k in enumerate(self.kinds) if k in ("heading", "title"))
         spans = find_quotes(self.text, self.paragraphs, headline)
         self.resolver.quoted = tuple((q.start, q.end) for q in spans if q.depth == 0)
+        single = sum(q.mark in _SINGLE_MARKS for q in spans if q.depth == 0)
+        self.double_style = 2 * single < len(spans)  # quotes in double marks: '...' is no quote
         covered: list[tuple[int, int, Attribution | None]] = []
         outer: list[tuple[QuoteSpan, Quote]] = []
         for qs in spans:
@@ -407,9 +417,13 @@ class _Finder:
             and after is None
             and self.lex.code == "en"
             and para >= 0
-            and heading_quote(text, qs, self.paragraphs[para])
+            and heading_quote(
+                text, qs, self.paragraphs[para], self.double_style and qs.mark in _SINGLE_MARKS
+            )
         ):
             return self.add_plain(qs, "scare", None, "a heading in quotation marks, not speech")
+        if self.lex.code == "en" and work_title(text, qs, s_start, self.lex.work_nouns):
+            return self.add_plain(qs, "scare", None, "a title or a name, not speech")
         if starts_clause and after is None and self.lex.code == "en":
             line_end = text.find("\n", qs.end, qs.end + 200)  # a title is a line of its own
             if title_after(text, qs.end, s_end if line_end < 0 else line_end):
@@ -1000,6 +1014,7 @@ _QUOTE_NEXT = re.compile(r"[ \t\xa0]*(?:[\"\u201c\u201e\u00ab]|'')")
 
 
 # Quotation marks of any kind: a clause holding one is no plain reported clause.
+_SINGLE_MARKS = frozenset(["'", "\u2018"])
 _MARK_CHARS = re.compile(r"[\"\u201c\u201d\u201e\u00ab\u00bb]|''|(?<!\w)[\u2018']\w")
 
 

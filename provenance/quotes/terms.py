@@ -11,7 +11,14 @@ import re
 
 from .marks import QuoteSpan
 
-__all__ = ["heading_quote", "plural_noun_cue", "quoted_term", "says_something", "title_after"]
+__all__ = [
+    "heading_quote",
+    "plural_noun_cue",
+    "quoted_term",
+    "says_something",
+    "title_after",
+    "work_title",
+]
 
 # A word that names the quoted words as a term, a label or a name ("a rating of",
 # "the so-called", "known as", "the word"); not "his words", which are speech.
@@ -69,9 +76,11 @@ def title_after(text: str, start: int, end: int) -> bool:
     )
 
 
-def heading_quote(text: str, qs: QuoteSpan, para: tuple[int, int]) -> bool:
+def heading_quote(text: str, qs: QuoteSpan, para: tuple[int, int], odd_mark: bool) -> bool:
     """The quote is its paragraph's only words, three to twelve in title case: a heading
-    set in quotation marks ("'All Bets Are Off.'"), nobody's words."""
+    set in quotation marks ("'All Bets Are Off.'"), nobody's words; with ``odd_mark`` (single
+    marks in a text that quotes in double ones), up to eight words in any case ("'A really
+    tough decision.'")."""
     if len(qs.pieces) != 1 or text[para[0] : qs.start].strip():
         return False
     if text[qs.end : para[1]].strip(" \t\n."):
@@ -79,7 +88,30 @@ def heading_quote(text: str, qs: QuoteSpan, para: tuple[int, int]) -> bool:
     inner = text[qs.pieces[0][0] : qs.pieces[0][1]].rstrip(" .!?")
     if not inner or re.search(r"[.!?;:,]", inner):
         return False  # a sentence or more inside: a quotation
+    if odd_mark and 1 <= len(inner.split()) <= 8:
+        return True
     return title_after(text, qs.pieces[0][0], qs.pieces[0][0] + len(inner))
+
+
+_BY_AUTHOR = re.compile(r"[,.]?\s*by\s+(?:the\s+)?[A-Z]")
+
+
+def work_title(text: str, qs: QuoteSpan, s_start: int, work_nouns: frozenset[str]) -> bool:
+    """A quoted title: in title case after a noun naming a work ("his 2012 book, 'An
+    American Son.'"), or any quote followed by its author ("'Museum to close,' by Times'
+    Ben Lee:", the headline of a linked article)."""
+    if len(qs.pieces) != 1:
+        return False
+    if _BY_AUTHOR.match(text, qs.end):
+        return True
+    before = re.findall(r"[\w\u2019'\-]+", text[max(s_start, qs.start - 40) : qs.start])
+    if not before or before[-1].lower() not in work_nouns:
+        return False
+    inner = text[qs.pieces[0][0] : qs.pieces[0][1]].rstrip(" .,!?")
+    words = re.findall(r"[\w\u2019'\-]+", inner)
+    return bool(words) and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL for w in words
+    )
 
 
 _NUMBER_WORDS = frozenset(
