@@ -44,7 +44,7 @@ from .content import (
     verbless_gerund,
 )
 from .evidence import EXTRACTOR_VERSION, chain_problem, mention_kind
-from .fragments import fragment_source, outer_speaker
+from .fragments import fragment_source, given_name, outer_speaker
 from .frames import (
     Attribution,
     colon_speaker,
@@ -439,7 +439,9 @@ class _Finder:
             self.last_attribution = before[0]
             self.last_para = self.paragraph_of(qs.end - 1)
             return quote
-        if self.is_title(qs, s_start):
+        if self.is_title(qs, s_start) and not (
+            self.lex.code == "en" and given_name(self.lex, text, s_start, qs.start)
+        ):
             return self.add_plain(qs, "scare", None, "a title or a name, not speech")
         if words <= 4 and self.lex.code == "en" and quoted_term(text, qs):
             return self.add_plain(qs, "scare", None, "a quoted term or label, not speech")

@@ -15,6 +15,14 @@ import re
 
 from .frames import Attribution, np_before
 from .lexicon import Lexicon
+from .name_calling import (
+    NAMING_VERBS,
+    naming_object,
+    person_subject,
+    relative_before,
+    relative_speaker_noun,
+    relative_start,
+)
 
 # Verbs that take someone's words as their object or complement, in finite forms.
 _VERBS = frozenset(
@@ -52,6 +60,18 @@ _BASE = frozenset(
     welcome invoke lament ridicule scold identify cite advocate
     """.split()  # noqa: SIM905
 )
+# Verbs that take words as a characterisation only with "as" right before the quote:
+# ``Lee defended the deputy as a "very decent man"``, ``rejected the idea as "..."``.
+_AS_VERBS = frozenset(
+    """
+    defended defends rejected rejects attacked attacks assailed assails painted paints
+    cast casts framed frames pitched pitches billed bills presented presents pounded
+    pounds ridiculed ridicules dismissed dismisses
+    """.split()  # noqa: SIM905
+)
+_AS_BASE = frozenset("defend reject attack assail paint cast frame pitch present pound".split())  # noqa: SIM905
+_AS_QUOTE = re.compile(r"\bas\s+(?:(?:a|an|the)\s+)?$")
+_PROGRESSIVE_AUX = frozenset(["is", "are", "was", "were", "been"])
 _CATENATIVE = frozenset(
     [
         "continued",
@@ -96,6 +116,7 @@ def fragment_source(lex: Lexicon, text: str, s_start: int, quote_start: int) -> 
     nearest verb of speech or judgement before it in its sentence, or None."""
     window = text[s_start:quote_start]
     verb = None
+    as_quote = _AS_QUOTE.search(window) is not None
     for m in re.finditer(r"[a-z]+", window):
         word = m.group(0)
         if _noun_reading(window, m):
@@ -104,6 +125,8 @@ def fragment_source(lex: Lexicon, text: str, s_start: int, quote_start: int) -> 
             word in _VERBS
             or word in _SAYING
             or (word in _BASE and _after_catenative(window, m.start()))
+            or (as_quote and word in _AS_VERBS)
+            or (word.endswith("ing") and _progressive(window, m, as_quote))
         ):
             verb = m
     if verb is None:
@@ -130,9 +153,16 @@ def fragment_source(lex: Lexicon, text: str, s_start: int, quote_start: int) -> 
         while prev and (prev[-1].lower() in ("to", "on") or prev[-1].lower() in _CATENATIVE):
             cut = before.rstrip()
             before = cut[: len(cut) - len(prev.pop())]
+    progressive = verb.group(0).endswith("ing")
+    if progressive:
+        # "has been steadily pounding": the subject stands before the auxiliaries
+        while prev and (prev[-1].lower() in ("been", "being") or _adverb_ly(prev[-1])):
+            cut = before.rstrip()
+            before = cut[: len(cut) - len(prev.pop())]
     if (
         prev
         and verb.group(0) not in _BASE
+        and not progressive
         and (prev[-1].lower() in _PASSIVE or prev[-1].lower() == "to")
     ):
         return None  # "is known as", "a way to describe": no one speaks
@@ -143,15 +173,57 @@ def fragment_source(lex: Lexicon, text: str, s_start: int, quote_start: int) -> 
             break
         end = when.start()
     np = np_before(lex, text, s_start, end)
+    relative = relative_start(text, s_start, end) if np is None else None
+    if relative is not None:
+        # "what several lawmakers called", "which critics have dubbed": the clause's
+        # subject, a noun for people who speak
+        np = np_before(lex, text, relative, end)
+        if np is None or not relative_speaker_noun(lex, text, s_start, np):
+            return None
     if np is None:
         return None
     phrase = text[np[0] : np[1]]
     first = phrase.split()[0] if phrase.split() else ""
-    if not (first[:1].isupper() or first.lower() in lex.pronouns):
+    if not (first[:1].isupper() or first.lower() in lex.pronouns or relative is not None):
         return None  # "the plan called ...": a thing, not a speaker
     if first.lower() in ("it", "this", "that", "these", "those", "there"):
         return None
+    word = verb.group(0)
+    if (progressive or word in _AS_VERBS) and not person_subject(lex, phrase):
+        return None  # "The plan is promising ...": a thing's, not a speaker's
     return Attribution(np, (s_start + verb.start(), s_start + verb.end()))
+
+
+def _adverb_ly(word: str) -> bool:
+    return word.islower() and len(word) > 4 and word.endswith("ly")
+
+
+def given_name(lex: Lexicon, text: str, s_start: int, quote_start: int) -> bool:
+    """The quoted name at ``quote_start`` is given by a speaker: ``Lee called the mayor
+    "Little Bob"``, ``the club, which Lee called "..."``; not ``a film called "..."``."""
+    window = text[max(s_start, quote_start - 120) : quote_start]
+    if not any(w in NAMING_VERBS for w in re.findall(r"[a-z]+", window)):
+        return False  # the cheap test: no verb of naming near
+    found = fragment_source(lex, text, s_start, quote_start)
+    if found is None or found.cue is None or found.speaker is None:
+        return False
+    return naming_object(text, s_start, quote_start, found.cue) or relative_before(
+        text, s_start, found.speaker[0]
+    )
+
+
+def _progressive(window: str, m: re.Match[str], as_quote: bool) -> bool:
+    """``is promising "..."``, ``has been pounding him as a "..."``: the -ing form of a
+    verb of the lists after a form of "be" is a finite verb."""
+    stem = m.group(0)[:-3]
+    forms = (stem, stem + "e", stem[:-1])
+    base = _BASE | _AS_BASE if as_quote else _BASE
+    if not any(f in base for f in forms):
+        return False
+    prev = re.findall(r"[a-z]+", window[max(0, m.start() - 30) : m.start()].lower())
+    while prev and prev[-1].endswith("ly"):
+        prev.pop()  # "has been steadily pounding"
+    return bool(prev) and prev[-1] in _PROGRESSIVE_AUX
 
 
 def _after_catenative(window: str, at: int) -> bool:

@@ -1,0 +1,106 @@
+"""Quoted names and labels that a speaker gives: name-calling in news style.
+
+``Lee called the mayor "Little Bob"``, ``he dubbed the bill "the Big Grab"``: a run of
+capitalised words in quotation marks reads as a title or a name, yet here the subject
+of a verb of naming gives it, so it is the subject's words. ``a film called "..."``,
+``the company called "..."`` name a thing and quote no one: the verb needs its own
+object between it and the quote, or a relative word before its subject (``the club,
+which Lee called "..."``).
+
+``what several lawmakers called "fraud"``: after ``what`` or ``which`` a subject in
+lower case counts when its head is a noun for people who speak (lawmakers, critics).
+
+The tests read a few words before one quote, gated on a verb of naming there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon
+
+__all__ = [
+    "NAMING_VERBS",
+    "naming_object",
+    "person_subject",
+    "relative_before",
+    "relative_speaker_noun",
+    "relative_start",
+]
+
+# Finite verbs of naming: the subject gives the name in quotation marks.
+NAMING_VERBS = frozenset(
+    """
+    called calls dubbed dubs nicknamed nicknames branded brands labeled labelled labels
+    termed terms christened
+    """.split()  # noqa: SIM905
+)
+_NAMING_AT = re.compile(r"\b(?:" + "|".join(sorted(NAMING_VERBS)) + r")\b")
+_RELATIVE = re.compile(r"\b(?:what|which|whom)\s+$", re.IGNORECASE)
+_RELATIVE_WORD = re.compile(r"\b(?:what|which|whom)\s+", re.IGNORECASE)
+# Nouns for people who speak, beyond the lexicon's speaker nouns, as the subject of a
+# relative clause of naming ("what lawmakers called").
+_PEOPLE = frozenset(
+    """
+    lawmakers legislators congressmen employees students conservatives liberals
+    progressives scholars historians protesters protestors detractors skeptics sceptics
+    advocates workers republicans democrats commentators pundits economists observers
+    """.split()  # noqa: SIM905
+)
+_CLAUSE = frozenset(
+    "that which who whom whose because while when where if although though and or but".split()  # noqa: SIM905
+)
+
+
+def naming_object(text: str, s_start: int, quote_start: int, verb: tuple[int, int]) -> bool:
+    """The verb of naming at ``verb`` has its own object before the quote (``called the
+    mayor "..."``: one to six words, no clause, no punctuation), so the name is given by
+    the verb's subject, not a thing's name (``a film called "..."``)."""
+    if not (s_start <= verb[0] and verb[1] <= quote_start):
+        return False
+    if _NAMING_AT.fullmatch(text, verb[0], verb[1]) is None:
+        return False
+    gap = text[verb[1] : quote_start]
+    words = re.findall(r"[\w\u2019'\-]+", gap)
+    if not 1 <= len(words) <= 6 or re.search(r"[,;:()\"\u201c\u201d]", gap):
+        return False
+    return not any(w.lower() in _CLAUSE for w in words)
+
+
+def relative_speaker_noun(lex: Lexicon, text: str, s_start: int, np: tuple[int, int]) -> bool:
+    """``what several lawmakers called``, ``which critics have dubbed``: a subject in
+    lower case after a relative word, whose head is a noun for people who speak."""
+    words = re.findall(r"[\w\u2019'\-]+", text[np[0] : np[1]])
+    head = words[-1].lower() if words else ""
+    if len(words) > 4 or not (head in lex.speaker_nouns or head in _PEOPLE):
+        return False
+    return relative_before(text, s_start, np[0])
+
+
+def relative_before(text: str, s_start: int, at: int) -> bool:
+    """``what``, ``which`` or ``whom`` right before ``at``: a relative clause's subject."""
+    return _RELATIVE.search(text, max(s_start, at - 8), at) is not None
+
+
+def relative_start(text: str, s_start: int, end: int) -> int | None:
+    """Where the subject of a relative clause starts (``what several lawmakers``), when
+    ``what``, ``which`` or ``whom`` stands at most four words before ``end``."""
+    last = None
+    for m in _RELATIVE_WORD.finditer(text, max(s_start, end - 50), end):
+        last = m
+    if last is None or len(re.findall(r"\w+", text[last.end() : end])) > 4:
+        return None
+    return last.end()
+
+
+def person_subject(lex: Lexicon, phrase: str) -> bool:
+    """A subject that may speak: a name or a pronoun, or a phrase opening with a
+    determiner whose head is a noun for people or a capitalised name (``The Smith
+    campaign``, ``the New York Times``; not ``The plan``)."""
+    words = re.findall(r"[\w\u2019'\-]+", phrase)
+    if not words:
+        return False
+    if words[0].lower() not in lex.determiners:
+        return True
+    head = words[-1]
+    return head[:1].isupper() or head.lower() in lex.speaker_nouns or head.lower() in _PEOPLE
