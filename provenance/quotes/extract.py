@@ -60,6 +60,7 @@ from .hearsay_de import hearsay_de
 from .joins import join_split_quotes
 from .lexicon import for_language
 from .marks import QuoteSpan, find_quotes
+from .name_calling import participle_source
 from .phrase_tokens import text_before_is_blank
 from .quoted_de import german_clause, german_name
 from .reported import (
@@ -528,7 +529,9 @@ class _Finder:
                 attribution = reported[0]  # Cook remembered Jobs rehearsing and "going ..."
         if attribution is None and self.lex.code == "en":
             # Ryan called the remarks "racist": the fragment is the verb's subject's
-            attribution = fragment_source(self.lex, text, s_start, qs.start)
+            attribution = fragment_source(self.lex, text, s_start, qs.start) or (
+                participle_source(self.lex, text, s_start, qs.start)
+            )  # Lee hit back, calling him a "...": the main clause's subject's
         elif attribution is not None and self.lex.code == "en":
             # The president denounced what he called "...": the president's words
             attribution = outer_speaker(self.lex, text, s_start, attribution) or attribution

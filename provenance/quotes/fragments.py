@@ -37,7 +37,7 @@ _VERBS = frozenset(
     declared declares predicted predicts insisted insists welcomed welcomes invoked invokes
     lamented laments bemoaned bemoans ridiculed ridicules chided chides castigated castigates
     scolded scolds pronounced pronounces identified identifies cited cites advocated
-    advocates assured assures
+    advocates assured assures credited credits
     """.split()  # noqa: SIM905
 )
 
@@ -70,7 +70,7 @@ _AS_VERBS = frozenset(
     """.split()  # noqa: SIM905
 )
 _AS_BASE = frozenset("defend reject attack assail paint cast frame pitch present pound".split())  # noqa: SIM905
-_AS_QUOTE = re.compile(r"\bas\s+(?:(?:a|an|the)\s+)?$")
+_AS_QUOTE = re.compile(r"\bas\s+(?:being\s+)?(?:(?:a|an|the)\s+)?$")
 _PROGRESSIVE_AUX = frozenset(["is", "are", "was", "were", "been"])
 _CATENATIVE = frozenset(
     [

@@ -10,6 +10,9 @@ which Lee called "..."``).
 ``what several lawmakers called "fraud"``: after ``what`` or ``which`` a subject in
 lower case counts when its head is a noun for people who speak (lawmakers, critics).
 
+``Lee hit back at the mayor, calling him a "con artist"``: a participle of a verb of
+naming, judging or saying after the main clause's comma has that clause's subject.
+
 The tests read a few words before one quote, gated on a verb of naming there.
 """
 
@@ -17,11 +20,13 @@ from __future__ import annotations
 
 import re
 
+from .frames import Attribution, subject
 from .lexicon import Lexicon
 
 __all__ = [
     "NAMING_VERBS",
     "naming_object",
+    "participle_source",
     "person_subject",
     "relative_before",
     "relative_speaker_noun",
@@ -104,3 +109,72 @@ def person_subject(lex: Lexicon, phrase: str) -> bool:
         return True
     head = words[-1]
     return head[:1].isupper() or head.lower() in lex.speaker_nouns or head.lower() in _PEOPLE
+
+
+# Participles that put the main clause's subject's words in a fragment after them.
+_PARTICIPLES = frozenset(
+    """
+    calling describing labeling labelling branding dubbing likening comparing dismissing
+    denouncing blasting praising hailing criticizing criticising mocking ridiculing
+    portraying casting accusing vowing promising pledging warning urging saying insisting
+    arguing declaring deriding decrying slamming
+    """.split()  # noqa: SIM905
+)
+_THAT_PARTICIPLES = frozenset("saying insisting arguing declaring warning".split())  # noqa: SIM905
+_PARTICIPLE = re.compile(
+    r",\s+(?:(?:then|also|again|repeatedly|even)\s+)?(?P<verb>"
+    + "|".join(sorted(_PARTICIPLES))
+    + r")\b"
+)
+_GAP_STOP = re.compile(r"[;:()\"\u201c\u201d\u2014]|''|\s--\s")
+_LEAD = re.compile(r"(?:Then|Later|Also|Still|Now|Earlier|And|But|So|Yet|Instead)\s+(?=\w)")
+_MAIN_STOP = frozenset(
+    """
+    that which who whom whose because while when where if although though since after
+    before until unless whether
+    """.split()  # noqa: SIM905
+)
+
+
+def participle_source(
+    lex: Lexicon, text: str, s_start: int, quote_start: int
+) -> Attribution | None:
+    """``Lee hit back, calling the mayor a "con artist"``: the subject of the main clause
+    before a participle of naming, judging or saying whose own fragment the quote is."""
+    window = text[s_start:quote_start]
+    if ", " not in window:
+        return None  # the cheap test: no comma, no participle after one
+    found = None
+    for m in _PARTICIPLE.finditer(window):
+        found = m
+    if found is None:
+        return None
+    gap = window[found.end() :]
+    words = [w.lower() for w in re.findall(r"[\w\u2019'\-]+", gap)]
+    if _GAP_STOP.search(gap) or len(words) > 10:
+        return None
+    if found.group("verb") in _THAT_PARTICIPLES and words[:1] == ["that"]:
+        words = words[1:]  # "saying that it was ...": the reported clause
+    if any(w in _CLAUSE for w in words):
+        return None
+    main = window[: found.start()]
+    main_words = [w.lower() for w in re.findall(r"[\w\u2019'\-]+", main)]
+    if not main_words or len(main_words) > 20 or any(w in _MAIN_STOP for w in main_words):
+        return None
+    if re.search(r"[\"\u201c\u201d]|''", main):
+        return None  # a quote in the main clause has its own frame
+    lead = _LEAD.match(text, s_start, s_start + found.start())
+    start = lead.end() if lead is not None else s_start  # "Then he ...": no subject
+    np = subject(lex, text, start, s_start + found.start())
+    if np is None:
+        return None
+    phrase = text[np[0] : np[1]]
+    first = phrase.split()[0] if phrase.split() else ""
+    if not (first[:1].isupper() or first.lower() in lex.pronouns):
+        return None
+    if first.lower() in ("it", "this", "that", "these", "those", "there", "i", "we", "you"):
+        return None
+    if not person_subject(lex, phrase):
+        return None
+    verb = (s_start + found.start("verb"), s_start + found.end("verb"))
+    return Attribution(np, verb)

@@ -1,0 +1,158 @@
+"""Name-calling in news style: a short quoted name or label that a speaker gives is
+that speaker's words; a thing's name or a term with no one giving it stays a quoted
+term. Short passages of our own."""
+
+from __future__ import annotations
+
+from tests.quote_helpers import mention, quotes
+
+LEAD = "The river council met on a grey afternoon.\n\n"
+
+
+def _with(text: str, inner: str) -> tuple[str, str | None]:
+    found = [q for q in quotes(LEAD + text) if inner in q.text and q.kind != "indirect"]
+    assert len(found) == 1, [(q.kind, q.text) for q in quotes(LEAD + text)]
+    return found[0].kind, mention(found[0])
+
+
+# A capitalised name given by the subject of a verb of naming: not a title.
+
+
+def test_a_name_given_to_an_object_is_the_subjects() -> None:
+    text = "Councillor Mira Tell called the ferry captain \u201cSleepy Sven\u201d at a rally."
+    assert _with(text, "Sleepy Sven") == ("mixed", "Councillor Mira Tell")
+
+
+def test_a_name_given_by_a_pronoun_after_a_time_phrase_is_the_pronouns() -> None:
+    text = "Within minutes, she dubbed the new bridge \u201cThe Long Detour\u201d again."
+    assert _with(text, "The Long Detour") == ("mixed", "she")
+
+
+def test_a_name_given_in_a_relative_clause_is_its_subjects() -> None:
+    text = "The old mill, which Ivo Brandt called \u201cBig Grey\u201d in his memoir, closed."
+    assert _with(text, "Big Grey") == ("mixed", "Ivo Brandt")
+
+
+def test_a_thing_called_by_a_name_quotes_no_one() -> None:
+    for text in (
+        "She watched a film called \u201cSleepy Sven\u201d on the ferry.",
+        "A group called \u201cFriends of the Weir\u201d met on Friday.",
+        "The company called \u201cRiver Rockets\u201d sold boats.",
+    ):
+        inner = text.split("\u201c")[1].split("\u201d")[0]
+        assert _with(text, inner) == ("scare", None), text
+
+
+def test_a_title_after_a_noun_for_a_work_stays_a_title() -> None:
+    text = "Ivo Brandt read his poem \u201cBig Grey Water\u201d to the council."
+    assert _with(text, "Big Grey Water") == ("scare", None)
+
+
+# "what lawmakers called", "which critics dubbed": a subject in lower case after a
+# relative word, a noun for people who speak.
+
+
+def test_the_subject_of_what_called_is_a_noun_for_people() -> None:
+    text = "The levy was passed in what several lawmakers called \u201ca giveaway.\u201d"
+    assert _with(text, "a giveaway") == ("mixed", "several lawmakers")
+
+
+def test_what_a_thing_is_called_quotes_no_one() -> None:
+    text = "The levy was passed under what the rulebook called \u201ca giveaway.\u201d"
+    assert _with(text, "a giveaway")[1] is None
+
+
+def test_so_called_and_known_as_quote_no_one() -> None:
+    for text, inner in (
+        ("The so-called \u201cgrand bargain\u201d fell apart on Friday.", "grand bargain"),
+        ("The weir, known as \u201cthe Old Step,\u201d was mended.", "the Old Step"),
+    ):
+        assert _with(text, inner) == ("scare", None), text
+
+
+# "defended the deputy as a ...", "rejected the idea as ...": a verb of stance with
+# "as" right before the quote.
+
+
+def test_a_label_after_defended_as_is_the_subjects() -> None:
+    text = "Mayor Dora Falk defended her deputy as a \u201cvery decent man\u201d on Friday."
+    assert _with(text, "very decent man") == ("mixed", "Mayor Dora Falk")
+
+
+def test_a_label_after_rejected_as_is_the_campaigns() -> None:
+    text = "The Falk campaign rejected the proposal as \u201cludicrous\u201d within an hour."
+    assert _with(text, "ludicrous") == ("mixed", "The Falk campaign")
+
+
+def test_defended_without_as_quotes_no_one() -> None:
+    text = "Mayor Dora Falk defended the \u201cstop and search\u201d rule on Friday."
+    assert _with(text, "stop and search")[1] is None
+
+
+def test_a_thing_that_rejects_as_is_no_speaker() -> None:
+    text = "The plan rejected the old weir as \u201cunsafe\u201d in its first draft."
+    assert _with(text, "unsafe")[1] is None
+
+
+# "is promising ...", "has been pounding him as ...": the progressive of a verb of the
+# lists is a finite verb.
+
+
+def test_a_fragment_after_is_promising_is_the_subjects() -> None:
+    text = "Mayor Dora Falk is promising \u201ca big splash\u201d at the regatta."
+    assert _with(text, "a big splash") == ("mixed", "Mayor Dora Falk")
+
+
+def test_a_label_after_has_been_pounding_as_is_the_subjects() -> None:
+    text = "Senator Tomas Ruud has been steadily pounding the mayor as a \u201ccon artist.\u201d"
+    assert _with(text, "con artist") == ("mixed", "Senator Tomas Ruud")
+
+
+def test_a_progressive_passive_quotes_no_one() -> None:
+    text = "The ferry is being called \u201cthe slow boat\u201d by locals."
+    assert _with(text, "the slow boat")[1] != "The ferry"
+
+
+def test_a_thing_that_is_promising_is_no_speaker() -> None:
+    text = "The new weir is promising \u201ca calmer river\u201d for the town."
+    assert _with(text, "a calmer river")[1] is None
+
+
+def test_a_label_after_as_being_is_the_subjects() -> None:
+    text = "Mayor Dora Falk later defended her remarks as being \u201csarcastic.\u201d"
+    assert _with(text, "sarcastic") == ("mixed", "Mayor Dora Falk")
+
+
+def test_a_fragment_after_credited_with_is_the_subjects() -> None:
+    text = "In a statement, Ivo Brandt credited the mayor with \u201ca brave campaign.\u201d"
+    assert _with(text, "a brave campaign") == ("mixed", "Ivo Brandt")
+
+
+# "X hit back, calling him a ...": a participle after the main clause's comma.
+
+
+def test_a_fragment_after_a_participle_of_naming_is_the_main_subjects() -> None:
+    text = "Then she turned on the harbour master, calling him a \u201cstiff\u201d at the dock."
+    assert _with(text, "stiff") == ("mixed", "she")
+
+
+def test_a_fragment_after_portraying_as_is_the_main_subjects() -> None:
+    text = (
+        "On Monday, Dora Falk tried to turn the tables, portraying the mayor as \u201cweak.\u201d"
+    )
+    assert _with(text, "weak") == ("mixed", "Dora Falk")
+
+
+def test_a_reported_clause_after_saying_is_the_main_subjects() -> None:
+    text = "Ivo Brandt apologized the next day, saying it was \u201cchildish\u201d of him."
+    assert _with(text, "childish") == ("mixed", "Ivo Brandt")
+
+
+def test_a_participle_after_a_thing_has_no_speaker() -> None:
+    text = "The storm hit the coast, calling for \u201curgent repairs\u201d everywhere."
+    assert _with(text, "urgent repairs")[1] is None
+
+
+def test_a_chant_after_a_participle_of_no_saying_has_no_speaker() -> None:
+    text = "After the vote the crowd went home, chanting \u201cfour more years.\u201d"
+    assert _with(text, "four more years")[1] is None
