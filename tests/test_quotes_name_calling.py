@@ -156,3 +156,29 @@ def test_a_participle_after_a_thing_has_no_speaker() -> None:
 def test_a_chant_after_a_participle_of_no_saying_has_no_speaker() -> None:
     text = "After the vote the crowd went home, chanting \u201cfour more years.\u201d"
     assert _with(text, "four more years")[1] is None
+
+
+# "which the mayor, Ann Lee, called ...": the relative clause's subject, the name in
+# its apposition; "a campaign he calls ...": a pronoun's clause before a name.
+
+
+def test_the_apposed_name_in_a_relative_clause_of_naming_is_the_speaker() -> None:
+    text = (
+        "The board praised the levy, which the governor, Tomas Ruud, called \u201ca swindle.\u201d"
+    )
+    assert _with(text, "a swindle") == ("mixed", "Tomas Ruud")
+
+
+def test_a_name_in_a_pronouns_clause_is_the_pronouns() -> None:
+    text = "Ivo Brandt spoke on Friday about a plan he calls \u201cSafe Harbour Now.\u201d"
+    assert _with(text, "Safe Harbour Now") == ("mixed", "he")
+
+
+def test_a_relative_clause_of_naming_with_a_thing_as_subject_has_no_speaker() -> None:
+    text = "The levy, which the rulebook called \u201ca giveaway,\u201d passed on Friday."
+    assert _with(text, "a giveaway")[1] is None
+
+
+def test_a_passive_relative_clause_of_naming_quotes_no_one() -> None:
+    text = "She watched the film, which was called \u201cBig Grey Water.\u201d"
+    assert _with(text, "Big Grey Water") == ("scare", None)

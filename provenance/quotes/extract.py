@@ -60,7 +60,7 @@ from .hearsay_de import hearsay_de
 from .joins import join_split_quotes
 from .lexicon import for_language
 from .marks import QuoteSpan, find_quotes
-from .name_calling import participle_source
+from .name_calling import participle_source, relative_naming
 from .phrase_tokens import text_before_is_blank
 from .quoted_de import german_clause, german_name
 from .reported import (
@@ -477,6 +477,8 @@ class _Finder:
                 attribution = head[0]
         if attribution is None and self.lex.code == "de":
             attribution = german_clause(self.lex, self.text, s_start, qs)
+        if attribution is None and self.lex.code == "en":
+            attribution = relative_naming(self.lex, text, s_start, qs.start)  # "which X called"
         if attribution is None:
             intentions = [
                 c  # "plans to \"...\"": an intention attributed, as PolNeAR counts it

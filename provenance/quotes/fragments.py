@@ -20,6 +20,7 @@ from .name_calling import (
     naming_object,
     person_subject,
     relative_before,
+    relative_naming,
     relative_speaker_noun,
     relative_start,
 )
@@ -204,9 +205,16 @@ def given_name(lex: Lexicon, text: str, s_start: int, quote_start: int) -> bool:
     window = text[max(s_start, quote_start - 120) : quote_start]
     if not any(w in NAMING_VERBS for w in re.findall(r"[a-z]+", window)):
         return False  # the cheap test: no verb of naming near
+    if relative_naming(lex, text, s_start, quote_start) is not None:
+        return True
     found = fragment_source(lex, text, s_start, quote_start)
     if found is None or found.cue is None or found.speaker is None:
         return False
+    if text[found.speaker[0] : found.speaker[1]].lower() in ("he", "she", "they"):
+        # "a campaign he calls \"...\"": a pronoun's clause right before the name
+        return not text[found.cue[1] : quote_start].strip() or naming_object(
+            text, s_start, quote_start, found.cue
+        )
     return naming_object(text, s_start, quote_start, found.cue) or relative_before(
         text, s_start, found.speaker[0]
     )

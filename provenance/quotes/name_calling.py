@@ -29,6 +29,7 @@ __all__ = [
     "participle_source",
     "person_subject",
     "relative_before",
+    "relative_naming",
     "relative_speaker_noun",
     "relative_start",
 ]
@@ -178,3 +179,46 @@ def participle_source(
         return None
     verb = (s_start + found.start("verb"), s_start + found.end("verb"))
     return Attribution(np, verb)
+
+
+_RELATIVE_NAMING = re.compile(
+    r"\b(?:what|which|whom)\s+(?P<subject>[^,;:()\"\u201c\u201d]{1,60}?"
+    r"(?:,\s+(?P<name>[A-Z][^,;:()\"\u201c\u201d]{1,40}),)?)"
+    r"\s+(?:(?:has|have|had|once|later|also|repeatedly)\s+)?"
+    r"(?P<verb>called|dubbed|branded|labeled|labelled|termed|described|characterized|"
+    r"characterised)(?P<as>\s+as(?:\s+(?:a|an|the))?)?\s*$"
+)
+
+
+def relative_naming(lex: Lexicon, text: str, s_start: int, quote_start: int) -> Attribution | None:
+    """``the levy, which the mayor, Ann Lee, called "..."``: the subject of a relative
+    clause of naming right before the quote (the name in an apposition, if any)."""
+    window_start = max(s_start, quote_start - 140)
+    window = text[window_start:quote_start]
+    if not any(w in window for w in ("what ", "which ", "whom ")):
+        return None  # the cheap test
+    m = _RELATIVE_NAMING.search(window)
+    if m is None:
+        return None
+    if m.group("verb") in ("described", "characterized", "characterised") and not m.group("as"):
+        return None  # "which he described in detail": no label
+    group = "name" if m.group("name") else "subject"
+    a, b = window_start + m.start(group), window_start + m.end(group)
+    phrase = text[a:b]
+    words = re.findall(r"[\w\u2019'\-]+", phrase)
+    if not words or len(words) > 6:
+        return None
+    first = words[0]
+    if first.lower() in ("it", "this", "that", "these", "those", "there", "i", "we", "you"):
+        return None
+    lower_ok = relative_speaker_noun(lex, text, s_start, (a, b)) if group == "subject" else False
+    if not (first[:1].isupper() or first.lower() in lex.pronouns or lower_ok):
+        return None
+    if group == "subject" and not (lower_ok or person_subject(lex, phrase)):
+        return None
+    if group == "name" and not all(
+        w[:1].isupper() or w.lower() in ("de", "van", "von") for w in words
+    ):
+        return None  # the apposition is a name
+    verb = (window_start + m.start("verb"), window_start + m.end("verb"))
+    return Attribution((a, b), verb)
