@@ -209,10 +209,10 @@ def relative_naming(lex: Lexicon, text: str, s_start: int, quote_start: int) -> 
     if not words or len(words) > 6:
         return None
     first = words[0]
-    if first.lower() in ("it", "this", "that", "these", "those", "there", "i", "we", "you"):
-        return None
+    if first.lower() in lex.pronouns or first.lower() in ("this", "that", "these", "those"):
+        return None  # "whom he called": the frames around it tell who "he" is
     lower_ok = relative_speaker_noun(lex, text, s_start, (a, b)) if group == "subject" else False
-    if not (first[:1].isupper() or first.lower() in lex.pronouns or lower_ok):
+    if not (first[:1].isupper() or lower_ok):
         return None
     if group == "subject" and not (lower_ok or person_subject(lex, phrase)):
         return None
