@@ -182,3 +182,21 @@ def test_a_relative_clause_of_naming_with_a_thing_as_subject_has_no_speaker() ->
 def test_a_passive_relative_clause_of_naming_quotes_no_one() -> None:
     text = "She watched the film, which was called \u201cBig Grey Water.\u201d"
     assert _with(text, "Big Grey Water") == ("scare", None)
+
+
+# "Lee knocked the mayor on trade and called him a ...": the first verb's subject.
+
+
+def test_a_second_verb_of_naming_after_and_has_the_first_verbs_subject() -> None:
+    text = "Dora Falk knocked the mayor on trade and called him a \u201cmoderate\u201d at once."
+    assert _with(text, "moderate") == ("mixed", "Dora Falk")
+
+
+def test_a_second_verb_in_a_subordinate_clause_finds_no_subject() -> None:
+    text = "When Dora Falk met the mayor and called him a \u201cmoderate,\u201d he left."
+    assert _with(text, "moderate")[1] is None
+
+
+def test_a_thing_and_a_second_verb_is_no_speaker() -> None:
+    text = "The levy passed and called for \u201curgent repairs\u201d everywhere."
+    assert _with(text, "urgent repairs")[1] is None

@@ -17,6 +17,7 @@ from .frames import Attribution, np_before
 from .lexicon import Lexicon
 from .name_calling import (
     NAMING_VERBS,
+    main_subject,
     naming_object,
     person_subject,
     relative_before,
@@ -181,6 +182,10 @@ def fragment_source(lex: Lexicon, text: str, s_start: int, quote_start: int) -> 
         np = np_before(lex, text, relative, end)
         if np is None or not relative_speaker_noun(lex, text, s_start, np):
             return None
+    if np is None and prev and prev[-1].lower() == "and":
+        # "Cruz knocked Rubio on trade and called him a \"...\"": the first verb's subject
+        cut = before.rstrip()
+        np = main_subject(lex, text, s_start, s_start + len(cut) - 3)
     if np is None:
         return None
     phrase = text[np[0] : np[1]]

@@ -25,6 +25,7 @@ from .lexicon import Lexicon
 
 __all__ = [
     "NAMING_VERBS",
+    "main_subject",
     "naming_object",
     "participle_source",
     "person_subject",
@@ -158,15 +159,26 @@ def participle_source(
         words = words[1:]  # "saying that it was ...": the reported clause
     if any(w in _CLAUSE for w in words):
         return None
-    main = window[: found.start()]
+    np = main_subject(lex, text, s_start, s_start + found.start())
+    if np is None:
+        return None
+    verb = (s_start + found.start("verb"), s_start + found.end("verb"))
+    return Attribution(np, verb)
+
+
+def main_subject(lex: Lexicon, text: str, s_start: int, end: int) -> tuple[int, int] | None:
+    """The subject of the one main clause in ``[s_start, end)``, a speaker (a name, a
+    pronoun or a noun for people), or None when the stretch holds a subordinate or
+    relative clause or a quote, or is long."""
+    main = text[s_start:end]
     main_words = [w.lower() for w in re.findall(r"[\w\u2019'\-]+", main)]
     if not main_words or len(main_words) > 20 or any(w in _MAIN_STOP for w in main_words):
         return None
     if re.search(r"[\"\u201c\u201d]|''", main):
         return None  # a quote in the main clause has its own frame
-    lead = _LEAD.match(text, s_start, s_start + found.start())
+    lead = _LEAD.match(text, s_start, end)
     start = lead.end() if lead is not None else s_start  # "Then he ...": no subject
-    np = subject(lex, text, start, s_start + found.start())
+    np = subject(lex, text, start, end)
     if np is None:
         return None
     phrase = text[np[0] : np[1]]
@@ -175,10 +187,7 @@ def participle_source(
         return None
     if first.lower() in ("it", "this", "that", "these", "those", "there", "i", "we", "you"):
         return None
-    if not person_subject(lex, phrase):
-        return None
-    verb = (s_start + found.start("verb"), s_start + found.end("verb"))
-    return Attribution(np, verb)
+    return np if person_subject(lex, phrase) else None
 
 
 _RELATIVE_NAMING = re.compile(
