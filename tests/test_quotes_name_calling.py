@@ -200,3 +200,8 @@ def test_a_second_verb_in_a_subordinate_clause_finds_no_subject() -> None:
 def test_a_thing_and_a_second_verb_is_no_speaker() -> None:
     text = "The levy passed and called for \u201curgent repairs\u201d everywhere."
     assert _with(text, "urgent repairs")[1] is None
+
+
+def test_a_title_after_a_noun_for_a_work_named_by_someone_stays_a_title() -> None:
+    text = "Ivo Brandt called his new book \u201cBig Grey Water\u201d in the end."
+    assert _with(text, "Big Grey Water") == ("scare", None)

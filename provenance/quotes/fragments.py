@@ -208,8 +208,11 @@ def given_name(lex: Lexicon, text: str, s_start: int, quote_start: int) -> bool:
     """The quoted name at ``quote_start`` is given by a speaker: ``Lee called the mayor
     "Little Bob"``, ``the club, which Lee called "..."``; not ``a film called "..."``."""
     window = text[max(s_start, quote_start - 120) : quote_start]
-    if not any(w in NAMING_VERBS for w in re.findall(r"[a-z]+", window)):
+    words = re.findall(r"[a-z]+", window)
+    if not any(w in NAMING_VERBS for w in words):
         return False  # the cheap test: no verb of naming near
+    if words and words[-1] in lex.work_nouns:
+        return False  # "called his new book \"...\"": a work's title
     if relative_naming(lex, text, s_start, quote_start) is not None:
         return True
     found = fragment_source(lex, text, s_start, quote_start)
