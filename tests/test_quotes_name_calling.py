@@ -205,3 +205,16 @@ def test_a_thing_and_a_second_verb_is_no_speaker() -> None:
 def test_a_title_after_a_noun_for_a_work_named_by_someone_stays_a_title() -> None:
     text = "Ivo Brandt called his new book \u201cBig Grey Water\u201d in the end."
     assert _with(text, "Big Grey Water") == ("scare", None)
+
+
+# "..., who dismissed it as ...": the one the relative clause is about.
+
+
+def test_a_relative_who_clause_of_judging_is_the_named_persons() -> None:
+    text = "The levy drew fire from Dora Falk, who dismissed it as \u201ca fantasy.\u201d"
+    assert _with(text, "a fantasy") == ("mixed", "Dora Falk")
+
+
+def test_a_relative_who_after_a_verb_and_its_object_finds_no_speaker() -> None:
+    text = "Dora Falk met the crew, who dismissed her as \u201ca fraud.\u201d"
+    assert _with(text, "a fraud")[1] is None

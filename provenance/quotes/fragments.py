@@ -73,6 +73,11 @@ _AS_VERBS = frozenset(
 )
 _AS_BASE = frozenset("defend reject attack assail paint cast frame pitch present pound".split())  # noqa: SIM905
 _AS_QUOTE = re.compile(r"\bas\s+(?:being\s+)?(?:(?:a|an|the)\s+)?$")
+# "Lee met the crew": a name, a lower-case word and a determiner, a verb and its object
+_VERB_AND_OBJECT = re.compile(
+    r"\b[A-Z][\w.\u2019'\-]*\s+(?!(?:of|for|at|in|on|to|and|from|with)\b)[a-z]+\s+"
+    r"(?:the|a|an|his|her|its|their|this|that|these|those)\b"
+)
 _PROGRESSIVE_AUX = frozenset(["is", "are", "was", "were", "been"])
 _CATENATIVE = frozenset(
     [
@@ -182,6 +187,20 @@ def fragment_source(lex: Lexicon, text: str, s_start: int, quote_start: int) -> 
         np = np_before(lex, text, relative, end)
         if np is None or not relative_speaker_noun(lex, text, s_start, np):
             return None
+    if np is None and prev and prev[-1].lower() == "who":
+        # "the plan drew fire from Lee, who dismissed it as \"...\"": the one the
+        # relative clause is about, right before its comma
+        cut = before.rstrip()
+        cut = cut[: len(cut) - 3].rstrip()
+        if cut.endswith(","):
+            comma = s_start + len(cut) - 1
+            np = np_before(lex, text, s_start, comma)
+            if np is not None and (
+                text[np[1] : comma].strip()
+                or not person_subject(lex, text[np[0] : np[1]])
+                or _VERB_AND_OBJECT.search(text, np[0], np[1])
+            ):
+                np = None  # the phrase right before the comma, a speaker
     if np is None and prev and prev[-1].lower() == "and":
         # "Cruz knocked Rubio on trade and called him a \"...\"": the first verb's subject
         cut = before.rstrip()
