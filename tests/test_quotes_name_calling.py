@@ -218,3 +218,8 @@ def test_a_relative_who_clause_of_judging_is_the_named_persons() -> None:
 def test_a_relative_who_after_a_verb_and_its_object_finds_no_speaker() -> None:
     text = "Dora Falk met the crew, who dismissed her as \u201ca fraud.\u201d"
     assert _with(text, "a fraud")[1] is None
+
+
+def test_a_judgement_in_lower_case_after_a_noun_for_a_work_is_the_subjects() -> None:
+    text = "Ivo Brandt called the ferry program \u201cworse than useless\u201d on Friday."
+    assert _with(text, "worse than useless") == ("mixed", "Ivo Brandt")

@@ -230,8 +230,9 @@ def given_name(lex: Lexicon, text: str, s_start: int, quote_start: int) -> bool:
     words = re.findall(r"[a-z]+", window)
     if not any(w in NAMING_VERBS for w in words):
         return False  # the cheap test: no verb of naming near
-    if words and words[-1] in lex.work_nouns:
-        return False  # "called his new book \"...\"": a work's title
+    opening = re.search(r"\w", text[quote_start : quote_start + 6])
+    if words and words[-1] in lex.work_nouns and opening and opening.group(0).isupper():
+        return False  # "called his new book \"Big ...\"": a work's title
     if relative_naming(lex, text, s_start, quote_start) is not None:
         return True
     found = fragment_source(lex, text, s_start, quote_start)
