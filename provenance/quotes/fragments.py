@@ -7,6 +7,13 @@ plan as "hurtful"``. The fragment is the subject's: the verb's subject (time
 phrases and adverbs between them skipped) is its source. Only a verb in a
 finite, active form counts: ``a box labeled "..."`` and ``is known as "..."``
 name a thing and quote no one.
+
+A verb of stance counts with "as" right before the quote (``defended the deputy as a
+"..."``, ``rejected the idea as "..."``), the progressive of a verb of the lists after a
+form of "be" (``is promising "..."``, ``has been pounding him as a "..."``), and the
+subject may stand before ``, who`` (``Lee, who dismissed it as "..."``). A name in
+quotation marks that a verb of naming gives with its own object is no title
+(:func:`given_name`).
 """
 
 from __future__ import annotations

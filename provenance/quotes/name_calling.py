@@ -10,10 +10,17 @@ which Lee called "..."``).
 ``what several lawmakers called "fraud"``: after ``what`` or ``which`` a subject in
 lower case counts when its head is a noun for people who speak (lawmakers, critics).
 
-``Lee hit back at the mayor, calling him a "con artist"``: a participle of a verb of
-naming, judging or saying after the main clause's comma has that clause's subject.
+``the levy, which the governor, Tom Reid, called "..."``: the subject of a relative
+clause of naming, the name in its apposition when it has one; a pronoun there (``whom
+he called``) is left to the frames around it.
 
-The tests read a few words before one quote, gated on a verb of naming there.
+``Lee hit back at the mayor, calling him a "con artist"``: a participle of a verb of
+naming, judging or saying after the main clause's comma has that clause's subject;
+so has a verb after ``and`` (``Lee knocked him on trade and called him a "..."``), in
+a clause with no subordinate or relative clause and no quote of its own.
+
+Each test reads a few words before one quote, gated on a word it needs (a verb of
+naming, a relative word, a comma) before any pattern runs.
 """
 
 from __future__ import annotations
