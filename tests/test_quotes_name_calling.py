@@ -223,3 +223,13 @@ def test_a_relative_who_after_a_verb_and_its_object_finds_no_speaker() -> None:
 def test_a_judgement_in_lower_case_after_a_noun_for_a_work_is_the_subjects() -> None:
     text = "Ivo Brandt called the ferry program \u201cworse than useless\u201d on Friday."
     assert _with(text, "worse than useless") == ("mixed", "Ivo Brandt")
+
+
+def test_a_long_object_before_as_keeps_the_subject() -> None:
+    text = "Dora Falk dismissed the long list of complaints from the crews about the levy as \u201cnonsense.\u201d"
+    assert _with(text, "nonsense") == ("mixed", "Dora Falk")
+
+
+def test_such_as_is_no_label_of_a_verb_of_stance() -> None:
+    text = "Dora Falk praised the crews of the ferries and of the harbour boats such as \u201cOld Step.\u201d"
+    assert _with(text, "Old Step")[1] is None

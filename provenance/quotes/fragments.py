@@ -79,7 +79,10 @@ _AS_VERBS = frozenset(
     """.split()  # noqa: SIM905
 )
 _AS_BASE = frozenset("defend reject attack assail paint cast frame pitch present pound".split())  # noqa: SIM905
-_AS_QUOTE = re.compile(r"\bas\s+(?:being\s+)?(?:(?:a|an|the)\s+)?$")
+_AS_QUOTE = re.compile(
+    r"(?<!\bwell\s)(?<!\bsuch\s)(?<!\blong\s)(?<!\bsoon\s)(?<!\bsame\s)(?<!\bmuch\s)"
+    r"\bas\s+(?:being\s+)?(?:(?:a|an|the)\s+)?$"
+)
 # "Lee met the crew": a name, a lower-case word and a determiner, a verb and its object
 _VERB_AND_OBJECT = re.compile(
     r"\b[A-Z][\w.\u2019'\-]*\s+(?!(?:of|for|at|in|on|to|and|from|with)\b)[a-z]+\s+"
@@ -154,8 +157,8 @@ def fragment_source(lex: Lexicon, text: str, s_start: int, quote_start: int) -> 
         # "Lee warned voters that the plan was \"...\"": her words, reported
         clause = []
         words = words[[w.lower() for w in words].index("that") + 1 :]
-    if len(words) > 8 or clause:
-        return None
+    if len(words) > (12 if as_quote else 8) or clause:
+        return None  # (a longer object before "as": "dismissed criticism of ... as \"...\"")
     if words and words[-1].lower() in ("and", "or", "nor"):
         return None
     if re.search(r",\s+(?:and|but|or|so|yet)\b", gap):
