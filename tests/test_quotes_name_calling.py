@@ -233,3 +233,13 @@ def test_a_long_object_before_as_keeps_the_subject() -> None:
 def test_such_as_is_no_label_of_a_verb_of_stance() -> None:
     text = "Dora Falk praised the crews of the ferries and of the harbour boats such as \u201cOld Step.\u201d"
     assert _with(text, "Old Step")[1] is None
+
+
+def test_a_name_after_referred_to_as_is_the_subjects() -> None:
+    text = "Dora Falk referred to the harbour master as \u201cCaptain Slow\u201d all night."
+    assert _with(text, "Captain Slow") == ("mixed", "Dora Falk")
+
+
+def test_a_work_referred_to_by_its_title_stays_a_title() -> None:
+    text = "Dora Falk referred to her memoir as \u201cThe Long Way Round.\u201d"
+    assert _with(text, "The Long Way Round") == ("scare", None)

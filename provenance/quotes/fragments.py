@@ -238,7 +238,7 @@ def given_name(lex: Lexicon, text: str, s_start: int, quote_start: int) -> bool:
     "Little Bob"``, ``the club, which Lee called "..."``; not ``a film called "..."``."""
     window = text[max(s_start, quote_start - 120) : quote_start]
     words = re.findall(r"[a-z]+", window)
-    if not any(w in NAMING_VERBS for w in words):
+    if not any(w in NAMING_VERBS or w in ("referred", "refers") for w in words):
         return False  # the cheap test: no verb of naming near
     opening = re.search(r"\w", text[quote_start : quote_start + 6])
     if words and words[-1] in lex.work_nouns and opening and opening.group(0).isupper():
@@ -248,6 +248,11 @@ def given_name(lex: Lexicon, text: str, s_start: int, quote_start: int) -> bool:
     found = fragment_source(lex, text, s_start, quote_start)
     if found is None or found.cue is None or found.speaker is None:
         return False
+    titled = opening is not None and opening.group(0).isupper()
+    if titled and any(
+        w in lex.work_nouns for w in re.findall(r"[a-z]+", text[found.cue[1] : quote_start])
+    ):
+        return False  # "referred to his book as \"The ...\"": a work's title
     if text[found.speaker[0] : found.speaker[1]].lower() in ("he", "she", "they"):
         # "a campaign he calls \"...\"": a pronoun's clause right before the name
         return not text[found.cue[1] : quote_start].strip() or naming_object(

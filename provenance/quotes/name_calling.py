@@ -72,9 +72,10 @@ def naming_object(text: str, s_start: int, quote_start: int, verb: tuple[int, in
     the verb's subject, not a thing's name (``a film called "..."``)."""
     if not (s_start <= verb[0] and verb[1] <= quote_start):
         return False
-    if _NAMING_AT.fullmatch(text, verb[0], verb[1]) is None:
-        return False
     gap = text[verb[1] : quote_start]
+    referred = text[verb[0] : verb[1]] in ("referred", "refers") and re.search(r"\bas\s*$", gap)
+    if _NAMING_AT.fullmatch(text, verb[0], verb[1]) is None and not referred:
+        return False  # (or "referred to them as \"...\"")
     words = re.findall(r"[\w\u2019'\-]+", gap)
     if not 1 <= len(words) <= 6 or re.search(r"[,;:()\"\u201c\u201d]", gap):
         return False
