@@ -44,7 +44,7 @@ from .content import (
     verbless_gerund,
 )
 from .evidence import EXTRACTOR_VERSION, chain_problem, mention_kind
-from .fragments import fragment_source, outer_speaker
+from .fragments import fragment_source, given_name, outer_speaker
 from .frames import (
     Attribution,
     colon_speaker,
@@ -60,6 +60,7 @@ from .hearsay_de import hearsay_de
 from .joins import join_split_quotes
 from .lexicon import for_language
 from .marks import QuoteSpan, find_quotes
+from .name_calling import participle_source, relative_naming
 from .phrase_tokens import text_before_is_blank
 from .quoted_de import german_clause, german_name, german_title
 from .reported import (
@@ -462,7 +463,9 @@ class _Finder:
             self.last_attribution = before[0]
             self.last_para = self.paragraph_of(qs.end - 1)
             return quote
-        if self.is_title(qs, s_start):
+        if self.is_title(qs, s_start) and not (
+            self.lex.code == "en" and given_name(self.lex, text, s_start, qs.start)
+        ):
             return self.add_plain(qs, "scare", None, "a title or a name, not speech")
         if words <= 4 and self.lex.code == "en" and quoted_term(text, qs):
             return self.add_plain(qs, "scare", None, "a quoted term or label, not speech")
@@ -497,6 +500,8 @@ class _Finder:
                 attribution = head[0]
         if attribution is None and self.lex.code == "de":
             attribution = german_clause(self.lex, self.text, s_start, qs)
+        if attribution is None and self.lex.code == "en":
+            attribution = relative_naming(self.lex, text, s_start, qs.start)  # "which X called"
         if attribution is None:
             intentions = [
                 c  # "plans to \"...\"": an intention attributed, as PolNeAR counts it
@@ -549,7 +554,9 @@ class _Finder:
                 attribution = reported[0]  # Cook remembered Jobs rehearsing and "going ..."
         if attribution is None and self.lex.code == "en":
             # Ryan called the remarks "racist": the fragment is the verb's subject's
-            attribution = fragment_source(self.lex, text, s_start, qs.start)
+            attribution = fragment_source(self.lex, text, s_start, qs.start) or (
+                participle_source(self.lex, text, s_start, qs.start)
+            )  # Lee hit back, calling him a "...": the main clause's subject's
         elif attribution is not None and self.lex.code == "en":
             # The president denounced what he called "...": the president's words
             attribution = outer_speaker(self.lex, text, s_start, attribution) or attribution

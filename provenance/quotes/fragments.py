@@ -7,6 +7,13 @@ plan as "hurtful"``. The fragment is the subject's: the verb's subject (time
 phrases and adverbs between them skipped) is its source. Only a verb in a
 finite, active form counts: ``a box labeled "..."`` and ``is known as "..."``
 name a thing and quote no one.
+
+A verb of stance counts with "as" right before the quote (``defended the deputy as a
+"..."``, ``rejected the idea as "..."``), the progressive of a verb of the lists after a
+form of "be" (``is promising "..."``, ``has been pounding him as a "..."``), and the
+subject may stand before ``, who`` (``Lee, who dismissed it as "..."``). A name in
+quotation marks that a verb of naming gives with its own object is no title
+(:func:`given_name`).
 """
 
 from __future__ import annotations
@@ -15,6 +22,16 @@ import re
 
 from .frames import Attribution, np_before
 from .lexicon import Lexicon
+from .name_calling import (
+    NAMING_VERBS,
+    main_subject,
+    naming_object,
+    person_subject,
+    relative_before,
+    relative_naming,
+    relative_speaker_noun,
+    relative_start,
+)
 
 # Verbs that take someone's words as their object or complement, in finite forms.
 _VERBS = frozenset(
@@ -29,7 +46,7 @@ _VERBS = frozenset(
     declared declares predicted predicts insisted insists welcomed welcomes invoked invokes
     lamented laments bemoaned bemoans ridiculed ridicules chided chides castigated castigates
     scolded scolds pronounced pronounces identified identifies cited cites advocated
-    advocates assured assures
+    advocates assured assures credited credits
     """.split()  # noqa: SIM905
 )
 
@@ -52,6 +69,26 @@ _BASE = frozenset(
     welcome invoke lament ridicule scold identify cite advocate
     """.split()  # noqa: SIM905
 )
+# Verbs that take words as a characterisation only with "as" right before the quote:
+# ``Lee defended the deputy as a "very decent man"``, ``rejected the idea as "..."``.
+_AS_VERBS = frozenset(
+    """
+    defended defends rejected rejects attacked attacks assailed assails painted paints
+    cast casts framed frames pitched pitches billed bills presented presents pounded
+    pounds ridiculed ridicules dismissed dismisses
+    """.split()  # noqa: SIM905
+)
+_AS_BASE = frozenset("defend reject attack assail paint cast frame pitch present pound".split())  # noqa: SIM905
+_AS_QUOTE = re.compile(
+    r"(?<!\bwell\s)(?<!\bsuch\s)(?<!\blong\s)(?<!\bsoon\s)(?<!\bsame\s)(?<!\bmuch\s)"
+    r"\bas\s+(?:being\s+)?(?:(?:a|an|the)\s+)?$"
+)
+# "Lee met the crew": a name, a lower-case word and a determiner, a verb and its object
+_VERB_AND_OBJECT = re.compile(
+    r"\b[A-Z][\w.\u2019'\-]*\s+(?!(?:of|for|at|in|on|to|and|from|with)\b)[a-z]+\s+"
+    r"(?:the|a|an|his|her|its|their|this|that|these|those)\b"
+)
+_PROGRESSIVE_AUX = frozenset(["is", "are", "was", "were", "been"])
 _CATENATIVE = frozenset(
     [
         "continued",
@@ -96,6 +133,7 @@ def fragment_source(lex: Lexicon, text: str, s_start: int, quote_start: int) -> 
     nearest verb of speech or judgement before it in its sentence, or None."""
     window = text[s_start:quote_start]
     verb = None
+    as_quote = _AS_QUOTE.search(window) is not None
     for m in re.finditer(r"[a-z]+", window):
         word = m.group(0)
         if _noun_reading(window, m):
@@ -104,6 +142,8 @@ def fragment_source(lex: Lexicon, text: str, s_start: int, quote_start: int) -> 
             word in _VERBS
             or word in _SAYING
             or (word in _BASE and _after_catenative(window, m.start()))
+            or (as_quote and word in _AS_VERBS)
+            or (word.endswith("ing") and _progressive(window, m, as_quote))
         ):
             verb = m
     if verb is None:
@@ -117,8 +157,8 @@ def fragment_source(lex: Lexicon, text: str, s_start: int, quote_start: int) -> 
         # "Lee warned voters that the plan was \"...\"": her words, reported
         clause = []
         words = words[[w.lower() for w in words].index("that") + 1 :]
-    if len(words) > 8 or clause:
-        return None
+    if len(words) > (12 if as_quote else 8) or clause:
+        return None  # (a longer object before "as": "dismissed criticism of ... as \"...\"")
     if words and words[-1].lower() in ("and", "or", "nor"):
         return None
     if re.search(r",\s+(?:and|but|or|so|yet)\b", gap):
@@ -130,9 +170,16 @@ def fragment_source(lex: Lexicon, text: str, s_start: int, quote_start: int) -> 
         while prev and (prev[-1].lower() in ("to", "on") or prev[-1].lower() in _CATENATIVE):
             cut = before.rstrip()
             before = cut[: len(cut) - len(prev.pop())]
+    progressive = verb.group(0).endswith("ing")
+    if progressive:
+        # "has been steadily pounding": the subject stands before the auxiliaries
+        while prev and (prev[-1].lower() in ("been", "being") or _adverb_ly(prev[-1])):
+            cut = before.rstrip()
+            before = cut[: len(cut) - len(prev.pop())]
     if (
         prev
         and verb.group(0) not in _BASE
+        and not progressive
         and (prev[-1].lower() in _PASSIVE or prev[-1].lower() == "to")
     ):
         return None  # "is known as", "a way to describe": no one speaks
@@ -143,15 +190,91 @@ def fragment_source(lex: Lexicon, text: str, s_start: int, quote_start: int) -> 
             break
         end = when.start()
     np = np_before(lex, text, s_start, end)
+    relative = relative_start(text, s_start, end) if np is None else None
+    if relative is not None:
+        # "what several lawmakers called", "which critics have dubbed": the clause's
+        # subject, a noun for people who speak
+        np = np_before(lex, text, relative, end)
+        if np is None or not relative_speaker_noun(lex, text, s_start, np):
+            return None
+    if np is None and prev and prev[-1].lower() == "who":
+        # "the plan drew fire from Lee, who dismissed it as \"...\"": the one the
+        # relative clause is about, right before its comma
+        cut = before.rstrip()
+        cut = cut[: len(cut) - 3].rstrip()
+        if cut.endswith(","):
+            comma = s_start + len(cut) - 1
+            np = np_before(lex, text, s_start, comma)
+            if np is not None and (
+                text[np[1] : comma].strip()
+                or not person_subject(lex, text[np[0] : np[1]])
+                or _VERB_AND_OBJECT.search(text, np[0], np[1])
+            ):
+                np = None  # the phrase right before the comma, a speaker
+    if np is None and prev and prev[-1].lower() == "and":
+        # "Cruz knocked Rubio on trade and called him a \"...\"": the first verb's subject
+        cut = before.rstrip()
+        np = main_subject(lex, text, s_start, s_start + len(cut) - 3)
     if np is None:
         return None
     phrase = text[np[0] : np[1]]
     first = phrase.split()[0] if phrase.split() else ""
-    if not (first[:1].isupper() or first.lower() in lex.pronouns):
+    if not (first[:1].isupper() or first.lower() in lex.pronouns or relative is not None):
         return None  # "the plan called ...": a thing, not a speaker
     if first.lower() in ("it", "this", "that", "these", "those", "there"):
         return None
+    word = verb.group(0)
+    if (progressive or word in _AS_VERBS) and not person_subject(lex, phrase):
+        return None  # "The plan is promising ...": a thing's, not a speaker's
     return Attribution(np, (s_start + verb.start(), s_start + verb.end()))
+
+
+def _adverb_ly(word: str) -> bool:
+    return word.islower() and len(word) > 4 and word.endswith("ly")
+
+
+def given_name(lex: Lexicon, text: str, s_start: int, quote_start: int) -> bool:
+    """The quoted name at ``quote_start`` is given by a speaker: ``Lee called the mayor
+    "Little Bob"``, ``the club, which Lee called "..."``; not ``a film called "..."``."""
+    window = text[max(s_start, quote_start - 120) : quote_start]
+    words = re.findall(r"[a-z]+", window)
+    if not any(w in NAMING_VERBS or w in ("referred", "refers") for w in words):
+        return False  # the cheap test: no verb of naming near
+    opening = re.search(r"\w", text[quote_start : quote_start + 6])
+    if words and words[-1] in lex.work_nouns and opening and opening.group(0).isupper():
+        return False  # "called his new book \"Big ...\"": a work's title
+    if relative_naming(lex, text, s_start, quote_start) is not None:
+        return True
+    found = fragment_source(lex, text, s_start, quote_start)
+    if found is None or found.cue is None or found.speaker is None:
+        return False
+    titled = opening is not None and opening.group(0).isupper()
+    if titled and any(
+        w in lex.work_nouns for w in re.findall(r"[a-z]+", text[found.cue[1] : quote_start])
+    ):
+        return False  # "referred to his book as \"The ...\"": a work's title
+    if text[found.speaker[0] : found.speaker[1]].lower() in ("he", "she", "they"):
+        # "a campaign he calls \"...\"": a pronoun's clause right before the name
+        return not text[found.cue[1] : quote_start].strip() or naming_object(
+            text, s_start, quote_start, found.cue
+        )
+    return naming_object(text, s_start, quote_start, found.cue) or relative_before(
+        text, s_start, found.speaker[0]
+    )
+
+
+def _progressive(window: str, m: re.Match[str], as_quote: bool) -> bool:
+    """``is promising "..."``, ``has been pounding him as a "..."``: the -ing form of a
+    verb of the lists after a form of "be" is a finite verb."""
+    stem = m.group(0)[:-3]
+    forms = (stem, stem + "e", stem[:-1])
+    base = _BASE | _AS_BASE if as_quote else _BASE
+    if not any(f in base for f in forms):
+        return False
+    prev = re.findall(r"[a-z]+", window[max(0, m.start() - 30) : m.start()].lower())
+    while prev and prev[-1].endswith("ly"):
+        prev.pop()  # "has been steadily pounding"
+    return bool(prev) and prev[-1] in _PROGRESSIVE_AUX
 
 
 def _after_catenative(window: str, at: int) -> bool:
