@@ -299,3 +299,14 @@ def test_the_subject_of_a_clause_before_a_colon_speaks() -> None:
     )
     (q,) = [q for q in quotes(text) if q.kind == "direct"]
     assert mention(q) == "Dana Ruiz"
+
+
+def test_a_surname_is_the_person_not_a_body_named_after_them() -> None:
+    text = (
+        "Intro line.\n\n"
+        "Dana Ruiz spoke on Monday. The Ruiz Foundation gave money to the group, records "
+        'show.\n\n"It was a gift," Ruiz said.\n\n'
+        'The Holm Company said on Monday it would cut jobs. "We regret it," Holm said.'
+    )
+    found = [q for q in quotes(text) if q.kind == "direct"]
+    assert [q.speaker_name for q in found] == ["Dana Ruiz", "Holm Company"]

@@ -454,9 +454,12 @@ class EntityModel:
             self._appositions(ent, span)  # roles and ages are given near the first mentions
 
     def _find(self, words: frozenset[str], last: str, first: str) -> Entity | None:
-        for ent in reversed(self._by_word.get(last, ())):
-            if ent.kind == "group":
-                continue
+        candidates = [e for e in reversed(self._by_word.get(last, ())) if e.kind != "group"]
+        if len(words) == 1 and any(last == e.last_word for e in candidates):
+            # a surname before a body's short name: "Trump" after "Donald Trump" and "the
+            # Trump Foundation" is the person
+            candidates = [e for e in candidates if last == e.last_word]
+        for ent in candidates:
             short_name = last == ent.name.split()[0].lower() and len(ent.words) <= 3
             if short_name and len(words) == 1 and _ACRONYM.fullmatch(ent.name.split()[0]):
                 short_name = False  # "VW" is a name of its own, not a word of "VW ID"
