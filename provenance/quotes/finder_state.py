@@ -16,6 +16,7 @@ from .evidence import chain_problem, mention_kind
 from .frames import Attribution, sentences
 from .lexicon import for_language
 from .marks import QuoteSpan
+from .phrase_edges import noun_phrase
 from .resolve import Request, Resolver
 from .speaker_phrase import addressee, apposed_end, modifier_only, speaker_span
 from .values import Quote, TextSpan, quote_id_of, text_span
@@ -150,6 +151,8 @@ class FinderState:
         if self.lex.code == "en" and modifier_only(self.text, mention, cue):
             return attrs.evolve(q, speaker_name=None, confidence=0.0, resolution=NO_SPEAKER)
         kept = speaker_span(self.text, mention)
+        if kept is not None and self.lex.code == "en":
+            kept = noun_phrase(self.text, kept, cue)  # no clause, no fragment
         comma = kept is not None and self.text[kept[1] : kept[1] + 1] == ","
         things = self.lex.document_nouns
         named = apposed_end(self.resolver.model, kept, things) if kept and comma else None

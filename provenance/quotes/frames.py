@@ -618,6 +618,9 @@ def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] 
                     )
                     and not (len(picked) == 1 and picked[0][2].lower().endswith("ing"))
                     and low not in ("of", "and", "de", "von", "van", "der", "al", "bin", "la")
+                    # (after a possessive, the noun it owns: "Clinton's advisers have";
+                    # but "Clinton's response was:" is hers)
+                    and (not picked[-1][2].endswith(("'s", "\u2019s")) or low in lex.noun_cues)
                 )
                 # "The ad uses": a present-tense verb after a determiner and a noun
                 or (

@@ -1,0 +1,207 @@
+"""The edges of an English speaker phrase: a noun phrase, never a clause or a fragment.
+
+A frame that reads a capitalised word at a sentence's start as a name, or a word before
+a noun cue as its subject, can hand over words that are no noun phrase:
+
+- a word that opens a sentence without being part of its subject: a sentence adverb
+  ("Perhaps", "Certainly Ronald Reagan"), left off; a subordinator ("When Lee"), whose
+  clause is not the one that reports: no speaker; a preposition ("Like Corker",
+  "Inside the hall"), whose object is not the one who speaks: no speaker;
+- a quantity cut after its first word ("About four in 10 said"): the whole quantity;
+- a subject with its verb and the verb's object ("Trump made similarly bigoted charges
+  that ...", "Kasich resisted: ..."): the subject alone when the verb makes the
+  utterance the cue names, or the quote follows a colon; no speaker otherwise ("The
+  clash raised serious doubts about ...": the phrase holds no one who speaks);
+- a phrase that ends in a preposition, a conjunction, an article or a place adverb
+  ("the range of", "Carter however", "Activists here"): the words left without it.
+
+A relative clause inside the phrase ("officials who spoke", "the experts I
+interviewed") belongs to its noun phrase and is kept. Positions are code points.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["noun_phrase"]
+
+Span = tuple[int, int]
+
+_WORD = re.compile(r"[\w\u2019'\-.&/]+")
+
+# Words that open a sentence before its subject and are left off the phrase.
+_SENTENCE_ADVERBS = frozenset(
+    """
+    perhaps maybe rather ever overall shortly already together certainly first plus here
+    still instead meanwhile now then also yet thus hence indeed however moreover
+    furthermore besides otherwise likewise similarly surely clearly obviously apparently
+    notably finally eventually initially ultimately
+    """.split()  # noqa: SIM905
+)
+# Words that open a subordinate clause: its subject is not the one who reports.
+_SUBORDINATORS = frozenset(
+    "when whenever while if because although though once unless whether until".split()  # noqa: SIM905
+)
+# Prepositions that open a sentence: their object is not its subject.
+_PREPOSITIONS = frozenset(
+    """
+    like unlike alongside despite for inside behind outside with without during among amid
+    against beside beyond toward towards across through throughout within near via not
+    """.split()  # noqa: SIM905
+)
+# Words that count a quantity before its number ("About four in 10").
+_APPROXIMATE = frozenset("about nearly almost roughly approximately some around only just".split())  # noqa: SIM905
+_NUMBER = re.compile(
+    r"(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|a|\w+-thirds?|"
+    r"\w+-quarters?|\w+-fifths?)$",
+    re.IGNORECASE,
+)
+_DETERMINERS = frozenset(
+    "the a an his her its their our my your this these those every each".split()  # noqa: SIM905
+)
+# Words that open a verb's object ("reminds me", "struck many of the same notes").
+_OBJECT_OPENERS = frozenset("me him them us many much several".split())  # noqa: SIM905
+# Words after which a lower-case word before an article is no verb.
+_NOT_VERBS = frozenset(
+    """
+    of for at in on from with by about to into over under after before during against among
+    between through across around near like than as per via without within despite
+    including both all half each either neither nor and or but so that which who whom whose
+    not only just also even
+    """.split()  # noqa: SIM905
+)
+_RELATIVES = frozenset("who whom whose which that".split())  # noqa: SIM905
+_AUXILIARIES = frozenset(
+    """
+    is are was were has have had will would can could should may might must does did do
+    """.split()  # noqa: SIM905
+)
+# Verbs whose object is the utterance a noun cue names ("made ... charges", "issued a
+# warning", "voiced concern"): their subject speaks.
+_MAKING = frozenset(
+    """
+    made make makes issued issues voiced voices expressed expresses announced announces
+    offered offers delivered delivers gave gives struck strikes lodged lodges leveled
+    levelled levels sounded sounds repeated repeats renewed renews
+    """.split()  # noqa: SIM905
+)
+_SAYING = frozenset("said says told tells wrote writes added adds".split())  # noqa: SIM905
+# Words that end a phrase only by being cut there: left off.
+_TRAILING = frozenset(
+    """
+    of for at in on from with by about to into and or but nor the a an here there however
+    overall
+    """.split()  # noqa: SIM905
+)
+
+
+def noun_phrase(text: str, span: Span, cue: Span | None) -> Span | None:
+    """The noun phrase of the one who speaks in the speaker phrase at ``span`` (``cue``:
+    the cue's span); None when the phrase holds none (a clause about something else, a
+    preposition's object)."""
+    start, end = span
+    words = [(start + m.start(), start + m.end()) for m in _WORD.finditer(text[start:end])]
+    if not words:
+        return span
+    first = text[words[0][0] : words[0][1]]
+    low = first.lower()
+    if len(words) == 1 and low in _APPROXIMATE and cue is not None:
+        return _quantity(text, span, cue)
+    if low in _SUBORDINATORS:
+        return None  # "When Lee arrived, she said": Lee's is not the clause that reports
+    if low in _PREPOSITIONS and (len(words) == 1 or _object_follows(text, words[1])):
+        return None  # "Like Corker, Lee said", "Inside the hall, Lee said"
+    if low in _SENTENCE_ADVERBS and first[:1].isupper():
+        if len(words) == 1 or (low == "first" and text[words[1][0]].isupper()):
+            return None if len(words) == 1 else span  # "Perhaps"; ("First Lady Ann Lee")
+        words = words[1:]  # "Certainly Ronald Reagan had no doubts"
+    verb = _finite_verb(text, words)
+    if verb is not None:
+        subject = words[:verb]
+        while subject and text[subject[-1][0] : subject[-1][1]].lower().endswith("ly"):
+            subject = subject[:-1]  # "the GOP now faces": "now" is an adverb
+        while subject and text[subject[-1][0] : subject[-1][1]].lower() in ("now", "still"):
+            subject = subject[:-1]
+        verb_word = text[words[verb][0] : words[verb][1]].lower()
+        if verb_word in _AUXILIARIES and verb + 1 < len(words):
+            verb_word = text[words[verb + 1][0] : words[verb + 1][1]].lower()  # "has made"
+        colon = cue is not None and text[cue[0] : cue[1]] == ":"
+        relative = _after_relative(text, words[0][0])
+        speaks = colon or verb_word in _MAKING or verb_word in _SAYING
+        if not subject or relative or not speaks:
+            return None  # "The clash raised serious doubts about": no one who speaks
+        words = subject  # "Trump made similarly bigoted charges that ...": Trump
+    while len(words) > 1 and text[words[-1][0] : words[-1][1]] in _TRAILING:
+        words = words[:-1]  # "the range of", "Carter however", "Activists here"
+    if len(words) == 1 and text[words[0][0] : words[0][1]].lower() in _TRAILING:
+        return None
+    out = (words[0][0], words[-1][1])
+    if out[1] < end and text[out[1]] == ")" and "(" in text[out[0] : out[1]]:
+        out = (out[0], out[1] + 1)  # "Sen. Ann Lee (D)": the aside stays whole
+    return out
+
+
+def _object_follows(text: str, word: Span) -> bool:
+    """The word after an opening preposition starts its object: an article, a possessive
+    or a name ("Like Corker"), not a noun it qualifies ("Outside experts")."""
+    w = text[word[0] : word[1]]
+    return w.lower() in _DETERMINERS or w[:1].isupper() or w.lower() in ("him", "her", "them")
+
+
+def _quantity(text: str, span: Span, cue: Span) -> Span | None:
+    """ "About" cut off its number: the quantity up to the cue ("About four in 10"), or
+    no speaker when what follows is no number."""
+    gap = text[span[1] : cue[0]]
+    words = gap.split()
+    if not words or len(words) > 8 or any(c in gap for c in ",;:.\n") or cue[0] <= span[1]:
+        return None
+    if not _NUMBER.match(words[0]):
+        return None
+    end = span[1] + len(gap.rstrip())
+    last = re.search(r"[\w'\u2019-]+$", text[span[0] : end])
+    if last is not None and last.group().lower() in ("overall", "nationwide", "also"):
+        end = span[0] + len(text[span[0] : span[0] + last.start()].rstrip())
+    return span[0], end
+
+
+def _finite_verb(text: str, words: list[Span]) -> int | None:
+    """The index of a finite verb after the phrase's first word, outside any relative
+    clause: an auxiliary ("the figures are"), a lower-case word before an article or an
+    object pronoun ("faces the", "reminds me"), or a past tense right after a name
+    ("Kasich resisted"); None when there is none."""
+    low = [text[a:b].lower() for a, b in words]
+    for i in range(1, len(words)):
+        w = low[i]
+        if w in _RELATIVES or low[i - 1] in _RELATIVES:
+            return None  # "officials who spoke": the clause is the noun's
+        raw = text[words[i][0] : words[i][1]]
+        if not raw[:1].islower():
+            continue
+        if w in _AUXILIARIES or w in _SAYING:
+            return i
+        nxt = low[i + 1] if i + 1 < len(words) else ""
+        verb_like = (
+            w not in _NOT_VERBS
+            and w not in _DETERMINERS
+            and not w.endswith(("ing", "ly", "'s", "\u2019s"))
+            and low[i - 1] not in _DETERMINERS
+            and low[i - 1] not in _NOT_VERBS
+        )
+        if verb_like and (nxt in _DETERMINERS or nxt in _OBJECT_OPENERS or w in _MAKING):
+            return i  # "Cruz made an unprompted call", "Trump reminds me of"
+        prior = text[words[i - 1][0] : words[i - 1][1]]
+        past = verb_like and w.endswith("ed") and not prior.lower().endswith(("ly", "'s", "’s"))
+        if past and i == len(words) - 1 and prior[:1].isupper():
+            return i  # "Kasich resisted: ..."
+        after = text[words[i + 1][0] : words[i + 1][1]] if nxt else ""
+        if past and after[:1].islower() and nxt not in _NOT_VERBS:
+            return i  # "The clash raised serious doubts" (not "a poll released Friday by")
+    return None
+
+
+def _after_relative(text: str, start: int) -> bool:
+    """The phrase follows a relative word ("the chairs that Politico interviewed
+    predicted"): it is the relative clause's subject and verb."""
+    before = re.search(r"(\w+)\W*$", text[max(0, start - 12) : start])
+    return before is not None and before.group(1).lower() in _RELATIVES
