@@ -619,8 +619,12 @@ def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] 
                     and not (len(picked) == 1 and picked[0][2].lower().endswith("ing"))
                     and low not in ("of", "and", "de", "von", "van", "der", "al", "bin", "la")
                     # (after a possessive, the noun it owns: "Clinton's advisers have";
-                    # but "Clinton's response was:" is hers)
-                    and (not picked[-1][2].endswith(("'s", "\u2019s")) or low in lex.noun_cues)
+                    # but "Clinton's response was:", "Lee's study found" are theirs)
+                    and (
+                        not picked[-1][2].endswith(("'s", "\u2019s"))
+                        or low in lex.noun_cues
+                        or low in lex.document_nouns
+                    )
                 )
                 # "The ad uses": a present-tense verb after a determiner and a noun
                 or (

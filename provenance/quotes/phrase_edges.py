@@ -71,6 +71,10 @@ _NOT_VERBS = frozenset(
     not only just also even
     """.split()  # noqa: SIM905
 )
+_SUBJECT_PRONOUNS = frozenset("i he she we they you".split())  # noqa: SIM905
+_QUANTIFIERS = frozenset(
+    "some many several few more most other all no any both one two three four five".split()  # noqa: SIM905
+)
 _RELATIVES = frozenset("who whom whose which that".split())  # noqa: SIM905
 _AUXILIARIES = frozenset(
     """
@@ -104,6 +108,7 @@ def noun_phrase(text: str, span: Span, cue: Span | None) -> Span | None:
     words = [(start + m.start(), start + m.end()) for m in _WORD.finditer(text[start:end])]
     if not words:
         return span
+    all_words = words
     first = text[words[0][0] : words[0][1]]
     low = first.lower()
     if len(words) == 1 and low in _APPROXIMATE and cue is not None:
@@ -137,8 +142,11 @@ def noun_phrase(text: str, span: Span, cue: Span | None) -> Span | None:
     if len(words) == 1 and text[words[0][0] : words[0][1]].lower() in _TRAILING:
         return None
     out = (words[0][0], words[-1][1])
-    if out[1] < end and text[out[1]] == ")" and "(" in text[out[0] : out[1]]:
-        out = (out[0], out[1] + 1)  # "Sen. Ann Lee (D)": the aside stays whole
+    if out[0] == all_words[0][0] and out[1] == all_words[-1][1]:
+        return span  # nothing cut: the phrase as it was
+    aside = text.rfind("(", out[0], out[1])
+    if aside > out[0]:
+        out = (out[0], len(text[:aside].rstrip()))  # "Sen. Ann Lee (D) said": Sen. Ann Lee
     return out
 
 
@@ -188,14 +196,24 @@ def _finite_verb(text: str, words: list[Span]) -> int | None:
             and low[i - 1] not in _DETERMINERS
             and low[i - 1] not in _NOT_VERBS
         )
-        if verb_like and (nxt in _DETERMINERS or nxt in _OBJECT_OPENERS or w in _MAKING):
-            return i  # "Cruz made an unprompted call", "Trump reminds me of"
         prior = text[words[i - 1][0] : words[i - 1][1]]
-        past = verb_like and w.endswith("ed") and not prior.lower().endswith(("ly", "'s", "’s"))
-        if past and i == len(words) - 1 and prior[:1].isupper():
-            return i  # "Kasich resisted: ..."
+        if prior.lower() in _SUBJECT_PRONOUNS:
+            return None  # "the experts I interviewed": a relative clause of the noun's
+        named = all(text[a][:1].isupper() for a, _ in words[:i])
+        making = w in _MAKING and (nxt != "" or named)  # (not "a speech Mrs. Lee delivered")
+        if verb_like and (nxt in _DETERMINERS or nxt in _OBJECT_OPENERS or making):
+            return i  # "Cruz made an unprompted call", "Trump reminds me of"
+        past = (
+            verb_like
+            and w.endswith("ed")
+            and not prior.lower().endswith(("ly", "'s", "\u2019s"))
+            and prior.lower() not in _QUANTIFIERS
+            and not prior.isdigit()
+        )
+        if past and i == len(words) - 1 and named:
+            return i  # "Kasich resisted: ..." (not "a speech Mrs. Lee delivered")
         after = text[words[i + 1][0] : words[i + 1][1]] if nxt else ""
-        if past and after[:1].islower() and nxt not in _NOT_VERBS:
+        if past and after[:1].islower() and nxt not in _NOT_VERBS and not nxt.endswith("ly"):
             return i  # "The clash raised serious doubts" (not "a poll released Friday by")
     return None
 

@@ -1,0 +1,96 @@
+"""A speaker phrase is a whole noun phrase: never a clause, never a fragment."""
+
+from __future__ import annotations
+
+from tests.quote_helpers import mention, names_no_one, quote_of
+
+INTRO = "Harbour council meets.\n\n"
+
+
+def test_possessive_keeps_the_noun_it_owns() -> None:
+    text = INTRO + "Mayor Ida Lund's advisers have long insisted the ferry would pay for itself.\n"
+    q = quote_of(text, "the ferry")
+    assert mention(q) == "Mayor Ida Lund's advisers"
+    assert q.speaker_name != "Ida Lund"  # her advisers spoke, not she
+
+
+def test_possessive_of_an_utterance_is_its_speaker() -> None:
+    text = INTRO + 'Ida Lund\'s answer was: "The ferry stays."\n'
+    q = quote_of(text, "The ferry stays")
+    assert mention(q) == "Ida Lund's"
+    assert q.speaker_name == "Ida Lund"
+
+
+def test_sentence_adverb_is_left_off() -> None:
+    text = INTRO + "Certainly Tomas Berg had no doubts about the new pier.\n"
+    q = quote_of(text, "about the new pier")
+    assert mention(q) == "Tomas Berg"
+
+
+def test_lone_sentence_adverb_is_no_speaker() -> None:
+    text = INTRO + "Overall, the harbour shops reported losses of a third this winter.\n"
+    q = quote_of(text, "losses of a third")
+    assert mention(q) != "Overall"
+    assert q.speaker_name != "Overall"
+
+
+def test_opening_preposition_object_is_no_speaker() -> None:
+    text = (
+        INTRO
+        + 'Like Berg, Ida Lund also rejected the plan, arguing that the pier "could be sold"'
+        + " within a year.\n"
+    )
+    q = quote_of(text, "the pier")
+    assert mention(q) != "Like Berg"
+    assert q.speaker_name not in ("Berg", "Like Berg")
+    # (the object of a preposition elsewhere in a phrase is kept)
+    text = INTRO + "A spokesman for the harbour said the pier could be sold.\n"
+    assert mention(quote_of(text, "the pier")) == "A spokesman for the harbour"
+
+
+def test_quantity_is_taken_whole() -> None:
+    text = INTRO + "About four in 10 said they would vote against the levy.\n"
+    q = quote_of(text, "they would vote")
+    assert mention(q) == "About four in 10"
+    assert names_no_one(q)
+
+
+def test_subject_of_a_verb_that_makes_the_utterance() -> None:
+    text = INTRO + "Berg made similarly angry charges that the council had hidden the costs.\n"
+    q = quote_of(text, "the council had hidden")
+    assert mention(q) == "Berg"
+
+
+def test_subject_before_colon() -> None:
+    text = INTRO + 'Berg resisted: "The council has no such power."\n'
+    q = quote_of(text, "The council has no such power")
+    assert mention(q) == "Berg"
+
+
+def test_clause_about_a_thing_names_no_one() -> None:
+    text = INTRO + "The vote raised serious doubts about whether the pier will open in May.\n"
+    q = quote_of(text, "about whether the pier")
+    assert names_no_one(q)
+    assert mention(q) in (None, "The vote")
+
+
+def test_relative_clause_stays_in_its_noun_phrase() -> None:
+    text = (
+        INTRO + "In the council's favour, all the skippers she interviewed said the new pier"
+        " was too short.\n\nEveryone the council polled said the levy was too high.\n"
+    )
+    q = quote_of(text, "the new pier was too short")
+    assert mention(q) == "all the skippers she interviewed"
+    assert mention(quote_of(text, "the levy")) == "Everyone the council polled"
+
+
+def test_trailing_preposition_and_place_adverb_are_cut() -> None:
+    text = INTRO + "Fishermen here point to a number of reasons for the losses.\n"
+    q = quote_of(text, "a number of reasons")
+    assert mention(q) == "Fishermen"
+
+
+def test_plain_name_is_untouched() -> None:
+    text = INTRO + "Outside experts said the pier was sound.\n"
+    q = quote_of(text, "the pier was sound")
+    assert mention(q) == "Outside experts"
