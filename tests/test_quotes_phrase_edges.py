@@ -94,3 +94,13 @@ def test_plain_name_is_untouched() -> None:
     text = INTRO + "Outside experts said the pier was sound.\n"
     q = quote_of(text, "the pier was sound")
     assert mention(q) == "Outside experts"
+
+
+def test_owned_noun_ends_at_an_adverb_or_a_plural_head() -> None:
+    text = (
+        INTRO + "Ida Lund's supporters still question whether she opposes the levy and worry"
+        " that she might vote for it.\n\nTomas Berg's rivals cling to the hope that the"
+        " council will fall.\n"
+    )
+    assert mention(quote_of(text, "she might vote")) == "Ida Lund's supporters"
+    assert mention(quote_of(text, "the council will fall")) == "Tomas Berg's rivals"

@@ -151,7 +151,7 @@ class FinderState:
         if self.lex.code == "en" and modifier_only(self.text, mention, cue):
             return attrs.evolve(q, speaker_name=None, confidence=0.0, resolution=NO_SPEAKER)
         kept = speaker_span(self.text, mention)
-        if kept is not None and self.lex.code == "en":
+        if kept is not None and self.lex.code == "en" and q.resolution != PENDING + "previous":
             kept = noun_phrase(self.text, kept, cue)  # no clause, no fragment
         comma = kept is not None and self.text[kept[1] : kept[1] + 1] == ","
         things = self.lex.document_nouns

@@ -13,6 +13,7 @@ import re
 
 from .frames_de import after_so, cue_speaker, quoting_object, subject_de
 from .lexicon import Lexicon
+from .phrase_edges import owned_noun_ends
 from .phrase_tokens import (
     INNER_PREPOSITIONS,
     MARK_TOKENS,
@@ -592,6 +593,8 @@ def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] 
                 picked.append(tok)
                 continue
             break  # a spaced dash ends the phrase: "its tally - the letter ..."
+        if owned_noun_ends([t[2] for t in picked], word):
+            break  # "Clinton's advisers still insist"
         # "The only two Arab states signed": a cue word that is a plural noun after a
         # determiner's phrase ("The company states that ..." stays a verb)
         plural_noun = (

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["noun_phrase"]
+__all__ = ["noun_phrase", "owned_noun_ends"]
 
 Span = tuple[int, int]
 
@@ -223,3 +223,24 @@ def _after_relative(text: str, start: int) -> bool:
     predicted"): it is the relative clause's subject and verb."""
     before = re.search(r"(\w+)\W*$", text[max(0, start - 12) : start])
     return before is not None and before.group(1).lower() in _RELATIVES
+
+
+_POSSESSIVE_END = ("'s", "\u2019s")
+
+
+def owned_noun_ends(picked: list[str], word: str) -> bool:
+    """After a possessive, the noun it owns has ended before ``word``: at an adverb
+    ("Lee's supporters still question") or after a plural head ("Lee's rivals cling to");
+    False when ``picked`` holds no possessive."""
+    owner = next(
+        (i for i in range(len(picked) - 1, -1, -1) if picked[i].endswith(_POSSESSIVE_END)), None
+    )
+    if owner is None or owner == len(picked) - 1:
+        return False
+    last = picked[-1]
+    low = word.lower()
+    plural = last[:1].islower() and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    return plural or (word[:1].islower() and (low.endswith("ly") or low in _LATER_ADVERBS))
+
+
+_LATER_ADVERBS = frozenset("still also now already never always even just only".split())  # noqa: SIM905
