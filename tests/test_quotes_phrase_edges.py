@@ -104,3 +104,19 @@ def test_owned_noun_ends_at_an_adverb_or_a_plural_head() -> None:
     )
     assert mention(quote_of(text, "she might vote")) == "Ida Lund's supporters"
     assert mention(quote_of(text, "the council will fall")) == "Tomas Berg's rivals"
+
+
+def test_gerund_cue_is_the_subjects_unless_a_named_object_could_say_it() -> None:
+    text = (
+        INTRO + "Lund's campaign took the unusual step of criticizing the harbour board,"
+        " accusing it of waste.\n\nBerg reminds me of Ann Roe saying that the sea"
+        " always wins.\n"
+    )
+    assert mention(quote_of(text, "the harbour board")) == "Lund's campaign"
+    q = quote_of(text, "the sea always wins")
+    assert q.speaker_name != "Berg"
+
+
+def test_not_everyone_is_taken_whole() -> None:
+    text = INTRO + "Not everyone said the levy was fair.\n"
+    assert mention(quote_of(text, "the levy was fair")) == "Not everyone"

@@ -9,9 +9,10 @@ a noun cue as its subject, can hand over words that are no noun phrase:
   "Inside the hall"), whose object is not the one who speaks: no speaker;
 - a quantity cut after its first word ("About four in 10 said"): the whole quantity;
 - a subject with its verb and the verb's object ("Trump made similarly bigoted charges
-  that ...", "Kasich resisted: ..."): the subject alone when the verb makes the
-  utterance the cue names, or the quote follows a colon; no speaker otherwise ("The
-  clash raised serious doubts about ...": the phrase holds no one who speaks);
+  that ...", "Kasich resisted: ...", "Lee spent the day arguing that ..."): the subject
+  alone when the verb makes the utterance the cue names, the cue is a gerund the subject
+  governs, or the quote follows a colon; no speaker otherwise ("The clash raised serious
+  doubts about ...": the phrase holds no one who speaks);
 - a phrase that ends in a preposition, a conjunction, an article or a place adverb
   ("the range of", "Carter however", "Activists here"): the words left without it.
 
@@ -50,23 +51,26 @@ _PREPOSITIONS = frozenset(
     """.split()  # noqa: SIM905
 )
 # Words that count a quantity before its number ("About four in 10").
-_APPROXIMATE = frozenset("about nearly almost roughly approximately some around only just".split())  # noqa: SIM905
+_APPROXIMATE = frozenset(
+    "about nearly almost roughly approximately some around only just not".split()  # noqa: SIM905
+)
 _NUMBER = re.compile(
     r"(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|a|\w+-thirds?|"
-    r"\w+-quarters?|\w+-fifths?)$",
+    r"\w+-quarters?|\w+-fifths?|everyone|everybody|all|many|every)$",
     re.IGNORECASE,
 )
 _DETERMINERS = frozenset(
     "the a an his her its their our my your this these those every each".split()  # noqa: SIM905
 )
 # Words that open a verb's object ("reminds me", "struck many of the same notes").
-_OBJECT_OPENERS = frozenset("me him them us many much several".split())  # noqa: SIM905
+_OBJECT_OPENERS = frozenset("me him them us".split())  # noqa: SIM905
 # Words after which a lower-case word before an article is no verb.
 _NOT_VERBS = frozenset(
     """
     of for at in on from with by about to into over under after before during against among
     between through across around near like than as per via without within despite
+    alongside opposite beside behind inside outside toward towards upon amid along
     including both all half each either neither nor and or but so that which who whom whose
     not only just also even
     """.split()  # noqa: SIM905
@@ -133,7 +137,16 @@ def noun_phrase(text: str, span: Span, cue: Span | None) -> Span | None:
             verb_word = text[words[verb + 1][0] : words[verb + 1][1]].lower()  # "has made"
         colon = cue is not None and text[cue[0] : cue[1]] == ":"
         relative = _after_relative(text, words[0][0])
-        speaks = colon or verb_word in _MAKING or verb_word in _SAYING
+        # a gerund cue is the subject's unless the verb's object could say it ("Lee
+        # reminds me of Ann Roe saying")
+        objects = words[verb + 1 :]
+        gerund = (
+            cue is not None
+            and text[cue[0] : cue[1]].lower().endswith("ing")
+            and text[words[-1][0]].islower()
+            and not any(text[a:b].lower() in _OBJECT_OPENERS for a, b in objects)
+        )
+        speaks = colon or gerund or verb_word in _MAKING or verb_word in _SAYING
         if not subject or relative or not speaks:
             return None  # "The clash raised serious doubts about": no one who speaks
         words = subject  # "Trump made similarly bigoted charges that ...": Trump
@@ -189,6 +202,8 @@ def _finite_verb(text: str, words: list[Span]) -> int | None:
         if w in _AUXILIARIES or w in _SAYING:
             return i
         nxt = low[i + 1] if i + 1 < len(words) else ""
+        if nxt and text[words[i][1] : words[i + 1][0]].strip():
+            nxt = "("  # "exit polls (a sizable margin": an aside, not an object
         verb_like = (
             w not in _NOT_VERBS
             and w not in _DETERMINERS
