@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from provenance.quotes.phrase_edges import noun_phrase
 from tests.quote_helpers import mention, names_no_one, quote_of
 
 INTRO = "Harbour council meets.\n\n"
@@ -120,3 +121,29 @@ def test_gerund_cue_is_the_subjects_unless_a_named_object_could_say_it() -> None
 def test_not_everyone_is_taken_whole() -> None:
     text = INTRO + "Not everyone said the levy was fair.\n"
     assert mention(quote_of(text, "the levy was fair")) == "Not everyone"
+
+
+def _phrase(text: str, phrase: str, cue: str) -> str | None:
+    """``noun_phrase`` on the first ``phrase`` of ``text`` with the first ``cue`` after it."""
+    start = text.index(phrase)
+    at = text.index(cue, start + len(phrase))
+    out = noun_phrase(text, (start, start + len(phrase)), (at, at + len(cue)))
+    return None if out is None else text[out[0] : out[1]]
+
+
+def test_lone_opening_adverb_in_ly_is_no_name() -> None:
+    text = "The storm came. Hastily politicizing the storm, she emphasized the danger."
+    assert _phrase(text, "Hastily", "emphasized") is None
+    text = "The storm came. Early said the pier was sound."
+    assert _phrase(text, "Early", "said") == "Early"  # a surname before its verb
+
+
+def test_making_verb_ends_the_subject_but_not_a_relative_clause() -> None:
+    text = "His friends make jokes about the pier."
+    assert _phrase(text, "His friends make", "jokes") == "His friends"
+    text = "A former Republican clerk announced plans to sue."
+    assert _phrase(text, "A former Republican clerk announced", "plans") == (
+        "A former Republican clerk"
+    )
+    text = "The levy was set out in a speech Mrs. Lund delivered in May."
+    assert _phrase(text, "a speech Mrs. Lund delivered", "in") == "a speech Mrs. Lund delivered"

@@ -121,6 +121,8 @@ def noun_phrase(text: str, span: Span, cue: Span | None) -> Span | None:
         return None  # "When Lee arrived, she said": Lee's is not the clause that reports
     if low in _PREPOSITIONS and (len(words) == 1 or _object_follows(text, words[1])):
         return None  # "Like Corker, Lee said", "Inside the hall, Lee said"
+    if len(words) == 1 and _opening_adverb(text, words[0]):
+        return None  # "Hastily politicizing the attack, Lee said"
     if low in _SENTENCE_ADVERBS and first[:1].isupper():
         if len(words) == 1 or (low == "first" and text[words[1][0]].isupper()):
             return None if len(words) == 1 else span  # "Perhaps"; ("First Lady Ann Lee")
@@ -215,7 +217,8 @@ def _finite_verb(text: str, words: list[Span]) -> int | None:
         if prior.lower() in _SUBJECT_PRONOUNS:
             return None  # "the experts I interviewed": a relative clause of the noun's
         named = all(text[a][:1].isupper() for a, _ in words[:i])
-        making = w in _MAKING and (nxt != "" or named)  # (not "a speech Mrs. Lee delivered")
+        # (not "a speech Mrs. Lee delivered": a relative clause with no "that")
+        making = w in _MAKING and (nxt != "" or named or not _contact_clause(text, words[:i]))
         if verb_like and (nxt in _DETERMINERS or nxt in _OBJECT_OPENERS or making):
             return i  # "Cruz made an unprompted call", "Trump reminds me of"
         past = (
@@ -259,3 +262,32 @@ def owned_noun_ends(picked: list[str], word: str) -> bool:
 
 
 _LATER_ADVERBS = frozenset("still also now already never always even just only".split())  # noqa: SIM905
+
+
+def _contact_clause(text: str, words: list[Span]) -> bool:
+    """The words hold a noun followed by a name, the subject of a relative clause with no
+    "that" ("a speech Mrs. Lee", "the plan Ann Roe"): a title or two capitalised words
+    after a lower-case word (not "a former Republican staffer": one adjective)."""
+    raw = [text[a:b] for a, b in words]
+    for j in range(len(raw) - 1):
+        if not raw[j][:1].islower() or raw[j].lower() in _DETERMINERS:
+            continue
+        if raw[j + 1][:1].isupper() and (
+            raw[j + 1].endswith(".") or (j + 2 < len(raw) and raw[j + 2][:1].isupper())
+        ):
+            return True
+    return False
+
+
+def _opening_adverb(text: str, word: Span) -> bool:
+    """A lone capitalised word in -ly that opens its sentence before a participle or a
+    comma ("Hastily politicizing the attack", "Shortly, ..."): an adverb, no name
+    ("Early said": a surname)."""
+    w = text[word[0] : word[1]]
+    if not (w[:1].isupper() and w.lower().endswith("ly") and len(w) >= 5):
+        return False
+    before = text[max(0, word[0] - 3) : word[0]].strip()
+    if before and before[-1] not in '.!?"\u201d\u2019\n':
+        return False
+    after = re.match(r"\s*(,|[a-z]+(?:ing|ed)\b)", text[word[1] : word[1] + 30])
+    return after is not None
