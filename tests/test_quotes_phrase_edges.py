@@ -147,3 +147,10 @@ def test_making_verb_ends_the_subject_but_not_a_relative_clause() -> None:
     )
     text = "The levy was set out in a speech Mrs. Lund delivered in May."
     assert _phrase(text, "a speech Mrs. Lund delivered", "in") == "a speech Mrs. Lund delivered"
+
+
+def test_possessive_of_a_day_names_no_one() -> None:
+    text = "Friday's ruling, the judge said, denied the council its levy."
+    assert _phrase(text, "Friday's", "denied") is None
+    text = "Lund's ruling denied the council its levy."
+    assert _phrase(text, "Lund's", "denied") == "Lund's"

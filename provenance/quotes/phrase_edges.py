@@ -95,6 +95,13 @@ _MAKING = frozenset(
     """.split()  # noqa: SIM905
 )
 _SAYING = frozenset("said says told tells wrote writes added adds".split())  # noqa: SIM905
+# Times that own a thing ("Friday's ruling"), never a speaker.
+_TIMES = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+    january february march april june july august september october november december
+    """.split()  # noqa: SIM905
+)
 # Words that end a phrase only by being cut there: left off.
 _TRAILING = frozenset(
     """
@@ -121,6 +128,8 @@ def noun_phrase(text: str, span: Span, cue: Span | None) -> Span | None:
         return None  # "When Lee arrived, she said": Lee's is not the clause that reports
     if low in _PREPOSITIONS and (len(words) == 1 or _object_follows(text, words[1])):
         return None  # "Like Corker, Lee said", "Inside the hall, Lee said"
+    if len(words) == 1 and low.endswith(_POSSESSIVE_END) and low[:-2] in _TIMES:
+        return None  # "Friday's ruling": a time owns it, no one who speaks
     if len(words) == 1 and _opening_adverb(text, words[0]):
         return None  # "Hastily politicizing the attack, Lee said"
     if low in _SENTENCE_ADVERBS and first[:1].isupper():
