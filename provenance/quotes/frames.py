@@ -593,7 +593,7 @@ def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] 
                 picked.append(tok)
                 continue
             break  # a spaced dash ends the phrase: "its tally - the letter ..."
-        if owned_noun_ends([t[2] for t in picked], word):
+        if len(picked) > 1 and owned_noun_ends([t[2] for t in picked], word):
             break  # "Clinton's advisers still insist"
         # "The only two Arab states signed": a cue word that is a plural noun after a
         # determiner's phrase ("The company states that ..." stays a verb)
