@@ -32,7 +32,11 @@ _NAME = re.compile(
     + r"(?:[ \t\xa0]+(?:(?:al|el|bin|ibn|de|da|di|van|von|der|den|del"
     r"|la|le|du|dos|ter)[ \t\xa0]+)*" + _CAP + r")*"
 )
-_TITLE_ON = re.compile(r"[ \t\xa0]+On[ \t\xa0]+")
+# A preposition written with a capital between capitalised words: a title-case line's
+# ("Chief On Trump", "The Long Campaign Of Jo Roe"), between two names or a phrase and a name.
+_TITLE_ON = re.compile(
+    r"[ \t\xa0]+(On|Of|For|In|At|To|With|From|By|About|Against|After|Over)[ \t\xa0]+"
+)
 _SENTENCE = re.compile(
     r"(?=[.!?\n])(?:[.!?][\"\u201d\u2019']?\s+|\n+)(?=[\"\u201c\u201e\u00ab'(]*[A-Z0-9])"
 )
@@ -298,12 +302,21 @@ class EntityModel:
         return verb is not None and self.lex.cue.is_cue_word(verb.group(1))
 
     def _split_at_on(self, span: Span) -> list[Span]:
-        """A title-case line's "On" between names ("CNN Chief On Trump") ends one name
-        and starts another."""
-        found = _TITLE_ON.search(self.text, span[0], span[1])
-        if found is None:
-            return [span]
-        return [(span[0], found.start()), *self._split_at_on((found.end(), span[1]))]
+        """A title-case line's preposition between names ("CNN Chief On Trump", "The
+        Hard Year Of Jo Roe") ends one name and starts another (but not the "Of" of a
+        body's name, "Department Of Energy")."""
+        for found in _TITLE_ON.finditer(self.text, span[0], span[1]):
+            before = self.text[span[0] : found.start()].split()[-1].lower()
+            after = self.text[found.end() : span[1]].split()[0].lower()
+            if (
+                found.group(1) in ("Of", "For")
+                and before in self.lex.org_heads
+                and after not in FEMALE
+                and after not in MALE
+            ):
+                continue  # "Department Of Energy": one body's name (not "Campaign Of Jo Roe")
+            return [(span[0], found.start()), *self._split_at_on((found.end(), span[1]))]
+        return [span]
 
     def _name_runs(self) -> list[Span]:
         """Runs of capitalised words; a body's name goes on through "of"/"for"
@@ -311,7 +324,7 @@ class EntityModel:
         runs = [
             r
             for m in _NAME.finditer(self.text)
-            for r in (self._split_at_on(m.span()) if "On" in m.group() else (m.span(),))
+            for r in (self._split_at_on(m.span()) if " " in m.group() else (m.span(),))
         ]
         out: list[Span] = []
         joined = False

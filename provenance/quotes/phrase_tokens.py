@@ -181,7 +181,8 @@ def valid_speaker(lex: Lexicon, words: list[str]) -> bool:
     if len(words) == 1 and low[0] in lex.pronouns:
         return low[0] not in ("you", "him", "them", "us")
     joint = [i for i, w in enumerate(low) if w == "and"]
-    if any(0 < i < len(words) - 1 and words[i - 1][:1].isupper()
+    if any(0 < i < len(words) - 1
+           and (words[i - 1][:1].isupper() or (i == 1 and low[0] in ("he", "she")))
            and (words[i + 1][:1].isupper() or low[i + 1] in POSSESSIVE_PRONOUNS)
            for i in joint):  # fmt: skip
         low = [w for w in low if w != "and"]

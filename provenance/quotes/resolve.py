@@ -33,6 +33,7 @@ import attrs
 from .entities import MAIN, Entity, EntityModel
 from .evidence import mention_kind, name_words
 from .lexicon import Lexicon, for_language
+from .plain_words import plural_of_common
 from .resolve_bodies import (
     QUANTIFIERS,
     document_makers,
@@ -311,6 +312,10 @@ class Resolver:
         joint = re.search(r"\s(?:and|und|&)\s", mention)
         owned = re.search(r"[\u2019']s\s+[a-z]+$", mention)  # "Howitt and Garett's work"
         if joint and not owned and not self._inside_a_name(span[0] + joint.start()):
+            if low[0] in ("he", "she"):
+                # "she and Ortiz": two speakers, one of them a pronoun, which no one
+                # mention of the text names together with Ortiz
+                return Resolution(None, 0.3, "joint, unresolved (a pronoun)")
             return Resolution(" ".join(mention.split()), 0.85, "joint")
         aside = _TRAILING_ASIDE.search(mention)
         if (
@@ -400,6 +405,7 @@ class Resolver:
             low[0] in self.lex.speaker_nouns
             or low[0] in self.lex.document_nouns
             or low[0] in self.model.lowercase
+            or plural_of_common(low[0], self.model, self.lex.speaker_nouns)
         )
         return common and self.model.sentence_initial(span[0])
 

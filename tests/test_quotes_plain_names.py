@@ -1,0 +1,59 @@
+"""Words that look like a speaker's name but are not one: a title-case headline's phrase
+before a capitalised preposition, a plural common noun opening a sentence; and two
+speakers, one of them a pronoun, kept together."""
+
+from __future__ import annotations
+
+from tests.quote_helpers import mention, names_no_one, quote_of
+
+
+def test_title_case_preposition_ends_a_headline_phrase() -> None:
+    text = (
+        "The Long Summer Of Dana Whitfield\n\n"
+        "Whitfield said the summer had been “long and lonely.”\n"
+    )
+    q = quote_of(text, "the summer")
+    assert mention(q) == "Whitfield"
+    assert q.speaker_name == "Dana Whitfield"
+
+
+def test_title_case_of_keeps_a_body_name() -> None:
+    text = (
+        "Budget Cuts Hit The Department Of Energy\n\n"
+        "The Department Of Energy said the cuts were “deep but fair.”\n"
+    )
+    q = quote_of(text, "the cuts")
+    assert q.speaker_name is not None and q.speaker_name.endswith("Department Of Energy")
+
+
+def test_plural_of_a_lower_case_noun_opening_a_sentence_is_no_name() -> None:
+    text = (
+        "Intro line.\n\n"
+        "The theatre is small, and the audience sits close to the stage.\n\n"
+        "Audiences told the cast the play was “a little too long.”\n"
+    )
+    q = quote_of(text, "the cast")
+    assert mention(q) == "Audiences"
+    assert names_no_one(q)
+
+
+def test_surname_that_is_also_a_plural_stays_a_name() -> None:
+    text = (
+        "Intro line.\n\n"
+        "Tom Banks runs the only bank on Main Street.\n\n"
+        "Banks said the merger was “a mistake.”\n"
+    )
+    q = quote_of(text, "the merger")
+    assert q.speaker_name == "Tom Banks"
+
+
+def test_pronoun_and_name_are_two_speakers() -> None:
+    text = (
+        "Intro line.\n\n"
+        "Jane Roe met Tom Poe on Monday.\n\n"
+        "“We will keep going,” she and Poe said together.\n"
+    )
+    q = quote_of(text, "We will keep")
+    assert q.text == "We will keep going,"
+    assert mention(q) == "she and Poe"
+    assert names_no_one(q)  # not "Tom Poe" alone
