@@ -32,6 +32,7 @@ import attrs
 
 from .entities import MAIN, Entity, EntityModel
 from .evidence import mention_kind, name_words
+from .groups import nearer_group
 from .lexicon import Lexicon, for_language
 from .plain_words import plural_of_common
 from .resolve_bodies import (
@@ -610,6 +611,12 @@ class Resolver:
             if len(agreeing) > 1 and agreeing[0][0] - agreeing[1][0] < _MARGIN:
                 return Resolution(None, 0.3, "pronoun, unresolved (ambiguous)")
             best = agreeing[0][1]
+            if (
+                number == "pl"
+                and best.kind == "organisation"
+                and nearer_group(self.model, best, span[0])
+            ):
+                return Resolution(None, 0.3, "pronoun, unresolved (a nearer group)")
             if number == "pl" and thing_name(best):
                 # people or a body of them, never a law, a treaty or a product
                 return Resolution(None, 0.3, "pronoun, unresolved (a thing)")
