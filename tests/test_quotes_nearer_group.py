@@ -36,3 +36,14 @@ def test_they_right_after_the_org_keeps_its_name() -> None:
     )
     q = quote_of(text, "the bay")
     assert q.speaker_name == "Harbor Dredging Co"
+
+
+def test_owner_of_a_body_is_not_they() -> None:
+    text = (
+        "Intro line.\n\n"
+        "The Harbor Dredging Co. won the contract last year. The mayor spoke on Monday. "
+        "Harbor Dredging\u2019s crew is working nights, which they call "
+        "\u201cthe only way to finish.\u201d\n"
+    )
+    q = quote_of(text, "\u201cthe only way")
+    assert names_no_one(q)

@@ -24,8 +24,9 @@ _PLURAL_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _BODY_SUBJECT = re.compile(
-    r"(?:the|a|its)\s+(?:\w+\s+)?(?:committee|panel|council|board|team|group|family|jury"
-    r"|union|crowd|police|coalition|delegation)\s+(?-i:[a-z])",
+    r"(?:the|a|its|[\w.\-]+(?:\s[\w.\-]+)?[\u2019']s)\s+(?:\w+\s+)?(?:committee|panel|council"
+    r"|board|team|crew|group|family|jury|union|crowd|police|coalition|delegation|campaign|staff)"
+    r"\s+(?-i:[a-z])",
     re.IGNORECASE,
 )
 _NOT_PLURAL = frozenset(
@@ -47,15 +48,18 @@ def _plural_subject(text: str, start: int, end: int) -> bool:
 
 
 def nearer_group(model: EntityModel, ent: Entity, pos: int) -> bool:
-    """A sentence after ``ent``'s last mention before ``pos`` and before ``pos``'s own
-    sentence ends (or is ``pos``'s sentence up to ``pos``) has a plural subject that is
-    not ``ent``."""
-    last = max((s for s, _ in ent.mentions if s < pos), default=-1)
+    """A sentence after ``ent``'s last mention before ``pos``, up to ``pos``, opens with a
+    plural subject or a body of people (the sentence of that mention too when the
+    mention is a possessive: "Acme's lawyers")."""
+    last, last_end = max(((s, e) for s, e in ent.mentions if s < pos), default=(-1, -1))
     if last < 0:
         return False
     here = model.sentence_index(pos)
     starts = model.sentence_starts
-    for i in range(model.sentence_index(last) + 1, here + 1):
+    first = model.sentence_index(last)
+    if not model.text.startswith(("\u2019s", "'s"), last_end):
+        first += 1  # (but "Acme's lawyers said they": the lawyers, in the same sentence)
+    for i in range(first, here + 1):
         end = starts[i + 1] if i + 1 < len(starts) and i < here else pos
         if _plural_subject(model.text, starts[i], end):
             return True
