@@ -28,7 +28,7 @@ import attrs
 
 from ..parse import Article
 from .attribution_checks import first_person, impersonal, speech_cue, subject_of
-from .clauses import next_clause, participle_after
+from .clauses import next_clause, opens_clause, participle_after
 from .content import (
     framed_whole,
     heading_term,
@@ -93,6 +93,10 @@ _SIGNATURE = re.compile(
     r"\s*(?:[,(][^\n]{0,60})?\s*$"
 )
 _OPENERS = '["\u201c\u201e\u00ab\u00bb]'
+# Before a sentence's subject: a short opening phrase of time or place and its comma.
+_SUBJECT_LEAD = re.compile(
+    r"[\s(]*(?:(?:On|In|At|Later|Earlier|Meanwhile)\b[^,.]{0,30},\s+)?(?:[A-Z][a-z]{1,3}\.\s+)?"
+)  # (and a title's abbreviation: "Sen.")
 _QUOTE_CHARS = "\"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d\u2018\u2019'"
 
 
@@ -782,18 +786,18 @@ class _Finder:
         return None, "none"
 
     def _person_subject(self, ps: int, pe: int, para: int) -> tuple[int, int] | None:
-        """A sentence with no quote and no cue, right before a quote that opens its own
-        sentence and after the last quote, whose subject is a person named there
+        """A sentence with no quote (and no report of its own), right before a quote that
+        opens its own sentence and after the last quote, whose subject is a person named there
         ("Aderholt returned to the issue. "...""): that person, not the last speaker."""
         if self.lex.code != "en" or self.paragraph_of(ps) not in (para, para - 1):
             return None
         if self.quotes and self.quotes[-1].end > ps:
             return None
         chunk = self.text[ps:pe]
-        if any(c in chunk for c in _QUOTE_CHARS) or self.lex.cue.search(self.text, ps, pe):
+        if any(c in chunk for c in _QUOTE_CHARS):
             return None
         model = self.resolver.model
-        lead = re.match(r"[\s(]*", chunk)
+        lead = _SUBJECT_LEAD.match(chunk)  # ("On Sunday, Lee ...": after the opener)
         start = ps + (lead.end() if lead else 0)
         ent = model.entity_starting_at(start)
         if ent is None or ent.kind != "person" or not model.subject_weight((start, start + 1)):
@@ -806,7 +810,9 @@ class _Finder:
         for cue in reversed(self.lex.cue.finditer(text, start, end)):
             if any(q.start() <= cue.start() < q.end() for q in _QUOTED.finditer(text, start, end)):
                 continue
-            np = cue_source(self.lex, text, start, cue) or np_after(self.lex, text, cue.end(), end)
+            np = cue_source(self.lex, text, start, cue)
+            if np is None and opens_clause(text, start, cue.start(), cue.end()):
+                np = np_after(self.lex, text, cue.end(), end)  # ", said Jo Roe": inverted
             if np is not None:
                 return Attribution(np, (cue.start(), cue.end()))
         return None
