@@ -93,10 +93,6 @@ _SIGNATURE = re.compile(
     r"\s*(?:[,(][^\n]{0,60})?\s*$"
 )
 _OPENERS = '["\u201c\u201e\u00ab\u00bb]'
-# Before a sentence's subject: a short opening phrase of time or place and its comma.
-_SUBJECT_LEAD = re.compile(
-    r"[\s(]*(?:(?:On|In|At|Later|Earlier|Meanwhile)\b[^,.]{0,30},\s+)?(?:[A-Z][a-z]{1,3}\.\s+)?"
-)  # (and a title's abbreviation: "Sen.")
 _QUOTE_CHARS = "\"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d\u2018\u2019'"
 
 
@@ -786,18 +782,18 @@ class _Finder:
         return None, "none"
 
     def _person_subject(self, ps: int, pe: int, para: int) -> tuple[int, int] | None:
-        """A sentence with no quote (and no report of its own), right before a quote that
-        opens its own sentence and after the last quote, whose subject is a person named there
+        """A sentence with no quote and no cue, right before a quote that opens its own
+        sentence and after the last quote, whose subject is a person named there
         ("Aderholt returned to the issue. "...""): that person, not the last speaker."""
         if self.lex.code != "en" or self.paragraph_of(ps) not in (para, para - 1):
             return None
         if self.quotes and self.quotes[-1].end > ps:
             return None
         chunk = self.text[ps:pe]
-        if any(c in chunk for c in _QUOTE_CHARS):
+        if any(c in chunk for c in _QUOTE_CHARS) or self.lex.cue.search(self.text, ps, pe):
             return None
         model = self.resolver.model
-        lead = _SUBJECT_LEAD.match(chunk)  # ("On Sunday, Lee ...": after the opener)
+        lead = re.match(r"[\s(]*", chunk)
         start = ps + (lead.end() if lead else 0)
         ent = model.entity_starting_at(start)
         if ent is None or ent.kind != "person" or not model.subject_weight((start, start + 1)):
