@@ -25,7 +25,6 @@ __all__ = [
     "THAT_LEAD",
     "clause_end",
     "next_clause",
-    "opens_clause",
     "participle_after",
     "passive_report",
     "relative_frame",
@@ -229,23 +228,3 @@ _PARTICIPLE_AFTER = re.compile(
     r"acknowledging|saying)"
     r"(?:\s+that\s+|\s+(?=(?:he|she|they|we|it|there)\s+\w))"
 )
-
-
-# Verbs of saying that stand before their speaker in news style (", said Jo Roe").
-_INVERTING = frozenset(
-    """
-    said says added adds asked asks wrote writes continued explained recalled noted
-    replied responded insisted argued warned observed declared
-    """.split()  # noqa: SIM905
-)
-
-
-def opens_clause(text: str, start: int, cue_start: int, cue_end: int) -> bool:
-    """The cue ``text[cue_start:cue_end]`` (in a sentence that starts at ``start``) is a
-    verb of saying that opens its clause (first, or after a comma, a quote's closing mark
-    or a dash), where its speaker may follow it (", said Jo Roe"); any other cue takes an
-    object after it ("Roe, an aide, described the plan as ...": the plan speaks not)."""
-    if text[cue_start:cue_end].lower() not in _INVERTING:
-        return False
-    before = text[start:cue_start].rstrip()
-    return not before or before[-1] in ',;:"\u201d\u2019(\u2014'

@@ -28,7 +28,7 @@ import attrs
 
 from ..parse import Article
 from .attribution_checks import first_person, impersonal, speech_cue, subject_of
-from .clauses import next_clause, opens_clause, participle_after
+from .clauses import next_clause, participle_after
 from .content import (
     framed_whole,
     heading_term,
@@ -806,9 +806,7 @@ class _Finder:
         for cue in reversed(self.lex.cue.finditer(text, start, end)):
             if any(q.start() <= cue.start() < q.end() for q in _QUOTED.finditer(text, start, end)):
                 continue
-            np = cue_source(self.lex, text, start, cue)
-            if np is None and opens_clause(text, start, cue.start(), cue.end()):
-                np = np_after(self.lex, text, cue.end(), end)  # ", said Jo Roe": inverted
+            np = cue_source(self.lex, text, start, cue) or np_after(self.lex, text, cue.end(), end)
             if np is not None:
                 return Attribution(np, (cue.start(), cue.end()))
         return None
