@@ -19,6 +19,7 @@ import attrs
 
 from .lang.names import FEMALE, MALE
 from .lexicon import Lexicon, any_of
+from .plain_words import heading_words
 
 __all__ = ["Entity", "EntityModel"]
 
@@ -266,6 +267,8 @@ class EntityModel:
                 and not self._name_on_its_own(name, e)
             ):
                 continue  # a capitalised first word of a sentence is no evidence of a name
+            if not titles and heading_words(text, (s, e), self.lowercase):
+                continue  # "What Comes Next": a heading's words, no name
             self._add(name, (s, e), titles, at_start, prefix)
         self._groups()
 

@@ -1,14 +1,34 @@
 """Capitalised words that are no names: a plural of a common noun opening a sentence
 ("Audiences told ...", "Voters said ..."), told by its singular, which the text writes
-in lower case or which is a noun for people."""
+in lower case or which is a noun for people; the words of a title-case heading that
+the text otherwise writes in lower case ("What Comes Next")."""
 
 from __future__ import annotations
 
 from collections.abc import Collection
+from typing import TYPE_CHECKING
 
-from .entities import EntityModel
+from .lang.names import FEMALE, MALE
 
-__all__ = ["plural_of_common"]
+if TYPE_CHECKING:
+    from .entities import EntityModel
+
+__all__ = ["heading_words", "plural_of_common"]
+
+_END_MARKS = frozenset('.!?:;,"\u201d\u2019)')
+
+
+def heading_words(text: str, span: tuple[int, int], lowercase: Collection[str]) -> bool:
+    """The capitalised words ``text[span[0]:span[1]]`` are each written in lower case
+    elsewhere in the text (``lowercase``), none is a given name, and they stand on a short
+    line with no closing punctuation: a heading's words, not a name."""
+    words = text[span[0] : span[1]].lower().split()
+    if not all(w in lowercase and w not in FEMALE and w not in MALE for w in words):
+        return False
+    start = text.rfind("\n", 0, span[0]) + 1
+    end = text.find("\n", span[1])
+    line = text[start : len(text) if end < 0 else end].rstrip()
+    return bool(line) and line[-1] not in _END_MARKS and len(line.split()) <= 8
 
 
 def _singulars(word: str) -> tuple[str, ...]:
