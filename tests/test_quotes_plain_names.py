@@ -57,3 +57,14 @@ def test_pronoun_and_name_are_two_speakers() -> None:
     assert q.text == "We will keep going,"
     assert mention(q) == "she and Poe"
     assert names_no_one(q)  # not "Tom Poe" alone
+
+
+def test_heading_words_written_in_lower_case_are_no_antecedent() -> None:
+    text = (
+        "Intro line.\n\n"
+        "The vote comes next week, and what comes next is unclear.\n\n"
+        "What Comes Next\n\n"
+        "He added: \u201cIt will not stand.\u201d\n"
+    )
+    q = quote_of(text, "It will not")
+    assert names_no_one(q)  # not "Comes Next"
