@@ -68,3 +68,20 @@ def test_heading_words_written_in_lower_case_are_no_antecedent() -> None:
     )
     q = quote_of(text, "It will not")
     assert names_no_one(q)  # not "Comes Next"
+
+
+def test_adverb_opening_a_sentence_is_no_name() -> None:
+    text = "Intro line.\n\nQuietly told the board the merger was \u201cdead.\u201d\n"
+    q = quote_of(text, "the board")
+    assert mention(q) == "Quietly"
+    assert names_no_one(q)
+
+
+def test_surname_ending_like_an_adverb_stays_a_name() -> None:
+    text = (
+        "Intro line.\n\n"
+        "Gerry Connolly met the press on Friday.\n\n"
+        "Connolly said the vote was \u201crigged.\u201d\n"
+    )
+    q = quote_of(text, "the vote")
+    assert q.speaker_name == "Gerry Connolly"

@@ -13,7 +13,7 @@ from .lang.names import FEMALE, MALE
 if TYPE_CHECKING:
     from .entities import EntityModel
 
-__all__ = ["heading_words", "plural_of_common"]
+__all__ = ["adverb_or_participle", "heading_words", "plural_of_common"]
 
 _END_MARKS = frozenset('.!?:;,"\u201d\u2019)')
 
@@ -49,9 +49,24 @@ def plural_of_common(low: str, model: EntityModel, nouns: Collection[str]) -> bo
     other than as a sentence's first word ("Tom Banks ... Banks said": a name)."""
     if not any(s in model.lowercase or s in nouns for s in _singulars(low)):
         return False
-    return not any(
+    return not _named_elsewhere(low, model)
+
+
+def _named_elsewhere(low: str, model: EntityModel) -> bool:
+    """Some name holds ``low`` other than as a sentence's first word ("Tom Banks")."""
+    return any(
         len(e.words) > 1 or not model.sentence_initial(m[0])
         for e in model.entities
         if low in e.words
         for m in e.mentions
     )
+
+
+def adverb_or_participle(low: str, model: EntityModel) -> bool:
+    """``low`` (a sentence's first word, in lower case, which the text never capitalises
+    inside a sentence) reads as an adverb or a participle ("Hastily, ...", "Reached by
+    phone, ..."), not a name: not a given name, nor a word of a name elsewhere ("Gerry
+    Connolly ... Connolly said")."""
+    if len(low) < 5 or not low.endswith(("ly", "ed")) or low in FEMALE or low in MALE:
+        return False
+    return not _named_elsewhere(low, model)
