@@ -85,3 +85,13 @@ def test_surname_ending_like_an_adverb_stays_a_name() -> None:
     )
     q = quote_of(text, "the vote")
     assert q.speaker_name == "Gerry Connolly"
+
+
+def test_weekday_after_a_name_is_no_part_of_it() -> None:
+    text = (
+        "Intro line.\n\n"
+        "\u201cWe will build it,\u201d said Dana Whitfield Wednesday at a rally.\n\n"
+        "The mayor met Jo Roe Friday. Roe said the deal was \u201cgood.\u201d\n"
+    )
+    assert quote_of(text, "We will").speaker_name == "Dana Whitfield"
+    assert quote_of(text, "the deal").speaker_name == "Jo Roe"

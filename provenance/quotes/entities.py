@@ -41,6 +41,7 @@ _TITLE_ON = re.compile(
 _SENTENCE = re.compile(
     r"(?=[.!?\n])(?:[.!?][\"\u201d\u2019']?\s+|\n+)(?=[\"\u201c\u201e\u00ab'(]*[A-Z0-9])"
 )
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[,.]?")
 # Capitalised words that do not start or make a name on their own.
 _FUNCTION = frozenset(
     """
@@ -244,6 +245,8 @@ class EntityModel:
                     tokens = tokens[1:]
                 else:
                     break
+            while len(tokens) > 1 and _WEEKDAY.fullmatch(text, *tokens[-1]):
+                tokens = tokens[:-1]  # "said Trump Wednesday": the day is no part of the name
             if not tokens:
                 continue
             tokens, prefix = self._before_given_name(tokens) if len(tokens) > 2 else (tokens, [])
