@@ -95,3 +95,10 @@ def test_weekday_after_a_name_is_no_part_of_it() -> None:
     )
     assert quote_of(text, "We will").speaker_name == "Dana Whitfield"
     assert quote_of(text, "the deal").speaker_name == "Jo Roe"
+
+
+def test_quantifier_and_a_plural_group_is_no_name() -> None:
+    text = "Intro line.\n\nMany Canadians called the tax \u201coverdue.\u201d\n"
+    q = quote_of(text, "the tax")
+    assert mention(q) == "Many Canadians"
+    assert names_no_one(q)

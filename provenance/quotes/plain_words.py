@@ -70,3 +70,14 @@ def adverb_or_participle(low: str, model: EntityModel) -> bool:
     if len(low) < 5 or not low.endswith(("ly", "ed")) or low in FEMALE or low in MALE:
         return False
     return not _named_elsewhere(low, model)
+
+
+def some_of_a_people(low: list[str]) -> bool:
+    """``low`` (a mention's words in lower case, a quantifier first) is a quantifier and
+    one plural ("many democrats", "some americans"): a share of a people or a party."""
+    return (
+        len(low) == 2
+        and low[0] != "one"
+        and low[1].endswith("s")
+        and not low[1].endswith(("ss", "\u2019s", "'s"))
+    )

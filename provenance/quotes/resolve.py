@@ -34,7 +34,7 @@ from .entities import MAIN, Entity, EntityModel
 from .evidence import mention_kind, name_words
 from .groups import nearer_group
 from .lexicon import Lexicon, for_language
-from .plain_words import adverb_or_participle, plural_of_common
+from .plain_words import adverb_or_participle, plural_of_common, some_of_a_people
 from .resolve_bodies import (
     QUANTIFIERS,
     document_makers,
@@ -290,9 +290,13 @@ class Resolver:
         low = [w.lower() for w in words]
         if low[0] in _INDEFINITE and len(words) <= 2:
             return Resolution(None, 0.2, "unresolved, no one in particular")
-        if low[0] in QUANTIFIERS and (len(low) == 1 or low[1] == "of") and "," not in mention:
-            # "Others said", "Some of them said": a share of people, not a name (but
-            # "one of the family's lawyers, Jane Roe," is named)
+        if (
+            low[0] in QUANTIFIERS
+            and (len(low) == 1 or low[1] == "of" or some_of_a_people(low))
+            and "," not in mention
+        ):
+            # "Others said", "Some of them said", "Many Democrats said": a share of people,
+            # not a name (but "one of the family's lawyers, Jane Roe," is named)
             return Resolution(None, 0.2, "unresolved, no one in particular")
         if len(words) == 1 and (low[0] in self.lex.pronouns or low[0] in _POSSESSIVE_PRONOUNS):
             return self._pronoun(_POSSESSIVE_PRONOUNS.get(low[0], low[0]), span, said, cue)
