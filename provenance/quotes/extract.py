@@ -42,6 +42,7 @@ from .content import (
     split_frame,
     unreal,
     verbless_gerund,
+    what_named,
 )
 from .evidence import EXTRACTOR_VERSION, chain_problem, mention_kind
 from .fragments import fragment_source, outer_speaker
@@ -710,6 +711,8 @@ class _Finder:
                         end = max(comma, qs.end)
             elif f0 >= qs.end:
                 end = f0
+            if f1 <= qs.start and what_named(text, f0, f1, qs.start):
+                end = qs.end  # "under what Lee called "...", the club ...": the term only
         end = mixed_clause_end(text, qs, end)  # not the writer's clause after the fragment
         if self.lex.code == "en" and not _MARK_CHARS.search(text, qs.end, end):
             # "... "a mistake" to use it, but she denied that B": B is a report of its own
