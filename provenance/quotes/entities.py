@@ -270,8 +270,12 @@ class EntityModel:
                 and not self._name_on_its_own(name, e)
             ):
                 continue  # a capitalised first word of a sentence is no evidence of a name
-            if not titles and heading_words(text, (s, e), self.lowercase):
-                continue  # "What Comes Next": a heading's words, no name
+            if (
+                not titles
+                and text.startswith("\n", e)
+                and heading_words(text, (s, e), self.lowercase)
+            ):
+                continue  # "What Comes Next" ending its line: a heading's words, no name
             self._add(name, (s, e), titles, at_start, prefix)
         self._groups()
 
