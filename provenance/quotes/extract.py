@@ -40,6 +40,7 @@ from .content import (
     split_frame,
     unreal,
     verbless_gerund,
+    what_named,
 )
 from .evidence import EXTRACTOR_VERSION
 from .finder_state import NO_SPEAKER, PENDING, QUOTE_CHARS, FinderState
@@ -531,6 +532,8 @@ class _Finder(FinderState):
                         end = max(comma, qs.end)
             elif f0 >= qs.end:
                 end = f0
+            if f1 <= qs.start and what_named(text, f0, f1, qs.start):
+                end = qs.end  # "under what Lee called "...", the club ...": the term only
         end = mixed_clause_end(text, qs, end)  # not the writer's clause after the fragment
         if self.lex.code == "en" and not _MARK_CHARS.search(text, qs.end, end):
             # "... "a mistake" to use it, but she denied that B": B is a report of its own
