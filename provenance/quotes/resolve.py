@@ -43,6 +43,7 @@ from .resolve_bodies import (
     german_opener,
     issued_by,
     names_its_body,
+    nouns_of_nouns,
     one_of_a_family,
     staff_body,
     staff_noun,
@@ -101,38 +102,10 @@ _NEWS_WORDS = frozenset(
         "site",
     ]
 )
-_LOWER_INSIDE = re.compile(r"\s(?:der|des|die|den|dem)\s")
-
-
-def _nouns_of_nouns(name: str) -> bool:
-    """A German run of nouns joined by an article ("Druck der Regierung", "Sekretär des
-    Weltkongresses der Uiguren"), with no full name of two words after its last article
-    (as "Außenminister der Russischen Föderation Sergei Lawrow" has)."""
-    inside = list(_LOWER_INSIDE.finditer(name))
-    return bool(inside) and len(name[inside[-1].end() :].split()) < 2
-
-
 _WRITER = frozenset(["we", "i", "wir", "ich"])  # outside quotation marks: the writer
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 _PARTICLES = frozenset(
-    [
-        "de",
-        "da",
-        "di",
-        "del",
-        "della",
-        "van",
-        "von",
-        "der",
-        "den",
-        "la",
-        "le",
-        "du",
-        "dos",
-        "bin",
-        "ibn",
-        "al",
-    ]
+    "de da di del della van von der den la le du dos bin ibn al".split()  # noqa: SIM905
 )
 
 
@@ -533,7 +506,7 @@ class Resolver:
                 return None
             if ent.kind == "unknown" and not ent.gender and " " not in ent.name:
                 return None  # "Nashville", "Universal": one word, nothing says a person
-            if ent.kind == "unknown" and not ent.gender and _nouns_of_nouns(ent.name):
+            if ent.kind == "unknown" and not ent.gender and nouns_of_nouns(ent.name):
                 return None  # German "Druck der Regierung": nouns, not a person's name
             if not ent.gender:
                 # a person of unknown gender, or a name that speaks somewhere; a name that
