@@ -77,7 +77,7 @@ def test_according_to_at_the_sentence_end_names_the_source_not_the_subject() -> 
         "from Poynter.\n\nApple plans to release three phones next year, according to a report "
         "by DigiTimes citing industry sources."
     )
-    jobs = quote_of(text, "NEW YORK")
+    jobs = quote_of(text, "Newsroom jobs")  # (the dateline is the writer's)
     assert mention(jobs) == "an analysis from Poynter"
     assert jobs.speaker_name == "Poynter"
     apple = quote_of(text, "Apple plans")

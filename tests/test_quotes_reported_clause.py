@@ -201,3 +201,17 @@ def test_a_participle_between_two_pieces_of_one_quote_keeps_the_quote_joined() -
 def test_a_month_before_that_is_no_modal() -> None:
     (q,) = indirect("The agency projected in May that the new tariffs would cut growth.")
     assert q.text == "the new tariffs would cut growth"
+
+
+@pytest.mark.parametrize(
+    ("passage", "content"),
+    [
+        ("However, the plan will fail, she said.", "the plan will fail"),
+        ("But the vote was close, Lee said.", "the vote was close"),
+        ("Still, the deal is good, Lee said.", "the deal is good"),
+        ("Still waters run deep, Lee said.", "Still waters run deep"),
+    ],
+)
+def test_a_writers_connective_is_no_part_of_what_was_said(passage: str, content: str) -> None:
+    found = [q for q in quotes("Intro line.\n\n" + passage) if q.kind == "indirect"]
+    assert [q.text for q in found] == [content]

@@ -43,6 +43,7 @@ __all__ = [
     "split_frame",
     "unreal",
     "verbless_gerund",
+    "what_named",
 ]
 
 # Verbs of saying proper: after them, "about ..." is a topic, never what was said.
@@ -425,3 +426,17 @@ def no_content(
     last = re.findall(r"[\w\u2019']+", text[c0:c1])[-1:]
     word = last[0].lower().replace("\u2019", "'").split("'")[0] if last else ""
     return word in lex.pronouns or word in _OBJECTS
+
+
+_WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.IGNORECASE)
+_NAMING_GAP = re.compile(r"\s*(?:as\s+|it\s+|an?\s+)?")
+
+
+def what_named(text: str, frame_start: int, frame_end: int, quote_start: int) -> bool:
+    """The frame ``[frame_start, frame_end)`` before a quote reads "what X called", the
+    quote right after it ("under what Lee called "a rescue," the city ..."): the quote
+    is the term X used; the rest of the sentence is the writer's."""
+    if not _WHAT_BEFORE.search(text, max(0, frame_start - 6), frame_start):
+        return False
+    gap = _NAMING_GAP.match(text, frame_end, quote_start)
+    return gap is not None and gap.end() == quote_start

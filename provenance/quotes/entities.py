@@ -19,6 +19,7 @@ import attrs
 
 from .lang.names import FEMALE, MALE
 from .lexicon import Lexicon, any_of
+from .plain_words import heading_words
 
 __all__ = ["Entity", "EntityModel"]
 
@@ -32,10 +33,15 @@ _NAME = re.compile(
     + r"(?:[ \t\xa0]+(?:(?:al|el|bin|ibn|de|da|di|van|von|der|den|del"
     r"|la|le|du|dos|ter)[ \t\xa0]+)*" + _CAP + r")*"
 )
-_TITLE_ON = re.compile(r"[ \t\xa0]+On[ \t\xa0]+")
+# A preposition written with a capital between capitalised words: a title-case line's
+# ("Chief On Trump", "The Long Campaign Of Jo Roe"), between two names or a phrase and a name.
+_TITLE_ON = re.compile(
+    r"[ \t\xa0]+(On|Of|For|In|At|To|With|From|By|About|Against|After|Over)[ \t\xa0]+"
+)
 _SENTENCE = re.compile(
     r"(?=[.!?\n])(?:[.!?][\"\u201d\u2019']?\s+|\n+)(?=[\"\u201c\u201e\u00ab'(]*[A-Z0-9])"
 )
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[,.]?")
 # Capitalised words that do not start or make a name on their own.
 _FUNCTION = frozenset(
     """
@@ -259,6 +265,8 @@ class EntityModel:
                     tokens = tokens[1:]
                 else:
                     break
+            while len(tokens) > 1 and _WEEKDAY.fullmatch(text, *tokens[-1]):
+                tokens = tokens[:-1]  # "said Trump Wednesday": the day is no part of the name
             if not tokens:
                 continue
             tokens, prefix = self._before_given_name(tokens) if len(tokens) > 2 else (tokens, [])
@@ -282,6 +290,12 @@ class EntityModel:
                 and not self._name_on_its_own(name, e)
             ):
                 continue  # a capitalised first word of a sentence is no evidence of a name
+            if (
+                not titles
+                and text.startswith("\n", e)
+                and heading_words(text, (s, e), self.lowercase)
+            ):
+                continue  # "What Comes Next" ending its line: a heading's words, no name
             self._add(name, (s, e), titles, at_start, prefix)
         self._groups()
 
@@ -318,12 +332,21 @@ class EntityModel:
         return verb is not None and self.lex.cue.is_cue_word(verb.group(1))
 
     def _split_at_on(self, span: Span) -> list[Span]:
-        """A title-case line's "On" between names ("CNN Chief On Trump") ends one name
-        and starts another."""
-        found = _TITLE_ON.search(self.text, span[0], span[1])
-        if found is None:
-            return [span]
-        return [(span[0], found.start()), *self._split_at_on((found.end(), span[1]))]
+        """A title-case line's preposition between names ("CNN Chief On Trump", "The
+        Hard Year Of Jo Roe") ends one name and starts another (but not the "Of" of a
+        body's name, "Department Of Energy")."""
+        for found in _TITLE_ON.finditer(self.text, span[0], span[1]):
+            before = self.text[span[0] : found.start()].split()[-1].lower()
+            after = self.text[found.end() : span[1]].split()[0].lower()
+            if (
+                found.group(1) in ("Of", "For")
+                and before in self.lex.org_heads
+                and after not in FEMALE
+                and after not in MALE
+            ):
+                continue  # "Department Of Energy": one body's name (not "Campaign Of Jo Roe")
+            return [(span[0], found.start()), *self._split_at_on((found.end(), span[1]))]
+        return [span]
 
     def _name_runs(self) -> list[Span]:
         """Runs of capitalised words; a body's name goes on through "of"/"for"
@@ -331,7 +354,7 @@ class EntityModel:
         runs = [
             _after_particle(self.text, r)
             for m in _NAME.finditer(self.text)
-            for r in (self._split_at_on(m.span()) if "On" in m.group() else (m.span(),))
+            for r in (self._split_at_on(m.span()) if " " in m.group() else (m.span(),))
         ]
         out: list[Span] = []
         joined = False

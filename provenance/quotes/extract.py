@@ -40,6 +40,7 @@ from .content import (
     split_frame,
     unreal,
     verbless_gerund,
+    what_named,
 )
 from .evidence import EXTRACTOR_VERSION
 from .finder_state import NO_SPEAKER, PENDING, QUOTE_CHARS, FinderState
@@ -531,6 +532,8 @@ class _Finder(FinderState):
                         end = max(comma, qs.end)
             elif f0 >= qs.end:
                 end = f0
+            if f1 <= qs.start and what_named(text, f0, f1, qs.start):
+                end = qs.end  # "under what Lee called "...", the club ...": the term only
         end = mixed_clause_end(text, qs, end)  # not the writer's clause after the fragment
         if self.lex.code == "en" and not _MARK_CHARS.search(text, qs.end, end):
             # "... "a mistake" to use it, but she denied that B": B is a report of its own
@@ -775,6 +778,9 @@ class _Finder(FinderState):
                 c1 -= 1
             while c0 < c1 and text[c0] in " ,;:":
                 c0 += 1
+            if self.lex.code == "en" and not text[s:c0].strip():
+                connective = _CONNECTIVE.match(text, c0, c1)  # "However, ...": the writer's
+                c0 = connective.end() if connective else c0
             full = c1
             c1 = reported_end(text, s, c0, c1, attribution)  # not the writer's own clause
             if c1 - c0 < 12:
@@ -805,6 +811,13 @@ _QUOTE_NEXT = re.compile(r"[ \t\xa0]*(?:[\"\u201c\u201e\u00ab]|'')")
 
 # Quotation marks of any kind: a clause holding one is no plain reported clause.
 _SINGLE_MARKS = frozenset(["'", "\u2018"])
+# A writer's connective that opens a sentence of reported speech ("However, the plan ...,
+# she said"): no part of what was said.
+_CONNECTIVE = re.compile(
+    r"(?:(?:However|Still|Meanwhile|Nevertheless|Nonetheless|Moreover|Furthermore|Instead"
+    r"|Indeed|So|Also|Similarly|Likewise|Separately|Further|Additionally)\s*,"
+    r"|(?:But|And|Yet)(?:\s*,)?)\s+(?=\S)"
+)
 _MARK_CHARS = re.compile(r"[\"\u201c\u201d\u201e\u00ab\u00bb]|''|(?<!\w)[\u2018']\w")
 
 

@@ -257,6 +257,9 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
         ):
             picked.insert(0, tok)  # "Anna Kim and Paul Ortiz", "Paganini and his team"
             continue
+        if low == "and" and picked and _word_before(toks, tok) in ("he", "she"):
+            picked[:0] = [toks[toks.index(tok) - 1], tok]
+            break  # "she and Ortiz said": both speak
         inner = low in INNER_PREPOSITIONS or (low == "to" and _word_before(toks, tok) == "close")
         if inner and picked and _noun_before(lex, toks, tok):
             picked.insert(0, tok)  # "one study in 19 people", "Institute for Space Research"

@@ -9,6 +9,7 @@ import re
 
 import attrs
 
+from .datelines import dateline_end
 from .lexicon import Lexicon
 from .phrase_words import LEAD_DROP, NP_STOP, TRAIL_DROP
 
@@ -87,11 +88,12 @@ def _last_word(text: str, start: int, end: int) -> re.Match[str] | None:
 
 
 def sentences(lex: Lexicon, text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence spans of one paragraph (abbreviations and initials respected)."""
+    """Sentence spans of one paragraph (abbreviations and initials respected; a dateline
+    that opens the paragraph is no part of its first sentence)."""
     out: list[tuple[int, int]] = []
-    pos = start
-    for m in _SENTENCE_END.finditer(text[start:end]):
-        cut = start + m.end()
+    pos = first = dateline_end(text, start, end)
+    for m in _SENTENCE_END.finditer(text[first:end]):
+        cut = first + m.end()
         word = _last_word(text, pos, cut)
         if word:
             w = word.group(1).lower().rstrip(".")
@@ -181,7 +183,8 @@ def valid_speaker(lex: Lexicon, words: list[str]) -> bool:
     if len(words) == 1 and low[0] in lex.pronouns:
         return low[0] not in ("you", "him", "them", "us")
     joint = [i for i, w in enumerate(low) if w == "and"]
-    if any(0 < i < len(words) - 1 and words[i - 1][:1].isupper()
+    if any(0 < i < len(words) - 1
+           and (words[i - 1][:1].isupper() or (i == 1 and low[0] in ("he", "she")))
            and (words[i + 1][:1].isupper() or low[i + 1] in POSSESSIVE_PRONOUNS)
            for i in joint):  # fmt: skip
         low = [w for w in low if w != "and"]

@@ -32,7 +32,9 @@ import attrs
 
 from .entities import MAIN, Entity, EntityModel
 from .evidence import mention_kind, name_words
+from .groups import nearer_group
 from .lexicon import Lexicon, for_language
+from .plain_words import adverb_or_participle, plural_of_common, some_of_a_people
 from .resolve_bodies import (
     QUANTIFIERS,
     document_makers,
@@ -41,6 +43,7 @@ from .resolve_bodies import (
     german_opener,
     issued_by,
     names_its_body,
+    nouns_of_nouns,
     one_of_a_family,
     staff_body,
     staff_noun,
@@ -99,38 +102,10 @@ _NEWS_WORDS = frozenset(
         "site",
     ]
 )
-_LOWER_INSIDE = re.compile(r"\s(?:der|des|die|den|dem)\s")
-
-
-def _nouns_of_nouns(name: str) -> bool:
-    """A German run of nouns joined by an article ("Druck der Regierung", "Sekretär des
-    Weltkongresses der Uiguren"), with no full name of two words after its last article
-    (as "Außenminister der Russischen Föderation Sergei Lawrow" has)."""
-    inside = list(_LOWER_INSIDE.finditer(name))
-    return bool(inside) and len(name[inside[-1].end() :].split()) < 2
-
-
 _WRITER = frozenset(["we", "i", "wir", "ich"])  # outside quotation marks: the writer
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 _PARTICLES = frozenset(
-    [
-        "de",
-        "da",
-        "di",
-        "del",
-        "della",
-        "van",
-        "von",
-        "der",
-        "den",
-        "la",
-        "le",
-        "du",
-        "dos",
-        "bin",
-        "ibn",
-        "al",
-    ]
+    "de da di del della van von der den la le du dos bin ibn al".split()  # noqa: SIM905
 )
 
 
@@ -303,9 +278,13 @@ class Resolver:
             return Resolution(None, 0.2, "description, unresolved (no name)")
         if low[0] in _INDEFINITE and len(words) <= 2:
             return Resolution(None, 0.2, "unresolved, no one in particular")
-        if low[0] in QUANTIFIERS and (len(low) == 1 or low[1] == "of") and "," not in mention:
-            # "Others said", "Some of them said": a share of people, not a name (but
-            # "one of the family's lawyers, Jane Roe," is named)
+        if (
+            low[0] in QUANTIFIERS
+            and (len(low) == 1 or low[1] == "of" or some_of_a_people(low))
+            and "," not in mention
+        ):
+            # "Others said", "Some of them said", "Many Democrats said": a share of people,
+            # not a name (but "one of the family's lawyers, Jane Roe," is named)
             return Resolution(None, 0.2, "unresolved, no one in particular")
         if len(words) == 1 and (low[0] in self.lex.pronouns or low[0] in _POSSESSIVE_PRONOUNS):
             return self._pronoun(_POSSESSIVE_PRONOUNS.get(low[0], low[0]), span, said, cue)
@@ -326,6 +305,10 @@ class Resolver:
         joint = re.search(r"\s(?:and|und|&)\s", mention)
         owned = re.search(r"[\u2019']s\s+[a-z]+$", mention)  # "Howitt and Garett's work"
         if joint and not owned and not self._inside_a_name(span[0] + joint.start()):
+            if low[0] in ("he", "she"):
+                # "she and Ortiz": two speakers, one of them a pronoun, which no one
+                # mention of the text names together with Ortiz
+                return Resolution(None, 0.3, "joint, unresolved (a pronoun)")
             return Resolution(" ".join(mention.split()), 0.85, "joint")
         aside = _TRAILING_ASIDE.search(mention)
         if (
@@ -417,6 +400,8 @@ class Resolver:
             low[0] in self.lex.speaker_nouns
             or low[0] in self.lex.document_nouns
             or low[0] in self.model.lowercase
+            or plural_of_common(low[0], self.model, self.lex.speaker_nouns)
+            or adverb_or_participle(low[0], self.model)
         )
         return common and self.model.sentence_initial(span[0])
 
@@ -521,7 +506,7 @@ class Resolver:
                 return None
             if ent.kind == "unknown" and not ent.gender and " " not in ent.name:
                 return None  # "Nashville", "Universal": one word, nothing says a person
-            if ent.kind == "unknown" and not ent.gender and _nouns_of_nouns(ent.name):
+            if ent.kind == "unknown" and not ent.gender and nouns_of_nouns(ent.name):
                 return None  # German "Druck der Regierung": nouns, not a person's name
             if not ent.gender:
                 # a person of unknown gender, or a name that speaks somewhere; a name that
@@ -623,6 +608,12 @@ class Resolver:
             if len(agreeing) > 1 and agreeing[0][0] - agreeing[1][0] < _MARGIN:
                 return Resolution(None, 0.3, "pronoun, unresolved (ambiguous)")
             best = agreeing[0][1]
+            if (
+                number == "pl"
+                and best.kind == "organisation"
+                and nearer_group(self.model, best, span[0])
+            ):
+                return Resolution(None, 0.3, "pronoun, unresolved (a nearer group)")
             if number == "pl" and thing_name(best):
                 # people or a body of them, never a law, a treaty or a product
                 return Resolution(None, 0.3, "pronoun, unresolved (a thing)")

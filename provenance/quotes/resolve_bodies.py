@@ -40,6 +40,7 @@ __all__ = [
     "german_common_noun",
     "german_opener",
     "names_its_body",
+    "nouns_of_nouns",
     "staff_body",
     "staff_noun",
     "staff_of_a_kind",
@@ -395,3 +396,14 @@ def german_common_noun(words: list[str]) -> bool:
         return False
     caps = [w for w in words[1:] if w[:1].isupper()]
     return len(caps) == 1 and not (len(caps[0]) > 1 and caps[0].isupper())
+
+
+_LOWER_INSIDE = re.compile(r"\s(?:der|des|die|den|dem)\s")
+
+
+def nouns_of_nouns(name: str) -> bool:
+    """A German run of nouns joined by an article ("Druck der Regierung", "Sekretär des
+    Weltkongresses der Uiguren"), with no full name of two words after its last article
+    (as "Außenminister der Russischen Föderation Sergei Lawrow" has)."""
+    inside = list(_LOWER_INSIDE.finditer(name))
+    return bool(inside) and len(name[inside[-1].end() :].split()) < 2
