@@ -4,7 +4,7 @@ speakers, one of them a pronoun, kept together."""
 
 from __future__ import annotations
 
-from tests.quote_helpers import mention, names_no_one, quote_of
+from tests.quote_helpers import mention, names_no_one, quote_of, quotes
 
 
 def test_title_case_preposition_ends_a_headline_phrase() -> None:
@@ -102,3 +102,12 @@ def test_quantifier_and_a_plural_group_is_no_name() -> None:
     q = quote_of(text, "the tax")
     assert mention(q) == "Many Canadians"
     assert names_no_one(q)
+
+
+def test_a_title_case_lines_verb_of_saying_ends_a_name() -> None:
+    text = (
+        "Lee Says Talks Unlikely To Resume With Ana Ruiz\n\n"
+        "Dana Lee said talks were unlikely to resume with Ana Ruiz.\n\n"
+        '"It will not happen," Lee said.'
+    )
+    assert {q.speaker_name for q in quotes(text) if q.speaker is not None} == {"Dana Lee"}

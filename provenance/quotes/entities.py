@@ -36,8 +36,9 @@ _NAME = re.compile(
 # A preposition written with a capital between capitalised words: a title-case line's
 # ("Chief On Trump", "The Long Campaign Of Jo Roe"), between two names or a phrase and a name.
 _TITLE_ON = re.compile(
-    r"[ \t\xa0]+(On|Of|For|In|At|To|With|From|By|About|Against|After|Over)[ \t\xa0]+"
-)
+    r"[ \t\xa0]+(On|Of|For|In|At|To|With|From|By|About|Against|After|Over"
+    r"|Says|Said|Tells|Warns|Urges|Slams|Blasts|Vows|Claims|Denies|Admits|Insists)[ \t\xa0]+"
+)  # a title-case line's preposition, or its verb of saying ("Trump Says He'll Win")
 _SENTENCE = re.compile(
     r"(?=[.!?\n])(?:[.!?][\"\u201d\u2019']?\s+|\n+)(?=[\"\u201c\u201e\u00ab'(]*[A-Z0-9])"
 )
