@@ -119,22 +119,21 @@ _last_words: tuple[str, int, dict[str, list[re.Match[str]]]] | None = None
 
 def _words_of(text: str) -> dict[str, list[re.Match[str]]]:
     """Where each cue word occurs in ``text`` as a whole word, neither after a hyphen nor
-    capitalised inside a sentence: the text's distinct words are read in one pass, and only
-    the forms that are cue words are then looked for."""
+    capitalised inside a sentence: the text's words are read in one pass, and only the
+    ones that are cue words are then looked at."""
     global _last_words
     cached = _last_words
     if cached is not None and cached[0] is text and cached[1] == len(_CUE_WORDS):
         return cached[2]
     found: dict[str, list[re.Match[str]]] = {}
-    forms = _forms_of(text)
-    for low in _CUE_WORDS.intersection(forms):
-        for form in forms[low]:
-            for m in _whole_words(text, form):
-                at = m.start()
-                if (at == 0 or text[at - 1] != "-") and (  # so-called, well-known
-                    not text[at].isupper() or _sentence_start(text, at)
-                ):  # (not "New York State": a cue word written as part of a name)
-                    found.setdefault(low, []).append(m)
+    index = _index_of(text)
+    for low in _CUE_WORDS.intersection(index):
+        for m in index[low]:
+            at = m.start()
+            if (at == 0 or text[at - 1] != "-") and (  # so-called, well-known
+                not text[at].isupper() or _sentence_start(text, at)
+            ):  # (not "New York State": a cue word written as part of a name)
+                found.setdefault(low, []).append(m)
     _last_words = (text, len(_CUE_WORDS), found)
     return found
 
@@ -182,60 +181,26 @@ def _starts_of(text: str, words: frozenset[str]) -> list[int]:
     cached = _last_starts
     if cached is not None and cached[0] is text and cached[1] is words:
         return cached[2]
-    starts: list[int] = []
-    forms = _forms_of(text)
-    for low in words.intersection(forms):
-        for form in forms[low]:
-            starts.extend(m.start() for m in _whole_words(text, form))
+    index = _index_of(text)
+    starts = [m.start() for low in words.intersection(index) for m in index[low]]
     starts.sort()
     _last_starts = (text, words, starts)
     return starts
 
 
-def _whole_words(text: str, form: str) -> list[re.Match[str]]:
-    """Where ``form`` (a word as written) stands in ``text`` as a whole word (kept for
-    the last text read: the cue finders ask for the same forms)."""
-    global _last_whole
-    memo = _last_whole
-    if memo is None or memo[0] is not text:
-        memo = (text, {})
-        _last_whole = memo
-    found = memo[1].get(form)
-    if found is None:
-        found = _find_whole_words(text, form)
-        memo[1][form] = found
-    return found
+_last_index: tuple[str, dict[str, list[re.Match[str]]]] | None = None
 
 
-_last_whole: tuple[str, dict[str, list[re.Match[str]]]] | None = None
-
-
-def _find_whole_words(text: str, form: str) -> list[re.Match[str]]:
-    return list(_whole_word(form).finditer(text))
-
-
-@lru_cache(maxsize=2048)
-def _whole_word(form: str) -> re.Pattern[str]:
-    """``form`` (letters) with no letter right after or right before it; the word comes
-    first in the pattern, so a search jumps from one place of it to the next."""
-    return re.compile(
-        re.escape(form) + r"(?![^\W\d_])(?<![^\W\d_]" + "." * len(form) + ")", re.DOTALL
-    )
-
-
-_last_forms: tuple[str, dict[str, list[str]]] | None = None
-
-
-def _forms_of(text: str) -> dict[str, list[str]]:
-    """The distinct words of ``text`` as written, by their lower case (kept for the last
-    text read)."""
-    global _last_forms
-    if _last_forms is None or _last_forms[0] is not text:
-        forms: dict[str, list[str]] = {}
-        for form in set(_WORDS.findall(text)):
-            forms.setdefault(form.lower(), []).append(form)
-        _last_forms = (text, forms)
-    return _last_forms[1]
+def _index_of(text: str) -> dict[str, list[re.Match[str]]]:
+    """Every word of ``text`` (a run of letters with no letter before or after it) by its
+    lower case, in order (kept for the last text read)."""
+    global _last_index
+    if _last_index is None or _last_index[0] is not text:
+        index: dict[str, list[re.Match[str]]] = {}
+        for m in _WORDS.finditer(text):
+            index.setdefault(m.group().lower(), []).append(m)
+        _last_index = (text, index)
+    return _last_index[1]
 
 
 def _first_letters(pattern: str) -> set[str]:
