@@ -119,16 +119,16 @@ _last_words: tuple[str, int, dict[str, list[re.Match[str]]]] | None = None
 
 def _words_of(text: str) -> dict[str, list[re.Match[str]]]:
     """Where each cue word occurs in ``text`` as a whole word, neither after a hyphen nor
-    capitalised inside a sentence: the text's words are read in one pass, and only the
-    ones that are cue words are then looked at."""
+    capitalised inside a sentence: the text's distinct words are read in one pass, and only
+    the forms that are cue words are then looked for."""
     global _last_words
     cached = _last_words
     if cached is not None and cached[0] is text and cached[1] == len(_CUE_WORDS):
         return cached[2]
     found: dict[str, list[re.Match[str]]] = {}
-    index = _index_of(text)
-    for low in _CUE_WORDS.intersection(index):
-        for m in index[low]:
+    forms = _forms_of(text)
+    for low in _CUE_WORDS.intersection(forms):
+        for m in _places(text, low):
             at = m.start()
             if (at == 0 or text[at - 1] != "-") and (  # so-called, well-known
                 not text[at].isupper() or _sentence_start(text, at)
@@ -181,26 +181,78 @@ def _starts_of(text: str, words: frozenset[str]) -> list[int]:
     cached = _last_starts
     if cached is not None and cached[0] is text and cached[1] is words:
         return cached[2]
-    index = _index_of(text)
-    starts = [m.start() for low in words.intersection(index) for m in index[low]]
+    forms = _forms_of(text)
+    starts = [m.start() for low in words.intersection(forms) for m in _places(text, low)]
     starts.sort()
     _last_starts = (text, words, starts)
     return starts
 
 
-_last_index: tuple[str, dict[str, list[re.Match[str]]]] | None = None
+_last_forms: tuple[str, dict[str, list[str]]] | None = None
 
 
-def _index_of(text: str) -> dict[str, list[re.Match[str]]]:
-    """Every word of ``text`` (a run of letters with no letter before or after it) by its
-    lower case, in order (kept for the last text read)."""
-    global _last_index
-    if _last_index is None or _last_index[0] is not text:
-        index: dict[str, list[re.Match[str]]] = {}
-        for m in _WORDS.finditer(text):
-            index.setdefault(m.group().lower(), []).append(m)
-        _last_index = (text, index)
-    return _last_index[1]
+def _forms_of(text: str) -> dict[str, list[str]]:
+    """The distinct words of ``text`` as written, by their lower case (kept for the last
+    text read)."""
+    global _last_forms
+    if _last_forms is None or _last_forms[0] is not text:
+        forms: dict[str, list[str]] = {}
+        for form in set(_WORDS.findall(text)):
+            forms.setdefault(form.lower(), []).append(form)
+        _last_forms = (text, forms)
+    return _last_forms[1]
+
+
+_last_places: tuple[str, dict[str, list[re.Match[str]]]] | None = None
+
+
+def _places(text: str, low: str) -> list[re.Match[str]]:
+    """Where the word ``low`` (lower case, one of the text's words) stands in ``text``, in
+    any of the ways the text writes it (kept for the last text read: the cue finders ask
+    for the same words)."""
+    global _last_places
+    memo = _last_places
+    if memo is None or memo[0] is not text:
+        memo = (text, {})
+        _last_places = memo
+    found = memo[1].get(low)
+    if found is None:
+        found = [m for form in _forms_of(text)[low] for m in _whole_words(text, form)]
+        memo[1][low] = found
+    return found
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _whole_words(text: str, form: str) -> list[re.Match[str]]:
+    """Where ``form`` (a word as written) stands in ``text`` with no letter right before
+    or right after it. A short word is searched with a pattern (kept: a few short words
+    come back in every text); a longer one is looked for as a string, and each place
+    whose neighbours are no letters is read as a word."""
+    if len(form) <= 3:
+        return list(_whole_word(form).finditer(text))
+    found: list[re.Match[str]] = []
+    size, at = len(form), text.find(form)
+    while at >= 0:
+        end = at + size
+        if (at == 0 or _LETTER.match(text, at - 1) is None) and _LETTER.match(text, end) is None:
+            m = _WORDS.match(text, at)
+            if m is not None:
+                found.append(m)
+            at = text.find(form, end)
+        else:
+            at = text.find(form, at + 1)
+    return found
+
+
+@lru_cache(maxsize=256)
+def _whole_word(form: str) -> re.Pattern[str]:
+    """``form`` (letters) with no letter right after or right before it; the word comes
+    first in the pattern, so a search jumps from one place of it to the next."""
+    return re.compile(
+        re.escape(form) + r"(?![^\W\d_])(?<![^\W\d_]" + "." * len(form) + ")", re.DOTALL
+    )
 
 
 def _first_letters(pattern: str) -> set[str]:
