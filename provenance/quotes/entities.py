@@ -74,7 +74,9 @@ _SUBORDINATORS = frozenset(
 MAIN, SUBORDINATE = 0.35, 0.15
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 _NON_SPACE = re.compile(r"\S+")
-_LOWER_WORD = re.compile(r"\b[a-z][a-z\-]+\b")
+# (A lower-case letter first, then no word character before it: the same as a "\b" first,
+# and the scan skips to the next such letter fast.)
+_LOWER_WORD = re.compile(r"[a-z](?<!\w.)[a-z\-]+\b")
 _WORD_CHAR = re.compile(r"\w")
 _POSSESSOR = re.compile(r"[\u2019']s?\b")
 _ROLE_AFTER = re.compile(r",\s+((?:[\w\u2019'\-.]+\s+){0,8}?[\w\u2019'\-.]+)\s*[,.;]")
@@ -129,6 +131,8 @@ _OBJECT_OF = frozenset(
 )
 
 
+_CLAUSE_BREAK = re.compile(r"[;:,\u2014\u201d\"]|\band\b|\bbut\b")
+_WORD_RUNS = re.compile(r"\w+")
 _HE_SHE = re.compile(r"(?=[hHsS])\b(?:(he|him|his|He|His)|she|her|She|Her)\b")
 _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")
 _AGE_DESC = re.compile(r"(\d{1,3})-year-old")
@@ -172,10 +176,15 @@ class Entity:
     @property
     def last_word(self) -> str:
         """The surname: the last word, before a suffix such as "Jr."."""
-        words = [w.lower().rstrip(".,") for w in self.name.split()]
-        while len(words) > 1 and words[-1] in _SUFFIXES:
-            words.pop()
-        return words[-1]
+        return _surname(self.name)
+
+
+@functools.lru_cache(maxsize=4096)
+def _surname(name: str) -> str:
+    words = [w.lower().rstrip(".,") for w in name.split()]
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()
+    return words[-1]
 
 
 class EntityModel:
@@ -516,8 +525,8 @@ class EntityModel:
         ):
             return 0.0
         head = self.text[self.sentence_starts[self.sentence_index(span[0])] : span[0]]
-        clause = re.split(r"[;:,\u2014\u201d\"]|\band\b|\bbut\b", head)[-1]
-        words = re.findall(r"\w+", clause.lower())
+        clause = _CLAUSE_BREAK.split(head)[-1]
+        words = _WORD_RUNS.findall(clause.lower())
         return SUBORDINATE if any(w in _SUBORDINATORS for w in words) else MAIN
 
     def _after_titles_only(self, start: int) -> bool:

@@ -197,10 +197,23 @@ def _forms_of(text: str) -> dict[str, list[str]]:
     global _last_forms
     if _last_forms is None or _last_forms[0] is not text:
         forms: dict[str, list[str]] = {}
-        for form in set(_WORDS.findall(text)):
+        for form in _distinct_words(text):
             forms.setdefault(form.lower(), []).append(form)
         _last_forms = (text, forms)
     return _last_forms[1]
+
+
+def _distinct_words(text: str) -> set[str]:
+    """The set of ``_WORDS.findall(text)``, read from the text's distinct white-space
+    tokens: a token of letters only is one word (a letter is never a decimal digit), any
+    other token is split into its words by the pattern."""
+    words: set[str] = set()
+    for token in set(text.split()):
+        if token.isalpha():
+            words.add(token)
+        else:
+            words.update(_WORDS.findall(token))
+    return words
 
 
 _last_places: tuple[str, dict[str, list[re.Match[str]]]] | None = None
