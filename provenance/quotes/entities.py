@@ -289,12 +289,10 @@ class EntityModel:
             name = " ".join(text[s:e].split())
             if not name or len(name) < 2 or name.lower() in _COMMON_CAPITALS:
                 continue
-            at_start = self.sentence_initial(s)
-            one_word = " " not in name
             if (
-                one_word
-                and at_start
+                " " not in name
                 and not titles
+                and self.sentence_initial(s)
                 and name.lower() not in self._known
                 and not self._name_on_its_own(name, e)
             ):
@@ -305,7 +303,7 @@ class EntityModel:
                 and heading_words(text, (s, e), self.lowercase)
             ):
                 continue  # "What Comes Next" ending its line: a heading's words, no name
-            self._add(name, (s, e), titles, at_start, prefix)
+            self._add(name, (s, e), titles, prefix)
         self._groups()
 
     def _before_given_name(self, tokens: list[Span]) -> tuple[list[Span], list[str]]:
@@ -360,11 +358,15 @@ class EntityModel:
     def _name_runs(self) -> list[Span]:
         """Runs of capitalised words; a body's name goes on through "of"/"for"
         ("Department of Energy", "Ministry of Health and Welfare")."""
-        runs = [
-            _after_particle(self.text, r)
-            for m in _NAME.finditer(self.text)
-            for r in (self._split_at_on(m.span()) if " " in m.group() else (m.span(),))
-        ]
+        runs: list[Span] = []
+        for m in _NAME.finditer(self.text):
+            run = m.group()
+            if " " in run:
+                runs.extend(_after_particle(self.text, r) for r in self._split_at_on(m.span()))
+            elif "\t" in run or "\xa0" in run:
+                runs.append(_after_particle(self.text, m.span()))
+            else:  # one word: no particle in it
+                runs.append(m.span())
         out: list[Span] = []
         joined = False
         for i, span in enumerate(runs):
@@ -412,9 +414,7 @@ class EntityModel:
         i = self.sentence_index(pos)
         return not _WORD_CHAR.search(self.text, self.sentence_starts[i], pos)
 
-    def _add(
-        self, name: str, span: Span, titles: list[str], at_start: bool, prefix: list[str]
-    ) -> None:
+    def _add(self, name: str, span: Span, titles: list[str], prefix: list[str]) -> None:
         lex = self.lex
         for w in prefix:  # "Australian Prime Minister Scott Morrison", "Republican Jim Kerr"
             if w in lex.titles or w in lex.female_titles or w in lex.male_titles:

@@ -53,6 +53,7 @@ class CueFinder:
         # The first words the multi-word cues can start with: the text is searched only
         # where one of them stands, not at every word (None: a cue starts otherwise).
         self._anchors = _anchor_words(multi) if multi else None
+        _WANTED.update(self.words, self._anchors or ())
         # The cues of the last text searched, by start: one pass per text, not per sentence.
         self._cache: tuple[str, list[re.Match[str]], list[int]] | None = None
 
@@ -113,6 +114,9 @@ class CueFinder:
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Every single cue word of every finder made so far (lower case): the words worth indexing.
 _CUE_WORDS: set[str] = set()
+# Every cue word and every first word of a multi-word cue (lower case): the words whose
+# forms a text's index keeps.
+_WANTED: set[str] = set()
 # The cue words of the last text read, by lower-case form (shared by every finder).
 _last_words: tuple[str, int, dict[str, list[re.Match[str]]]] | None = None
 
@@ -188,19 +192,22 @@ def _starts_of(text: str, words: frozenset[str]) -> list[int]:
     return starts
 
 
-_last_forms: tuple[str, dict[str, list[str]]] | None = None
+_last_forms: tuple[str, int, dict[str, list[str]]] | None = None
 
 
 def _forms_of(text: str) -> dict[str, list[str]]:
-    """The distinct words of ``text`` as written, by their lower case (kept for the last
-    text read)."""
+    """The distinct words of ``text`` that are cue words or start a cue, as written, by
+    their lower case (kept for the last text read)."""
     global _last_forms
-    if _last_forms is None or _last_forms[0] is not text:
+    if _last_forms is None or _last_forms[0] is not text or _last_forms[1] != len(_WANTED):
         forms: dict[str, list[str]] = {}
+        wanted = _WANTED
         for form in _distinct_words(text):
-            forms.setdefault(form.lower(), []).append(form)
-        _last_forms = (text, forms)
-    return _last_forms[1]
+            low = form.lower()
+            if low in wanted:
+                forms.setdefault(low, []).append(form)
+        _last_forms = (text, len(wanted), forms)
+    return _last_forms[2]
 
 
 def _distinct_words(text: str) -> set[str]:
