@@ -69,6 +69,15 @@ class CueFinder:
         hi = bisect.bisect_left(starts, stop)
         return [m for m in found[lo:hi] if m.end() <= stop]
 
+    def found_in(self, text: str, start: int, end: int) -> bool:
+        """Whether ``finditer(text, start, end)`` finds any cue (with no list made)."""
+        if self._cache is None or self._cache[0] is not text:
+            return bool(self.finditer(text, start, end))
+        _, found, starts = self._cache
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_left(starts, end)
+        return any(found[i].end() <= end for i in range(lo, hi))
+
     def _scan(self, text: str, start: int, stop: int) -> list[re.Match[str]]:
         found = self._multi(text, start, stop)
         taken_starts = [m.start() for m in found]
