@@ -442,7 +442,7 @@ class EntityModel:
             initials = "".join(w[0] for w in name.split() if w.lower() not in _LINKING)
             if len(initials) >= 2 and initials.isupper():
                 self._initials.setdefault(initials, ent)
-        following = _FOLLOWING.match(self.text, span[1], span[1] + 80)
+        following = None if ent.speaks else _FOLLOWING.match(self.text, span[1], span[1] + 80)
         if (
             following
             and (
