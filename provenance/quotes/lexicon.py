@@ -76,7 +76,7 @@ class CueFinder:
         _, found, starts = self._cache
         lo = bisect.bisect_left(starts, start)
         hi = bisect.bisect_left(starts, end)
-        return any(found[i].end() <= end for i in range(lo, hi))
+        return lo < hi and any(found[i].end() <= end for i in range(lo, hi))
 
     def _scan(self, text: str, start: int, stop: int) -> list[re.Match[str]]:
         found = self._multi(text, start, stop)
