@@ -1,6 +1,7 @@
 """The shortcuts of the quote finder's text scans give what the plain scans give: a
-sentence's last word, a word form's whole-word places, the word-list patterns with a
-look-ahead, and the entity of a mention found through the mentions sorted by start."""
+sentence's last word, a word form's whole-word places, a text's distinct words, the
+word-list patterns with a look-ahead, and the entity of a mention found through the
+mentions sorted by start."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import random
 import re
 
 from provenance.quotes.entities import EntityModel
-from provenance.quotes.lexicon import _find_whole_words, any_of, for_language
+from provenance.quotes.lexicon import _distinct_words, _whole_words, any_of, for_language
 from provenance.quotes.phrase_tokens import _last_word
 
 # Letters, a digit, an underscore, marks, closers, spaces and a newline: the characters
@@ -39,12 +40,27 @@ def test_last_word_is_the_search_of_the_stretch() -> None:
 
 def test_whole_word_places_are_those_of_a_letter_run_scan() -> None:
     letters = re.compile(r"[^\W\d_]+")
-    for text in [*_strings(5000, 16, 3), "In the end, it is said: in-house, IN, is."]:
-        for form in set(letters.findall(text)) | {"in"}:
+    sample = "In the end, it is said: in-house, IN, is. Saidsaid said\u00b2 said_ \u00e9said"
+    for text in [*_strings(5000, 16, 3), sample]:
+        for form in set(letters.findall(text)) | {"in", "said"}:
             want = [m.span() for m in letters.finditer(text) if m.group() == form]
-            got = _find_whole_words(text, form)
+            got = _whole_words(text, form)
             assert [m.span() for m in got] == want, (text, form)
             assert all(m.group() == form for m in got)
+
+
+def test_distinct_words_are_those_of_a_letter_run_scan() -> None:
+    letters = re.compile(r"[^\W\d_]+")
+    for text in [*_strings(5000, 24, 4), "Said it\u00b2s x\u00a0y \u2163 caf\u00e9 a_b 3d"]:
+        assert _distinct_words(text) == set(letters.findall(text)), text
+
+
+def test_cue_presence_is_that_of_the_cue_list() -> None:
+    cue = for_language("en", "").cue
+    text = "He said it. According to her, it works. She added: no. It is, they say, fine."
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            assert cue.found_in(text, start, end) == bool(cue.finditer(text, start, end))
 
 
 def test_word_list_patterns_find_what_a_plain_alternation_finds() -> None:

@@ -56,13 +56,14 @@ def relative_frame(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution
         if len(re.findall(r"\w+", text[m.end() : end])) >= 1:
             speaker = (m.start("np"), m.end("np"))
             return Attribution(speaker, (m.start("cue"), m.end("cue"))), m.start(), end
-    m = _THAT_SAID.search(text, s, e)
+    said = "said" in chunk or "say" in chunk or "claim" in chunk or "argue" in chunk
+    m = _THAT_SAID.search(text, s, e) if said else None  # (its cue words, told first)
     if m is not None:  # "a charity that prosecutors said was ...": the gap is the subject
         end = clause_end(text, m.end(), e)
         if len(re.findall(r"\w+", text[m.end() : end])) >= 3:
             speaker = (m.start("np"), m.end("np"))
             return Attribution(speaker, (m.start("cue"), m.end("cue"))), m.start(), end
-    m = _WHO_SAID.search(text, s, e)
+    m = _WHO_SAID.search(text, s, e) if "who" in chunk else None
     if m is not None:
         start = m.end()
         if m.group("cue") in ("told", "tells"):

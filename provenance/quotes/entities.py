@@ -75,7 +75,9 @@ _SUBORDINATORS = frozenset(
 MAIN, SUBORDINATE = 0.35, 0.15
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 _NON_SPACE = re.compile(r"\S+")
-_LOWER_WORD = re.compile(r"\b[a-z][a-z\-]+\b")
+# (A lower-case letter first, then no word character before it: the same as a "\b" first,
+# and the scan skips to the next such letter fast.)
+_LOWER_WORD = re.compile(r"[a-z](?<!\w.)[a-z\-]+\b")
 _WORD_CHAR = re.compile(r"\w")
 _POSSESSOR = re.compile(r"[\u2019']s?\b")
 _ROLE_AFTER = re.compile(r",\s+((?:[\w\u2019'\-.]+\s+){0,8}?[\w\u2019'\-.]+)\s*[,.;]")
@@ -130,6 +132,8 @@ _OBJECT_OF = frozenset(
 )
 
 
+_CLAUSE_BREAK = re.compile(r"[;:,\u2014\u201d\"]|\band\b|\bbut\b")
+_WORD_RUNS = re.compile(r"\w+")
 _HE_SHE = re.compile(r"(?=[hHsS])\b(?:(he|him|his|He|His)|she|her|She|Her)\b")
 _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")
 _AGE_DESC = re.compile(r"(\d{1,3})-year-old")
@@ -173,10 +177,15 @@ class Entity:
     @property
     def last_word(self) -> str:
         """The surname: the last word, before a suffix such as "Jr."."""
-        words = [w.lower().rstrip(".,") for w in self.name.split()]
-        while len(words) > 1 and words[-1] in _SUFFIXES:
-            words.pop()
-        return words[-1]
+        return _surname(self.name)
+
+
+@functools.lru_cache(maxsize=4096)
+def _surname(name: str) -> str:
+    words = [w.lower().rstrip(".,") for w in name.split()]
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()
+    return words[-1]
 
 
 class EntityModel:
@@ -281,12 +290,10 @@ class EntityModel:
             name = " ".join(text[s:e].split())
             if not name or len(name) < 2 or name.lower() in _COMMON_CAPITALS:
                 continue
-            at_start = self.sentence_initial(s)
-            one_word = " " not in name
             if (
-                one_word
-                and at_start
+                " " not in name
                 and not titles
+                and self.sentence_initial(s)
                 and name.lower() not in self._known
                 and not self._name_on_its_own(name, e)
             ):
@@ -297,7 +304,7 @@ class EntityModel:
                 and heading_words(text, (s, e), self.lowercase)
             ):
                 continue  # "What Comes Next" ending its line: a heading's words, no name
-            self._add(name, (s, e), titles, at_start, prefix)
+            self._add(name, (s, e), titles, prefix)
         self._groups()
 
     def _before_given_name(self, tokens: list[Span]) -> tuple[list[Span], list[str]]:
@@ -352,11 +359,15 @@ class EntityModel:
     def _name_runs(self) -> list[Span]:
         """Runs of capitalised words; a body's name goes on through "of"/"for"
         ("Department of Energy", "Ministry of Health and Welfare")."""
-        runs = [
-            _after_particle(self.text, r)
-            for m in _NAME.finditer(self.text)
-            for r in (self._split_at_on(m.span()) if " " in m.group() else (m.span(),))
-        ]
+        runs: list[Span] = []
+        for m in _NAME.finditer(self.text):
+            run = m.group()
+            if " " in run:
+                runs.extend(_after_particle(self.text, r) for r in self._split_at_on(m.span()))
+            elif "\t" in run or "\xa0" in run:
+                runs.append(_after_particle(self.text, m.span()))
+            else:  # one word: no particle in it
+                runs.append(m.span())
         out: list[Span] = []
         joined = False
         for i, span in enumerate(runs):
@@ -404,9 +415,7 @@ class EntityModel:
         i = self.sentence_index(pos)
         return not _WORD_CHAR.search(self.text, self.sentence_starts[i], pos)
 
-    def _add(
-        self, name: str, span: Span, titles: list[str], at_start: bool, prefix: list[str]
-    ) -> None:
+    def _add(self, name: str, span: Span, titles: list[str], prefix: list[str]) -> None:
         lex = self.lex
         for w in prefix:  # "Australian Prime Minister Scott Morrison", "Republican Jim Kerr"
             if w in lex.titles or w in lex.female_titles or w in lex.male_titles:
@@ -434,7 +443,7 @@ class EntityModel:
             initials = "".join(w[0] for w in name.split() if w.lower() not in _LINKING)
             if len(initials) >= 2 and initials.isupper():
                 self._initials.setdefault(initials, ent)
-        following = _FOLLOWING.match(self.text, span[1], span[1] + 80)
+        following = None if ent.speaks else _FOLLOWING.match(self.text, span[1], span[1] + 80)
         if (
             following
             and (
@@ -517,8 +526,8 @@ class EntityModel:
         ):
             return 0.0
         head = self.text[self.sentence_starts[self.sentence_index(span[0])] : span[0]]
-        clause = re.split(r"[;:,\u2014\u201d\"]|\band\b|\bbut\b", head)[-1]
-        words = re.findall(r"\w+", clause.lower())
+        clause = _CLAUSE_BREAK.split(head)[-1]
+        words = _WORD_RUNS.findall(clause.lower())
         return SUBORDINATE if any(w in _SUBORDINATORS for w in words) else MAIN
 
     def _after_titles_only(self, start: int) -> bool:

@@ -22,6 +22,7 @@ with the extractor version that made it is the further check.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -101,10 +102,15 @@ def _holds(outer: Mention, inner: Mention) -> bool:
     return 0 <= inner_start - start <= room
 
 
+# The name words of a stretch, kept for the comparisons below (a mention comes back in
+# chain after chain); never handed out, so no output shares a kept string.
+_compared_words = functools.lru_cache(maxsize=4096)(name_words)
+
+
 def chain_problem(mention: Mention, chain: tuple[Mention, ...], name: str) -> str | None:
     """Why ``mention`` -> ``chain`` -> ``name`` is inconsistent, or None if it holds."""
     if not chain:
-        if name_words(mention[0]) != name and " ".join(mention[0].split()) != name:
+        if _compared_words(mention[0]) != name and " ".join(mention[0].split()) != name:
             return f"the name {name!r} is not the words of the mention {mention[0]!r}"
         return None
     links = [mention, *chain]
@@ -113,12 +119,12 @@ def chain_problem(mention: Mention, chain: tuple[Mention, ...], name: str) -> st
         next_words, next_start = after[0], after[1]
         kind = mention_kind(words)
         if kind == "name":
-            have = set(name_words(next_words).split())
-            if not set(name_words(words).split()) <= have:
+            have = set(_compared_words(next_words).split())
+            if not set(_compared_words(words).split()) <= have:
                 return f"{words!r} is not part of the name {next_words!r}"
         elif next_start >= start and not (kind == "description" and _holds(link, after)):
             return f"{words!r} ({kind}) points to {next_words!r}, which is not an earlier mention"
     last = chain[-1][0]
-    if name_words(last) != name:
+    if _compared_words(last) != name:
         return f"the name {name!r} is not the words of its last mention {last!r}"
     return None

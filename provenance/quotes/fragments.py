@@ -133,7 +133,11 @@ def fragment_source(lex: Lexicon, text: str, s_start: int, quote_start: int) -> 
     nearest verb of speech or judgement before it in its sentence, or None."""
     window = text[s_start:quote_start]
     verb = None
-    as_quote = _AS_QUOTE.search(window) is not None
+    as_quote = (  # (the window must end in one of the pattern's last words and a space)
+        window[-1:].isspace()
+        and window.rstrip().endswith(("as", "being", "a", "an", "the"))
+        and _AS_QUOTE.search(window) is not None
+    )
     for m in re.finditer(r"[a-z]+", window):
         word = m.group(0)
         if _noun_reading(window, m):

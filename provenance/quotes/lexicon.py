@@ -53,6 +53,7 @@ class CueFinder:
         # The first words the multi-word cues can start with: the text is searched only
         # where one of them stands, not at every word (None: a cue starts otherwise).
         self._anchors = _anchor_words(multi) if multi else None
+        _WANTED.update(self.words, self._anchors or ())
         # The cues of the last text searched, by start: one pass per text, not per sentence.
         self._cache: tuple[str, list[re.Match[str]], list[int]] | None = None
 
@@ -67,6 +68,15 @@ class CueFinder:
         lo = bisect.bisect_left(starts, start)
         hi = bisect.bisect_left(starts, stop)
         return [m for m in found[lo:hi] if m.end() <= stop]
+
+    def found_in(self, text: str, start: int, end: int) -> bool:
+        """Whether ``finditer(text, start, end)`` finds any cue (with no list made)."""
+        if self._cache is None or self._cache[0] is not text:
+            return bool(self.finditer(text, start, end))
+        _, found, starts = self._cache
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_left(starts, end)
+        return lo < hi and any(found[i].end() <= end for i in range(lo, hi))
 
     def _scan(self, text: str, start: int, stop: int) -> list[re.Match[str]]:
         found = self._multi(text, start, stop)
@@ -113,6 +123,9 @@ class CueFinder:
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Every single cue word of every finder made so far (lower case): the words worth indexing.
 _CUE_WORDS: set[str] = set()
+# Every cue word and every first word of a multi-word cue (lower case): the words whose
+# forms a text's index keeps.
+_WANTED: set[str] = set()
 # The cue words of the last text read, by lower-case form (shared by every finder).
 _last_words: tuple[str, int, dict[str, list[re.Match[str]]]] | None = None
 
@@ -128,13 +141,12 @@ def _words_of(text: str) -> dict[str, list[re.Match[str]]]:
     found: dict[str, list[re.Match[str]]] = {}
     forms = _forms_of(text)
     for low in _CUE_WORDS.intersection(forms):
-        for form in forms[low]:
-            for m in _whole_words(text, form):
-                at = m.start()
-                if (at == 0 or text[at - 1] != "-") and (  # so-called, well-known
-                    not text[at].isupper() or _sentence_start(text, at)
-                ):  # (not "New York State": a cue word written as part of a name)
-                    found.setdefault(low, []).append(m)
+        for m in _places(text, low):
+            at = m.start()
+            if (at == 0 or text[at - 1] != "-") and (  # so-called, well-known
+                not text[at].isupper() or _sentence_start(text, at)
+            ):  # (not "New York State": a cue word written as part of a name)
+                found.setdefault(low, []).append(m)
     _last_words = (text, len(_CUE_WORDS), found)
     return found
 
@@ -182,60 +194,94 @@ def _starts_of(text: str, words: frozenset[str]) -> list[int]:
     cached = _last_starts
     if cached is not None and cached[0] is text and cached[1] is words:
         return cached[2]
-    starts: list[int] = []
     forms = _forms_of(text)
-    for low in words.intersection(forms):
-        for form in forms[low]:
-            starts.extend(m.start() for m in _whole_words(text, form))
+    starts = [m.start() for low in words.intersection(forms) for m in _places(text, low)]
     starts.sort()
     _last_starts = (text, words, starts)
     return starts
 
 
-def _whole_words(text: str, form: str) -> list[re.Match[str]]:
-    """Where ``form`` (a word as written) stands in ``text`` as a whole word (kept for
-    the last text read: the cue finders ask for the same forms)."""
-    global _last_whole
-    memo = _last_whole
+_last_forms: tuple[str, int, dict[str, list[str]]] | None = None
+
+
+def _forms_of(text: str) -> dict[str, list[str]]:
+    """The distinct words of ``text`` that are cue words or start a cue, as written, by
+    their lower case (kept for the last text read)."""
+    global _last_forms
+    if _last_forms is None or _last_forms[0] is not text or _last_forms[1] != len(_WANTED):
+        forms: dict[str, list[str]] = {}
+        wanted = _WANTED
+        for form in _distinct_words(text):
+            low = form.lower()
+            if low in wanted:
+                forms.setdefault(low, []).append(form)
+        _last_forms = (text, len(wanted), forms)
+    return _last_forms[2]
+
+
+def _distinct_words(text: str) -> set[str]:
+    """The set of ``_WORDS.findall(text)``, read from the text's distinct white-space
+    tokens: a token of letters only is one word (a letter is never a decimal digit), any
+    other token is split into its words by the pattern."""
+    words: set[str] = set()
+    for token in set(text.split()):
+        if token.isalpha():
+            words.add(token)
+        else:
+            words.update(_WORDS.findall(token))
+    return words
+
+
+_last_places: tuple[str, dict[str, list[re.Match[str]]]] | None = None
+
+
+def _places(text: str, low: str) -> list[re.Match[str]]:
+    """Where the word ``low`` (lower case, one of the text's words) stands in ``text``, in
+    any of the ways the text writes it (kept for the last text read: the cue finders ask
+    for the same words)."""
+    global _last_places
+    memo = _last_places
     if memo is None or memo[0] is not text:
         memo = (text, {})
-        _last_whole = memo
-    found = memo[1].get(form)
+        _last_places = memo
+    found = memo[1].get(low)
     if found is None:
-        found = _find_whole_words(text, form)
-        memo[1][form] = found
+        found = [m for form in _forms_of(text)[low] for m in _whole_words(text, form)]
+        memo[1][low] = found
     return found
 
 
-_last_whole: tuple[str, dict[str, list[re.Match[str]]]] | None = None
+_LETTER = re.compile(r"[^\W\d_]")
 
 
-def _find_whole_words(text: str, form: str) -> list[re.Match[str]]:
-    return list(_whole_word(form).finditer(text))
+def _whole_words(text: str, form: str) -> list[re.Match[str]]:
+    """Where ``form`` (a word as written) stands in ``text`` with no letter right before
+    or right after it. A short word is searched with a pattern (kept: a few short words
+    come back in every text); a longer one is looked for as a string, and each place
+    whose neighbours are no letters is read as a word."""
+    if len(form) <= 3:
+        return list(_whole_word(form).finditer(text))
+    found: list[re.Match[str]] = []
+    size, at = len(form), text.find(form)
+    while at >= 0:
+        end = at + size
+        if (at == 0 or _LETTER.match(text, at - 1) is None) and _LETTER.match(text, end) is None:
+            m = _WORDS.match(text, at)
+            if m is not None:
+                found.append(m)
+            at = text.find(form, end)
+        else:
+            at = text.find(form, at + 1)
+    return found
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=256)
 def _whole_word(form: str) -> re.Pattern[str]:
     """``form`` (letters) with no letter right after or right before it; the word comes
     first in the pattern, so a search jumps from one place of it to the next."""
     return re.compile(
         re.escape(form) + r"(?![^\W\d_])(?<![^\W\d_]" + "." * len(form) + ")", re.DOTALL
     )
-
-
-_last_forms: tuple[str, dict[str, list[str]]] | None = None
-
-
-def _forms_of(text: str) -> dict[str, list[str]]:
-    """The distinct words of ``text`` as written, by their lower case (kept for the last
-    text read)."""
-    global _last_forms
-    if _last_forms is None or _last_forms[0] is not text:
-        forms: dict[str, list[str]] = {}
-        for form in set(_WORDS.findall(text)):
-            forms.setdefault(form.lower(), []).append(form)
-        _last_forms = (text, forms)
-    return _last_forms[1]
 
 
 def _first_letters(pattern: str) -> set[str]:

@@ -73,6 +73,7 @@ _SENTENCE_END = re.compile(
 )
 
 
+_INITIALS_WORD = re.compile(r"(?:\w\.){1,3}\w")
 _WORD_END = re.compile(r"([\w.]+)[.!?]+[\"\u201d\u2019')\]]*$")
 _WORD_END_MARKS = "_.!?\"\u201d\u2019')]"
 
@@ -97,8 +98,11 @@ def sentences(lex: Lexicon, text: str, start: int, end: int) -> list[tuple[int, 
         word = _last_word(text, pos, cut)
         if word:
             w = word.group(1).lower().rstrip(".")
-            initials = re.fullmatch(r"(?:\w\.){1,3}\w", w) is not None  # "G.K. Butterfield"
-            if w in lex.abbreviations or (len(w) == 1 and w.isalpha()) or initials:
+            if (
+                w in lex.abbreviations
+                or (len(w) == 1 and w.isalpha())
+                or _INITIALS_WORD.fullmatch(w) is not None  # "G.K. Butterfield"
+            ):
                 continue
         out.append((pos, cut))
         pos = cut

@@ -90,8 +90,8 @@ def _indirect_in(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, 
             return Attribution(written[0], written[1]), written[2], e
     if (
         lex.code == "en"
-        and not lex.cue.finditer(text, s, e)
-        and not lex.indirect_cue.finditer(text, s, e)
+        and not lex.cue.found_in(text, s, e)
+        and not lex.indirect_cue.found_in(text, s, e)
         and lex.preposed.search(text, s, e) is None
     ):
         # no cue word in the sentence (most sentences): only the frames that need none

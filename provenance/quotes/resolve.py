@@ -567,9 +567,10 @@ class Resolver:
         the quote, or the one spoken to or of right after the cue ("he told Cook")."""
         out: set[int] = set()
         model = self.model
+        lo, hi = min((a for a, _ in said), default=0), max((b for _, b in said), default=-1)
         for ent in model.entities:
             for s, e in ent.mentions:
-                if any(a <= s and e <= b for a, b in said):
+                if lo <= s and e <= hi and any(a <= s and e <= b for a, b in said):
                     head = self.text[max(0, s - 12) : s].lower()
                     if not re.search(r"\b(?:i'm|i\u2019m|i am|name is)\s+$", head):
                         out.add(id(ent))
