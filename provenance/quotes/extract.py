@@ -470,7 +470,7 @@ class _Finder(FinderState):
     ) -> Quote:
         """A quoted fragment inside a German sentence: ``..., so X``, ``laut X``, ``X
         zufolge``, else the subject of the nearest cue verb outside quotation marks."""
-        if german_title(self.text, qs):
+        if german_title(self.lex, self.text, qs):
             return self.add_plain(qs, "scare", None, "a title or a name, not speech")
         if attribution is None:
             found = written_source(self.lex, self.text, s_start, s_end) or fragment_frame(

@@ -5,6 +5,7 @@ before a fragment whose cue's subject speaks."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .frames import Attribution, np_after
 from .frames_de import subject_de
@@ -53,21 +54,22 @@ def german_name(
     )
 
 
-# Nouns that name a work, a title, a vessel, a firm or a motto: the quote after them is its
-# name, whoever is the subject ("Sarrazins Buch „…“", "unter dem Motto „…“", "die
-# Wochenzeitung „…“"); compounds end in them.
-_TITLE_NOUN = re.compile(
-    r"(?:buch|film|roman|titel|motto|lied|song|album|zeitung|zeitschrift|magazin|website|"
-    r"webseite|sendung|serie|schiff|station|firma|kampagne|slogan|theaterst\u00fcck|oper|"
-    r"ausstellung|festival|gedicht|hotel|restaurant|marke|operation)(?:e?s)?\s+" + _GERMAN_MARK,
-    re.IGNORECASE,
-)
+@lru_cache(maxsize=4)
+def _title_noun(work_nouns: frozenset[str]) -> re.Pattern[str]:
+    """A noun naming a work (or a compound ending in one, in the genitive too) right before
+    an opening mark."""
+    nouns = "|".join(sorted(map(re.escape, work_nouns)))
+    return re.compile(r"(?:" + nouns + r")(?:e?s)?\s+" + _GERMAN_MARK, re.IGNORECASE)
 
 
-def german_title(text: str, qs: QuoteSpan) -> bool:
-    """The quote is the name of a work, a vessel, a firm or a motto: the word before it is
-    such a noun (``Buch „…“``, ``Walfangstation „…“``)."""
-    return _TITLE_NOUN.search(text, max(0, qs.start - 40), qs.pieces[0][0]) is not None
+def german_title(lex: Lexicon, text: str, qs: QuoteSpan) -> bool:
+    """The quote is the name of a work, a vessel, a firm or a motto, whoever is the subject:
+    the word before it is such a noun (``Sarrazins Buch „…“``, ``unter dem Motto „…“``, ``die
+    Walfangstation „…“``)."""
+    if not lex.work_nouns:
+        return False
+    found = _title_noun(lex.work_nouns).search(text, max(0, qs.start - 40), qs.pieces[0][0])
+    return found is not None
 
 
 def german_clause(lex: Lexicon, text: str, s_start: int, qs: QuoteSpan) -> Attribution | None:

@@ -108,6 +108,14 @@ DETERMINERS = (
     "dieser", "diese", "dieses", "diesem", "diesen", "mehrere", "viele", "einige", "beide",
     "zwei", "drei", "alle", "andere",
 )  # fmt: skip
+# Nouns that name a work, a title, a vessel, a firm or a motto; a compound ends in one
+# ("Walfangstation", "Wochenzeitung").
+WORK_NOUNS = (
+    "buch", "film", "roman", "titel", "motto", "lied", "song", "album", "zeitung", "zeitschrift",
+    "magazin", "website", "webseite", "sendung", "serie", "schiff", "station", "firma",
+    "kampagne", "slogan", "theaterstück", "oper", "ausstellung", "festival", "gedicht", "hotel",
+    "restaurant", "marke", "operation",
+)  # fmt: skip
 SPEAKER_NOUNS = (
     "sprecher", "sprecherin", "polizei", "ministerium", "regierung", "minister", "ministerin",
     "präsident", "präsidentin", "staatsanwalt", "staatsanwältin", "staatsanwaltschaft",
