@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quote_helpers import GERMAN_LEAD, quotes
+from tests.quote_helpers import GERMAN_LEAD, names_no_one, quotes
 
 
 @pytest.mark.parametrize("adverb", ["", "dazu ", "auch "])
@@ -115,7 +115,7 @@ def test_er_is_no_run_of_nouns() -> None:
 def test_a_german_phrase_that_is_no_name_is_not_given_as_one(passage: str) -> None:
     found = [q for q in quotes(GERMAN_LEAD + passage) if q.kind == "indirect"]
     assert found
-    assert all(q.speaker_name is None or "unresolved" in q.resolution for q in found)
+    assert all(names_no_one(q) for q in found)
 
 
 def test_an_article_and_an_acronym_is_a_name() -> None:
