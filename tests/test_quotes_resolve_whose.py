@@ -65,7 +65,7 @@ def test_a_report_someone_only_commented_on_stays_unnamed() -> None:
     text = LEAD + (
         'Senator Ada Kerr read the report on Monday. "The economy is weak," the report said.'
     )
-    q = quote_of(text, '"The economy is weak')
+    q = quote_of(text, "The economy is weak")
     assert names_no_one(q)
 
 

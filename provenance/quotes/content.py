@@ -41,6 +41,7 @@ __all__ = [
     "ownerless_noun",
     "reported_end",
     "split_frame",
+    "supposed",
     "unreal",
     "verbless_gerund",
     "what_named",
@@ -86,6 +87,16 @@ _PHRASE = re.compile(
     r"\s*(?:at|for|since|before|after|like|into|from|during|until|through|upon|against)\b",
     re.IGNORECASE,
 )
+# A modal before a verb of saying: the saying is supposed, not reported.
+_SUPPOSED = re.compile(r"\b(?:may|might|could|would)(?:\s+(?:well|also|then|just))?\s+$")
+_ADJECTIVE_USE = re.compile(
+    r"\b(?:the|a|an)\s+(?:most|least|more|less|widely|often|frequently|commonly|much)[\s-]+$"
+)
+_HERE = re.compile(r"\s*(?:here|above|below|earlier|previously|so far)\s*(?:[-\u2013\u2014,;:.]|$)")
+_RELATIVE_GAP = re.compile(
+    r"\s+(?:the\s+)?(?:details?|plans?|parts?|some|most|much|many|news)\s+of\b[^,;]*\bthat\s*"
+)
+_ADDRESSEE = re.compile(r"\s*to\s+(?:the|a|an|his|her|their|its|reporters|supporters)\b")
 # What may follow a split quote's frame before its second piece: short phrases set off
 # by commas (" in a statement, ", " during a rally in Ames, Iowa, ", ", citing a poll, "),
 # abbreviations with their periods ("N.C.", "Fla.") but no sentence punctuation.
@@ -295,6 +306,12 @@ def unreal(text: str, s_start: int, cue_start: int) -> bool:
     return any(w in _UNREAL or w.endswith("n't") for w in low)
 
 
+def supposed(text: str, s_start: int, cue_start: int) -> bool:
+    """A modal right before the cue: the saying is supposed ("readers may wonder", "the
+    compiler would complain"), not reported."""
+    return _SUPPOSED.search(text, max(s_start, cue_start - 24), cue_start) is not None
+
+
 def verbless_gerund(lex: Lexicon, text: str, attribution: Attribution) -> bool:
     """A gerund cue after a preposition ("by saying") whose subject governs no verb
     before it: a label or a list item ("Quick access to Siri by saying"), not a
@@ -411,6 +428,17 @@ def no_content(
         return True
     if cue is None:
         return False
+    if supposed(text, s_start, cue[0]):
+        return True  # "readers may wonder", "the compiler would complain": no one said it
+    if _ADJECTIVE_USE.search(text, max(s_start, cue[0] - 30), cue[0]):
+        return True  # "one of the most discussed stories": an adjective
+    if verbless_gerund(lex, text, attribution):
+        return True  # "a medium for telling stories": no one tells anything here
+    gap = text[cue[1] : c0]
+    if _HERE.match(text, cue[1], c1) or _RELATIVE_GAP.fullmatch(gap):
+        # "the managers we've discussed here - while ...", "reported details of the
+        # tour that stops at ...": no content follows the verb
+        return True
     if (
         cue[1] <= c0
         and not text[cue[1] : c0].strip()
@@ -421,6 +449,14 @@ def no_content(
         # "abandoned plans for an IPO", "testified before the committee": a phrase with
         # no clause in it (one talks "about" or "on" a topic, agrees "with" someone)
         return True
+    if (
+        cue[1] <= c0
+        and not text[cue[1] : c0].strip()
+        and _ADDRESSEE.match(text, c0, c1)
+        and not re.search(r"\b(?:that|to)\b", text[c0:c1][3:])
+        and _FINITE_HINT.search(text, c0, c1) is None
+    ):
+        return True  # "shouted to the crowd": the one spoken to, not what was said
     if cue[0] < c1 or "," in text[c1 : cue[0]]:
         return False
     last = re.findall(r"[\w\u2019']+", text[c0:c1])[-1:]

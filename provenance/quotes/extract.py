@@ -38,6 +38,7 @@ from .content import (
     ownerless_noun,
     reported_end,
     split_frame,
+    supposed,
     unreal,
     verbless_gerund,
     what_named,
@@ -57,6 +58,7 @@ from .frames_de import fragment_frame
 from .headlines import headline_in, looks_like_headline
 from .hearsay_de import hearsay_de
 from .joins import join_split_quotes
+from .lead_sentence import judging_subject
 from .marks import QuoteSpan, find_quotes
 from .name_calling import participle_source, relative_naming
 from .phrase_tokens import text_before_is_blank
@@ -70,8 +72,10 @@ from .reported import (
 from .second_reports import coordinated, second_report
 from .terms import (
     heading_quote,
+    nickname,
     plural_noun_cue,
     quoted_term,
+    reference_title,
     says_something,
     title_after,
     work_title,
@@ -96,6 +100,7 @@ _SIGNATURE = re.compile(
     r"\s*(?:[,(][^\n]{0,60})?\s*$"
 )
 _OPENERS = '["\u201c\u201e\u00ab\u00bb]'
+_OPENER_MARK = re.compile(_OPENERS)
 
 
 # -- the pass over an article -------------------------------------------------------
@@ -108,10 +113,20 @@ class _Finder(FinderState):
         self.resolver.quoted = tuple((q.start, q.end) for q in spans if q.depth == 0)
         single = sum(q.mark in _SINGLE_MARKS for q in spans if q.depth == 0)
         self.double_style = 2 * single < len(spans)  # quotes in double marks: '...' is no quote
+        if self.lex.code == "en":
+            self.nicknames = {
+                (q.start, q.end) for q in spans if q.depth == 0 and nickname(self.text, q)
+            }
         covered: list[tuple[int, int, Attribution | None]] = []
         outer: list[tuple[QuoteSpan, Quote]] = []
         for qs in spans:
             if qs.depth > 0:
+                continue
+            if (qs.start, qs.end) in self.nicknames:
+                outer.append((qs, self.add_plain(qs, "scare", None, "a nickname in a name")))
+                continue
+            if self.lex.code == "en" and reference_title(self.text, qs):
+                outer.append((qs, self.add_plain(qs, "scare", None, "a title in a reference")))
                 continue
             quote = self.direct_or_mixed(qs, headline)
             if quote is not None:
@@ -161,7 +176,7 @@ class _Finder(FinderState):
         if not text[qs.end : s_end].strip():
             # "...!" US Senator Jeff Sessions said. -- the frame is cut off as a sentence.
             nxt = [x for x in self.sentences if x[0] >= s_end and x[2] == para]
-            if nxt and not re.search(_OPENERS, text[nxt[0][0] : nxt[0][1]]):
+            if nxt and not self.opens_quote(nxt[0][0], nxt[0][1]):
                 after_end = nxt[0][1]
         after = frame_after(self.lex, text, qs.end, after_end)
         if after is not None and after_end != s_end:
@@ -216,6 +231,13 @@ class _Finder(FinderState):
         if starts_clause and (after is not None or tail_is_frame or not after_rest.strip()):
             attribution = (after or before or (None, 0))[0]
             how = "sentence"
+            if (
+                attribution is not None
+                and attribution.cue is not None
+                and self.lex.code == "en"
+                and supposed(text, s_start, attribution.cue[0])
+            ):
+                return self.make(qs, "direct", None, "none")  # "readers may wonder, "...""
             if attribution is not None and verbless_gerund(self.lex, text, attribution):
                 # "Quick access to Siri by saying "Hey Siri"": words one may say, a label
                 # with no subject, so no source
@@ -243,6 +265,9 @@ class _Finder(FinderState):
             and framed_whole(text, qs, frame, s_start, after_rest, words)
         )
         if whole and before is not None:
+            at = before[0].cue
+            if at is not None and self.lex.code == "en" and supposed(text, s_start, at[0]):
+                return self.make(qs, "direct", None, "none")  # "readers may wonder, "...""
             quote = self.make(qs, "direct", before[0], "sentence")
             self.last_attribution = before[0]
             self.last_para = self.paragraph_of(qs.end - 1)
@@ -397,6 +422,13 @@ class _Finder(FinderState):
             return self.make(qs, "mixed", None, "none", self.clause(qs, None, s_start, s_end))
         return self.make(
             qs, "mixed", attribution, "sentence", self.clause(qs, attribution, s_start, s_end)
+        )
+
+    def opens_quote(self, start: int, end: int) -> bool:
+        """A quotation mark opens a quote in ``text[start:end]`` (a nickname's is no quote)."""
+        return any(
+            not any(a <= m.start() < b for a, b in self.nicknames)
+            for m in _OPENER_MARK.finditer(self.text, start, end)
         )
 
     def own_verb(self, before: str) -> bool:
@@ -599,6 +631,8 @@ class _Finder(FinderState):
                 if reported is not None:
                     return reported, "previous"
             subject = self._person_subject(ps, pe, para)
+            if subject is None and self.lex.code == "en" and prev[-1][2] == para:
+                subject = self._judging_subject(ps, pe)
             if subject is not None:
                 return Attribution(subject, None), "subject"
         if self.last_attribution is not None and para >= 0 and self.last_para >= para - 1:
@@ -624,6 +658,14 @@ class _Finder(FinderState):
             return None
         end = next(e for s, e in ent.mentions if s == start)
         return start, end
+
+    def _judging_subject(self, ps: int, pe: int) -> tuple[int, int] | None:
+        """ "Lee called him a master at deals. "...": the subject of a verb of judging in
+        the sentence before, with no quote of its own (a quoted title before the subject
+        aside)."""
+        if self.quotes and self.quotes[-1].end > ps and self.quotes[-1].kind != "scare":
+            return None
+        return judging_subject(self.lex, self.text, ps, pe)
 
     def _reporting_clause(self, start: int, end: int) -> Attribution | None:
         text = self.text

@@ -315,6 +315,8 @@ def np_after(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int]
     for tok in toks:
         word = tok[2]
         if word == "(" and picked:
+            if re.match(r"\(\s*[a-z]", text[tok[0] : tok[0] + 3]):
+                break  # "said Mr. Burman (a view echoed by ...)": an aside, not the name
             depth += 1
         if depth:
             picked.append(tok)
@@ -350,6 +352,8 @@ def np_after(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int]
         picked.append(tok)
         if len(picked) >= 8:
             break
+    if depth:  # a bracket left open: the phrase ends before it
+        picked = picked[: next(i for i, t in enumerate(picked) if t[2] == "(")]
     while picked and picked[-1][2].lower() in ("of", "and"):
         picked = picked[:-1]
     picked = trim(lex, picked)
@@ -386,7 +390,9 @@ def frame_after(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribut
     if so is not None:  # German: "...", so Vogt. / "...", so charakterisierte ihn Aubin.
         return Attribution(so[0], so[1]), so[0][1]
     window_end = min(end, pos + 120)
-    cue = lex.cue.search(text, pos, window_end)
+    cue = next(
+        (c for c in lex.cue.finditer(text, pos, window_end) if not _noun_use(lex, text, c)), None
+    )
     if cue is None:
         return None
     if cue.start() == pos or text[pos : cue.start()].strip() == "":
@@ -415,6 +421,18 @@ def frame_after(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribut
     if _introduces_next(text, cue.end(), end):
         return None
     return Attribution(np, (cue.start(), cue.end())), cue.end()
+
+
+def _noun_use(lex: Lexicon, text: str, cue: re.Match[str]) -> bool:
+    """``Scott's niece, state Del. Marcia Price, shouted``: a verb of saying used as a noun
+    (before a title or name, or after a determiner) is no cue."""
+    word = cue.group(0)
+    if word.lower() in lex.noun_cues or " " in word:
+        return False
+    if word.islower() and re.match(r"\s+[A-Z]", text[cue.end() : cue.end() + 2]):
+        return word.lower() == "state"  # "state Sen. Lee", "state Del. Price"
+    before = re.search(r"(\w+)\W*$", text[max(0, cue.start() - 12) : cue.start()])
+    return before is not None and before.group(1).lower() in ("the", "a", "an", "its", "their")
 
 
 _SPOKEN_TO = frozenset(["told", "tells", "tell", "informed", "assured", "reminded", "urged"])

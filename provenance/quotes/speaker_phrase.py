@@ -200,6 +200,7 @@ _WRITINGS = frozenset(
     records documents book article""".split()  # noqa: SIM905
 )
 _COMMA = re.compile(r",[ \t\xa0]*")
+_TITLE_LEAD = re.compile(r"(?:(?:state|former|then)[ \xa0]+)?(?:[A-Z][a-z]{1,4}\.[ \xa0]+)?")
 _CLOSE = re.compile(r"[ \t\xa0]*(?:,|\u2014|\u2013|--|\()")
 
 
@@ -217,11 +218,13 @@ def apposed_end(model: EntityModel, span: Span, things: frozenset[str]) -> int |
     gap = _COMMA.match(text, span[1])
     if gap is None:
         return None
-    ent = model.entity_starting_at(gap.end())
+    title = _TITLE_LEAD.match(text, gap.end())  # "his niece, state Del. Marcia Price,"
+    at = title.end() if title is not None else gap.end()
+    ent = model.entity_starting_at(at)
     if ent is None or ent.kind == "group":
         return None
-    end = next(e for s, e in ent.mentions if s == gap.end())
-    named = text[gap.end() : end]
+    end = next(e for s, e in ent.mentions if s == at)
+    named = text[at:end]
     if mention_kind(named) != "name" or (" " not in named.strip() and ent.kind != "person"):
         return None
     return end if _CLOSE.match(text, end) else None

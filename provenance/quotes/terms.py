@@ -13,8 +13,10 @@ from .marks import QuoteSpan
 
 __all__ = [
     "heading_quote",
+    "nickname",
     "plural_noun_cue",
     "quoted_term",
+    "reference_title",
     "says_something",
     "title_after",
     "work_title",
@@ -42,6 +44,37 @@ def quoted_term(text: str, qs: QuoteSpan) -> bool:
     if not 1 <= len(words) <= 4:
         return False
     return _LABEL_BEFORE.search(text, max(0, qs.start - 40), qs.start) is not None
+
+
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w\u2019'.-]*[ \xa0]$")
+_NAME_AFTER = re.compile(r"[ \xa0][A-Z][\w\u2019'-]")
+
+
+def nickname(text: str, qs: QuoteSpan) -> bool:
+    """The quote is a nickname inside a name: Marcia "Cia" Price, Dwayne "The Rock" Johnson
+    (one piece of one to three capitalised words, right between two capitalised words)."""
+    if len(qs.pieces) != 1:
+        return False
+    words = text[qs.pieces[0][0] : qs.pieces[0][1]].split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words if w.isalpha()):
+        return False
+    return (
+        _NAME_BEFORE.search(text, max(0, qs.start - 30), qs.start) is not None
+        and _NAME_AFTER.match(text, qs.end) is not None
+    )
+
+
+# A reference's date right before its title: "Lee, A.; Roe, B. (Nov 2008). "..."".
+_REFERENCE_DATE = re.compile(
+    r"\((?:[A-Za-z]{3,9}\.?[ \xa0]+)?(?:\d{1,2}[ \xa0]+)?(?:1[5-9]|20)\d\d(?:-\d\d){0,2}[a-z]?\)"
+    r"\.?[ \xa0]*$"
+)
+
+
+def reference_title(text: str, qs: QuoteSpan) -> bool:
+    """The quote is the title of a work in a list of references: a date in brackets right
+    before it, as references give it after their authors."""
+    return _REFERENCE_DATE.search(text, max(0, qs.start - 30), qs.start) is not None
 
 
 # Words that show a clause: a finite verb, a past tense, a subject pronoun, a contraction.

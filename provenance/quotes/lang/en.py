@@ -152,9 +152,9 @@ SPEAKER_NOUNS = _words(
 
 ABBREVIATIONS = _words(
     """
-    a.m approx apr aug capt co col corp dec dept dr e.g est etc feb fig ft gen gov hon i.e
-    inc jan jr jul jun lt ltd mar mr mrs ms mt no nov oct p.m pres prof rep rev sen sep sept
-    sgt sr st u.k u.s vol vs
+    a.m adm approx apr atty aug capt co col corp dec del dept dr e.g est etc feb fig ft gen gov
+    hon i.e inc jan jr jul jun lt ltd maj mar mr mrs ms mt no nov oct p.m pres prof rep rev sen
+    sep sept sgt sr st u.k u.s vol vs
     """
 )
 
