@@ -1,7 +1,7 @@
 """Citations made by earlier extractor versions keep resolving and verifying after this
 version changes quotes: archives and citations written by `provenance-quotes/4` and
 `provenance-quotes/5`, `provenance-quotes/6`, `provenance-quotes/7` and `provenance-quotes/8`
-(tests/data/quotes-4 to tests/data/quotes-8), opened, verified and re-indexed by this version."""
+(tests/data/quotes-4 to tests/data/quotes-9), opened, verified and re-indexed by this version."""
 
 from __future__ import annotations
 
@@ -17,9 +17,9 @@ from provenance.index import stored_quote, update_index
 from provenance.quotes import EXTRACTOR_VERSION
 
 DATA = Path(__file__).parent / "data"
-EARLIER = pytest.mark.parametrize("version", [4, 5, 6, 7, 8])
+EARLIER = pytest.mark.parametrize("version", [4, 5, 6, 7, 8, 9])
 # One citation per quote each version found on the seed copy.
-CITED = {4: 8, 5: 8, 6: 8, 7: 7, 8: 7}
+CITED = {4: 8, 5: 8, 6: 8, 7: 7, 8: 7, 9: 7}
 
 
 def _previous(tmp_path: Path, version: int) -> tuple[Archive, list[Citation]]:
