@@ -71,6 +71,7 @@ GOLD = ROOT / "benchmarks" / "gold" / "news_quotes.json"
 JUDGED = ROOT / "benchmarks" / "gold" / "news_judged.json"
 POLNEAR_JUDGED = ROOT / "benchmarks" / "gold" / "polnear_judged.json"
 GERMAN_JUDGED = ROOT / "benchmarks" / "gold" / "german_judged.json"
+WEB_JUDGED = ROOT / "benchmarks" / "gold" / "web_judged.json"
 WEB_GOLD = ROOT / "benchmarks" / "gold" / "web_quotes.json"
 WEB_PAGES = SHARED / "corpus" / "articles" / "trafilatura-cache"
 HEAD = f"{'':<38}{'P':>7}{'R':>7}{'F1':>7}   {'strict P':>9}{'R':>7}{'F1':>7}{'ms/page':>10}"
@@ -400,6 +401,12 @@ def main() -> int:
         judged_section(
             "Hand-judged quotes on other news pages (development: tuned on), by set",
             news_articles(JUDGED, args.pages),
+            syss,
+        )
+        judged_section(
+            "Hand-judged quotes on other English web pages (trafilatura cache; development:"
+            " tuned on), by set",
+            web_articles(WEB_JUDGED, WEB_PAGES),
             syss,
         )
     if "judged" in only and args.split != "dev":
