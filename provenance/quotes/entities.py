@@ -105,6 +105,13 @@ _COMMON_CAPITALS = frozenset(
 )
 # "ILC2s", "CRISPR", "WeWork": a term, an acronym or a brand written in camel case (not
 # "McDowell", "DeSantis", "LeBron", "DiCaprio", "MacArthur")
+# A preposition of place right before a name: the name reads as a place.
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|across|throughout|outside|inside|into)\s+$")
+# A person's name used before a noun ("the Fiorina campaign"): no body's name.
+_ATTRIBUTIVE = re.compile(
+    r"\s+(?:campaign|camp|team|administration|family|presidency|era|years|household|"
+    r"doctrine|camp's|campaign's|team's|administration's)\b"
+)
 _TERM = re.compile(r"\d|^[A-Z0-9\-]+s?$|^(?!Mc|Mac|De|Di|Le|La|Du|Da)[A-Z][a-z]+[A-Z]")
 _ROLE_PREDICATE = re.compile(
     r"[ \t\xa0]+(?:is|was|has been|had been|became|is now)[ \t\xa0]+"
@@ -181,6 +188,14 @@ class Entity:
 
 
 @functools.lru_cache(maxsize=4096)
+def _acronym(mention: str, name: str) -> bool:
+    """``mention`` is in capitals as an acronym ("HD" for Home Depot, "NATO"), not a name's
+    word set in capitals ("CARLY" for Carly Fiorina)."""
+    if not mention.isupper() or len(mention) < 2:
+        return False
+    return mention == name or mention not in name.upper().split()
+
+
 def _surname(name: str) -> str:
     words = [w.lower().rstrip(".,") for w in name.split()]
     while len(words) > 1 and words[-1] in _SUFFIXES:
@@ -466,10 +481,11 @@ class EntityModel:
             ent.kind = "organisation"
             ent.roles.add(org)
             ent.roles.add(last)
-        elif (name.isupper() and len(name) > 1 and ent.kind == "unknown") or (
+        elif (_acronym(name, ent.name) and ent.kind == "unknown") or (
             ent.kind == "unknown"
             and not titles
             and self.text[max(0, span[0] - 5) : span[0]].lower().endswith("the ")
+            and not _ATTRIBUTIVE.match(self.text, span[1])
         ):
             ent.kind = "organisation"
         if first in FEMALE or not lex.female_titles.isdisjoint(titles):
@@ -688,6 +704,10 @@ class EntityModel:
             ent = self.entities[next(iter(members))]
             if ent.gender or (ent.kind == "unknown" and _TERM.search(ent.name)):
                 continue  # a term, no person ("ILC2s, he found")
+            if ent.kind == "unknown" and all(
+                _PLACE_BEFORE.search(self.text, max(0, s - 12), s) for s, _ in ent.mentions
+            ):
+                continue  # "women in India", "students in Philadelphia": a place
             start = self.sentence_starts[idx]
             end = (
                 self.sentence_starts[idx + 2]

@@ -796,6 +796,9 @@ def frame_before(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribu
     np = _progressive_pronoun(lex, text, start, best) or _name_before_gerund(lex, text, start, best)
     if np is not None:
         return Attribution(np, (cue_start, cue_end)), np[0]
+    np = _quoted_as(lex, text, start, best)
+    if np is not None:
+        return Attribution(np, (cue_start, cue_end)), np[0]
     np = None if word in lex.gerunds else cue_source(lex, text, start, best, end)
     if np is None and (
         word in lex.noun_cues or word in lex.frame_only or _passive(lex, text, start, best)
@@ -856,6 +859,9 @@ def cue_source(
     cue only beside a quote must stand right before it ("called it a \"...\"");
     a passive takes its ``by`` agent or none ("was described by Reuters as")."""
     word = cue.group(0).lower()
+    quoted = _quoted_as(lex, text, limit, cue)
+    if quoted is not None:
+        return quoted
     before = tokens(lex, text, limit, cue.start())
     prev = before[-1][2].lower() if before else ""
     if word in lex.noun_cues and _noun_reading(lex, before):
@@ -893,6 +899,20 @@ def cue_source(
         if (naming and prev == "so") or text[max(0, cue.start() - 3) : cue.start()].endswith("so-"):
             return None
     return _progressive_pronoun(lex, text, limit, cue) or np_before(lex, text, limit, cue.start())
+
+
+# "CNN quoted an American witness as saying": the one quoted is the speaker.
+_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^,;:.\"\u201c]{2,80}?)\s+as\s+$")
+
+
+def _quoted_as(lex: Lexicon, text: str, limit: int, cue: re.Match[str]) -> tuple[int, int] | None:
+    """``CNN quoted a witness as saying``: the one quoted ("a witness"), or None."""
+    if cue.group(0).lower() != "saying" or lex.code != "en":
+        return None
+    quoted = _QUOTED_AS.search(text, max(limit, cue.start() - 100), cue.start())
+    if quoted is None:
+        return None
+    return np_after(lex, text, quoted.start("who"), quoted.end("who"))
 
 
 _CONTRACTED_BE = re.compile(r"(he|she|they|we|i)[\u2019'](?:s|re|m)", re.IGNORECASE)

@@ -411,6 +411,13 @@ def _verb_frame(
     if before and before[-1][2] == "," and word in lex.frame_only:
         return None  # "The bill, called ...": a name given, not speech
     if (
+        word in _EVIDENTIAL
+        and before
+        and before[-1][2] == ","
+        and _PASSIVE_MAIN.search(text, s, before[-1][0])
+    ):
+        return None  # "Similar issues were reported ..., suggesting ...": no one suggests
+    if (
         word.endswith("ed")
         and before
         and before[-1][2].lower() in (",", "then", "and", "later", "also")
@@ -617,6 +624,14 @@ _POINTED_AT_CONTENT = re.compile(
     r"surveys?|success|failures?|examples?|history|comments|remarks|statements?|decisions?|"
     r"facts?|rise|fall|drop|increase|decline|growth|cost|costs|gains?|losses|need|risk|"
     r"threat|deficit|debt)\b)"
+)
+
+
+# Participles that draw a conclusion from what the main clause says; after a passive main
+# clause nobody is their subject.
+_EVIDENTIAL = frozenset("suggesting indicating signaling signalling".split())  # noqa: SIM905
+_PASSIVE_MAIN = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.IGNORECASE
 )
 
 
