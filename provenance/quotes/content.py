@@ -306,6 +306,21 @@ def unreal(text: str, s_start: int, cue_start: int) -> bool:
     return any(w in _UNREAL or w.endswith("n't") for w in low)
 
 
+# German: a topic after "über" ("Über das Schreiben hatte die Zeitung berichtet"), and an
+# impersonal "es" after the verb ("Zusätzlich empfiehlt es sich, ...").
+_TOPIC_DE = re.compile(
+    r"\s*[Üü]ber\s+(?:den|die|das|dem|der|des|ein|eine|einen|einem|diese[nmrs]?)\b"
+)
+_IMPERSONAL_DE = re.compile(r"\s+es\s+sich\b")
+
+
+def _no_content_de(text: str, attribution: Attribution, c0: int, c1: int) -> bool:
+    cue = attribution.cue
+    if cue is not None and _IMPERSONAL_DE.match(text, cue[1]):
+        return True
+    return _TOPIC_DE.match(text, c0, c1) is not None and (cue is None or cue[0] > c0)
+
+
 def supposed(text: str, s_start: int, cue_start: int) -> bool:
     """A modal right before the cue: the saying is supposed ("readers may wonder", "the
     compiler would complain"), not reported."""
@@ -412,6 +427,8 @@ def no_content(
     a topic after "said" ("said about his performance"); a phrase with no clause
     ("testified before the committee"); or, before a passive ("you'll be attacked by
     ..."), a person acted on."""
+    if lex.code == "de":
+        return _no_content_de(text, attribution, c0, c1)
     if lex.code != "en":
         return False  # (English word order and words)
     cue = attribution.cue

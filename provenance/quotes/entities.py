@@ -61,7 +61,10 @@ _FUNCTION = frozenset(
     later earlier afterwards afterward instead finally eventually separately recently
     previously initially ultimately nonetheless nevertheless moreover furthermore likewise
     similarly additionally again tonight overnight januar februar märz juni juli oktober
-    dezember montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
+    dezember montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag über für
+    gegen ohne durch aus seit während wegen trotz zwischen beim vom zum zur ins dem einer einem
+    einen zusätzlich außerdem zudem dennoch deshalb daher jedoch allerdings trotzdem
+    inzwischen bereits gestern heute
     """.split()  # noqa: SIM905
 )
 # Words that open a subordinate clause: a subject after them is less salient.

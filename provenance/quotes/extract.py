@@ -103,6 +103,13 @@ _OPENERS = '["\u201c\u201e\u00ab\u00bb]'
 _OPENER_MARK = re.compile(_OPENERS)
 
 
+# "Klaas Bollhoefer: ..." opening an interview's answer; not "Frage 1:", "Update:".
+_LABEL = re.compile(
+    r"([A-Z\u00c0-\u00de][\w.\u2019'\-]+(?:[ \xa0]+[A-Z\u00c0-\u00de][\w.\u2019'\-]+){1,3})"
+    r"[ \xa0]*:[ \xa0]"
+)
+_NOT_LABELS = frozenset("frage antwort update foto hinweis fazit quelle tipp".split())  # noqa: SIM905
+
 # -- the pass over an article -------------------------------------------------------
 
 
@@ -510,6 +517,8 @@ class _Finder(FinderState):
             )
             if found is not None:
                 attribution = Attribution(*found)
+        if attribution is None and words > 4:
+            attribution = self.paragraph_label(qs.start)  # "Klaas Bollhoefer: ... „...“"
         reported = attribution is None and continues_reported_speech(
             self.lex, self.text, s_start, s_end
         )  # "Sie seien „gut geeignet“": goes on with the reported speech before it
@@ -521,6 +530,21 @@ class _Finder(FinderState):
             return self.add_plain(qs, "scare", None, "a title or a name, not speech")
         clause = self.clause(qs, attribution, s_start, s_end)
         return self.make(qs, "mixed", attribution, "sentence" if attribution else "none", clause)
+
+    def paragraph_label(self, pos: int) -> Attribution | None:
+        """An interview's answer: the paragraph opens with its speaker's name and a colon
+        ("Klaas Bollhoefer: Die Schnittstelle ..."), before ``pos``."""
+        para = self.paragraph_of(pos)
+        if para < 0:
+            return None
+        ps, pe = self.paragraphs[para]
+        label = _LABEL.match(self.text, ps, pe)
+        if label is None or label.end() > pos or label.group(1).split()[0].lower() in _NOT_LABELS:
+            return None
+        ent = self.resolver.model.entity_starting_at(ps)
+        if ent is None or ent.kind not in ("person", "unknown") or len(ent.name.split()) < 2:
+            return None
+        return Attribution((ps, label.end(1)), (label.end(1), label.end(1) + 1))
 
     def carry_reported_speech(self) -> None:
         """German: a quote with no frame of its own in a sentence in Konjunktiv I (``Sie

@@ -349,6 +349,8 @@ def np_after(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int]
             break  # German: "Laut Polizei wurde ...": the phrase ends at the verb
         if lex.code == "de" and picked and word.lower() in ("dem", "den", "einem", "einen"):
             break  # "sagte Toby Lanzer dem Fernsehsender": the one spoken to
+        if lex.code == "de" and picked and word.lower() == "der" and _bare_name(lex, picked):
+            break  # "sagte Allendorf der Zeitung": after a bare name, "der" is dative
         picked.append(tok)
         if len(picked) >= 8:
             break
@@ -360,6 +362,16 @@ def np_after(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int]
     if not picked or not valid_speaker(lex, [t[2] for t in picked if t[2][0].isalnum()]):
         return None
     return picked[0][0], picked[-1][1]
+
+
+def _bare_name(lex: Lexicon, picked: list[tuple[int, int, str]]) -> bool:
+    """German: the words so far are capitalised words with no article and no noun for a
+    speaker or a title among them ("Allendorf", "Gaby Allendorf"), so a name."""
+    words = [t[2] for t in picked]
+    return all(w[:1].isupper() for w in words) and not any(
+        w.lower() in lex.speaker_nouns or w.lower() in lex.titles or w.lower() in lex.determiners
+        for w in words
+    )
 
 
 # -- attribution frames -------------------------------------------------------------

@@ -1,0 +1,45 @@
+"""German: the one spoken to after a bare name, a topic after "über", an impersonal "es",
+an interview's answer under its speaker's name. Short passages of our own."""
+
+from __future__ import annotations
+
+from tests.quote_helpers import GERMAN_LEAD, mention, quotes
+
+
+def test_der_after_a_bare_name_is_the_one_spoken_to() -> None:
+    text = GERMAN_LEAD + (
+        "„Die Liste der Unterstützer wird immer länger“, sagte Allendorf der Abendzeitung."
+    )
+    q = next(q for q in quotes(text) if "Liste" in q.text)
+    assert mention(q) == "Allendorf"
+
+
+def test_der_after_a_noun_for_a_speaker_is_a_genitive() -> None:
+    text = GERMAN_LEAD + "„Das ist gut“, sagte ein Sprecher der Polizei."
+    q = next(q for q in quotes(text) if "gut" in q.text)
+    assert mention(q) == "ein Sprecher der Polizei"
+
+
+def test_a_topic_after_ueber_is_no_content() -> None:
+    text = GERMAN_LEAD + (
+        "Über das brisante Schreiben, das in der Branche hohe Wellen schlägt, hatte gerade "
+        "die Zeitung berichtet."
+    )
+    assert [q.text for q in quotes(text) if q.kind == "indirect"] == []
+
+
+def test_an_impersonal_es_names_no_one() -> None:
+    text = GERMAN_LEAD + (
+        "Zusätzlich empfiehlt es sich, regelmäßig im ersten Drittel Messungen durchzuführen."
+    )
+    assert [q.text for q in quotes(text) if q.kind == "indirect"] == []
+
+
+def test_an_interview_answer_is_its_speaker_s() -> None:
+    text = GERMAN_LEAD + (
+        "Frage 1: Wie wichtig werden Gesten und Sprache?\n\n"
+        "Jonas Feldmann: Gesten sind nur der nächste Schritt. Die Geräte sind dann "
+        "„von der Hand befreit und überall im Alltag zu gebrauchen“, was vielen hilft."
+    )
+    q = next(q for q in quotes(text) if "Hand befreit" in q.text)
+    assert q.speaker_name == "Jonas Feldmann"
