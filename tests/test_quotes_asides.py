@@ -109,3 +109,21 @@ def test_titles_in_a_list_of_references_are_no_quotes() -> None:
     for start in ("Seeing Data", "How to read"):
         q = quote_of(text, start)
         assert q.kind == "scare"
+
+
+def test_a_reference_line_without_a_date_before_its_title() -> None:
+    text = LEAD + '^ "Clustering the output of a map". Cross Checked. Retrieved 2018-04-16.'
+    q = quote_of(text, "Clustering the output")
+    assert q.kind == "scare"
+
+
+def test_adding_things_is_no_verb_of_saying() -> None:
+    text = LEAD + (
+        "We may need to add these back in - for example, some packages need a compiler - "
+        'but it gives a much smaller image than the "full-fat" one.\n\n'
+        '"We are done," Lee added.'
+    )
+    term = quote_of(text, "full-fat")
+    assert term.kind == "scare"
+    said = quote_of(text, "We are done")
+    assert said.speaker_name == "Lee"

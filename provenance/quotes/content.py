@@ -25,7 +25,7 @@ import re
 
 import attrs
 
-from .frames import Attribution
+from .frames import Attribution, adds_things
 from .lexicon import Lexicon
 from .marks import QuoteSpan
 
@@ -445,6 +445,8 @@ def no_content(
         return True
     if cue is None:
         return False
+    if adds_things(lex, text, cue):
+        return True  # "we may need to add these back in": adding things, not words
     if supposed(text, s_start, cue[0]):
         return True  # "readers may wonder", "the compiler would complain": no one said it
     if _ADJECTIVE_USE.search(text, max(s_start, cue[0] - 30), cue[0]):

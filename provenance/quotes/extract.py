@@ -741,6 +741,8 @@ class _Finder(FinderState):
             self.lex, self.text, attribution
         ):
             return
+        if no_content(self.lex, self.text, attribution, s, c0, c1):
+            return  # "We may need to add these back in - ...": no report
         c0, c1 = self.trimmed(c0, c1)
         while c1 > c0 and self.text[c1 - 1] in " .,;:!?":
             c1 -= 1

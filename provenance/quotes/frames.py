@@ -33,6 +33,7 @@ from .written_de import written_source
 __all__ = [
     "ON_TOPIC",
     "Attribution",
+    "adds_things",
     "can_speak",
     "colon_speaker",
     "cue_source",
@@ -801,6 +802,8 @@ def frame_before(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribu
     if best is None:
         return None
     cue_start, cue_end = best.start(), best.end()
+    if adds_things(lex, text, best.span()):
+        return None  # "We need to add these back in - ... "full-fat" ...": no frame
     if best.group(0).lower() == "according to":
         np = np_after(lex, text, cue_end, end)
         return (Attribution(np, (cue_start, cue_end)), start) if np else None
@@ -874,6 +877,8 @@ def cue_source(
     quoted = _quoted_as(lex, text, limit, cue)
     if quoted is not None:
         return quoted
+    if adds_things(lex, text, cue.span()):
+        return None  # "we may need to add these back in": adding things, not words
     before = tokens(lex, text, limit, cue.start())
     prev = before[-1][2].lower() if before else ""
     if word in lex.noun_cues and _noun_reading(lex, before):
@@ -913,8 +918,25 @@ def cue_source(
     return _progressive_pronoun(lex, text, limit, cue) or np_before(lex, text, limit, cue.start())
 
 
+# "add" is a verb of saying only before "that", a colon, a quote or the sentence's end
+# ("he added.", "added that ...", "adding: "...""), not before an object ("add these back").
+_ADD_FORMS = frozenset(["add", "adds", "added", "adding"])
+_ADDED_SPEECH = re.compile(
+    r"\s*(?:$|[.,;:!?\"\u201c\u201d\u2014\u2013)]|--|that\b|later\b|then\b|afterward|"
+    r"(?:on|in|at|during|last|this)\b|(?:the|a|an|his|her|their)\s+(?:words?|line|lines|"
+    r"phrase|note|caveat|comment|remark|warning|plea)\b)"
+)
 # "CNN quoted an American witness as saying": the one quoted is the speaker.
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^,;:.\"\u201c]{2,80}?)\s+as\s+$")
+
+
+def adds_things(lex: Lexicon, text: str, cue: tuple[int, int]) -> bool:
+    """The cue is "add" with an object that is no words ("add these back in")."""
+    return (
+        lex.code == "en"
+        and text[cue[0] : cue[1]].lower() in _ADD_FORMS
+        and not _ADDED_SPEECH.match(text, cue[1])
+    )
 
 
 def _quoted_as(lex: Lexicon, text: str, limit: int, cue: re.Match[str]) -> tuple[int, int] | None:

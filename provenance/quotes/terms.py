@@ -71,10 +71,20 @@ _REFERENCE_DATE = re.compile(
 )
 
 
+# A reference's mark opening its line ("^ ", "^ a b "), and "Retrieved" after its title.
+_REFERENCE_MARK = re.compile(r"(?:^|\n)\^(?:[ \xa0]+[a-z]){0,8}[ \xa0]*$")
+_RETRIEVED = re.compile(r"[^\n]{0,200}?\bRetrieved[ \xa0]+(?:on[ \xa0]+)?\d")
+
+
 def reference_title(text: str, qs: QuoteSpan) -> bool:
     """The quote is the title of a work in a list of references: a date in brackets right
-    before it, as references give it after their authors."""
-    return _REFERENCE_DATE.search(text, max(0, qs.start - 30), qs.start) is not None
+    before it, as references give it after their authors; or it opens a reference's line
+    (after "^") or is followed on its line by "Retrieved" and a date."""
+    return (
+        _REFERENCE_DATE.search(text, max(0, qs.start - 30), qs.start) is not None
+        or _REFERENCE_MARK.search(text, max(0, qs.start - 20), qs.start) is not None
+        or _RETRIEVED.match(text, qs.end) is not None
+    )
 
 
 # Words that show a clause: a finite verb, a past tense, a subject pronoun, a contraction.
