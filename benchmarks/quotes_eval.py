@@ -72,6 +72,7 @@ JUDGED = ROOT / "benchmarks" / "gold" / "news_judged.json"
 POLNEAR_JUDGED = ROOT / "benchmarks" / "gold" / "polnear_judged.json"
 GERMAN_JUDGED = ROOT / "benchmarks" / "gold" / "german_judged.json"
 WEB_JUDGED = ROOT / "benchmarks" / "gold" / "web_judged.json"
+POLNEAR_DEV_JUDGED = ROOT / "benchmarks" / "gold" / "polnear_dev_judged.json"
 WEB_GOLD = ROOT / "benchmarks" / "gold" / "web_quotes.json"
 WEB_PAGES = SHARED / "corpus" / "articles" / "trafilatura-cache"
 HEAD = f"{'':<38}{'P':>7}{'R':>7}{'F1':>7}   {'strict P':>9}{'R':>7}{'F1':>7}{'ms/page':>10}"
@@ -404,9 +405,14 @@ def main() -> int:
             syss,
         )
         judged_section(
-            "Hand-judged quotes on other English web pages (trafilatura cache; development:"
+            "Hand-judged quotes on other web pages (trafilatura cache; development:"
             " tuned on), by set",
             web_articles(WEB_JUDGED, WEB_PAGES),
+            syss,
+        )
+        judged_section(
+            "Hand-judged quotes on PolNeAR train[200:] (development: tuned on), by set",
+            polnear_articles(POLNEAR_DEV_JUDGED, args.polnear / "data" / "train" / "text"),
             syss,
         )
     if "judged" in only and args.split != "dev":

@@ -42,6 +42,7 @@ from .resolve_bodies import (
     german_common_noun,
     german_opener,
     issued_by,
+    named_staff,
     names_its_body,
     nouns_of_nouns,
     one_of_a_family,
@@ -74,6 +75,10 @@ _DEFINITE_NAME = re.compile(
 )
 _LINKING = frozenset(["of", "for", "and", "&", "the"])
 _MADE_BY = frozenset(["laboratory", "lab", "team", "campaign", "office"])  # "the lab of X"
+# Written or passed-on words whose outlet speaks for them ("a report in X", "sources cited
+# by X"), and the verbs that pass them on.
+_SOURCES = frozenset(["sources", "article", "articles", "story", "stories"])
+_CITED = frozenset(["cited", "quoted", "published", "released"])
 _PAIR = re.compile(
     r"(?:both|the\s+two)(?:\s+(?:men|women|people|of\s+them))?|the\s+(?:pair|couple|duo)"
 )
@@ -331,6 +336,9 @@ class Resolver:
         tied to them ("NASA officials" ... "officials said"), a document's makers ("a
         study by ..." ... "the study found"), or a body's own description ("the French
         foreign ministry"). Weaker evidence than a name, so a lower confidence."""
+        named = named_staff(self.model, span, words)
+        if named is not None:  # "NASA officials": NASA's
+            return self._inner_resolution(*named, "description, the body of its staff", 0.7)
         staff = staff_noun(words)
         if staff is not None:
             hit = staff_body(self.model, span, staff)
@@ -786,37 +794,55 @@ class Resolver:
         while start < span[1] and self.text[start] in " \t\xa0":
             start += 1
         ent = self.model.entity_starting_at(start)
+        head = self.text[span[0] : comma].split()[-1:]
+        body = bool(head) and (head[0].lower() in self.lex.body_nouns or head[0].lower() == "group")
         if (
             ent is None
-            or ent.kind not in ("person", "unknown")
+            or ent.kind not in ("person", "unknown", *(("organisation",) if body else ()))
             or (start, span[1]) not in ent.mentions
         ):
-            return None
+            return None  # ("The group, WeWorkers Coalition": a body after a body's noun)
         return ((start, span[1]), ent) if _is_name(self.text[start : span[1]]) else None
 
     def _maker(self, span: Span, low: list[str]) -> tuple[Span, Entity] | None:
         """The body or person a document is by ("an analysis from Poynter", "a report by
         DigiTimes"): the name right after the document noun's "by"/"from"/"of"."""
         words = [w.strip(",.") for w in low]
-        at = next((i for i, w in enumerate(words) if w in ("by", "from", "of")), None)
+        at = next((i for i, w in enumerate(words) if w in ("by", "from", "of", "in")), None)
         if at is None or not at:
             return None
-        if words[at - 1] not in self.lex.document_nouns and words[at - 1] not in _MADE_BY:
+        noun = words[at - 1]
+        if noun in _CITED and at >= 2 and words[at] == "by":
+            noun = words[at - 2]  # "reports cited by MySA", "sources quoted by Reuters"
+            outlet = True
+        else:  # "a report in the Des Moines Register", not "a study in 50 people"
+            after = " ".join(w for w in _WORD.findall(self.text[span[0] : span[1]])[at + 1 :])
+            outlet = words[at] == "in" and re.match(r"(?:the\s+)?[A-Z]", after) is not None
+        documents = self.lex.document_nouns | _SOURCES
+        if noun not in documents and (outlet or noun not in _MADE_BY):
             return None
         found: tuple[Span, Entity] | None = None
+        last: tuple[Span, Entity] | None = None
         for ent in self.model.entities:
             if ent.kind == "group":
                 continue
             for s, e in ent.mentions:
-                if span[0] <= s and e <= span[1] and mention_kind(self.text[s:e]) == "name":
+                named = mention_kind(self.text[s:e]) == "name" or ent.kind == "organisation"
+                if span[0] <= s and e <= span[1] and named:
                     gap = self.text[span[0] : s].lower().split()
-                    if (
+                    apposed = outlet and e == span[1]  # "by Taiwanese publication DigiTimes"
+                    if apposed:
+                        last = (s, e), ent  # the name that ends the phrase wins
+                    elif (
                         gap
-                        and gap[-1] in ("by", "from", "of", "the")
+                        and gap[-1] in ("by", "from", "of", "the", "in")
                         and (found is None or s < found[0][0])
                     ):
                         found = (s, e), ent
-        if found is None or len(self.text[span[0] : found[0][0]].split()) > at + 2:
+        found = last or found
+        if found is None or len(self.text[span[0] : found[0][0]].split()) > at + (
+            4 if outlet else 2
+        ):
             return None
         return found
 

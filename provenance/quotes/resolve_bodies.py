@@ -39,6 +39,7 @@ __all__ = [
     "document_owner",
     "german_common_noun",
     "german_opener",
+    "named_staff",
     "names_its_body",
     "nouns_of_nouns",
     "staff_body",
@@ -162,6 +163,21 @@ def _mention_ending(model: EntityModel, end_before: int, lo: int) -> tuple[Span,
             if lo <= e <= end_before and (best is None or e > best[0][1]):
                 best = (s, e), ent
     return best
+
+
+def named_staff(model: EntityModel, span: Span, low: list[str]) -> tuple[Span, Entity] | None:
+    """ "NASA officials", "Berrien County Health Department officials": the staff of a body
+    named right before the staff noun speak for it; that name's mention and entity."""
+    if len(low) < 2 or low[-1] not in _STAFF:
+        return None
+    text = model.text
+    end = span[0] + text[span[0] : span[1]].rstrip().rfind(" ")
+    if end <= span[0]:
+        return None
+    ent = model.entity_starting_at(span[0])
+    if ent is None or (span[0], end) not in ent.mentions or not _body_like(ent):
+        return None
+    return (span[0], end), ent
 
 
 def staff_body(model: EntityModel, span: Span, noun: str) -> tuple[Span, Entity] | None:
