@@ -43,3 +43,12 @@ def test_an_interview_answer_is_its_speaker_s() -> None:
     )
     q = next(q for q in quotes(text) if "Hand befreit" in q.text)
     assert q.speaker_name == "Jonas Feldmann"
+
+
+def test_a_capitalised_adjective_after_an_article_is_a_name() -> None:
+    text = GERMAN_LEAD + (
+        "Die Meinungsfreiheit wird durch die Rechte der Nutzer begrenzt, so urteilte der "
+        "Europäische Gerichtshof."
+    )
+    q = next(q for q in quotes(text) if q.kind == "indirect")
+    assert q.speaker_name == "Europäische Gerichtshof"

@@ -40,3 +40,26 @@ def test_a_conclusion_after_a_passive_clause_is_nobody_s() -> None:
         "several services at once."
     )
     assert [q for q in quotes(text) if q.kind == "indirect"] == []
+
+
+def test_a_first_surname_alone_is_the_person_with_two() -> None:
+    text = LEAD + (
+        '"Loans are good when the venture is good," said Marta Ibarra Sole, the head of the '
+        "bank. A lawyer, Ms. Ibarra now keeps the island's accounts afloat.\n\n"
+        '"But this is one example," she added.'
+    )
+    q = quote_of(text, "But this is one example")
+    assert q.speaker_name == "Marta Ibarra Sole"
+
+
+def test_said_she_tells_which_of_a_family_spoke() -> None:
+    text = LEAD + (
+        "Bill Clinton spoke in Louisville. Hillary Clinton campaigned in Ohio.\n\n"
+        'Clinton, at a town hall in Columbus, Ohio, said she was "going to put a lot of '
+        'coal miners out of business."\n\n'
+        'Clinton said the plan "works for everyone."'
+    )
+    she = quote_of(text, "she was")
+    assert she.speaker_name == "Hillary Clinton"
+    other = quote_of(text, "the plan")
+    assert other.speaker_name is None

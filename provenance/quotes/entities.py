@@ -529,6 +529,11 @@ class EntityModel:
                 and (first.startswith(other) or other.startswith(first))
             ):
                 return ent  # "Josh Apte" after "Joshua Apte": one person
+        if len(words) == 1:
+            for ent in candidates:
+                parts = ent.name.lower().split()
+                if len(parts) >= 3 and parts[-2] == last and ent.kind in ("person", "unknown"):
+                    return ent  # "Ms. Acosta" after "Melba Acosta Febo": her first surname
         return None
 
     def subject_weight(self, span: Span, pronoun: bool = False) -> float:

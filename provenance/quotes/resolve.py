@@ -41,6 +41,7 @@ from .resolve_bodies import (
     document_owner,
     german_common_noun,
     german_opener,
+    german_proper_phrase,
     issued_by,
     named_staff,
     names_its_body,
@@ -323,6 +324,12 @@ class Resolver:
             and _is_name(mention[: aside.start()])
         ):
             return self._name_before_aside(mention[: aside.start()], span)
+        if self.lex.code == "de" and german_proper_phrase(words):
+            # "der Europäische Gerichtshof", "die Deutsche Bahn": a capitalised adjective
+            # inside a sentence belongs to a name
+            inner = (span[0] + mention.index(words[1]), span[1])
+            name = name_words(self.text[inner[0] : inner[1]])
+            return Resolution(name, 0.7, "description, names its body", (inner,))
         if self.lex.code == "de" and german_common_noun(words):
             return self._description(mention, span, low)
         if _is_name(mention) and not self._common_noun(low, span):
@@ -433,8 +440,11 @@ class Resolver:
         if ent is None:
             ent = self._entity_with_words(set(w.lower() for w in clean.split()), span[0])
         lone = ent is not None and len(clean.split()) == 1
-        if lone and ent is not None and one_of_a_family(self.model, ent, mention, span) is None:
-            return Resolution(None, 0.3, "surname, unresolved (two people bear it)")
+        if lone and ent is not None:
+            member = one_of_a_family(self.model, ent, mention, span)
+            if member is None:
+                return Resolution(None, 0.3, "surname, unresolved (two people bear it)")
+            ent = member  # "Clinton said she ...": the one of them who is "she"
         if ent is not None:
             res = self._name_of(ent, span, "name", 0.9)
             if res.name and res.name != clean and len(clean.split()) == 1:

@@ -39,6 +39,7 @@ __all__ = [
     "document_owner",
     "german_common_noun",
     "german_opener",
+    "german_proper_phrase",
     "named_staff",
     "names_its_body",
     "nouns_of_nouns",
@@ -361,7 +362,23 @@ def one_of_a_family(model: EntityModel, ent: Entity, mention: str, span: Span) -
         and any(m[0] < span[0] and m[1] - m[0] > len(e.last_word) for m in e.mentions)
         and not _one_name(model, ent, e)
     ]
-    return None if named else ent
+    if not named:
+        return ent
+    told = _SAID_OF_SELF.match(model.text, span[1])  # "Clinton ... said she was ..."
+    if told is not None:
+        gender = "f" if told.group(1).lower() == "she" else "m"
+        same = [e for e in (ent, *named) if e.gender == gender]
+        if len(same) == 1:
+            return same[0]
+    return None
+
+
+# After a lone surname, its own verb of saying and a pronoun subject of what was said,
+# which is the same person ("Clinton, at a town hall, said she was ...").
+_SAID_OF_SELF = re.compile(
+    r"(?:\s*,[^;:.]{0,100}?,)?\s+(?:\w+\s+)?(?:said|says|told\s+\w+|added|insisted|argued)"
+    r"\s+(?:that\s+)?(he|she)\b"
+)
 
 
 def _one_name(model: EntityModel, a: Entity, b: Entity) -> bool:
@@ -412,6 +429,20 @@ def german_common_noun(words: list[str]) -> bool:
         return False
     caps = [w for w in words[1:] if w[:1].isupper()]
     return len(caps) == 1 and not (len(caps[0]) > 1 and caps[0].isupper())
+
+
+def german_proper_phrase(words: list[str]) -> bool:
+    """``der Europäische Gerichtshof``, ``die Deutsche Bahn``: an article, then capitalised
+    words the first of which is an adjective (German writes adjectives in lower case but in
+    names), so a body's name."""
+    if len(words) < 3 or words[0].lower() not in _GERMAN_ARTICLES:
+        return False
+    rest = words[1:]
+    return (
+        all(w[:1].isupper() for w in rest)
+        and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es)", rest[0]) is not None
+        and len(rest[-1]) > 3
+    )
 
 
 _LOWER_INSIDE = re.compile(r"\s(?:der|des|die|den|dem)\s")
