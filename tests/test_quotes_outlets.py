@@ -3,6 +3,8 @@ group, X Coalition", "a report in the X", "sources cited by X". Short passages o
 
 from __future__ import annotations
 
+from provenance.quotes.lexicon import for_language
+from provenance.quotes.resolve import Resolver
 from tests.quote_helpers import quotes
 
 LEAD = "The day began quietly.\n\n"
@@ -41,3 +43,21 @@ def test_an_outlet_that_carries_the_report_is_its_source() -> None:
 def test_a_study_in_a_group_of_people_names_no_outlet() -> None:
     found = _reported("One small study in 50 people with BED found that the drug helped.")
     assert all(name != "BED" for name, _ in found)
+
+
+def test_a_title_s_role_and_a_lawsuit_s_filer() -> None:
+    text = LEAD + (
+        "Adm. Harry B. Harris Jr. spoke in Tokyo on Monday. "
+        '"We will keep sailing there," the admiral said.\n\n'
+        "Bradley Podliska filed a lawsuit against the panel on Friday. "
+        '"The investigation was partisan," the suit reads.'
+    )
+    found = {q.text: q.speaker_name for q in quotes(text) if q.kind == "direct"}
+    assert found["We will keep sailing there,"] == "Harry B. Harris Jr"
+    assert found["The investigation was partisan,"] == "Bradley Podliska"
+
+
+def test_one_letter_is_no_name() -> None:
+    text = "Я обычно отвечаю так: «Ем все, кроме устриц»."
+    res = Resolver(text, for_language("en")).resolve("Я", 0)
+    assert res.name is None

@@ -115,6 +115,12 @@ _ATTRIBUTIVE = re.compile(
     r"\s+(?:campaign|camp|team|administration|family|presidency|era|years|household|"
     r"doctrine|camp's|campaign's|team's|administration's)\b"
 )
+# Abbreviated titles and the role nouns a later description uses for their bearer.
+_TITLE_ROLES = {
+    "adm": "admiral", "gen": "general", "sen": "senator", "rep": "congressman",
+    "gov": "governor", "lt": "lieutenant", "col": "colonel", "sgt": "sergeant",
+    "capt": "captain", "maj": "major", "prof": "professor", "dr": "doctor",
+}  # fmt: skip
 _TERM = re.compile(r"\d|^[A-Z0-9\-]+s?$|^(?!Mc|Mac|De|Di|Le|La|Du|Da)[A-Z][a-z]+[A-Z]")
 _ROLE_PREDICATE = re.compile(
     r"[ \t\xa0]+(?:is|was|has been|had been|became|is now)[ \t\xa0]+"
@@ -500,6 +506,7 @@ class EntityModel:
         for t in titles:
             if t in lex.titles:
                 ent.roles.add(t)
+                ent.roles.add(_TITLE_ROLES.get(t, t))  # "Adm. Harris" is "the admiral"
         if prefix:  # "the Republican", "the Australian"
             ent.roles.update(w for w in prefix if w.isalpha())
         if len(ent.mentions) <= 3:

@@ -79,7 +79,7 @@ _MADE_BY = frozenset(["laboratory", "lab", "team", "campaign", "office"])  # "th
 # Written or passed-on words whose outlet speaks for them ("a report in X", "sources cited
 # by X"), and the verbs that pass them on.
 _SOURCES = frozenset(["sources", "article", "articles", "story", "stories"])
-_CITED = frozenset(["cited", "quoted", "published", "released"])
+_CITED = frozenset(["cited", "quoted"])
 _PAIR = re.compile(
     r"(?:both|the\s+two)(?:\s+(?:men|women|people|of\s+them))?|the\s+(?:pair|couple|duo)"
 )
@@ -280,6 +280,8 @@ class Resolver:
         if not words:
             return Resolution(None, 0.0, "none")
         low = [w.lower() for w in words]
+        if len(words) == 1 and len(words[0]) == 1 and low[0] not in self.lex.pronouns:
+            return Resolution(None, 0.2, "unresolved")  # one letter ("Я", "A"): no name
         if self.lex.code == "de" and german_opener(words):
             return Resolution(None, 0.2, "description, unresolved (no name)")
         if low[0] in _INDEFINITE and len(words) <= 2:

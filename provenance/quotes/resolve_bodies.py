@@ -70,7 +70,10 @@ _STAFF_KINDS = frozenset(
 )
 # Documents with makers: "the study", "the paper".
 _DOCUMENTS = frozenset(
-    "study paper report survey analysis review audit research assessment".split()  # noqa: SIM905
+    """
+    study paper report survey analysis review audit research assessment suit lawsuit complaint
+    petition memo letter filing motion
+    """.split()  # noqa: SIM905
 )
 # Bodies of findings a possessor made ("Roe's work shows").
 _FINDINGS = frozenset("work findings research results data analysis".split())  # noqa: SIM905
@@ -78,7 +81,7 @@ _FINDINGS = frozenset("work findings research results data analysis".split())  #
 _MAKING = re.compile(
     r"\b(?:published|publish|publishes|released|releases|conducted|conducts|wrote|writes|"
     r"authored|co-authored|led|carried\s+out|issued|issues|produced|compiled|presented|"
-    r"prepared|did|ran)\b"
+    r"prepared|did|ran|filed|files|sent|sends|signed|submitted|brought)\b"
 )
 _BY = re.compile(
     r"[ \t\xa0]+(?:(?:published|released|conducted|written|authored|led|carried[ \t\xa0]+out|"
@@ -219,7 +222,8 @@ def document_makers(model: EntityModel, span: Span, noun: str) -> tuple[Span, En
         return None
     text = model.text
     here = model.sentence_index(span[0])
-    pattern = re.compile(rf"\b{noun}\b", re.IGNORECASE)
+    kinds = "(?:law)?suit" if noun in ("suit", "lawsuit") else noun  # "the suit": a lawsuit
+    pattern = re.compile(rf"\b{kinds}\b", re.IGNORECASE)
     for idx in range(here, max(-1, here - 4), -1):
         start = model.sentence_starts[idx]
         end = span[0] if idx == here else model.sentence_starts[idx + 1]

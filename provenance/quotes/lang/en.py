@@ -204,7 +204,7 @@ TITLES = _words(
     then acting interim new late actor actress singer star author writer producer rapper
     comedian host anchor correspondent reporter editor analyst economist scientist
     researcher astronaut striker midfielder defender goalkeeper forward quarterback pitcher
-    player champion dj chef designer model
+    player champion dj chef designer model adm admiral maj major
     """
 )
 
