@@ -52,3 +52,12 @@ def test_a_capitalised_adjective_after_an_article_is_a_name() -> None:
     )
     q = next(q for q in quotes(text) if q.kind == "indirect")
     assert q.speaker_name == "Europäische Gerichtshof"
+
+
+def test_a_sentence_ends_before_a_quote_opened_with_guillemets() -> None:
+    text = GERMAN_LEAD + (
+        "»Ich freue mich sehr auf den Chor und die Aufgaben in Leipzig«, so Emanuel Kober. "
+        "»An dieser Stelle die Bedingungen mitzugestalten, ist eine tolle Aufgabe.«"
+    )
+    found = [(q.kind, q.speaker_name) for q in quotes(text)]
+    assert found == [("direct", "Emanuel Kober"), ("direct", "Emanuel Kober")]

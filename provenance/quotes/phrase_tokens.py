@@ -69,7 +69,7 @@ class Attribution:
 
 _SENTENCE_END = re.compile(
     r"[.!?]+[\"\u201d\u201c\u00bb\u00ab\u2019')\]]*"
-    r"(?=\s+[\"\u201c\u2018\u201e\u00ab'(\[]*[A-Z0-9\u00c0-\u024f\u0400-\u04ff])"
+    r"(?=\s+[\"\u201c\u2018\u201e\u00ab\u00bb\u203a'(\[]*[A-Z0-9\u00c0-\u024f\u0400-\u04ff])"
 )
 
 
