@@ -127,3 +127,9 @@ def test_adding_things_is_no_verb_of_saying() -> None:
     assert term.kind == "scare"
     said = quote_of(text, "We are done")
     assert said.speaker_name == "Lee"
+
+
+def test_a_time_phrase_before_that_is_no_part_of_what_was_said() -> None:
+    text = LEAD + "Lou Parsons wrote just a few years earlier that the star had retired."
+    found = [q.text for q in quotes(text) if q.kind == "indirect"]
+    assert found == ["the star had retired"]

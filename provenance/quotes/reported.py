@@ -699,9 +699,10 @@ _STARTS_PHRASE = frozenset(
 # "found on Tuesday that", "showed last week that": a time before the reported clause.
 _TIME_THAT = re.compile(
     r"\s+(?:(?:on|in|at|last|this|next|earlier|later|also|previously|recently|now|then|"
+    r"just|only|a|few|several|some|two|three|four|five|ago|weeks|months|years|days|decades|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|today|"
     r"yesterday|[\d,]+|(?:in|on|via)\s+(?:a|an|the|his|her|its|their)\s+(?:statement|"
-    r"interview|letter|tweet|post|release|filing|email|speech))\s+){0,4}that",
+    r"interview|letter|tweet|post|release|filing|email|speech))\s+){0,6}that",
     re.IGNORECASE,
 )
 
