@@ -133,3 +133,14 @@ def test_a_time_phrase_before_that_is_no_part_of_what_was_said() -> None:
     text = LEAD + "Lou Parsons wrote just a few years earlier that the star had retired."
     found = [q.text for q in quotes(text) if q.kind == "indirect"]
     assert found == ["the star had retired"]
+
+
+def test_a_quote_paragraph_after_a_paragraph_of_reported_speech() -> None:
+    text = LEAD + (
+        '"The consensus is broken," said Avi Roth, a fellow at the forum.\n\n'
+        "Erekat said it was only the latest move to force the Palestinians to give up their "
+        "claims to a state.\n\n"
+        '"They wanted us on our knees and they used every trick."'
+    )
+    q = quote_of(text, "They wanted us")
+    assert q.speaker_name == "Erekat"

@@ -648,10 +648,25 @@ class _Finder(FinderState):
                 subject = colon_speaker(self.lex, self.text, ps, colon)
                 if subject is not None:
                     return Attribution(subject, (colon, colon + 1)), "colon"
-            if prev[-1][2] == para:
-                # The sentence before, in the same paragraph, reports someone saying
-                # something: "...," Mr. Burman said of the plan. "Next sentence."
+            opens_paragraph = para >= 0 and self.paragraphs[para][0] == s_start
+            if prev[-1][2] == para or (
+                prev[-1][2] == para - 1 and opens_paragraph and self.lex.code == "en"
+            ):
+                # The sentence before, in the same paragraph (or ending the one before this
+                # quote's own), reports someone saying something: "...," Mr. Burman said of
+                # the plan. "Next sentence." / Erekat said it was a move to ... [para] "..."
                 reported = self._reporting_clause(ps, pe)
+                if reported is not None and prev[-1][2] != para:
+                    # across paragraphs, only a clause that opens with its speaker and
+                    # its verb ("Erekat said it was ..."), with no quote of its own
+                    lead = self._reporting_clause(ps, pe, first=True)
+                    who = lead.speaker if lead is not None else None
+                    if who is None or who[0] != self.trimmed(ps, pe)[0]:
+                        reported = None
+                    elif self.quotes and self.quotes[-1].end > ps:
+                        reported = None
+                    else:
+                        reported = lead
                 if reported is not None:
                     return reported, "previous"
             subject = self._person_subject(ps, pe, para)
@@ -691,9 +706,10 @@ class _Finder(FinderState):
             return None
         return judging_subject(self.lex, self.text, ps, pe)
 
-    def _reporting_clause(self, start: int, end: int) -> Attribution | None:
+    def _reporting_clause(self, start: int, end: int, first: bool = False) -> Attribution | None:
         text = self.text
-        for cue in reversed(self.lex.cue.finditer(text, start, end)):
+        cues = self.lex.cue.finditer(text, start, end)
+        for cue in cues[:1] if first else reversed(cues):
             if any(q.start() <= cue.start() < q.end() for q in _QUOTED.finditer(text, start, end)):
                 continue
             np = cue_source(self.lex, text, start, cue) or np_after(self.lex, text, cue.end(), end)
