@@ -659,14 +659,7 @@ class _Finder(FinderState):
                 if reported is not None and prev[-1][2] != para:
                     # across paragraphs, only a clause that opens with its speaker and
                     # its verb ("Erekat said it was ..."), with no quote of its own
-                    lead = self._reporting_clause(ps, pe, first=True)
-                    who = lead.speaker if lead is not None else None
-                    if who is None or who[0] != self.trimmed(ps, pe)[0]:
-                        reported = None
-                    elif self.quotes and self.quotes[-1].end > ps:
-                        reported = None
-                    else:
-                        reported = lead
+                    reported = self._reported_paragraph_end(ps, pe)
                 if reported is not None:
                     return reported, "previous"
             subject = self._person_subject(ps, pe, para)
@@ -706,10 +699,28 @@ class _Finder(FinderState):
             return None
         return judging_subject(self.lex, self.text, ps, pe)
 
-    def _reporting_clause(self, start: int, end: int, first: bool = False) -> Attribution | None:
+    def _reported_paragraph_end(self, ps: int, pe: int) -> Attribution | None:
+        """The sentence ``[ps, pe)`` that ends the paragraph before a quote's is a report
+        that opens with its speaker ("Erekat said it was ..."), with no quote of its own:
+        its attribution."""
+        if self.quotes and self.quotes[-1].end > ps:
+            return None
+        found = indirect_in(self.lex, self.text, ps, pe)
+        if found is None:
+            return None
+        said, c0, c1 = found
+        who, cue = said.speaker, said.cue
+        if who is None or cue is None or who[0] != self.trimmed(ps, pe)[0] or cue[1] > c0:
+            return None
+        if no_content(self.lex, self.text, said, ps, c0, c1) or not speech_cue(
+            self.lex, self.text, said
+        ):
+            return None
+        return said
+
+    def _reporting_clause(self, start: int, end: int) -> Attribution | None:
         text = self.text
-        cues = self.lex.cue.finditer(text, start, end)
-        for cue in cues[:1] if first else reversed(cues):
+        for cue in reversed(self.lex.cue.finditer(text, start, end)):
             if any(q.start() <= cue.start() < q.end() for q in _QUOTED.finditer(text, start, end)):
                 continue
             np = cue_source(self.lex, text, start, cue) or np_after(self.lex, text, cue.end(), end)
