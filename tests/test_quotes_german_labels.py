@@ -61,3 +61,29 @@ def test_a_sentence_ends_before_a_quote_opened_with_guillemets() -> None:
     )
     found = [(q.kind, q.speaker_name) for q in quotes(text)]
     assert found == [("direct", "Emanuel Kober"), ("direct", "Emanuel Kober")]
+
+
+def test_german_relative_clauses_and_idioms_report_nothing() -> None:
+    text = GERMAN_LEAD + (
+        "Mark Holm hat seine Doktorarbeit über die Rituale der Heilung geschrieben, bei denen "
+        "es enge Zusammenhänge zum Schamanismus gibt.\n\n"
+        "Zur Eröffnung der Demonstration sprechen Susanne Weber (Piraten), Katja Kern (Linke) "
+        "und Ralph Bode.\n\n"
+        "Die einfachste Art, uns zu unterstützen und Danke zu sagen, ist, wenn ihr bei uns "
+        "einkauft.\n\n"
+        "Anders gesagt: Bei uns steht immer der Mensch im Mittelpunkt."
+    )
+    assert [q.text for q in quotes(text) if q.kind == "indirect"] == []
+
+
+def test_a_report_before_its_frame_and_a_relative_clause_after_the_name() -> None:
+    text = GERMAN_LEAD + (
+        "Dass einige Künstler in der Mitteilung fehlen, habe organisatorische Gründe, sagte "
+        "Gaby Allendorf, die als Sprecherin der Initiative fungiert.\n\n"
+        "Der Minister sagte, die neue Regierung habe versagt."
+    )
+    found = [(q.text[:20], q.speaker_name) for q in quotes(text) if q.kind == "indirect"]
+    assert found == [
+        ("Dass einige Künstler", "Gaby Allendorf"),
+        ("die neue Regierung h", "Der Minister"),
+    ]

@@ -318,7 +318,31 @@ def _no_content_de(text: str, attribution: Attribution, c0: int, c1: int) -> boo
     cue = attribution.cue
     if cue is not None and _IMPERSONAL_DE.match(text, cue[1]):
         return True
+    if _RELATIVE_DE.match(text, c0, c1) and not _SUBJUNCTIVE_DE.search(text, c0, c1):
+        return True  # "sagte Gaby Allendorf, die als Sprecherin ...": a clause about her
+    if cue is not None:
+        before = text[max(0, cue[0] - 12) : cue[0]].lower()
+        if before.endswith(("anders ", "kurz ", "ehrlich ", "genauer ", "offen ")):
+            return True  # "Anders gesagt:", "Kurz gesagt:": no one reports anything
+        if before.endswith("zu ") and _COPULA_AFTER_DE.match(text, cue[1]):
+            return True  # "Danke zu sagen, ist, wenn ...": the saying is a subject, not said
+        verb = text[cue[0] : cue[1]].lower()
+        if verb.startswith(("sprech", "sprach", "spricht")) and text[c0 : c0 + 1].isupper():
+            return True  # "Zur Eröffnung sprechen A (B), C und D": who speaks, not what
     return _TOPIC_DE.match(text, c0, c1) is not None and (cue is None or cue[0] > c0)
+
+
+# A relative clause (perhaps after a preposition) where reported content would start.
+_RELATIVE_DE = re.compile(
+    r"\s*(?:(?:bei|mit|in|an|auf|von|zu|für|über|nach|aus)\s+)?"
+    r"(?:(?:denen|deren|dessen|welche[rmns]?)\b"
+    r"|(?:der|die|das|dem|den)\s+(?![a-zäöüß]+(?:e|en|er|es|em)\b)[a-zäöüß])"
+)  # (an article before an adjective or a noun opens reported content: "die neue Regierung")
+_COPULA_AFTER_DE = re.compile(r"\s*,\s*(?:ist|war|sind|wäre|bleibt)\b")
+# A verb in Konjunktiv I: a relative clause that holds one reports what was said.
+_SUBJUNCTIVE_DE = re.compile(
+    r"\b(?:sei|seien|habe|werde|könne|solle|müsse|dürfe|wolle|gebe|stehe|liege|gehe)\b"
+)
 
 
 def supposed(text: str, s_start: int, cue_start: int) -> bool:

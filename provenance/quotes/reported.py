@@ -280,8 +280,9 @@ _TRAILING_CLAUSE = re.compile(
     r"(?!during\b|according\b)[a-z]{3,}ing)\b"
 )
 _TRAILING_APPOSITION = re.compile(
-    r"\s*,\s*(?:a|an|the|who|whose|which|his|her|their|its|one|another|[A-Z])[^;:]*$"
-)
+    r"\s*,\s*(?:a|an|the|who|whose|which|his|her|their|its|one|another|[A-Z]"
+    r"|(?:der|die|das|dem|den|deren|dessen)\s+[a-zäöüß])[^;:]*$"
+)  # (German: "..., sagte Gaby Allendorf, die als Sprecherin ...")
 
 
 def _preposed(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, int, int] | None:
