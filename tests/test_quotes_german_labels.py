@@ -71,7 +71,8 @@ def test_german_relative_clauses_and_idioms_report_nothing() -> None:
         "und Ralph Bode.\n\n"
         "Die einfachste Art, uns zu unterstützen und Danke zu sagen, ist, wenn ihr bei uns "
         "einkauft.\n\n"
-        "Anders gesagt: Bei uns steht immer der Mensch im Mittelpunkt."
+        "Anders gesagt: Bei uns steht immer der Mensch im Mittelpunkt.\n\n"
+        "Leandra Lou schreibt über all die Themen, die echte Fans bewegen."
     )
     assert [q.text for q in quotes(text) if q.kind == "indirect"] == []
 

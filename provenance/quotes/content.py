@@ -309,7 +309,7 @@ def unreal(text: str, s_start: int, cue_start: int) -> bool:
 # German: a topic after "über" ("Über das Schreiben hatte die Zeitung berichtet"), and an
 # impersonal "es" after the verb ("Zusätzlich empfiehlt es sich, ...").
 _TOPIC_DE = re.compile(
-    r"\s*[Üü]ber\s+(?:den|die|das|dem|der|des|ein|eine|einen|einem|diese[nmrs]?)\b"
+    r"\s*[Üü]ber\s+(?:den|die|das|dem|der|des|ein|eine|einen|einem|diese[nmrs]?|all|alle)\b"
 )
 _IMPERSONAL_DE = re.compile(r"\s+es\s+sich\b")
 
@@ -326,6 +326,8 @@ def _no_content_de(text: str, attribution: Attribution, c0: int, c1: int) -> boo
             return True  # "Anders gesagt:", "Kurz gesagt:": no one reports anything
         if before.endswith("zu ") and _COPULA_AFTER_DE.match(text, cue[1]):
             return True  # "Danke zu sagen, ist, wenn ...": the saying is a subject, not said
+        if cue[1] <= c0 and _TOPIC_DE.match(text, cue[1], c0):
+            return True  # "schreibt über die Themen, die ...": a topic and a clause about it
         verb = text[cue[0] : cue[1]].lower()
         if verb.startswith(("sprech", "sprach", "spricht")) and text[c0 : c0 + 1].isupper():
             return True  # "Zur Eröffnung sprechen A (B), C und D": who speaks, not what
