@@ -61,3 +61,10 @@ def test_one_letter_is_no_name() -> None:
     text = "Я обычно отвечаю так: «Ем все, кроме устриц»."
     res = Resolver(text, for_language("en")).resolve("Я", 0)
     assert res.name is None
+
+
+def test_a_plural_for_people_opening_a_sentence_is_no_name() -> None:
+    found = _reported("Proponents argue that these rules are essential for peace in space.")
+    assert [how for _, how in found] == ["description, unresolved"]
+    found = _reported("Larry Summers is an economist.\n\nSummers said the economy was doing fine.")
+    assert [name for name, _ in found] == ["Larry Summers"]

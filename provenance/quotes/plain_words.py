@@ -5,6 +5,7 @@ the text otherwise writes in lower case ("What Comes Next")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
@@ -13,7 +14,7 @@ from .lang.names import FEMALE, MALE
 if TYPE_CHECKING:
     from .entities import EntityModel
 
-__all__ = ["adverb_or_participle", "heading_words", "plural_of_common"]
+__all__ = ["adverb_or_participle", "heading_words", "people_plural", "plural_of_common"]
 
 _END_MARKS = frozenset('.!?:;,"\u201d\u2019)')
 
@@ -60,6 +61,19 @@ def _named_elsewhere(low: str, model: EntityModel) -> bool:
         if low in e.words
         for m in e.mentions
     )
+
+
+# A plural noun for people by its ending ("Proponents", "Residents", "Activists").
+_PEOPLE_PLURAL = re.compile(r"[a-z]{3,}(?:ents|ers|ists|ians|ors|ics|ees)")
+
+
+def people_plural(low: str, model: EntityModel) -> bool:
+    """``low`` (a sentence's first word, in lower case) ends as a plural noun for people
+    ("proponents", "activists", "physicians") and no name holds it other than as a
+    sentence's first word ("Larry Summers ... Summers said": a name)."""
+    if _PEOPLE_PLURAL.fullmatch(low) is None or low in FEMALE or low in MALE:
+        return False
+    return not _named_elsewhere(low, model)
 
 
 def adverb_or_participle(low: str, model: EntityModel) -> bool:

@@ -34,7 +34,12 @@ from .entities import MAIN, Entity, EntityModel
 from .evidence import mention_kind, name_words
 from .groups import nearer_group
 from .lexicon import Lexicon, for_language
-from .plain_words import adverb_or_participle, plural_of_common, some_of_a_people
+from .plain_words import (
+    adverb_or_participle,
+    people_plural,
+    plural_of_common,
+    some_of_a_people,
+)
 from .resolve_bodies import (
     QUANTIFIERS,
     document_makers,
@@ -419,6 +424,7 @@ class Resolver:
             or low[0] in self.model.lowercase
             or plural_of_common(low[0], self.model, self.lex.speaker_nouns)
             or adverb_or_participle(low[0], self.model)
+            or people_plural(low[0], self.model)
         )
         return common and self.model.sentence_initial(span[0])
 
