@@ -144,3 +144,22 @@ def test_a_quote_paragraph_after_a_paragraph_of_reported_speech() -> None:
     )
     q = quote_of(text, "They wanted us")
     assert q.speaker_name == "Erekat"
+
+
+def test_a_frame_with_a_long_verbless_tail_after_the_quote() -> None:
+    text = LEAD + (
+        '"You think I am going to change?" Trump asked reporters rhetorically during a news '
+        'conference late last month. "I am not changing."'
+    )
+    q = quote_of(text, "You think")
+    assert q.speaker_name == "Trump"
+
+
+def test_a_frame_set_off_inside_the_sentence_of_a_fragment() -> None:
+    text = LEAD + (
+        "The paradox of Nancy, says Carl Antony, historian at the First Ladies Library, is "
+        'that she was "one of the most powerful first ladies in the era," not for her '
+        'policy but for her "personal influence."'
+    )
+    found = {q.speaker_name for q in quotes(text) if q.kind == "mixed"}
+    assert found == {"Carl Antony"}

@@ -101,6 +101,12 @@ _SIGNATURE = re.compile(
 )
 _OPENERS = '["\u201c\u201e\u00ab\u00bb]'
 _OPENER_MARK = re.compile(_OPENERS)
+# A word that shows a finite verb or a clause of its own.
+_FINITE_WORD = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|did|does|do|that|"
+    r"who|which|\w+ed)\b",
+    re.IGNORECASE,
+)
 
 
 # "Klaas Bollhoefer: ..." opening an interview's answer; not "Frage 1:", "Update:".
@@ -190,7 +196,10 @@ class _Finder(FinderState):
             rest = re.findall(r"\w+", text[after[1] : after_end])
             opener = rest[0].lower() if rest else ""
             statement = opener in self.lex.pronouns or opener in self.lex.determiners
-            if len(rest) > 8 or opener in ("that", "dass") or statement:
+            # a long tail with no verb of its own is the frame's ("asked reporters
+            # rhetorically during a news conference late last month")
+            verbless = self.lex.code == "en" and not _FINITE_WORD.search(text, after[1], after_end)
+            if (len(rest) > 8 and not verbless) or opener in ("that", "dass") or statement:
                 after = None  # "...crazy." She noted that ... / The firm said it ...: a new one
             else:
                 s_end = after_end
@@ -318,6 +327,13 @@ class _Finder(FinderState):
             attribution = german_clause(self.lex, self.text, s_start, qs)
         if attribution is None and self.lex.code == "en":
             attribution = relative_naming(self.lex, text, s_start, qs.start)  # "which X called"
+        if attribution is None and self.lex.code == "en" and "," in text[s_start : qs.start]:
+            aside = parenthetical_in(self.lex, text, s_start, s_end)
+            if aside is not None and aside[1][-1][0] <= qs.start:
+                # "The paradox, says Carl Anthony, is that she was "...": the frame set
+                # off inside the sentence; the clause is what follows it
+                clause = self.trimmed(aside[1][-1][0], s_end)
+                return self.make(qs, "mixed", aside[0], "sentence", clause)
         if attribution is None:
             intentions = [
                 c  # "plans to \"...\"": an intention attributed, as PolNeAR counts it
