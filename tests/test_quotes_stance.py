@@ -29,14 +29,16 @@ def test_as_after_a_passive_a_thing_or_a_plain_verb_quotes_no_one() -> None:
     assert _with(text, "Widow")[0] == "scare"
     text = 'The claims were rated as "false" in the end.'
     assert _with(text, "false")[0] == "scare"
-    text = 'The new rules regard the pier as a "work zone" all year.'
+    text = 'The new rules rate the pier as a "work zone" all year.'
     assert _with(text, "work zone")[0] == "scare"
+    text = 'Among its aims is safety, which Ferrylink views as "a basic right" for all.'
+    assert _with(text, "a basic right")[0] == "scare"
     text = 'Mayor Ines Berg worked for years as a "harbour pilot" in the north.'
     assert _with(text, "harbour pilot")[0] == "scare"
 
 
 def test_as_with_a_frame_after_the_fragment_is_that_frames() -> None:
-    text = 'Many sailors then saw the board as "a club of landlubbers," Ola Vik said.'
+    text = 'Many sailors then rated the board as "a club of landlubbers," Ola Vik said.'
     assert _with(text, "club of landlubbers")[1] == "Ola Vik"
 
 
@@ -77,3 +79,19 @@ def test_a_second_object_of_a_promise_is_the_subjects() -> None:
     assert _with(text, "more boats")[0] == "scare"
     text = 'Lee Moe ate bread and "cheese" at lunch.'
     assert _with(text, "cheese")[0] == "scare"
+
+
+def test_praise_or_blame_for_a_short_phrase_is_the_subjects() -> None:
+    text = 'Gov. Ann Holt lauded Mr. Reed in her address for helping develop "new ideas." He left.'
+    assert _with(text, "new ideas") == ("mixed", "Gov. Ann Holt")
+    text = 'First, Ola Vik attacked the former mayor for being a "failed captain."'
+    assert _with(text, "failed captain") == ("mixed", "Ola Vik")
+
+
+def test_for_a_term_a_trip_or_after_a_thing_quotes_no_one() -> None:
+    text = 'Lee Moe slammed the mayor for using the term "harbour tax" at the meeting.'
+    assert _with(text, "harbour tax")[0] == "scare"
+    text = 'Lee Moe left the town for "greener pastures" last year.'
+    assert _with(text, "greener pastures")[0] == "scare"
+    text = 'The new plan was praised in the end for "quick thinking" by all.'
+    assert _with(text, "quick thinking")[0] == "scare"

@@ -12,7 +12,13 @@ than the plain object of a verb of naming (:mod:`.fragments`):
   "fair"``;
 - a verb of characterisation whose object is a noun with a relative clause, the
   fragment ending it: ``Kim compared the mayor to a coach who is "working the
-  referees"``.
+  referees"``;
+- the owner of a noun of speech with its ``that`` clause: ``Lee's claim that the plan
+  was "..."``;
+- the second object of a verb of promise: ``Lee is promising lower fares and
+  "buses, buses, buses"``;
+- a verb of praise or blame with "for" and a short phrase: ``Holt lauded Reed for
+  helping develop "new ideas"`` (not ``for using the term "..."``).
 
 In each the verb's subject must be a speaker (a name, a pronoun for a person or a
 noun for people or a body) standing right before the verb; a relative or
@@ -32,9 +38,8 @@ from .name_calling import person_subject
 # Verbs of regard, rating and self-presentation: words only with "as" before the quote.
 _AS_STANCE = frozenset(
     """
-    admires admired admire regards regarded views viewed sees saw rated rates ranked
-    ranks introduced introduces positioned positions postured postures offered offers
-    hailed hails praised praises
+    admires admired admire rated rates ranked ranks introduced introduces positioned
+    positions postured postures offered offers hailed hails praised praises
     """.split()  # noqa: SIM905
 )
 # Verbs reporting a finding or a statement with a "that" clause.
@@ -58,6 +63,20 @@ _PROMISE_VERBS = frozenset(
     """
     promising promises promised pledging pledges pledged offering offers offered
     proposing proposes proposed vowing vows vowed
+    """.split()  # noqa: SIM905
+)
+# Verbs of praise and blame: "for" and a short phrase ending in the quote.
+_PRAISE_BLAME = frozenset(
+    """
+    praised praises lauded lauds credited credits attacked attacks blasted blasts
+    criticized criticised criticizes criticises slammed slams faulted faults thanked
+    thanks commended commends applauded applauds hailed hails
+    """.split()  # noqa: SIM905
+)
+_NAMING_WORDS = frozenset(
+    """
+    term terms word words phrase phrases label name names slogan saying calling using
+    called said
     """.split()  # noqa: SIM905
 )
 # Verbs of asking with a "whether" clause.
@@ -110,7 +129,33 @@ def stance_source(
         return _relative_frame(lex, text, s_start, base, window)
     if window.rstrip().endswith((" and", " or")):
         return _coordinated(lex, text, s_start, base, window)
+    if "for" in words:
+        return _for_frame(lex, text, s_start, base, window)
     return None
+
+
+def _for_frame(lex: Lexicon, text: str, s_start: int, base: int, window: str) -> Attribution | None:
+    """``Holt lauded Reed in her address for helping develop "..."``: the praise or
+    blame is the subject's, in the subject's words; not when the stretch after "for"
+    quotes its object (``for saying``, ``for using the term``)."""
+    fors = list(re.finditer(r"\bfor\b", window))
+    if not fors:
+        return None
+    after = window[fors[-1].end() :]
+    after_words = [w.lower() for w in _WORD.findall(after)]
+    if len(after_words) > 5 or _STOPS.search(after) or _clause_in(after):
+        return None
+    if _NAMING_WORDS.intersection(after_words):
+        return None
+    if lex.cue.found_in(text, base + fors[-1].end(), base + len(window)):
+        return None
+    verb = _last_verb(window[: fors[-1].start()], _PRAISE_BLAME)
+    if verb is None:
+        return None
+    gap = window[verb.end() : fors[-1].start()]
+    if _STOPS.search(gap) or _clause_in(gap) or len(_WORD.findall(gap)) > 9:
+        return None
+    return _attribution(lex, text, s_start, base, window, verb)
 
 
 def _coordinated(
