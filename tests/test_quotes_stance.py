@@ -56,6 +56,8 @@ def test_a_clause_after_a_thing_a_noun_or_a_further_clause_quotes_no_one() -> No
     assert _with(text, "new pier")[0] == "scare"
     text = 'The fishermen ate lunch that day while the "new pier" was opened.'
     assert _with(text, "new pier")[0] == "scare"
+    text = 'Harbour rules that bar boats from the "inner basin" are old.'
+    assert _with(text, "inner basin")[0] == "scare"
 
 
 def test_the_owner_of_a_noun_of_speech_speaks_its_that_clause() -> None:

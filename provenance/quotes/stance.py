@@ -42,13 +42,14 @@ _AS_STANCE = frozenset(
     positions postured postures offered offers hailed hails praised praises
     """.split()  # noqa: SIM905
 )
-# Verbs reporting a finding or a statement with a "that" clause.
+# Verbs reporting a finding or a statement with a "that" clause (no form that reads
+# as a plural noun before a relative "that": "swing states that", "party rules that").
 _THAT_VERBS = frozenset(
     """
-    states stated announced announces ruled rules reported reports concluded concludes
-    sniped snipes implied implies alleged alleges charged charges conceded admitted
-    admits boasted boasts bragged brags complained complains contended contends
-    maintained maintains asserted asserts claimed claims noted notes wrote writes
+    stated announced announces ruled reported concluded concludes sniped snipes implied
+    implies alleged alleges charged conceded admitted admits boasted boasts bragged
+    brags complained complains contended contends maintained maintains asserted asserts
+    claimed noted wrote writes
     """.split()  # noqa: SIM905
 )
 # Nouns of speech whose owner speaks the "that" clause: ``Lee's claim that ...``.
