@@ -70,6 +70,7 @@ from .reported import (
     parenthetical_in,
 )
 from .second_reports import coordinated, second_report
+from .stance import stance_source
 from .terms import (
     heading_quote,
     nickname,
@@ -386,8 +387,10 @@ class _Finder(FinderState):
                 attribution = reported[0]  # Cook remembered Jobs rehearsing and "going ..."
         if attribution is None and self.lex.code == "en":
             # Ryan called the remarks "racist": the fragment is the verb's subject's
-            attribution = fragment_source(self.lex, text, s_start, qs.start) or (
-                participle_source(self.lex, text, s_start, qs.start)
+            attribution = (
+                fragment_source(self.lex, text, s_start, qs.start)
+                or participle_source(self.lex, text, s_start, qs.start)
+                or stance_source(self.lex, text, s_start, qs.start, qs.end, s_end)
             )  # Lee hit back, calling him a "...": the main clause's subject's
         elif attribution is not None and self.lex.code == "en":
             # The president denounced what he called "...": the president's words
