@@ -25,6 +25,7 @@ import re
 import attrs
 
 from ..parse import Article
+from .added_pieces import added_piece
 from .attribution_checks import first_person, impersonal, speech_cue, subject_of
 from .clauses import next_clause, participle_after
 from .content import (
@@ -476,7 +477,9 @@ class _Finder(FinderState):
         if prev.speaker is None or prev.cue is None:
             return None
         said = Attribution((prev.speaker.start, prev.speaker.end), (prev.cue.start, prev.cue.end))
-        return split_frame(self.lex, self.text, said, prev.end, qs.start)
+        return split_frame(self.lex, self.text, said, prev.end, qs.start) or added_piece(
+            self.lex, self.text, said, prev.end, qs.start
+        )  # '"A," Lee said, adding: "b"'
 
     def inside_quote(self, span: tuple[int, int]) -> bool:
         """``span`` lies within quotation marks: quoted words, never a speaker."""

@@ -1,0 +1,46 @@
+"""Speakers of quotes a first frame hands on: a second verb of saying of the same
+subject right before the next quote ("..., Lee said, adding: ..."). Short passages of
+our own."""
+
+from __future__ import annotations
+
+from tests.quote_helpers import mention, names_no_one, quote_of
+
+LEAD = "The council met on Monday.\n\n"
+
+
+def test_a_second_verb_after_the_frame_hands_on_its_speaker() -> None:
+    text = LEAD + (
+        '"We will fix the roads this year," Jane Doe said, adding: "The money is there."\n\n'
+        '"Taxes will not rise," Doe said before adding: "Not this year, anyway."\n\n'
+        '"We are ready," Doe said at a news conference, and then predicted: "We will win."'
+    )
+    for start in ("The money", "Not this year", "We will win"):
+        q = quote_of(text, start)
+        assert q.kind == "direct"
+        assert q.speaker_name == "Jane Doe", start
+        assert q.cue is not None and q.cue.text in ("adding", "predicted")
+
+
+def test_a_participle_with_an_object_hands_on_its_speaker() -> None:
+    text = LEAD + '"Stay with me," Joe Roe sang to the crowd before asking them, "Who is next?"'
+    q = quote_of(text, "Who is next")
+    assert q.speaker_name == "Joe Roe"
+    assert q.cue is not None and q.cue.text == "asking"
+
+
+def test_someone_elses_clause_hands_on_nothing() -> None:
+    text = LEAD + (
+        '"We are ready," Jane Doe said of Tom Roe, who was adding: "Not me, not yet."\n\n'
+        '"We are ready," Doe said, Kim Poe noting: "Only some of us are."'
+    )
+    q = quote_of(text, "Not me")
+    assert names_no_one(q)
+    q = quote_of(text, "Only some")
+    assert mention(q) != "Doe"
+
+
+def test_a_new_subject_after_the_frame_keeps_its_own_quote() -> None:
+    text = LEAD + '"We are ready," Jane Doe said on Monday, and Tom Roe replied: "We are not."'
+    q = quote_of(text, "We are not")
+    assert q.speaker_name == "Tom Roe"
