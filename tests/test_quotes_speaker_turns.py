@@ -44,3 +44,31 @@ def test_a_new_subject_after_the_frame_keeps_its_own_quote() -> None:
     text = LEAD + '"We are ready," Jane Doe said on Monday, and Tom Roe replied: "We are not."'
     q = quote_of(text, "We are not")
     assert q.speaker_name == "Tom Roe"
+
+
+def test_an_adjective_of_party_or_office_opens_the_speakers_phrase() -> None:
+    text = LEAD + (
+        "Mayoral candidate Jane Doe took to Twitter, writing: "
+        '"Another sad day for our city. Many are hurt. When will we act?"'
+    )
+    q = quote_of(text, "Another sad day")
+    assert q.speaker_name == "Jane Doe"
+    assert mention(q) == "Mayoral candidate Jane Doe"
+
+
+def test_an_adjective_with_no_name_after_its_noun_names_no_one() -> None:
+    text = LEAD + (
+        "Partial transcript as follows:\n\n"
+        '"The roads will be fixed this year, and the money is already there."'
+    )
+    q = quote_of(text, "The roads")
+    assert mention(q) != "Partial transcript"
+
+
+def test_a_first_name_before_a_verb_is_no_adjective() -> None:
+    text = LEAD + (
+        'Christian Roe took to Twitter, writing: "We will be back next year, stronger."\n\n'
+        'Brian took the stage, saying: "Thank you all for coming out tonight to see us."'
+    )
+    assert quote_of(text, "We will be back").speaker_name == "Christian Roe"
+    assert mention(quote_of(text, "Thank you all")) == "Brian"
