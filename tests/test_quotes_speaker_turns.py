@@ -72,3 +72,21 @@ def test_a_first_name_before_a_verb_is_no_adjective() -> None:
     )
     assert quote_of(text, "We will be back").speaker_name == "Christian Roe"
     assert mention(quote_of(text, "Thank you all")) == "Brian"
+
+
+def test_a_named_person_recalling_before_a_quote_speaks_it() -> None:
+    text = LEAD + (
+        "Jane Doe, the mayor, recalled how the town had flooded. "
+        '"We will build it all again, and better than before."'
+    )
+    q = quote_of(text, "We will build")
+    assert q.speaker_name == "Jane Doe"
+
+
+def test_the_object_of_a_verb_of_saying_speaks_no_quote() -> None:
+    text = LEAD + (
+        "Jane Doe described the flood in detail. "
+        '"The water rose in minutes and no one had time to leave."'
+    )
+    q = quote_of(text, "The water rose")
+    assert mention(q) != "the flood"
