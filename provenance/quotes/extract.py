@@ -704,10 +704,14 @@ class _Finder(FinderState):
             if any(q.start() <= cue.start() < q.end() for q in _QUOTED.finditer(text, start, end)):
                 continue
             np = cue_source(self.lex, text, start, cue) or np_after(self.lex, text, cue.end(), end)
-            if np is not None and np[0] >= cue.end() and not _CLAUSE_END.match(text, np[1], end):
-                np = None  # "Lee described the flood in detail.": the object, no speaker
-            if np is None and self.lex.code == "en":
-                np = self._person_before(start, cue.start())  # "Lee recalled how ..."
+            if self.lex.code == "en":
+                if (
+                    np is not None
+                    and np[0] >= cue.end()
+                    and not _CLAUSE_END.match(text, np[1], end)
+                ):
+                    np = None  # "Lee described the flood in detail.": the object, no speaker
+                np = np or self._person_before(start, cue.start())  # "Lee recalled how ..."
             if np is not None:
                 return Attribution(np, (cue.start(), cue.end()))
         return None

@@ -674,7 +674,8 @@ def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] 
             )
         )
         noun = (  # "Republican presidential candidate": an adjective before its noun
-            modified(picked, word)
+            lex.code == "en"
+            and modified(picked, word)
             and low not in _AUX
             and low not in NP_STOP
             and low not in _IRREGULAR
@@ -685,7 +686,12 @@ def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] 
         picked.append(tok)
         if len(picked) > 8:
             return None
-    if len(picked) > 1 and modified(picked[:1], picked[1][2]) and not picked[-1][2][:1].isupper():
+    if (
+        lex.code == "en"
+        and len(picked) > 1
+        and modified(picked[:1], picked[1][2])
+        and not picked[-1][2][:1].isupper()
+    ):
         picked = picked[:1]  # "Partial transcript as follows": no name after the adjective
     picked = trim(lex, picked)
     words = [t[2] for t in picked if t[2][0].isalnum()]
