@@ -90,3 +90,27 @@ def test_the_object_of_a_verb_of_saying_speaks_no_quote() -> None:
     )
     q = quote_of(text, "The water rose")
     assert mention(q) != "the flood"
+
+
+def test_a_quote_after_a_paragraph_reporting_a_named_person_is_theirs() -> None:
+    text = LEAD + (
+        'The storm hit on Monday. "It was bad," a neighbor said.\n\n'
+        "Jane Doe said that for years critics had predicted the town would fail.\n\n"
+        '"We will build it all again, and better than before."'
+    )
+    q = quote_of(text, "We will build")
+    assert q.speaker_name == "Jane Doe"
+
+
+def test_a_paragraph_reporting_no_named_subject_hands_on_no_speaker() -> None:
+    for report in (
+        "Critics of Jane Doe said the town would fail.",
+        "Jane Doe met Tom Roe, who said the town would fail.",
+        "Jane Doe's statement said the town would fail.",
+    ):
+        text = LEAD + (
+            f'The storm hit on Monday. "It was bad," a neighbor said.\n\n{report}\n\n'
+            '"We will build it all again, and better than before."'
+        )
+        q = quote_of(text, "We will build")
+        assert names_no_one(q), report

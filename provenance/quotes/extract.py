@@ -70,6 +70,7 @@ from .reported import (
     indirect_in,
     parenthetical_in,
 )
+from .reported_person import clause_ends, person_before, reported_person
 from .second_reports import coordinated, second_report
 from .terms import (
     heading_quote,
@@ -92,10 +93,6 @@ _OPENS_SUBORDINATE = re.compile(
     r"\s*(?:While|Although|Though|Whereas|Because|Since|Even\s+(?:though|as|if))\s"
 )
 # A relative clause's subject right before a cue ("Lee, who in 2010 said").
-# After a name that follows its cue, the clause ends ("..., said Lee." / "said Lee, adding").
-_CLAUSE_END = re.compile(r"[ \t\xa0]*(?:[,.;:!?\u2014\u2013)]|--|$)")
-# An apposition after a name, set off by commas ("Jane Doe, the mayor,").
-_APPOSITION = re.compile(r",[^,.;:\"\u201c\u201d]{1,60},\s*")
 _RELATIVE_WHO = re.compile(r",\s+who(?:\s+[\w\u2019'.]+){0,3}\s*$")
 # "- Jane D." on its own line: a dash, then a name (capitalised words, initials, masked
 # letters), perhaps a handle or a place after it.
@@ -661,6 +658,12 @@ class _Finder(FinderState):
                 reported = self._reporting_clause(ps, pe)
                 if reported is not None:
                     return reported, "previous"
+            elif prev[-1][2] == para - 1 and self.lex.code == "en":
+                # The paragraph before ends reporting a named person's words, with no
+                # quote: "Lee said that the plan would fail. / "It cannot work.""
+                reported = self._reported_person(ps, pe)
+                if reported is not None:
+                    return reported, "previous"
             subject = self._person_subject(ps, pe, para)
             if subject is None and self.lex.code == "en" and prev[-1][2] == para:
                 subject = self._judging_subject(ps, pe)
@@ -705,31 +708,21 @@ class _Finder(FinderState):
                 continue
             np = cue_source(self.lex, text, start, cue) or np_after(self.lex, text, cue.end(), end)
             if self.lex.code == "en":
-                if (
-                    np is not None
-                    and np[0] >= cue.end()
-                    and not _CLAUSE_END.match(text, np[1], end)
-                ):
+                if np is not None and np[0] >= cue.end() and not clause_ends(text, np[1], end):
                     np = None  # "Lee described the flood in detail.": the object, no speaker
-                np = np or self._person_before(start, cue.start())  # "Lee recalled how ..."
+                np = np or person_before(
+                    self.resolver.model, text, start, cue.start()
+                )  # "Lee recalled how ..."
             if np is not None:
                 return Attribution(np, (cue.start(), cue.end()))
         return None
 
-    def _person_before(self, start: int, cue: int) -> tuple[int, int] | None:
-        """The person named at the start of the clause ``[start, cue)`` and its subject,
-        with only an apposition between it and the cue ("Jane Doe, the mayor,")."""
-        lead = re.match(r"[\s(]*", self.text[start:cue])
-        at = start + (lead.end() if lead else 0)
-        model = self.resolver.model
-        ent = model.entity_starting_at(at)
-        if ent is None or ent.kind != "person" or not model.subject_weight((at, at + 1)):
+    def _reported_person(self, ps: int, pe: int) -> Attribution | None:
+        """The report of the sentence ``[ps, pe)``, with no quotation mark and after the
+        last quote, when its speaker is a person named by the sentence's subject."""
+        if self.quotes and self.quotes[-1].end > ps:
             return None
-        end = next(e for s, e in ent.mentions if s == at)
-        gap = self.text[end:cue]
-        if gap.strip() and not _APPOSITION.fullmatch(gap):
-            return None
-        return at, end
+        return reported_person(self.lex, self.resolver.model, self.text, ps, pe)
 
     def headline(self, s: int, para: int) -> tuple[Attribution, int, int] | None:
         """A headline's own frames ("Name: ...", "..., Name Says"): the paragraph marked as
