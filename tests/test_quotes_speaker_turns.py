@@ -114,3 +114,22 @@ def test_a_paragraph_reporting_no_named_subject_hands_on_no_speaker() -> None:
         )
         q = quote_of(text, "We will build")
         assert names_no_one(q), report
+
+
+def test_a_question_then_whom_it_was_asked_of_is_the_askers() -> None:
+    text = LEAD + (
+        '"We are fine," Jane Doe said.\n\n'
+        '"Did you know it was the mayor?" Tom Roe asked the reporters at the rally.'
+    )
+    q = quote_of(text, "Did you know")
+    assert q.speaker_name == "Tom Roe"
+    assert q.cue is not None and q.cue.text == "asked"
+
+
+def test_asking_for_something_new_is_no_frame_of_the_question() -> None:
+    text = LEAD + (
+        '"We are fine," Jane Doe said.\n\n'
+        '"Did you know it was the mayor?" Tom Roe asked the reporter whether it was true.'
+    )
+    q = quote_of(text, "Did you know")
+    assert not (q.cue is not None and q.cue.text == "asked" and q.speaker_name == "Tom Roe")

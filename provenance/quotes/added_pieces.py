@@ -61,3 +61,16 @@ def added_piece(
         return None  # "..., Lee said, noting" yes; "..., Lee said, then left" no
     cue = second[1] + found.start("cue")
     return Attribution(prev.speaker, (cue, cue + len(word)))
+
+
+_ASKING = frozenset(["asked", "asks"])
+# Words that open what was asked, not whom ("asked whether ...", "asked them to ...").
+_ASKED_WHAT = frozenset("if whether why how what who when where to that about for".split())  # noqa: SIM905
+
+
+def asked_whom(text: str, cue: tuple[int, int] | None, rest: list[str]) -> bool:
+    """'"...?" Lee asked the reporter.': after "asked", the rest of the sentence
+    (``rest``, its words) is only whom the question was put to, no new report."""
+    if cue is None or text[cue[0] : cue[1]].lower() not in _ASKING:
+        return False
+    return 0 < len(rest) <= 5 and not any(w.lower() in _ASKED_WHAT for w in rest)

@@ -25,7 +25,7 @@ import re
 import attrs
 
 from ..parse import Article
-from .added_pieces import added_piece
+from .added_pieces import added_piece, asked_whom
 from .attribution_checks import first_person, impersonal, speech_cue, subject_of
 from .clauses import next_clause, participle_after
 from .content import (
@@ -192,7 +192,8 @@ class _Finder(FinderState):
             rest = re.findall(r"\w+", text[after[1] : after_end])
             opener = rest[0].lower() if rest else ""
             statement = opener in self.lex.pronouns or opener in self.lex.determiners
-            if len(rest) > 8 or opener in ("that", "dass") or statement:
+            whom = self.lex.code == "en" and asked_whom(text, after[0].cue, rest)
+            if (len(rest) > 8 or opener in ("that", "dass") or statement) and not whom:
                 after = None  # "...crazy." She noted that ... / The firm said it ...: a new one
             else:
                 s_end = after_end
