@@ -25,6 +25,7 @@ import re
 import attrs
 
 from ..parse import Article
+from .added_pieces import added_piece, asked_whom
 from .attribution_checks import first_person, impersonal, speech_cue, subject_of
 from .clauses import next_clause, participle_after
 from .content import (
@@ -69,6 +70,7 @@ from .reported import (
     indirect_in,
     parenthetical_in,
 )
+from .reported_person import clause_ends, person_before, reported_person
 from .second_reports import coordinated, second_report
 from .stance import stance_source
 from .terms import (
@@ -200,7 +202,9 @@ class _Finder(FinderState):
             # a long tail with no verb of its own is the frame's ("asked reporters
             # rhetorically during a news conference late last month")
             verbless = self.lex.code == "en" and not _FINITE_WORD.search(text, after[1], after_end)
-            if (len(rest) > 8 and not verbless) or opener in ("that", "dass") or statement:
+            whom = self.lex.code == "en" and asked_whom(text, after[0].cue, rest)
+            long_tail = len(rest) > 8 and not verbless
+            if (long_tail or opener in ("that", "dass") or statement) and not whom:
                 after = None  # "...crazy." She noted that ... / The firm said it ...: a new one
             else:
                 s_end = after_end
@@ -495,7 +499,9 @@ class _Finder(FinderState):
         if prev.speaker is None or prev.cue is None:
             return None
         said = Attribution((prev.speaker.start, prev.speaker.end), (prev.cue.start, prev.cue.end))
-        return split_frame(self.lex, self.text, said, prev.end, qs.start)
+        return split_frame(self.lex, self.text, said, prev.end, qs.start) or added_piece(
+            self.lex, self.text, said, prev.end, qs.start
+        )  # '"A," Lee said, adding: "b"'
 
     def inside_quote(self, span: tuple[int, int]) -> bool:
         """``span`` lies within quotation marks: quoted words, never a speaker."""
@@ -678,7 +684,8 @@ class _Finder(FinderState):
                 if reported is not None and prev[-1][2] != para:
                     # across paragraphs, only a clause that opens with its speaker and
                     # its verb ("Erekat said it was ..."), with no quote of its own
-                    reported = self._reported_paragraph_end(ps, pe)
+                    # ("Lee said that the plan would fail. / "It cannot work."")
+                    reported = self._reported_paragraph_end(ps, pe) or self._reported_person(ps, pe)
                 if reported is not None:
                     return reported, "previous"
             subject = self._person_subject(ps, pe, para)
@@ -743,9 +750,22 @@ class _Finder(FinderState):
             if any(q.start() <= cue.start() < q.end() for q in _QUOTED.finditer(text, start, end)):
                 continue
             np = cue_source(self.lex, text, start, cue) or np_after(self.lex, text, cue.end(), end)
+            if self.lex.code == "en":
+                if np is not None and np[0] >= cue.end() and not clause_ends(text, np[1], end):
+                    np = None  # "Lee described the flood in detail.": the object, no speaker
+                np = np or person_before(
+                    self.resolver.model, text, start, cue.start()
+                )  # "Lee recalled how ..."
             if np is not None:
                 return Attribution(np, (cue.start(), cue.end()))
         return None
+
+    def _reported_person(self, ps: int, pe: int) -> Attribution | None:
+        """The report of the sentence ``[ps, pe)``, with no quotation mark and after the
+        last quote, when its speaker is a person named by the sentence's subject."""
+        if self.quotes and self.quotes[-1].end > ps:
+            return None
+        return reported_person(self.lex, self.resolver.model, self.text, ps, pe)
 
     def headline(self, s: int, para: int) -> tuple[Attribution, int, int] | None:
         """A headline's own frames ("Name: ...", "..., Name Says"): the paragraph marked as

@@ -13,7 +13,7 @@ import re
 
 from .frames_de import after_so, cue_speaker, quoting_object, subject_de
 from .lexicon import Lexicon
-from .phrase_edges import owned_noun_ends
+from .phrase_edges import modified, owned_noun_ends
 from .phrase_tokens import (
     INNER_PREPOSITIONS,
     MARK_TOKENS,
@@ -673,11 +673,26 @@ def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] 
                 )
             )
         )
-        if verbish and picked:
+        noun = (  # "Republican presidential candidate": an adjective before its noun
+            lex.code == "en"
+            and modified(picked, word)
+            and low not in _AUX
+            and low not in NP_STOP
+            and low not in _IRREGULAR
+            and not lex.cue.is_cue_word(low)
+        )
+        if verbish and picked and not noun:
             break
         picked.append(tok)
         if len(picked) > 8:
             return None
+    if (
+        lex.code == "en"
+        and len(picked) > 1
+        and modified(picked[:1], picked[1][2])
+        and not picked[-1][2][:1].isupper()
+    ):
+        picked = picked[:1]  # "Partial transcript as follows": no name after the adjective
     picked = trim(lex, picked)
     words = [t[2] for t in picked if t[2][0].isalnum()]
     if not picked or not valid_speaker(lex, words):

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from .lang.names import FEMALE, MALE
+
 __all__ = ["noun_phrase", "owned_noun_ends"]
 
 Span = tuple[int, int]
@@ -300,3 +302,21 @@ def _opening_adverb(text: str, word: Span) -> bool:
         return False
     after = re.match(r"\s*(,|[a-z]+(?:ing|ed)\b)", text[word[1] : word[1] + 30])
     return after is not None
+
+
+# How adjectives of a party, a nation or an office end ("Republican", "Syrian", "Mayoral").
+_MODIFIER_ENDINGS = ("ic", "ican", "ian", "al", "ese", "ish")
+
+
+def modified(picked: list[tuple[int, int, str]], word: str) -> bool:
+    """``picked`` is one capitalised adjective of a party, a nation or an office and
+    ``word`` the lower-case noun it qualifies ("Republican presidential candidate Jane
+    Doe", "Mayoral candidate Jane Doe"), not a name before its verb ("Brian wants"): the
+    adjective ends like one and is no first name, and ``word`` is no verb form."""
+    if len(picked) != 1 or not word[:1].islower() or word.endswith(("ly", "ed")):
+        return False
+    first = picked[0][2]
+    low = first.lower()
+    if not first[:1].isupper() or not low.endswith(_MODIFIER_ENDINGS):
+        return False
+    return low not in FEMALE and low not in MALE
