@@ -25,7 +25,8 @@ import re
 
 import attrs
 
-from .frames import Attribution, adds_things
+from .cue_words import adds_things
+from .frames import Attribution
 from .lexicon import Lexicon
 from .marks import QuoteSpan
 

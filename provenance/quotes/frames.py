@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .cue_words import TIME_WORDS, adds_things, bare_name, noun_use, state_of_town, time_phrase
 from .frames_de import after_so, cue_speaker, quoting_object, subject_de
 from .lexicon import Lexicon
 from .phrase_edges import modified, owned_noun_ends
@@ -33,7 +34,6 @@ from .written_de import written_source
 __all__ = [
     "ON_TOPIC",
     "Attribution",
-    "adds_things",
     "can_speak",
     "colon_speaker",
     "cue_source",
@@ -142,7 +142,7 @@ def _before_ago(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The tokens before a time that ends in "ago" ("less than two weeks ago"); all of
     them when the words before "ago" are no such time."""
     unit = toks[-2][2].lower()
-    if unit not in _TIME_WORDS or unit == "ago":
+    if unit not in TIME_WORDS or unit == "ago":
         return toks[:0]  # "ago" after no unit of time: nothing before it is a speaker
     i = len(toks) - 3
     while i >= 0 and (toks[i][2].isdigit() or toks[i][2].lower() in _AGO_LEAD):
@@ -162,7 +162,7 @@ def _relative_who(toks: list[tuple[int, int, str]]) -> int | None:
         if toks[-back][2].lower() == "who":
             rest = [t[2].lower() for t in toks[len(toks) - back + 1 :]]
             if not rest or (
-                rest[0] in ("in", "on", "last", "this", "earlier") and _time_phrase(" ".join(rest))
+                rest[0] in ("in", "on", "last", "this", "earlier") and time_phrase(" ".join(rest))
             ):
                 return len(toks) - back
             return None
@@ -217,7 +217,7 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
             lead = [t[2].lower() for t in toks[:i] if head and t[0] < head[0]]
             if head is not None and not (lead and lead[-1] in _LEAD_PREPOSITIONS):
                 words = [t[2] for t in toks[:i] if t[0] < head[0]]
-                if not _time_phrase(text[head[0] : head[1]]) and not _state_of_town(
+                if not time_phrase(text[head[0] : head[1]]) and not state_of_town(
                     words, text[head[0] : head[1]]
                 ):
                     return head  # not "Just last week, Ann Lee, ...", not "in Ames, Iowa, ..."
@@ -350,7 +350,7 @@ def np_after(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int]
             break  # German: "Laut Polizei wurde ...": the phrase ends at the verb
         if lex.code == "de" and picked and word.lower() in ("dem", "den", "einem", "einen"):
             break  # "sagte Toby Lanzer dem Fernsehsender": the one spoken to
-        if lex.code == "de" and picked and word.lower() == "der" and _bare_name(lex, picked):
+        if lex.code == "de" and picked and word.lower() == "der" and bare_name(lex, picked):
             break  # "sagte Allendorf der Zeitung": after a bare name, "der" is dative
         picked.append(tok)
         if len(picked) >= 8:
@@ -363,16 +363,6 @@ def np_after(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int]
     if not picked or not valid_speaker(lex, [t[2] for t in picked if t[2][0].isalnum()]):
         return None
     return picked[0][0], picked[-1][1]
-
-
-def _bare_name(lex: Lexicon, picked: list[tuple[int, int, str]]) -> bool:
-    """German: the words so far are capitalised words with no article and no noun for a
-    speaker or a title among them ("Allendorf", "Gaby Allendorf"), so a name."""
-    words = [t[2] for t in picked]
-    return all(w[:1].isupper() for w in words) and not any(
-        w.lower() in lex.speaker_nouns or w.lower() in lex.titles or w.lower() in lex.determiners
-        for w in words
-    )
 
 
 # -- attribution frames -------------------------------------------------------------
@@ -404,7 +394,7 @@ def frame_after(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribut
         return Attribution(so[0], so[1]), so[0][1]
     window_end = min(end, pos + 120)
     cue = next(
-        (c for c in lex.cue.finditer(text, pos, window_end) if not _noun_use(lex, text, c)), None
+        (c for c in lex.cue.finditer(text, pos, window_end) if not noun_use(lex, text, c)), None
     )
     if cue is None:
         return None
@@ -434,18 +424,6 @@ def frame_after(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribut
     if _introduces_next(text, cue.end(), end):
         return None
     return Attribution(np, (cue.start(), cue.end())), cue.end()
-
-
-def _noun_use(lex: Lexicon, text: str, cue: re.Match[str]) -> bool:
-    """``Scott's niece, state Del. Marcia Price, shouted``: a verb of saying used as a noun
-    (before a title or name, or after a determiner) is no cue."""
-    word = cue.group(0)
-    if word.lower() in lex.noun_cues or " " in word:
-        return False
-    if word.islower() and re.match(r"\s+[A-Z]", text[cue.end() : cue.end() + 2]):
-        return word.lower() == "state"  # "state Sen. Lee", "state Del. Price"
-    before = re.search(r"(\w+)\W*$", text[max(0, cue.start() - 12) : cue.start()])
-    return before is not None and before.group(1).lower() in ("the", "a", "an", "its", "their")
 
 
 _SPOKEN_TO = frozenset(["told", "tells", "tell", "informed", "assured", "reminded", "urged"])
@@ -542,44 +520,6 @@ _DATELINE = re.compile(
 )
 
 
-_TIME_WORDS = frozenset(
-    """
-    week weeks month months year years day days ago night morning afternoon evening weekend
-    monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december spring summer fall autumn winter
-    """.split()  # noqa: SIM905
-)
-_TIME_LEAD = frozenset("just back last earlier later this next early late".split())  # noqa: SIM905
-_PLACE_PREPOSITIONS = frozenset("in at near outside".split())  # noqa: SIM905
-
-
-def _time_phrase(phrase: str) -> bool:
-    """ "Just last week", "Back in 1999", "Earlier this month": when, not who."""
-    words = re.findall(r"\w+", phrase.lower())
-    if not words:
-        return False
-    return (
-        words[0] in _TIME_LEAD
-        or words[-1] in _TIME_WORDS
-        or words[-1] in ("later", "ago", "earlier")
-        or (words[-1].isdigit() and words[0] in ("in", "since", "by", "until", "back"))
-    )
-
-
-def _state_of_town(before: list[str], phrase: str) -> bool:
-    """ "in Ames, Iowa": one or two capitalised words after a comma that follows a
-    capitalised place after a preposition of place."""
-    words = phrase.split()
-    return (
-        0 < len(words) <= 2
-        and all(w[:1].isupper() for w in words)
-        and len(before) >= 3
-        and before[-1] == ","
-        and before[-2][:1].isupper()
-        and any(w.lower() in _PLACE_PREPOSITIONS for w in before[-5:-2])
-    )
-
-
 def _opener_tail(toks: list[tuple[int, int, str]], comma: int) -> list[tuple[int, int, str]]:
     """The tokens after a leading phrase that ends at ``toks[comma]``, with the phrase's
     own further pieces skipped: the state after a town ("At a rally in Ames, Iowa, on
@@ -591,11 +531,11 @@ def _opener_tail(toks: list[tuple[int, int, str]], comma: int) -> list[tuple[int
             return rest
         piece = [t[2] for t in rest[:nxt]]
         words = [w for w in piece if w[0].isalnum()]
-        place = _state_of_town([t[2] for t in toks[: comma + 1]], " ".join(words))
+        place = state_of_town([t[2] for t in toks[: comma + 1]], " ".join(words))
         when = (
             len(words) <= 4
             and piece[0].lower() in ("on", "in", "last", "this", "earlier")
-            and (words[-1].lower() in _TIME_WORDS or words[-1].isdigit())
+            and (words[-1].lower() in TIME_WORDS or words[-1].isdigit())
         )
         if not (place or when):
             return rest
@@ -611,7 +551,7 @@ def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] 
     toks = tokens(lex, text, start, limit)
     first = toks[0][2].lower() if toks else ""
     lead = next((i for i, t in enumerate(toks[:6]) if t[2] == ","), None)
-    if lead and _time_phrase(text[toks[0][0] : toks[lead][0]]):
+    if lead and time_phrase(text[toks[0][0] : toks[lead][0]]):
         toks = toks[lead + 1 :]  # "Hours later, she ...", "Eight years ago, he ..."
     elif first in _OPENERS or first.endswith(("ing", "ly")) or first in LEAD_DROP:
         # "At the meeting," / "Smiling broadly," / "Likewise," come before the subject.
@@ -933,25 +873,8 @@ def cue_source(
     return _progressive_pronoun(lex, text, limit, cue) or np_before(lex, text, limit, cue.start())
 
 
-# "add" is a verb of saying only before "that", a colon, a quote or the sentence's end
-# ("he added.", "added that ...", "adding: "...""), not before an object ("add these back").
-_ADD_FORMS = frozenset(["add", "adds", "added", "adding"])
-_ADDED_SPEECH = re.compile(
-    r"\s*(?:$|[.,;:!?\"\u201c\u201d\u2014\u2013)]|--|that\b|later\b|then\b|afterward|"
-    r"(?:on|in|at|during|last|this)\b|(?:the|a|an|his|her|their)\s+(?:words?|line|lines|"
-    r"phrase|note|caveat|comment|remark|warning|plea)\b)"
-)
 # "CNN quoted an American witness as saying": the one quoted is the speaker.
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^,;:.\"\u201c]{2,80}?)\s+as\s+$")
-
-
-def adds_things(lex: Lexicon, text: str, cue: tuple[int, int]) -> bool:
-    """The cue is "add" with an object that is no words ("add these back in")."""
-    return (
-        lex.code == "en"
-        and text[cue[0] : cue[1]].lower() in _ADD_FORMS
-        and not _ADDED_SPEECH.match(text, cue[1])
-    )
 
 
 def _quoted_as(lex: Lexicon, text: str, limit: int, cue: re.Match[str]) -> tuple[int, int] | None:

@@ -42,6 +42,7 @@ from .plain_words import (
 )
 from .resolve_bodies import (
     QUANTIFIERS,
+    document_maker,
     document_makers,
     document_owner,
     german_common_noun,
@@ -80,11 +81,6 @@ _DEFINITE_NAME = re.compile(
     r"[Tt]he\s+([A-Z][\w\u2019'\-.&]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w\u2019'\-.&]*)*)"
 )
 _LINKING = frozenset(["of", "for", "and", "&", "the"])
-_MADE_BY = frozenset(["laboratory", "lab", "team", "campaign", "office"])  # "the lab of X"
-# Written or passed-on words whose outlet speaks for them ("a report in X", "sources cited
-# by X"), and the verbs that pass them on.
-_SOURCES = frozenset(["sources", "article", "articles", "story", "stories"])
-_CITED = frozenset(["cited", "quoted"])
 _PAIR = re.compile(
     r"(?:both|the\s+two)(?:\s+(?:men|women|people|of\s+them))?|the\s+(?:pair|couple|duo)"
 )
@@ -822,48 +818,6 @@ class Resolver:
             return None  # ("The group, WeWorkers Coalition": a body after a body's noun)
         return ((start, span[1]), ent) if _is_name(self.text[start : span[1]]) else None
 
-    def _maker(self, span: Span, low: list[str]) -> tuple[Span, Entity] | None:
-        """The body or person a document is by ("an analysis from Poynter", "a report by
-        DigiTimes"): the name right after the document noun's "by"/"from"/"of"."""
-        words = [w.strip(",.") for w in low]
-        at = next((i for i, w in enumerate(words) if w in ("by", "from", "of", "in")), None)
-        if at is None or not at:
-            return None
-        noun = words[at - 1]
-        if noun in _CITED and at >= 2 and words[at] == "by":
-            noun = words[at - 2]  # "reports cited by MySA", "sources quoted by Reuters"
-            outlet = True
-        else:  # "a report in the Des Moines Register", not "a study in 50 people"
-            after = " ".join(w for w in _WORD.findall(self.text[span[0] : span[1]])[at + 1 :])
-            outlet = words[at] == "in" and re.match(r"(?:the\s+)?[A-Z]", after) is not None
-        documents = self.lex.document_nouns | _SOURCES
-        if noun not in documents and (outlet or noun not in _MADE_BY):
-            return None
-        found: tuple[Span, Entity] | None = None
-        last: tuple[Span, Entity] | None = None
-        for ent in self.model.entities:
-            if ent.kind == "group":
-                continue
-            for s, e in ent.mentions:
-                named = mention_kind(self.text[s:e]) == "name" or ent.kind == "organisation"
-                if span[0] <= s and e <= span[1] and named:
-                    gap = self.text[span[0] : s].lower().split()
-                    apposed = outlet and e == span[1]  # "by Taiwanese publication DigiTimes"
-                    if apposed:
-                        last = (s, e), ent  # the name that ends the phrase wins
-                    elif (
-                        gap
-                        and gap[-1] in ("by", "from", "of", "the", "in")
-                        and (found is None or s < found[0][0])
-                    ):
-                        found = (s, e), ent
-        found = last or found
-        if found is None or len(self.text[span[0] : found[0][0]].split()) > at + (
-            4 if outlet else 2
-        ):
-            return None
-        return found
-
     def _inner_resolution(
         self,
         inner: Span,
@@ -948,7 +902,7 @@ class Resolver:
         inner = self._name_at_end(span) or self._inner_name(span) or self._apposed_name(span)
         if inner is not None:
             return self._inner_resolution(*inner)
-        maker = self._maker(span, low)
+        maker = document_maker(self.model, span, low, self.lex.document_nouns)
         if maker is not None:
             return self._inner_resolution(*maker)
         text_words = [w.strip(",.") for w in low]

@@ -35,6 +35,7 @@ from .phrase_words import ISSUING
 
 __all__ = [
     "QUANTIFIERS",
+    "document_maker",
     "document_makers",
     "document_owner",
     "german_common_noun",
@@ -211,6 +212,57 @@ def staff_body(model: EntityModel, span: Span, noun: str) -> tuple[Span, Entity]
     if len(found) != 1:
         return None
     return next(iter(found.values()))
+
+
+# A body whose work a document is ("the lab of X"); written or passed-on words whose outlet
+# speaks for them ("a report in X", "sources cited by X"), and the verbs that pass them on.
+_MADE_BY = frozenset(["laboratory", "lab", "team", "campaign", "office"])
+_SOURCES = frozenset(["sources", "article", "articles", "story", "stories"])
+_CITED = frozenset(["cited", "quoted"])
+_MAKER_WORD = re.compile(r"[\w\u2019'\-.]+")
+
+
+def document_maker(
+    model: EntityModel, span: Span, low: list[str], documents: frozenset[str]
+) -> tuple[Span, Entity] | None:
+    """The body or person a document is by ("an analysis from Poynter", "a report by
+    DigiTimes"): the name right after the document noun's "by"/"from"/"of"."""
+    words = [w.strip(",.") for w in low]
+    at = next((i for i, w in enumerate(words) if w in ("by", "from", "of", "in")), None)
+    if at is None or not at:
+        return None
+    noun = words[at - 1]
+    if noun in _CITED and at >= 2 and words[at] == "by":
+        noun = words[at - 2]  # "reports cited by MySA", "sources quoted by Reuters"
+        outlet = True
+    else:  # "a report in the Des Moines Register", not "a study in 50 people"
+        after = " ".join(w for w in _MAKER_WORD.findall(model.text[span[0] : span[1]])[at + 1 :])
+        outlet = words[at] == "in" and re.match(r"(?:the\s+)?[A-Z]", after) is not None
+    kinds = documents | _SOURCES
+    if noun not in kinds and (outlet or noun not in _MADE_BY):
+        return None
+    found: tuple[Span, Entity] | None = None
+    last: tuple[Span, Entity] | None = None
+    for ent in model.entities:
+        if ent.kind == "group":
+            continue
+        for s, e in ent.mentions:
+            named = mention_kind(model.text[s:e]) == "name" or ent.kind == "organisation"
+            if span[0] <= s and e <= span[1] and named:
+                gap = model.text[span[0] : s].lower().split()
+                apposed = outlet and e == span[1]  # "by Taiwanese publication DigiTimes"
+                if apposed:
+                    last = (s, e), ent  # the name that ends the phrase wins
+                elif (
+                    gap
+                    and gap[-1] in ("by", "from", "of", "the", "in")
+                    and (found is None or s < found[0][0])
+                ):
+                    found = (s, e), ent
+    found = last or found
+    if found is None or len(model.text[span[0] : found[0][0]].split()) > at + (4 if outlet else 2):
+        return None
+    return found
 
 
 def document_makers(model: EntityModel, span: Span, noun: str) -> tuple[Span, Entity] | None:
