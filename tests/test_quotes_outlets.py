@@ -68,3 +68,15 @@ def test_a_plural_for_people_opening_a_sentence_is_no_name() -> None:
     assert [how for _, how in found] == ["description, unresolved"]
     found = _reported("Larry Summers is an economist.\n\nSummers said the economy was doing fine.")
     assert [name for name, _ in found] == ["Larry Summers"]
+
+
+def test_a_statement_issued_after_a_relative_clause_and_an_as_if_opener() -> None:
+    text = LEAD + (
+        "The Electoral Board, which regulates campaign finances, issued a statement warning "
+        'that "voters are entitled to transparency from campaigners."\n\n'
+        "As if things were not murky enough, Deadline reports that the studio is also "
+        "working on a second film."
+    )
+    found = {q.kind: q.speaker_name for q in quotes(text)}
+    assert found["mixed"] == "Electoral Board"
+    assert found["indirect"] == "Deadline"

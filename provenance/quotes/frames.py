@@ -280,9 +280,9 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
             picked
             and low.endswith("ed")
             and word[:1].islower()
-            and _capitalised_before(text, tok[0])
+            and (_capitalised_before(text, tok[0]) or _word_before(toks, tok) == ",")
         ):
-            break  # "PG&E initiated four rounds of planned": the name's verb
+            break  # "PG&E initiated four rounds of planned", "X, which ..., issued a": a verb
         if (
             picked
             and word[:1].islower()

@@ -779,7 +779,11 @@ def _no_report(
     if word in _PLANS and not re.match(r"\s+(?:that|to)\b", after):
         return True  # "exploration plans since ...", "the plan I've developed": a noun
     opening = [t[2].lower() for t in before[:3]]
-    if_clause = "if" in opening[:2] and opening[1:3] != ["anything", ","]  # not "If anything,"
+    if_clause = (
+        "if" in opening[:2]
+        and opening[1:3] != ["anything", ","]  # not "If anything,"
+        and (opening[:2] != ["as", "if"] or "," not in [t[2] for t in before])
+    )  # ("As if things were not bad enough, Deadline reports ...": the main clause reports)
     if any(w in _SUPPOSING for w in prev) or if_clause:
         return True
     if word in _COGNITION and any(w in _NEGATIONS for w in prev):

@@ -391,11 +391,18 @@ def issued_by(model: EntityModel, text: str, span: Span) -> tuple[Span, Entity] 
     verb = _ISSUED.search(text, max(lo, span[0] - 40), span[0])
     if verb is None:
         return None
+    end = verb.start()
+    aside = _RELATIVE_ASIDE.search(text, max(lo, end - 100), end)
+    if aside is not None:
+        end = aside.start()  # "the Commission, which regulates finances, issued a statement"
     for ent in model.entities:
         for s, e in ent.mentions:
-            if lo <= s and verb.start() - 1 <= e <= verb.start() and ent.kind != "group":
+            if lo <= s and end - 1 <= e <= end and ent.kind != "group":
                 return (s, e), ent
     return None
+
+
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;:.]{1,90},\s*$")
 
 
 def one_of_a_family(model: EntityModel, ent: Entity, mention: str, span: Span) -> Entity | None:
