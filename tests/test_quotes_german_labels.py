@@ -88,3 +88,13 @@ def test_a_report_before_its_frame_and_a_relative_clause_after_the_name() -> Non
         ("Dass einige Künstler", "Gaby Allendorf"),
         ("die neue Regierung h", "Der Minister"),
     ]
+
+
+def test_german_reports_and_quantified_sources_name_no_one() -> None:
+    text = GERMAN_LEAD + (
+        "Laut Herstellerangaben lässt sich der Grill auch für Fisch nutzen.\n\n"
+        "Manchen Quellen zufolge war er auch Priester.\n\n"
+        "Laut Polizeisprecher Klaus Berg wurde niemand verletzt."
+    )
+    found = [q.speaker_name for q in quotes(text) if q.kind == "indirect"]
+    assert found == [None, None, "Polizeisprecher Klaus Berg"]

@@ -472,8 +472,15 @@ _GERMAN_OPENERS = frozenset(
     """
     laut soweit sodass und oder aber dann zuerst dafür dabei daher deshalb wahrscheinlich
     vielleicht jetzt nun auch noch erst schon bereits zudem außerdem man was wie wenn als ob
-    weil dass würdest würde
+    weil dass würdest würde manche manchen mancher einige einigen mehrere mehreren viele
+    vielen andere anderen verschiedene verschiedenen zahlreiche zahlreichen
     """.split()  # noqa: SIM905
+)
+# German words for reports and data, written as one compound ("Herstellerangaben",
+# "Medienberichten", "Polizeiquellen"): a source no one names.
+_GERMAN_SOURCE_NOUN = re.compile(
+    r"[A-ZÄÖÜ][a-zäöüß]*(?:angaben|berichten|berichte|informationen|quellen|kreisen|"
+    r"schätzungen|meldungen|daten|zahlen|umfragen)"
 )
 _GERMAN_ARTICLES = frozenset(
     "der die das den dem des ein eine einen einem einer eines diese dieser dieses diesen".split()  # noqa: SIM905
@@ -481,8 +488,13 @@ _GERMAN_ARTICLES = frozenset(
 
 
 def german_opener(words: list[str]) -> bool:
-    """A German speaker phrase that opens with a word no name begins with."""
-    return bool(words) and words[0].lower() in _GERMAN_OPENERS
+    """A German speaker phrase that opens with a word no name begins with, or that is one
+    compound for reports or data ("Herstellerangaben", "Medienberichten")."""
+    if not words:
+        return False
+    if len(words) == 1 and _GERMAN_SOURCE_NOUN.fullmatch(words[0]):
+        return True
+    return words[0].lower() in _GERMAN_OPENERS
 
 
 def german_common_noun(words: list[str]) -> bool:
