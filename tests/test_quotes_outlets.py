@@ -80,3 +80,11 @@ def test_a_statement_issued_after_a_relative_clause_and_an_as_if_opener() -> Non
     found = {q.kind: q.speaker_name for q in quotes(text)}
     assert found["mixed"] == "Electoral Board"
     assert found["indirect"] == "Deadline"
+
+
+def test_a_noun_for_people_after_a_capitalised_word_is_no_verb() -> None:
+    found = _reported(
+        "Recovery teams quickly secured the capsule after splashdown and confirmed that all "
+        "four astronauts were in stable condition."
+    )
+    assert [how for _, how in found] == ["description, unresolved"]

@@ -542,6 +542,9 @@ def _opener_tail(toks: list[tuple[int, int, str]], comma: int) -> list[tuple[int
         toks, comma = rest, nxt
 
 
+_GROUP_NOUNS = frozenset("teams crews staffers workers employees residents".split())  # noqa: SIM905
+
+
 def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] | None:
     """The subject of the clause starting at ``start``: the words before its
     first verb-like word (a leading "At the meeting," phrase is skipped)."""
@@ -595,6 +598,8 @@ def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] 
                     )
                     and not (len(picked) == 1 and picked[0][2].lower().endswith("ing"))
                     and low not in ("of", "and", "de", "von", "van", "der", "al", "bin", "la")
+                    # ("Recovery teams confirmed", "Embassy officials said": a noun for people)
+                    and not (low in lex.speaker_nouns or low in _GROUP_NOUNS)
                     # (after a possessive, the noun it owns: "Clinton's advisers have";
                     # but "Clinton's response was:", "Lee's study found" are theirs)
                     and (
