@@ -216,11 +216,19 @@ class EntityModel:
     """The entities of ``text``; ``quoted`` are the spans inside quotation marks, whose
     mentions are someone's words and so no antecedents."""
 
-    def __init__(self, text: str, lex: Lexicon, quoted: tuple[Span, ...] = ()) -> None:
+    def __init__(
+        self,
+        text: str,
+        lex: Lexicon,
+        quoted: tuple[Span, ...] = (),
+        asides: tuple[Span, ...] = (),
+    ) -> None:
         self.text = text
         self.lex = lex
         self.quoted = sorted(quoted)
         self._quoted_starts = [s for s, _ in self.quoted]
+        # Stretches outside the flow of the text (pull quotes): no antecedents there.
+        self.asides = asides
         self.entities: list[Entity] = []
         # Resolved pronouns and speaker mentions: (start, entity index, salience), in order.
         self._events: list[tuple[int, int, float]] = []
@@ -775,8 +783,13 @@ class EntityModel:
         i = bisect.bisect_right(self._quoted_starts, pos) - 1
         return i >= 0 and self.quoted[i][0] <= pos < self.quoted[i][1]
 
+    def in_aside(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.asides)
+
     def add_event(self, start: int, ent: Entity, weight: float) -> None:
         """A resolved pronoun or speaker mention at ``start``: ``ent`` is mentioned there."""
+        if self.in_aside(start):
+            return
         bisect.insort(self._events, (start, self.entities.index(ent), weight))
 
     def mentions_between(self, start: int, end: int) -> list[tuple[int, Entity, float]]:
@@ -789,6 +802,7 @@ class EntityModel:
                 for i, ent in enumerate(self.entities)
                 for s, _ in ent.mentions
                 if not self.in_quote(s)  # (the quoted spans are the model's from the start)
+                and not self.in_aside(s)
             )
             self._index_starts = [s for s, _ in self._index]
         lo = bisect.bisect_left(self._index_starts, start)

@@ -63,6 +63,7 @@ from .lead_sentence import judging_subject
 from .marks import QuoteSpan, find_quotes
 from .name_calling import participle_source, relative_naming
 from .phrase_tokens import text_before_is_blank
+from .pull_quotes import pulled_paragraphs
 from .quoted_de import german_clause, german_name, german_title
 from .reported import (
     clause_before_quote,
@@ -127,6 +128,8 @@ class _Finder(FinderState):
         headline = frozenset(i for i, k in enumerate(self.kinds) if k in ("heading", "title"))
         spans = find_quotes(self.text, self.paragraphs, headline)
         self.resolver.quoted = tuple((q.start, q.end) for q in spans if q.depth == 0)
+        self.pulled = pulled_paragraphs(self.text, self.paragraphs)
+        self.resolver.asides = tuple(self.paragraphs[i] for i in sorted(self.pulled))
         single = sum(q.mark in _SINGLE_MARKS for q in spans if q.depth == 0)
         self.double_style = 2 * single < len(spans)  # quotes in double marks: '...' is no quote
         if self.lex.code == "en":
@@ -693,7 +696,12 @@ class _Finder(FinderState):
                 subject = self._judging_subject(ps, pe)
             if subject is not None:
                 return Attribution(subject, None), "subject"
-        if self.last_attribution is not None and para >= 0 and self.last_para >= para - 1:
+        if (
+            self.last_attribution is not None
+            and para >= 0
+            and self.last_para >= para - 1
+            and (self.last_para == para or self.last_para not in self.pulled)
+        ):
             return self.last_attribution, "previous"
         return None, "none"
 

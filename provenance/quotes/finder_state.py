@@ -37,6 +37,7 @@ class FinderState:
         self.lex = for_language(article.language, self.text)
         self.paragraphs = [(p.start, p.end) for p in article.paragraphs]
         self.kinds = [p.kind for p in article.paragraphs]
+        self.pulled: frozenset[int] = frozenset()  # pull-quote paragraphs
         self.nicknames: set[tuple[int, int]] = set()  # quotes that are nicknames in names
         self.sentences: list[tuple[int, int, int]] = []  # (start, end, paragraph index)
         for i, (ps, pe) in enumerate(self.paragraphs):

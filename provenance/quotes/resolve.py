@@ -185,6 +185,7 @@ class Resolver:
         self.text = text
         self.lex = lexicon or for_language(None, text)
         self.quoted = quoted
+        self.asides: tuple[Span, ...] = ()  # pull quotes: outside the flow of the text
         self._model: EntityModel | None = None
         self.speakers: list[tuple[Span, Entity | None, Resolution]] = []
 
@@ -192,7 +193,7 @@ class Resolver:
     def model(self) -> EntityModel:
         """The article's entities, read the first time a mention is resolved."""
         if self._model is None:
-            self._model = EntityModel(self.text, self.lex, self.quoted)
+            self._model = EntityModel(self.text, self.lex, self.quoted, self.asides)
         return self._model
 
     def resolve_all(self, requests: list[Request]) -> dict[Span, Resolution]:
