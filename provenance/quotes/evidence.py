@@ -87,6 +87,24 @@ def mention_kind(text: str) -> str:
     return "description"
 
 
+# Lower-case words a name may hold between its capitalised words ("Centre for Fiscal
+# Research", "Bank of England", "Ludwig van Beethoven").
+_NAME_JOINERS = frozenset(
+    "of for and on the de du des la le von van der den al bin da di".split()  # noqa: SIM905
+)
+
+
+def _name_like(text: str) -> bool:
+    """A name, or capitalised words joined by the lower-case words names hold."""
+    words = _TOKEN.findall(text)
+    return (
+        bool(words)
+        and words[0][0].isupper()
+        and words[-1][0].isupper()
+        and all(w[0].isupper() or w in _NAME_JOINERS for w in words)
+    )
+
+
 def _holds(outer: Mention, inner: Mention) -> bool:
     """``inner`` is a name inside the mention ``outer``: its words are among the
     outer words and it starts within the outer span (where the span's end is not
@@ -94,7 +112,7 @@ def _holds(outer: Mention, inner: Mention) -> bool:
     code points and the bytes of plain text)."""
     words, start = outer[0], outer[1]
     inner_words, inner_start = inner[0], inner[1]
-    if mention_kind(inner_words) != "name" or inner_words not in words:
+    if not _name_like(inner_words) or inner_words not in words:
         return False
     if len(outer) == 3:
         return start <= inner_start < outer[2]

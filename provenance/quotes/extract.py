@@ -27,6 +27,7 @@ import attrs
 from ..parse import Article
 from .added_pieces import added_piece, asked_whom
 from .attribution_checks import first_person, impersonal, speech_cue, subject_of
+from .authored import document_phrase
 from .clauses import next_clause, participle_after
 from .content import (
     framed_whole,
@@ -388,7 +389,7 @@ class _Finder(FinderState):
                 reported is not None
                 and reported[1] <= qs.start
                 and qs.end <= reported[2] + 1
-                and speech_cue(self.lex, self.text, reported[0])
+                and (speech_cue(self.lex, self.text, reported[0]) or self.found_in(reported[0]))
                 and subject_of(self.lex, self.text, reported[0])
             ):
                 attribution = reported[0]  # Cook remembered Jobs rehearsing and "going ..."
@@ -456,6 +457,14 @@ class _Finder(FinderState):
         return self.make(
             qs, "mixed", attribution, "sentence", self.clause(qs, attribution, s_start, s_end)
         )
+
+    def found_in(self, attribution: Attribution) -> bool:
+        """A document's finding ("The report found that \"...\""): its quoted words are
+        the document's own."""
+        if self.lex.code != "en" or attribution.speaker is None:
+            return False
+        a, b = attribution.speaker
+        return document_phrase(self.lex, self.text[a:b])
 
     def opens_quote(self, start: int, end: int) -> bool:
         """A quotation mark opens a quote in ``text[start:end]`` (a nickname's is no quote)."""

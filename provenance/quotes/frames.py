@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .authored import authored_start, with_author
 from .cue_words import TIME_WORDS, adds_things, bare_name, noun_use, state_of_town, time_phrase
 from .frames_de import after_so, cue_speaker, quoting_object, subject_de
 from .lexicon import Lexicon
@@ -408,6 +409,9 @@ def frame_after(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribut
             if np is not None and text[np[0] : np[1]].lower() not in lex.impersonal:
                 return Attribution(np, (cue.start(), cue.start() + verb.end())), cue.end()
         np = np_after(lex, text, cue.end(), end)
+        more = _SOURCE_TAIL.match(text, np[1], end) if np is not None else None
+        if np is not None and more is not None and cue.group(0).lower() == "according to":
+            np = (np[0], more.end())  # "according to a survey by Jo Roe of Oslo, ..."
         if np is None or _introduces_next(text, np[1], end):
             return None
         return Attribution(np, (cue.start(), cue.end())), np[1]
@@ -766,6 +770,9 @@ def frame_before(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribu
         return None  # "We need to add these back in - ... "full-fat" ...": no frame
     if best.group(0).lower() == "according to":
         np = np_after(lex, text, cue_end, end)
+        more = _SOURCE_TAIL.match(text, np[1], end) if np else None
+        if np and more:
+            np = (np[0], more.end())  # "According to a 2018 survey by Jo Roe of Oslo, ..."
         return (Attribution(np, (cue_start, cue_end)), start) if np else None
     word = best.group(0).lower()
     np = _progressive_pronoun(lex, text, start, best) or _name_before_gerund(lex, text, start, best)
@@ -791,9 +798,15 @@ def frame_before(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribu
             np = subject(lex, text, start, cue_start)
             if np is None:
                 return None
+    if lex.code == "en":
+        np = with_author(lex, text, np, cue_start)  # "A study by Jo Roe, an economist, found"
     return Attribution(np, (cue_start, cue_end)), min(np[0], cue_start)
 
 
+# The rest of a source phrase after "according to", up to its comma: its author or place.
+_SOURCE_TAIL = re.compile(
+    r"(?:\s+(?:by|of|from|at|for|with)\s+[^,;:.!?\u2014\u2013\"\u201c\u201e()]{1,60}?)+(?=\s*,)"
+)
 _OPENING_MARKS = "\"\u201c\u201e\u00ab\u00bb\u2018'"
 _CONTENT_AFTER_NOUN = re.compile(
     r"\s*(?:that\b|:|about\b|of\b|on\b|to\b|,|[\"\u201c\u201e\u00ab\u2018']|$)"
@@ -875,7 +888,12 @@ def cue_source(
             return np if re.search(r"\b[A-Z]", text[np[0] : np[1]]) else None
         if (naming and prev == "so") or text[max(0, cue.start() - 3) : cue.start()].endswith("so-"):
             return None
-    return _progressive_pronoun(lex, text, limit, cue) or np_before(lex, text, limit, cue.start())
+    found = _progressive_pronoun(lex, text, limit, cue) or np_before(lex, text, limit, cue.start())
+    if found is not None and lex.code == "en":
+        authored = authored_start(lex, text, limit, found)
+        if authored is not None:
+            return authored, found[1]  # "A study by Jo Roe found": the study and its author
+    return found
 
 
 # "CNN quoted an American witness as saying": the one quoted is the speaker.

@@ -24,6 +24,7 @@ import re
 
 import attrs
 
+from .authored import authored_start, document_phrase, with_author
 from .clauses import (
     BOUNDARY,
     OBJECT_PHRASE,
@@ -137,6 +138,8 @@ def _indirect_in(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, 
     for cue in lex.indirect_cue.finditer(text, s, e):
         if lex.preposed.fullmatch(cue.group(0)):
             continue  # a preposition frame: its object is the source, not the content
+        if lex.code == "en" and _THINK_TANK.match(text, cue.end(), e):
+            continue  # "a London think tank": a noun, no thinking reported
         got = _verb_frame(lex, text, s, e, cue)
         if got is not None:
             return got
@@ -477,12 +480,17 @@ def _verb_frame(
     if np is None or np[0] - s > 120:
         return None
     ahead = tokens(lex, text, s, np[0])
-    if ahead and ahead[-1][2].lower() in _PREPOSITIONS and lex.code == "en":
+    authored = authored_start(lex, text, s, np) if lex.code == "en" else None
+    if authored is not None:
+        np = (authored, np[1])  # "A study by Jo Roe found ...": the study and its author
+    elif ahead and ahead[-1][2].lower() in _PREPOSITIONS and lex.code == "en":
         # "In a statement released Monday", "A study that appeared in the journal found":
         # the object of a preposition is no source; the clause's subject may be
         np = subject(lex, text, s, cue.start())
         if np is None or tokens(lex, text, s, np[0]):
             return None
+    if authored is None and lex.code == "en":
+        np = with_author(lex, text, np, cue.start())  # "A study by Jo Roe, an economist,"
     rest = cue.end()
     if lex.code == "de":
         comma = re.match(r"[^,.;:]{0,60}?[,:]\s*(?:dass\s+)?", text[rest:e])
@@ -523,6 +531,7 @@ def _verb_frame(
         that is None
         and (word.split()[0] in lex.clause_only or word in _WITH_OBJECT)
         and not _document(lex, text[np[0] : np[1]])
+        and not document_phrase(lex, text[np[0] : np[1]])
         and not _reported_clause(lex, text, start, e, word, plan_made_known(before))
         and not _parenthetical(text, s, np[0], cue.end(), start)  # "X, he found, Y"
         and not (word in _JUDGING and _JUDGED.match(text, start, e))
@@ -530,6 +539,9 @@ def _verb_frame(
     ):
         return None  # "NASA released satellite images": an object, not reported words
     return Attribution(None if unnamed else np, (cue.start(), cue.end())), start, e
+
+
+_THINK_TANK = re.compile(r"[\s-]+tanks?\b", re.IGNORECASE)
 
 
 def _parenthetical(text: str, s: int, np_start: int, cue_end: int, start: int) -> bool:

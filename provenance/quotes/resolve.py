@@ -110,6 +110,13 @@ _NEWS_WORDS = frozenset(
     ]
 )
 _WRITER = frozenset(["we", "i", "wir", "ich"])  # outside quotation marks: the writer
+# Two or more names joined by "and" at the end of a longer phrase ("economists Jo Roe and
+# Al Dee"): the speakers' names, without the words before them.
+_JOINT_NAMES = re.compile(
+    r"(?<![\w\u2019'])[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*)*"
+    r"(?:\s*,\s*[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*)*)*"
+    r"\s+(?:and|und|&)\s+[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*)*$"
+)
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 _PARTICLES = frozenset(
     "de da di del della van von der den la le du dos bin ibn al".split()  # noqa: SIM905
@@ -319,6 +326,11 @@ class Resolver:
                 # "she and Ortiz": two speakers, one of them a pronoun, which no one
                 # mention of the text names together with Ortiz
                 return Resolution(None, 0.3, "joint, unresolved (a pronoun)")
+            run = _JOINT_NAMES.search(mention)
+            if run is not None and run.start() > 0:
+                # "a 2013 study by economists Jo Roe and Al Dee": the names, inside it
+                names = (span[0] + run.start(), span[0] + run.end())
+                return Resolution(" ".join(run.group().split()), 0.85, "joint", (names,))
             return Resolution(" ".join(mention.split()), 0.85, "joint")
         aside = _TRAILING_ASIDE.search(mention)
         if (
