@@ -531,7 +531,7 @@ def _verb_frame(
         that is None
         and (word.split()[0] in lex.clause_only or word in _WITH_OBJECT)
         and not _document(lex, text[np[0] : np[1]])
-        and not document_phrase(lex, text[np[0] : np[1]])
+        and not (" by " in text[np[0] : np[1]] and document_phrase(lex, text[np[0] : np[1]]))
         and not _reported_clause(lex, text, start, e, word, plan_made_known(before))
         and not _parenthetical(text, s, np[0], cue.end(), start)  # "X, he found, Y"
         and not (word in _JUDGING and _JUDGED.match(text, start, e))

@@ -110,6 +110,8 @@ _NEWS_WORDS = frozenset(
     ]
 )
 _WRITER = frozenset(["we", "i", "wir", "ich"])  # outside quotation marks: the writer
+# What comes right before the authors' names of a document ("a study by economists ").
+_BY_AUTHORS = re.compile(r"\bby\s+(?:[a-z]+\s+){0,2}$")
 # Two or more names joined by "and" at the end of a longer phrase ("economists Jo Roe and
 # Al Dee"): the speakers' names, without the words before them.
 _JOINT_NAMES = re.compile(
@@ -327,7 +329,7 @@ class Resolver:
                 # mention of the text names together with Ortiz
                 return Resolution(None, 0.3, "joint, unresolved (a pronoun)")
             run = _JOINT_NAMES.search(mention)
-            if run is not None and run.start() > 0:
+            if run is not None and _BY_AUTHORS.search(mention, 0, run.start()):
                 # "a 2013 study by economists Jo Roe and Al Dee": the names, inside it
                 names = (span[0] + run.start(), span[0] + run.end())
                 return Resolution(" ".join(run.group().split()), 0.85, "joint", (names,))
