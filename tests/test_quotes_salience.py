@@ -165,3 +165,14 @@ def test_what_is_spoken_of_is_not_the_speaker() -> None:
     text = 'Intro line.\n\n"It was a wild ride," said Brad Pitt of his role in the film.'
     q = quote_of(text, "It was a wild ride")
     assert q.speaker is not None and q.speaker.text == "Brad Pitt"
+
+
+def test_two_names_joined_in_a_subordinate_clause_do_not_take_the_focus() -> None:
+    text = (
+        'Piet Vos spoke first at the forum. "We need a new plan," Vos said.\n\n'
+        "That is where the writer Odile Marchetti took the talk. Speaking at the event "
+        "where Lena Hart and Piet Vos appeared on Sunday, Marchetti mocked the mayor.\n\n"
+        '"I took the money but it did not change me?" he said, mocking the mayor.\n'
+    )
+    q = quote_of(text, "I took the money")
+    assert q.speaker_name != "Piet Vos"  # the last subject is Marchetti, of no known gender

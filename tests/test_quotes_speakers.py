@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quote_helpers import mention, quote_of, quotes
+from tests.quote_helpers import chain_ok, mention, quote_of, quotes
 
 
 def test_pronoun_goes_to_the_person_just_named_not_the_previous_speaker() -> None:
@@ -164,3 +164,14 @@ def test_every_resolution_carries_a_consistent_chain() -> None:
         chain = tuple((a.text, a.start) for a in q.antecedents)
         if q.speaker_name is not None:
             assert chain_problem(mention, chain, name) is None, (q.speaker.text, chain, name)
+
+
+def test_a_name_after_a_description_and_its_place() -> None:
+    text = (
+        "Freddy enrolled at Lehigh and joined a fraternity.\n\n"
+        '"It may have been his first attempt to stand up to his father," said his best '
+        "friend at Lehigh, Bruce Turry, who remembered him well.\n"
+    )
+    q = quote_of(text, "It may have been")
+    assert q.speaker_name == "Bruce Turry"
+    chain_ok(q)

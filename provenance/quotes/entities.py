@@ -150,6 +150,10 @@ _OBJECT_OF = frozenset(
 
 _CLAUSE_BREAK = re.compile(r"[;:,\u2014\u201d\"]|\band\b|\bbut\b")
 _WORD_RUNS = re.compile(r"\w+")
+# A name and "and" right before a mention: two names joined, one subject.
+_NAME_AND_END = re.compile(
+    r"[A-Z][\w\u2019'.-]*(?:[ \t\xa0]+[A-Z][\w\u2019'.-]*)*[ \t\xa0]+and[ \t\xa0]+$"
+)
 _HE_SHE = re.compile(r"(?=[hHsS])\b(?:(he|him|his|He|His)|she|her|She|Her)\b")
 _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")
 _AGE_DESC = re.compile(r"(\d{1,3})-year-old")
@@ -565,7 +569,8 @@ class EntityModel:
         ):
             return 0.0
         head = self.text[self.sentence_starts[self.sentence_index(span[0])] : span[0]]
-        clause = _CLAUSE_BREAK.split(head)[-1]
+        joined = _NAME_AND_END.search(head)  # "where Clinton and O'Malley appeared": one
+        clause = _CLAUSE_BREAK.split(head[: joined.start()] if joined else head)[-1]
         words = _WORD_RUNS.findall(clause.lower())
         return SUBORDINATE if any(w in _SUBORDINATORS for w in words) else MAIN
 

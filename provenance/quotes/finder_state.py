@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 
 import attrs
 
@@ -28,6 +29,13 @@ PENDING = "pending: "
 #: The resolution of a speaker phrase that holds no one who can speak.
 NO_SPEAKER = "none (no speaker in the phrase)"
 QUOTE_CHARS = "\"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d\u2018\u2019'"
+
+
+# A short phrase of place or affiliation after a description, up to a comma ("at Lehigh",
+# "from the firm").
+_PLACE_BEFORE_COMMA = re.compile(
+    r"[ \t\xa0]+(?:at|of|from|in|with)[ \t\xa0]+[^,;:.!?\"\u201c\u201d()]{1,40}?(?=,)"
+)
 
 
 class FinderState:
@@ -158,6 +166,10 @@ class FinderState:
         comma = kept is not None and self.text[kept[1] : kept[1] + 1] == ","
         things = self.lex.document_nouns
         named = apposed_end(self.resolver.model, kept, things) if kept and comma else None
+        place = _PLACE_BEFORE_COMMA.match(self.text, kept[1]) if kept and not comma else None
+        if kept is not None and place is not None and self.lex.code == "en":
+            # "said his best friend at Lehigh, Jo Roe, who ...": the name after the place
+            named = apposed_end(self.resolver.model, (kept[0], place.end()), things)
         if kept is not None and named is not None:
             kept = (kept[0], named)  # "the deputy prosecutor, Eva Lind, said"
         if kept == mention:

@@ -505,8 +505,9 @@ class Resolver:
         main_person = {
             model.sentence_index(start)
             for start, ent, weight in mentions
-            if weight >= MAIN and ent.kind in ("person", "group")
-        }
+            if weight >= MAIN
+            and (ent.kind in ("person", "group") or (ent.kind == "unknown" and " " in ent.name))
+        }  # (a name of two words or more, a main clause's subject: most likely a person)
         for start, ent, weight in mentions:
             sentence = model.sentence_index(start)
             seen[id(ent)] = sentence
