@@ -6,7 +6,7 @@ Short passages of our own."""
 from __future__ import annotations
 
 from provenance.quotes.evidence import chain_problem
-from tests.quote_helpers import chain_ok, mention, quote_of, quotes
+from tests.quote_helpers import chain_ok, mention, names_no_one, quote_of, quotes
 
 _LEAD = "Wages in the valley fell again last year.\n\n"
 
@@ -81,3 +81,20 @@ def test_a_name_with_of_inside_a_description_is_checkable() -> None:
     odd = ("Institute within Fiscal Studies", 25, 56)
     wider = ("a study by the Institute within Fiscal Studies", 10, 56)
     assert chain_problem(wider, (odd,), "Institute within Fiscal Studies") is not None
+
+
+def test_a_day_between_a_report_and_its_maker() -> None:
+    text = _LEAD + (
+        "Governor Lena Hart will speak at the convention later this month, according to a "
+        "report Tuesday from WKOW, the station in Madison.\n"
+    )
+    q = quote_of(text, "Governor Lena Hart will speak")
+    assert q.speaker_name == "WKOW"
+
+
+def test_a_place_that_modifies_a_noun_is_no_maker() -> None:
+    text = _LEAD + (
+        "Exit polls from the New Hampshire primary showed that most voters backed the ban.\n"
+    )
+    q = quote_of(text, "most voters backed")
+    assert names_no_one(q), q.speaker_name

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from provenance.quotes.entities import EntityModel
 from provenance.quotes.lexicon import for_language
-from tests.quote_helpers import chain_ok, quote_of, quotes
+from tests.quote_helpers import chain_ok, names_no_one, quote_of, quotes
 
 LEAD = "Intro line.\n\n"
 
@@ -352,3 +352,27 @@ def test_the_party_word_before_a_name_is_a_role() -> None:
     opening = LEAD + "Republican Jim Kerr won the seat. The Republican said voters wanted change."
     q = quote_of(opening, "voters wanted change")
     assert q.speaker_name != "Republican"
+
+
+def test_a_bare_surname_the_text_already_uses_for_one_bearer() -> None:
+    text = (
+        "Donald Trump spoke in Ohio on Monday. Trump said the race was close.\n\n"
+        "His daughter Ivanka Trump joined him on stage.\n\n"
+        "Trump said the polls were wrong.\n\n"
+        "Jeb Bush and George W. Bush met on Monday.\n\n"
+        "Bush said the party must unite.\n"
+    )
+    assert quote_of(text, "the polls were wrong").speaker_name == "Donald Trump"
+    # two bearers named together before any bare use: the text does not say which
+    assert quote_of(text, "the party must unite").speaker_name is None
+
+
+def test_a_party_member_of_a_place_is_a_description() -> None:
+    text = (
+        "Insiders were asked about the primary.\n\n"
+        '"Iowa proved polls are misleading," another New Hampshire Republican added.\n\n'
+        '"The gap is too wide," said a South Carolina Democrat.\n'
+    )
+    for start in ("Iowa proved", "The gap is"):
+        q = quote_of(text, start)
+        assert names_no_one(q), q.speaker_name

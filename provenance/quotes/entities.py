@@ -162,6 +162,18 @@ _AGE_DESC = re.compile(r"(\d{1,3})-year-old")
 _PARTICLE = re.compile(r"[ \t\xa0]+(?:von|van|de|da|di|der|den|del|du|dos|ter)[ \t\xa0]+")
 
 
+# Nouns for a member of a party: a name's last word only in a description ("a New
+# Hampshire Republican", "a Senate Democrat"), never in a person's name.
+_PARTY_MEMBERS = frozenset(["republican", "democrat"])
+
+
+def _party_member(name: str) -> bool:
+    """``name`` is capitalised words ending in a party member's noun ("North Carolina
+    Republican", though Carolina is a given name): who someone is, not who."""
+    words = name.lower().split()
+    return len(words) > 1 and words[-1] in _PARTY_MEMBERS
+
+
 def _after_particle(text: str, span: Span) -> Span:
     """A run whose word before a particle is no given name and whose words after it are a
     full name ("Nach Angaben von Jan Berg", "Bericht von Ana da Silva Costa") starts after
@@ -285,8 +297,10 @@ class EntityModel:
                 w = text[tokens[0][0] : tokens[0][1]].lower().rstrip(".")
                 if w + "." in lex.titles:
                     w += "."
-                if (w in lex.titles or w in lex.female_titles or w in lex.male_titles) and not (
-                    len(tokens) == 1 and w in self._known  # "King", named before: a surname
+                if (
+                    (w in lex.titles or w in lex.female_titles or w in lex.male_titles)
+                    and not (len(tokens) == 1 and w in self._known)  # "King", named before
+                    and not (w == "new" and len(tokens) > 1)  # "New Hampshire": a place's name
                 ):
                     titles.append(w)
                     tokens = tokens[1:]
@@ -326,6 +340,8 @@ class EntityModel:
             name = " ".join(text[s:e].split())
             if not name or len(name) < 2 or name.lower() in _COMMON_CAPITALS:
                 continue
+            if _party_member(name):
+                continue  # "another New Hampshire Republican": a description, no one's name
             if (
                 " " not in name
                 and not titles

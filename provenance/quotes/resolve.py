@@ -321,6 +321,8 @@ class Resolver:
         ):
             # "The Office of Emergency Services" ("The White House" is a name as it stands)
             return self._definite_name(mention, span, definite.start(1))
+        if len(low) == 1 and low[0] in ("republican", "democrat"):
+            return Resolution(None, 0.3, "description, unresolved (a party)")  # "the Republican"
         joint = re.search(r"\s(?:and|und|&)\s", mention)
         owned = re.search(r"[\u2019']s\s+[a-z]+$", mention)  # "Howitt and Garett's work"
         if joint and not owned and not self._inside_a_name(span[0] + joint.start()):

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from .cue_words import TIME_WORDS
 from .entities import MAIN, Entity, EntityModel
 from .evidence import NOT_NAME_WORDS, mention_kind, name_words
 from .phrase_words import ISSUING
@@ -222,6 +223,16 @@ _CITED = frozenset(["cited", "quoted"])
 _MAKER_WORD = re.compile(r"[\w\u2019'\-.]+")
 
 
+# A lower-case word right after a name inside the phrase: the name is a modifier ("polls
+# from the New Hampshire primary"), not the maker.
+_NOUN_AFTER = re.compile(
+    r"[ \t\xa0]+(?!(?:of|at|in|on|for|and|to|from|with|who|which|that|last|this)\b)"
+    r"(?![a-z]+(?:ing|ed)\b)[a-z]"
+)
+# Words of time between a document's noun and its maker's "by"/"from" (with TIME_WORDS).
+_REPORT_TIMES = frozenset("today yesterday tonight late early last this".split())  # noqa: SIM905
+
+
 def document_maker(
     model: EntityModel, span: Span, low: list[str], documents: frozenset[str]
 ) -> tuple[Span, Entity] | None:
@@ -232,6 +243,10 @@ def document_maker(
     if at is None or not at:
         return None
     noun = words[at - 1]
+    dated = 0  # "a report Tuesday from WKOW", "a statement late Monday by the ministry"
+    while at - dated > 1 and (noun in _REPORT_TIMES or noun in TIME_WORDS):
+        dated += 1
+        noun = words[at - 1 - dated]
     if noun in _CITED and at >= 2 and words[at] == "by":
         noun = words[at - 2]  # "reports cited by MySA", "sources quoted by Reuters"
         outlet = True
@@ -257,10 +272,12 @@ def document_maker(
                     gap
                     and gap[-1] in ("by", "from", "of", "the", "in")
                     and (found is None or s < found[0][0])
+                    and not (len(gap) > at and _NOUN_AFTER.match(model.text, e, span[1]))
                 ):
                     found = (s, e), ent
     found = last or found
-    if found is None or len(model.text[span[0] : found[0][0]].split()) > at + (4 if outlet else 2):
+    room = at + (4 if outlet else 2)
+    if found is None or len(model.text[span[0] : found[0][0]].split()) > room:
         return None
     return found
 
@@ -433,7 +450,28 @@ def one_of_a_family(model: EntityModel, ent: Entity, mention: str, span: Span) -
         same = [e for e in (ent, *named) if e.gender == gender]
         if len(same) == 1:
             return same[0]
-    return None
+    return _surname_in_use(model, (ent, *named), surname)
+
+
+def _surname_in_use(model: EntityModel, bearers: tuple[Entity, ...], surname: str) -> Entity | None:
+    """The bearer the text already called by the bare surname before it named any other
+    ("Donald Trump ... Trump said ... his daughter Ivanka Trump ... Trump said": the
+    text's own convention), or None when it set none."""
+
+    def full_start(e: Entity) -> int:
+        return min((m[0] for m in e.mentions if m[1] - m[0] > len(surname)), default=1 << 60)
+
+    first = min(bearers, key=full_start)
+    if first.kind != "person":
+        return None  # ("Plus Democrats": no one's name)
+    others = min(full_start(e) for e in bearers if e is not first)
+    bare = [
+        m
+        for m in first.mentions
+        if full_start(first) < m[0] < others
+        and name_words(model.text[m[0] : m[1]]).lower() == surname
+    ]
+    return first if bare else None
 
 
 # After a lone surname, its own verb of saying and a pronoun subject of what was said,
