@@ -43,3 +43,28 @@ REPORTS = [
 def test_the_same_words_still_report(text: str, start: str) -> None:
     q = quote_of(text, start)
     assert mention(q) is not None
+
+
+def test_a_negated_verb_a_refused_thing_and_a_plan_as_a_noun_report_nothing() -> None:
+    text = (
+        "Taxes came up again on Monday.\n\n"
+        "While denouncing tax avoidance to crowds, she has not outlined a plan to overhaul "
+        "corporate taxes and may not do so this year.\n\n"
+        "Earlier on Sunday, Gore declined an interview request from the paper.\n\n"
+        "He helped conceive a plan that would allow the two firms to merge this year.\n"
+    )
+    assert quotes(text) == []
+
+
+def test_an_announced_plan_and_a_plain_report_stay() -> None:
+    text = (
+        "Solar costs are falling.\n\n"
+        "The trade ministry has unveiled a plan to help the industry cut the costs of solar "
+        "modules.\n\n"
+        "Lee said she would not run again next year.\n"
+    )
+    found = quotes(text)
+    assert [q.text for q in found] == [
+        "to help the industry cut the costs of solar modules",
+        "she would not run again next year",
+    ]

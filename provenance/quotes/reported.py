@@ -140,6 +140,8 @@ def _indirect_in(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, 
             continue  # a preposition frame: its object is the source, not the content
         if lex.code == "en" and _THINK_TANK.match(text, cue.end(), e):
             continue  # "a London think tank": a noun, no thinking reported
+        if lex.code == "en" and _not_reported(lex, text, s, cue):
+            continue
         got = _verb_frame(lex, text, s, e, cue)
         if got is not None:
             return got
@@ -542,6 +544,42 @@ def _verb_frame(
 
 
 _THINK_TANK = re.compile(r"[\s-]+tanks?\b", re.IGNORECASE)
+# A negated verb: "has not outlined", "hasn't yet said", "never publicly claimed".
+_NEGATED = re.compile(
+    r"(?:\bnot|\bnever|n[\u2019']t)(?:\s+(?:yet|publicly|explicitly|specifically|formally|"
+    r"fully|directly|been|ever|once|even))*\s+$",
+    re.IGNORECASE,
+)
+_DECLINED_THING = re.compile(r"\s+(?:an?|the|his|her|its|their|any|all|several|two|three)\b")
+_ANNOUNCING = frozenset(
+    """unveiled unveils announced announces proposed proposes outlined outlines released
+    releases presented presents introduced introduces detailed details offered offers""".split()  # noqa: SIM905
+)
+_NOUN_LEAD = frozenset("a an the his her its their our this that every any no".split())  # noqa: SIM905
+
+
+def _not_reported(lex: Lexicon, text: str, s: int, cue: re.Match[str]) -> bool:
+    """A cue that reports nothing said: negated ("she has not outlined a plan"), a
+    refusal of a thing ("Gore declined an interview request"), or an intention word used
+    as a noun ("a plan to overhaul taxes", "the hope that ...")."""
+    word = cue.group(0).lower()
+    if _NEGATED.search(text, max(s, cue.start() - 40), cue.start()):
+        return True
+    if word in ("declined", "declines", "decline") and _DECLINED_THING.match(text, cue.end()):
+        return True
+    if word in lex.intention:
+        window = max(s, cue.start() - 40)
+        before = list(re.finditer(r"\w+", text[window : cue.start()]))[-2:]
+        low = [w.group().lower() for w in before]
+        # "unveiled a plan to ...": told (but not "has not outlined a plan to ...")
+        verb = window + before[0].start() if before else cue.start()
+        announced = (
+            len(low) == 2
+            and low[0] in _ANNOUNCING
+            and not _NEGATED.search(text, max(s, verb - 40), verb)
+        )
+        return bool(low) and low[-1] in _NOUN_LEAD and not announced
+    return False
 
 
 def _parenthetical(text: str, s: int, np_start: int, cue_end: int, start: int) -> bool:
