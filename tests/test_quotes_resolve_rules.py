@@ -376,3 +376,12 @@ def test_a_party_member_of_a_place_is_a_description() -> None:
     for start in ("Iowa proved", "The gap is"):
         q = quote_of(text, start)
         assert names_no_one(q), q.speaker_name
+
+
+def test_an_acronym_after_the_is_a_body_not_a_role() -> None:
+    text = (
+        "FBI Director Jana Holt testified on Monday.\n\n"
+        "The FBI said Tuesday that it will turn over thousands of emails to the department.\n"
+    )
+    q = quote_of(text, "it will turn over")
+    assert q.speaker_name == "FBI"

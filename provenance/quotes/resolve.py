@@ -307,7 +307,7 @@ class Resolver:
             return Resolution(None, 0.2, "unresolved, no one in particular")
         if len(words) == 1 and (low[0] in self.lex.pronouns or low[0] in _POSSESSIVE_PRONOUNS):
             return self._pronoun(_POSSESSIVE_PRONOUNS.get(low[0], low[0]), span, said, cue)
-        if len(low) == 2 and low[0] == "the" and self._a_role(low[1]):
+        if len(low) == 2 and low[0] == "the" and self._a_role(low[1]) and not words[1].isupper():
             if mention_kind(mention) == "description":
                 return self._description(mention, span, low)  # "the Republican"
             # "The Republican" opening a sentence reads as a name, which a chain to "Jim
