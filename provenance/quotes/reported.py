@@ -551,6 +551,12 @@ _NEGATED = re.compile(
     re.IGNORECASE,
 )
 _DECLINED_THING = re.compile(r"\s+(?:an?|the|his|her|its|their|any|all|several|two|three)\b")
+# After an intention noun, "that" and a subject: the content of a hope or a fear.
+_NOUN_CLAUSE = re.compile(
+    r"\s+that\s+(?!(?:would|will|could|can|should|may|might|must|is|was|has|had|have|"
+    r"are|were|does|did)\b)\w",
+    re.IGNORECASE,
+)
 _ANNOUNCING = frozenset(
     """unveiled unveils announced announces proposed proposes outlined outlines released
     releases presented presents introduced introduces detailed details offered offers""".split()  # noqa: SIM905
@@ -578,7 +584,9 @@ def _not_reported(lex: Lexicon, text: str, s: int, cue: re.Match[str]) -> bool:
             and low[0] in _ANNOUNCING
             and not _NEGATED.search(text, max(s, verb - 40), verb)
         )
-        return bool(low) and low[-1] in _NOUN_LEAD and not announced
+        noun = bool(low) and low[-1] in _NOUN_LEAD and not announced
+        # (but "the hope that the council will fall": a belief and what it holds)
+        return noun and _NOUN_CLAUSE.match(text, cue.end()) is None
     return False
 
 
