@@ -19,6 +19,7 @@ _DOCUMENT_LEAD = re.compile(
     r"federal|independent|[A-Z][\w\u2019'.&-]*|\d{4})$",
     re.IGNORECASE,
 )
+_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 # Heads that name no finding of an author's ("data by", "footage by").
 _NOT_AUTHORED = frozenset(["data", "footage", "video", "index", "figures", "statistics"])
 
@@ -26,6 +27,8 @@ _NOT_AUTHORED = frozenset(["data", "footage", "video", "index", "figures", "stat
 def authored_start(lex: Lexicon, text: str, s: int, np: tuple[int, int]) -> int | None:
     """Where the phrase of the document that ``np`` (right after its "by") wrote starts,
     when that phrase opens the clause at ``s``; None otherwise."""
+    if not _BY_BEFORE.search(text, max(s, np[0] - 4), np[0]):
+        return None  # (most phrases: no "by" right before, no tokens needed)
     ahead = tokens(lex, text, s, np[0])
     if len(ahead) < 2 or len(ahead) > 6 or ahead[-1][2].lower() != "by":
         return None

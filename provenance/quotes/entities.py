@@ -585,7 +585,8 @@ class EntityModel:
         ):
             return 0.0
         head = self.text[self.sentence_starts[self.sentence_index(span[0])] : span[0]]
-        joined = _NAME_AND_END.search(head)  # "where Clinton and O'Malley appeared": one
+        joined = _NAME_AND_END.search(head) if head[-5:].rstrip().endswith("and") else None
+        # ("where Clinton and O'Malley appeared": two names, one subject)
         clause = _CLAUSE_BREAK.split(head[: joined.start()] if joined else head)[-1]
         words = _WORD_RUNS.findall(clause.lower())
         return SUBORDINATE if any(w in _SUBORDINATORS for w in words) else MAIN

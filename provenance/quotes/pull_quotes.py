@@ -29,23 +29,23 @@ def _key(quoted: str) -> str:
 def pulled_paragraphs(text: str, paragraphs: Sequence[tuple[int, int]]) -> frozenset[int]:
     """Indices of the paragraphs that only hold a quotation (and a short frame) which a
     later paragraph quotes again word for word."""
-    seen: dict[str, int] = {}  # quotation -> the first paragraph holding it
-    short: set[int] = set()
-    pulled: set[int] = set()
+    first: dict[str, int] = {}  # quotation -> the first paragraph holding it
+    repeated: set[int] = set()
     for i, (ps, pe) in enumerate(paragraphs):
-        found = list(_QUOTED.finditer(text, ps, pe))
-        if not found:
-            continue
-        outside = len(_WORD.findall(text, ps, pe)) - sum(
-            len(_WORD.findall(m.group(1))) for m in found
-        )
-        if len(found) == 1 and outside <= _MAX_FRAME_WORDS:
-            short.add(i)
-        for m in found:
+        for m in _QUOTED.finditer(text, ps, pe):
             key = _key(m.group(1))
-            if len(key.split()) < _MIN_QUOTE_WORDS:
+            if key.count(" ") + 1 < _MIN_QUOTE_WORDS:
                 continue
-            first = seen.setdefault(key, i)
-            if first != i and first in short:
-                pulled.add(first)
-    return frozenset(pulled)
+            at = first.setdefault(key, i)
+            if at != i:
+                repeated.add(at)
+    return frozenset(i for i in repeated if _only_a_quote(text, *paragraphs[i]))
+
+
+def _only_a_quote(text: str, ps: int, pe: int) -> bool:
+    """The paragraph holds one quotation and at most a short frame."""
+    found = list(_QUOTED.finditer(text, ps, pe))
+    if len(found) != 1:
+        return False
+    inside = len(_WORD.findall(found[0].group(1)))
+    return len(_WORD.findall(text, ps, pe)) - inside <= _MAX_FRAME_WORDS
