@@ -176,3 +176,13 @@ def test_two_names_joined_in_a_subordinate_clause_do_not_take_the_focus() -> Non
     )
     q = quote_of(text, "I took the money")
     assert q.speaker_name != "Piet Vos"  # the last subject is Marchetti, of no known gender
+
+
+def test_the_writer_of_a_piece_that_opens_the_sentence_holds_the_focus() -> None:
+    text = (
+        "Ivo Tarr wrote about the race. Cole Brandt backed the mayor last week.\n\n"
+        "Tarr's column also mocked Brandt for seeking a post. He calls the endorsement "
+        '"the most transparent display of affection in years."\n'
+    )
+    q = quote_of(text, 'the endorsement "the most')
+    assert q.speaker_name == "Ivo Tarr"

@@ -83,6 +83,11 @@ _NON_SPACE = re.compile(r"\S+")
 _LOWER_WORD = re.compile(r"[a-z](?<!\w.)[a-z\-]+\b")
 _WORD_CHAR = re.compile(r"\w")
 _POSSESSOR = re.compile(r"[\u2019']s?\b")
+# A possessor's own piece of writing or speech ("Tuttle's article", "her latest column").
+_WRITING_OWNED = re.compile(
+    r"[\u2019']s?[ \t\xa0]+(?:(?:new|latest|own|recent|last)[ \t\xa0]+)?"
+    r"(?:article|column|op-ed|essay|book|memoir|letter|post|blog|tweet|speech|piece|editorial)\b"
+)
 _ROLE_AFTER = re.compile(r",\s+((?:[\w\u2019'\-.]+\s+){0,8}?[\w\u2019'\-.]+)\s*[,.;]")
 _AND_NEXT = re.compile(r"\s+and\s+")
 # A verb right after a mention, after a comma, after an apposition or a parenthesis
@@ -576,6 +581,9 @@ class EntityModel:
         clause, ``SUBORDINATE`` after "that", "than", "when", ...; 0 for no subject.
         A subject pronoun ("he") is a subject wherever it stands."""
         if _POSSESSOR.match(self.text, span[1], span[1] + 2):
+            writing = _WRITING_OWNED.match(self.text, span[1])
+            if writing and not pronoun and self.sentence_initial(span[0]):
+                return MAIN  # "Tuttle's article also attacked ...": its writer holds the focus
             return 0.0  # "Universal's music division": a possessor, not the subject
         if (
             not pronoun
