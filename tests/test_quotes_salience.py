@@ -186,3 +186,15 @@ def test_the_writer_of_a_piece_that_opens_the_sentence_holds_the_focus() -> None
     )
     q = quote_of(text, 'the endorsement "the most')
     assert q.speaker_name == "Ivo Tarr"
+
+
+def test_a_surname_two_bear_goes_to_the_one_a_pronoun_after_it_agrees_with() -> None:
+    text = (
+        "Widow Dora Wend defended the candidate on Tuesday. Her husband, Navy diver Tomas "
+        "Wend, died in 2012. Wend was honored last year.\n\n"
+        "Tendai Okafor criticized the candidate at the convention. Okafor was angry.\n\n"
+        "Wend continued in her talk by answering critics of the candidate.\n\n"
+        '"I was disturbed that he was criticized for it," she said.\n'
+    )
+    q = quote_of(text, "I was disturbed")
+    assert q.speaker_name == "Dora Wend"

@@ -482,6 +482,8 @@ class EntityModel:
         last = parts[-1].lower()
         first = parts[0].lower()
         ent = self._find(words, last, first)
+        if ent is not None and len(words) == 1 and ent.last_word == last:
+            ent = self._bearer_by_pronoun(ent, last, span)
         if ent is None and _ACRONYM.fullmatch(name):
             ent = self._initials.get(name.replace(".", ""))  # "DEA" after "Drug Enforcement ..."
         self._known.update(words)
@@ -544,6 +546,26 @@ class EntityModel:
             ent.roles.update(w for w in prefix if w.isalpha())
         if len(ent.mentions) <= 3:
             self._appositions(ent, span)  # roles and ages are given near the first mentions
+
+    def _bearer_by_pronoun(self, ent: Entity, last: str, span: Span) -> Entity:
+        """A lone surname two people of different genders bear: the one a pronoun right
+        after it in its sentence agrees with ("Woods continued in her discussion", after
+        Dorothy Woods and Ty Woods); ``ent`` when none says."""
+        bearers = [
+            e
+            for e in self._by_word.get(last, ())
+            if e.last_word == last and e.kind == "person" and e.gender and len(e.words) > 1
+        ]
+        if len({e.gender for e in bearers}) < 2:
+            return ent
+        end = min(len(self.text), span[1] + 100)
+        stop = self.text.find(".", span[1], end)
+        found = _HE_SHE.search(self.text, span[1], stop if stop > 0 else end)
+        if found is None:
+            return ent
+        gender = "m" if found.group(1) else "f"
+        same = [e for e in bearers if e.gender == gender]
+        return same[-1] if same and ent.gender != gender else ent
 
     def _find(self, words: frozenset[str], last: str, first: str) -> Entity | None:
         candidates = [e for e in reversed(self._by_word.get(last, ())) if e.kind != "group"]
