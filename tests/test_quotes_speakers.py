@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quote_helpers import chain_ok, mention, quote_of, quotes
+from tests.quote_helpers import chain_ok, mention, names_no_one, quote_of, quotes
 
 
 def test_pronoun_goes_to_the_person_just_named_not_the_previous_speaker() -> None:
@@ -175,3 +175,14 @@ def test_a_name_after_a_description_and_its_place() -> None:
     q = quote_of(text, "It may have been")
     assert q.speaker_name == "Bruce Turry"
     chain_ok(q)
+
+
+def test_a_relative_clause_before_the_verb_describes_the_speaker() -> None:
+    text = (
+        "The case went back to court.\n\n"
+        "The lawyer who represents Mary Smith said she would appeal the ruling.\n\n"
+        'A woman who has accused Senator Jo Roe of fraud said: "He lied to me for years."\n'
+    )
+    assert names_no_one(quote_of(text, "she would appeal"))
+    assert mention(quote_of(text, "she would appeal")) == "The lawyer"
+    assert mention(quote_of(text, "He lied to me")) == "A woman"

@@ -30,6 +30,7 @@ from .phrase_tokens import (
     valid_speaker,
 )
 from .phrase_words import LEAD_DROP, NAMING_CUES, NP_STOP
+from .relative_subject import relative_head
 from .written_de import written_source
 
 __all__ = [
@@ -893,6 +894,9 @@ def cue_source(
         authored = authored_start(lex, text, limit, found)
         if authored is not None:
             return authored, found[1]  # "A study by Jo Roe found": the study and its author
+        if word in lex.frame_only or not lex.cue.is_cue_word(word):
+            return found
+        return relative_head(text, limit, found) or found  # "The lawyer who represents X said"
     return found
 
 
