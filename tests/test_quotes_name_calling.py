@@ -4,7 +4,7 @@ term. Short passages of our own."""
 
 from __future__ import annotations
 
-from tests.quote_helpers import mention, quotes
+from tests.quote_helpers import mention, quote_of, quotes
 
 LEAD = "The river council met on a grey afternoon.\n\n"
 
@@ -243,3 +243,13 @@ def test_a_name_after_referred_to_as_is_the_subjects() -> None:
 def test_a_work_referred_to_by_its_title_stays_a_title() -> None:
     text = "Dora Falk referred to her memoir as \u201cThe Long Way Round.\u201d"
     assert _with(text, "The Long Way Round") == ("scare", None)
+
+
+def test_a_naming_clause_right_before_a_fragment_wins_over_a_verb_after_it() -> None:
+    text = (
+        "Golf is struggling.\n\n"
+        'In 2009, under what Mr. Hedge called "the prior economy model," the Marsh Landing '
+        "Country Club, a private course, charged a $100,000 fee.\n"
+    )
+    q = quote_of(text, '"the prior economy model')
+    assert mention(q) == "Mr. Hedge"

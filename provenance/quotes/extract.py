@@ -306,6 +306,13 @@ class _Finder(FinderState):
         # A fragment inside a sentence: the outermost attribution is at the sentence end,
         # else the reporting clause before the fragment.
         attribution = after[0] if after is not None else None  # '"...," said Victor Cha'
+        named = (
+            relative_naming(self.lex, text, s_start, qs.start) if self.lex.code == "en" else None
+        )
+        if named is not None:
+            # "under what Mr. Hedge called "the old model," the club charged ...": the
+            # fragment is the namer's, whatever verb the clause after it has
+            attribution = named
         if self.lex.code == "de":
             return self.german_fragment(qs, attribution, s_start, s_end, words)
         tail = text[qs.end : s_end]
