@@ -63,7 +63,7 @@ def with_author(lex: Lexicon, text: str, np: tuple[int, int], end: int) -> tuple
     """``np`` with the author's "by" phrase after it when ``np`` names a document and its
     author follows, set off before an apposition ("A 2019 study by the Centre for
     Fiscal Research, a think tank, concluded"); ``np`` itself otherwise."""
-    if not document_phrase(lex, text[np[0] : np[1]]):
-        return np
     by = _BY_AUTHOR.match(text, np[1], end)
-    return (np[0], by.end()) if by is not None else np
+    if by is None or not document_phrase(lex, text[np[0] : np[1]]):
+        return np
+    return np[0], by.end()

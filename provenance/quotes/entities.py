@@ -169,14 +169,14 @@ _PARTICLE = re.compile(r"[ \t\xa0]+(?:von|van|de|da|di|der|den|del|du|dos|ter)[ 
 
 # Nouns for a member of a party: a name's last word only in a description ("a New
 # Hampshire Republican", "a Senate Democrat"), never in a person's name.
-_PARTY_MEMBERS = frozenset(["republican", "democrat"])
+PARTY_MEMBERS = frozenset(["republican", "democrat"])
 
 
 def _party_member(name: str) -> bool:
     """``name`` is capitalised words ending in a party member's noun ("North Carolina
     Republican", though Carolina is a given name): who someone is, not who."""
     words = name.lower().split()
-    return len(words) > 1 and words[-1] in _PARTY_MEMBERS
+    return len(words) > 1 and words[-1] in PARTY_MEMBERS
 
 
 def _after_particle(text: str, span: Span) -> Span:

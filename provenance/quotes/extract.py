@@ -310,8 +310,8 @@ class _Finder(FinderState):
             relative_naming(self.lex, text, s_start, qs.start) if self.lex.code == "en" else None
         )
         if named is not None:
-            # "under what Mr. Hedge called "the old model," the club charged ...": the
-            # fragment is the namer's, whatever verb the clause after it has
+            # "which X called", "under what Mr. Hedge called "the old model," the club
+            # charged ...": the fragment is the namer's, whatever verb follows it
             attribution = named
         if self.lex.code == "de":
             return self.german_fragment(qs, attribution, s_start, s_end, words)
@@ -341,8 +341,6 @@ class _Finder(FinderState):
                 attribution = head[0]
         if attribution is None and self.lex.code == "de":
             attribution = german_clause(self.lex, self.text, s_start, qs)
-        if attribution is None and self.lex.code == "en":
-            attribution = relative_naming(self.lex, text, s_start, qs.start)  # "which X called"
         if attribution is None and self.lex.code == "en" and "," in text[s_start : qs.start]:
             aside = parenthetical_in(self.lex, text, s_start, s_end)
             if aside is not None and aside[1][-1][0] <= qs.start:

@@ -410,9 +410,8 @@ def frame_after(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribut
             if np is not None and text[np[0] : np[1]].lower() not in lex.impersonal:
                 return Attribution(np, (cue.start(), cue.start() + verb.end())), cue.end()
         np = np_after(lex, text, cue.end(), end)
-        more = _SOURCE_TAIL.match(text, np[1], end) if np is not None else None
-        if np is not None and more is not None and cue.group(0).lower() == "according to":
-            np = (np[0], more.end())  # "according to a survey by Jo Roe of Oslo, ..."
+        if np is not None and cue.group(0).lower() == "according to":
+            np = _with_tail(text, np, end)
         if np is None or _introduces_next(text, np[1], end):
             return None
         return Attribution(np, (cue.start(), cue.end())), np[1]
@@ -771,9 +770,7 @@ def frame_before(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribu
         return None  # "We need to add these back in - ... "full-fat" ...": no frame
     if best.group(0).lower() == "according to":
         np = np_after(lex, text, cue_end, end)
-        more = _SOURCE_TAIL.match(text, np[1], end) if np else None
-        if np and more:
-            np = (np[0], more.end())  # "According to a 2018 survey by Jo Roe of Oslo, ..."
+        np = _with_tail(text, np, end) if np else None
         return (Attribution(np, (cue_start, cue_end)), start) if np else None
     word = best.group(0).lower()
     np = _progressive_pronoun(lex, text, start, best) or _name_before_gerund(lex, text, start, best)
@@ -808,6 +805,15 @@ def frame_before(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribu
 _SOURCE_TAIL = re.compile(
     r"(?:\s+(?:by|of|from|at|for|with)\s+[^,;:.!?\u2014\u2013\"\u201c\u201e()]{1,60}?)+(?=\s*,)"
 )
+
+
+def _with_tail(text: str, np: tuple[int, int], end: int) -> tuple[int, int]:
+    """The source phrase after "according to" with its author or place, up to its comma
+    ("according to a 2018 survey by Jo Roe of Oslo, ...")."""
+    more = _SOURCE_TAIL.match(text, np[1], end)
+    return (np[0], more.end()) if more is not None else np
+
+
 _OPENING_MARKS = "\"\u201c\u201e\u00ab\u00bb\u2018'"
 _CONTENT_AFTER_NOUN = re.compile(
     r"\s*(?:that\b|:|about\b|of\b|on\b|to\b|,|[\"\u201c\u201e\u00ab\u2018']|$)"

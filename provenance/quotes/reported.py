@@ -45,7 +45,6 @@ from .frames import (
 )
 from .frames_de import settled_subject_de
 from .lexicon import Lexicon
-from .relative_subject import relative_head
 from .written_de import written_report
 
 __all__ = [
@@ -434,8 +433,6 @@ def _verb_frame(
     np = cue_source(lex, text, s, cue)
     if lex.code == "de":
         np = settled_subject_de(lex, text, s, cue.start(), np)
-    elif np is not None and lex.cue.is_cue_word(word) and word not in lex.frame_only:
-        np = relative_head(text, s, np) or np  # "The lawyer who represents Mary Smith said"
     verb_that = word in lex.frame_only and re.match(r"\s+that\s", text[cue.end() : e])
     if np is None and word in lex.frame_only and not verb_that:
         near = np_before(lex, text, s, cue.start())

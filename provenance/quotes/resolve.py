@@ -30,7 +30,7 @@ import re
 
 import attrs
 
-from .entities import MAIN, Entity, EntityModel
+from .entities import MAIN, PARTY_MEMBERS, Entity, EntityModel
 from .evidence import mention_kind, name_words
 from .groups import nearer_group
 from .lexicon import Lexicon, for_language
@@ -321,7 +321,7 @@ class Resolver:
         ):
             # "The Office of Emergency Services" ("The White House" is a name as it stands)
             return self._definite_name(mention, span, definite.start(1))
-        if len(low) == 1 and low[0] in ("republican", "democrat"):
+        if len(low) == 1 and low[0] in PARTY_MEMBERS:
             return Resolution(None, 0.3, "description, unresolved (a party)")  # "the Republican"
         joint = re.search(r"\s(?:and|und|&)\s", mention)
         owned = re.search(r"[\u2019']s\s+[a-z]+$", mention)  # "Howitt and Garett's work"

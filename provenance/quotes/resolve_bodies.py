@@ -276,8 +276,7 @@ def document_maker(
                 ):
                     found = (s, e), ent
     found = last or found
-    room = at + (4 if outlet else 2)
-    if found is None or len(model.text[span[0] : found[0][0]].split()) > room:
+    if found is None or len(model.text[span[0] : found[0][0]].split()) > at + (4 if outlet else 2):
         return None
     return found
 
@@ -464,13 +463,11 @@ def _surname_in_use(model: EntityModel, bearers: tuple[Entity, ...], surname: st
     first = min(bearers, key=full_start)
     if first.kind != "person":
         return None  # ("Plus Democrats": no one's name)
-    others = min(full_start(e) for e in bearers if e is not first)
-    bare = [
-        m
-        for m in first.mentions
-        if full_start(first) < m[0] < others
-        and name_words(model.text[m[0] : m[1]]).lower() == surname
-    ]
+    named, others = full_start(first), min(full_start(e) for e in bearers if e is not first)
+    bare = any(
+        named < s < others and name_words(model.text[s:e]).lower() == surname
+        for s, e in first.mentions
+    )
     return first if bare else None
 
 
