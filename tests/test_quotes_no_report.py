@@ -21,6 +21,14 @@ NOT_REPORTS = [
     "Members of the council questioned the agency's use of the funds.",
     "The council concluded its third public hearing on the budget.",
     "After an episode, patients may feel a strong sense of guilt.",
+    "In recent weeks, several local businesses have called off projects with him because of his remarks.",
+    "The coach went on to win two more titles with the club before he retired.",
+    "The mayor defended himself against charges of favouritism at a rally.",
+    "A newcomer (think Bill Carter in Iowa in 1976) can still surge in the spring.",
+    "The governor now holds a clear majority of pledged delegates in the state.",
+    "With the storm season near, a local radio host stoking fears of a flood, the town acted.",
+    "The new contract, reached on Friday, would run for three years and must be approved by "
+    "the members.",
 ]
 
 
@@ -36,6 +44,8 @@ REPORTS = [
     ("Others argue that any review should include the rocket itself.", "any review"),
     ("Police said the footage shows officers using tear gas.", "the footage"),
     ("Members of the council questioned whether the funds were spent well.", "whether"),
+    ("The coach went on to say that the club would sign two more players.", "the club"),
+    ("The contract has been criticized by the union as a poor deal for nurses.", "The contract"),
 ]
 
 

@@ -708,8 +708,10 @@ def _by_agent(
         return None
     first = next((i for i, t in enumerate(before) if t[2].lower() in _PASSIVE_AUX), None)
     i = first if first is not None else len(before) - 1
-    while i > 0 and before[i - 1][2].lower() in ("has", "have", "had", "will", "would", "may"):
+    while i > 0 and before[i - 1][2].lower() in ("has", "have", "had"):
         i -= 1
+    if i > 0 and before[i - 1][2].lower() in _MODALS:
+        return None  # "the deal must be approved by members": nothing said yet
     if i == 0 or re.search(r"\bthat\b", text[s : before[i][0]]):
         return None  # ("Lee's claim that ... was rejected by": the claim is reported)
     content = text[s : before[i][0]]
@@ -718,6 +720,7 @@ def _by_agent(
     return Attribution(np, (cue.start(), cue.end())), s, before[i][0]
 
 
+_MODALS = frozenset("will would may might must can could should shall".split())  # noqa: SIM905
 # Words that show a finite verb: a clause, not a noun phrase.
 _FINITE = frozenset(
     """
@@ -832,6 +835,22 @@ def _no_report(
         return True  # "a ransom note demanding ...": a noun and its participle
     if word in _WISHING:
         return True  # "many businesses want ...": a wish, not speech
+    if _NOT_SPEECH_AFTER.match(after) and word.split()[0] in _PHRASAL_OTHER:
+        return True  # "called off the talks", "went on to explain ...": another verb
+    if _REFLEXIVE_AGAINST.match(after):
+        return True  # "defended himself against accusations": what it was about, not what
+    if prev and prev[-1] == "(":
+        return True  # "(think of the 1976 race)": the writer's aside to the reader
+    if prev and prev[-1] in _NO_VERB_AFTER and word.endswith("ed"):
+        return True  # "a majority of pledged delegates": an adjective
+    if (
+        word in _NOUN_OR_VERB
+        and prev
+        and len(prev[-1]) > 5
+        and prev[-1].endswith("ing")
+        and prev[-1] not in _ING_NOUNS
+    ):
+        return True  # "a campaign fanning fears of ...": the object of a verb, a noun
     if word.endswith(("ing", "ed")) and prev and prev[-1] in _ARTICLES:
         return True  # "its promising design", "the reported deaths": an adjective
     if word in _PLANS and not re.match(r"\s+(?:that|to)\b", after):
@@ -875,6 +894,18 @@ _NOUN_OR_ADJECTIVE = frozenset(
 _WISHING = frozenset("want wants wanted wanting".split())  # noqa: SIM905
 _ARTICLES = frozenset("a an the its his their our my your".split())  # noqa: SIM905
 _PLANS = frozenset(["plan", "plans", "hope", "hopes"])
+# Verbs of saying that with a particle after them are other verbs ("called off the
+# deal", "went on to win").
+_PHRASAL_OTHER = frozenset("call calls called calling went goes go going".split())  # noqa: SIM905
+_NOT_SPEECH_AFTER = re.compile(r"\s+(?:off|up|back|on\s+to)\b|\s+to\s+\w")
+_REFLEXIVE_AGAINST = re.compile(r"\s+(?:himself|herself|themselves|itself)\s+(?:against|from)\b")
+# Words after which no finite verb stands: a preposition.
+_NO_VERB_AFTER = frozenset("of for with about from into".split())  # noqa: SIM905
+# Cue words that are also plural nouns, and -ing words that are nouns.
+_NOUN_OR_VERB = frozenset(
+    "fears hopes claims promises charges demands warnings worries doubts concerns".split()  # noqa: SIM905
+)
+_ING_NOUNS = frozenset("nothing something anything everything evening morning".split())  # noqa: SIM905
 _SUPPOSING = frozenset(["might", "may", "could", "would", "if", "unless", "whether"])
 _NEGATIONS = frozenset(
     "not never cannot can't don't doesn't didn't won't n't no nobody".split()  # noqa: SIM905
