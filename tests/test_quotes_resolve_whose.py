@@ -277,3 +277,41 @@ def test_no_name_is_given_that_its_chain_cannot_bear_out() -> None:
     q = quote_of(text, "the weather would hold")
     assert q.speaker_name is None and q.antecedents == ()
     assert "unresolved" in q.resolution
+
+
+def test_a_candidate_s_campaign_names_a_body() -> None:
+    text = LEAD + (
+        "The rally ended on Friday.\n\n"
+        'The Hale campaign said the figures were "simply wrong."\n\n'
+        "Jo Marsh toured three towns on Monday.\n\n"
+        'Ms. Marsh\u2019s mayoral campaign said it had "nothing to add."'
+    )
+    q = quote_of(text, "the figures were")
+    assert q.speaker_name == "Hale campaign" and "unresolved" not in q.resolution
+    chain_ok(q)
+    q = quote_of(text, 'it had "nothing')
+    assert q.speaker_name == "Ms. Marsh\u2019s mayoral campaign"
+    assert "unresolved" not in q.resolution and q.confidence <= 0.7
+    chain_ok(q)
+
+
+def test_a_campaign_names_a_body_only_with_a_candidate() -> None:
+    from provenance.quotes.resolve_bodies import names_its_body
+
+    assert names_its_body("the Hale campaign") and names_its_body("Hale's reelection campaign")
+    for phrase in ("the campaign", "the Republican campaign", "her campaign", "the 2016 campaign"):
+        assert not names_its_body(phrase)
+
+
+def test_the_campaign_is_the_last_candidate_s_campaign_spoken_of_or_no_one() -> None:
+    text = LEAD + (
+        "The rally ended on Friday.\n\n"
+        "The Hale campaign said the poll was wrong.\n\n"
+        '"It is simply false," the campaign said.\n\n'
+        "Jo Marsh spoke in Leeds. An aide said her campaign had not paid for the buses.\n\n"
+        "The campaign said the candidate will announce a plan on Friday."
+    )
+    q = quote_of(text, "It is simply")
+    assert q.speaker_name == "Hale campaign" and "unresolved" not in q.resolution
+    chain_ok(q)
+    assert names_no_one(quote_of(text, "the candidate will"))

@@ -42,6 +42,7 @@ from .plain_words import (
 )
 from .resolve_bodies import (
     QUANTIFIERS,
+    campaign_before,
     document_maker,
     document_makers,
     document_owner,
@@ -1004,5 +1005,10 @@ class Resolver:
                 how = res.how if "unresolved" not in res.how else "description, unresolved"
                 chain = (s, *res.chain)
                 last = self.text[chain[-1][0] : chain[-1][1]]
+                if head == "campaign" and "unresolved" not in how:
+                    # the campaign spoken of last is that candidate's, or it stays unnamed
+                    candidate = campaign_before(self.text, span[0])
+                    if candidate is None or candidate.lower() not in earlier_words:
+                        break
                 return Resolution(name_words(last) or None, min(res.confidence, 0.5), how, chain)
         return Resolution(" ".join(mention.split()), 0.4, "description, unresolved")

@@ -36,6 +36,7 @@ from .phrase_words import ISSUING
 
 __all__ = [
     "QUANTIFIERS",
+    "campaign_before",
     "document_maker",
     "document_makers",
     "document_owner",
@@ -103,6 +104,12 @@ _DEPARTMENTS = frozenset(
     """foreign defence defense interior health finance justice economy education
     trade energy environment culture transport agriculture home""".split()  # noqa: SIM905
 )
+# The race a candidate's campaign runs in, and parties (whose campaign is no one body).
+_RACES = frozenset(
+    """presidential reelection re-election senate gubernatorial mayoral congressional
+    primary general-election""".split()  # noqa: SIM905
+)
+_PARTIES = frozenset("republican republicans democratic democrats gop labour tory".split())  # noqa: SIM905
 # Last words of the names of things: laws, treaties, programmes, products.
 _THINGS = frozenset(
     """act acts agreement agreements accord accords treaty treaties law laws bill bills
@@ -363,6 +370,8 @@ def names_its_body(mention: str) -> bool:
     if len(words) < 2 or mention_kind(mention) != "description":
         return False
     head = words[-1].lower()
+    if head == "campaign":
+        return _a_candidates_campaign(words[:-1])
     if head not in _STATE_BODIES:
         return False
     body = words[:-1]
@@ -376,6 +385,42 @@ def names_its_body(mention: str) -> bool:
     return all(
         w[:1].isupper() and re.sub(r"[\u2019']s?$", "", w) not in NOT_NAME_WORDS for w in body
     )
+
+
+def _a_candidates_campaign(words: list[str]) -> bool:
+    """The words before "campaign" name a candidate: "the Clinton campaign", "Mrs.
+    Clinton's presidential campaign", "Trump's campaign" (not "the Republican campaign",
+    "the 2016 campaign", "her campaign")."""
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    while words and words[-1].lower() in _RACES:
+        words = words[:-1]
+    if not words or len(words) > 3:
+        return False
+    bare = [re.sub(r"[\u2019']s?$", "", w) for w in words]
+    return all(
+        w[:1].isupper() and w not in NOT_NAME_WORDS and w.lower() not in _PARTIES for w in bare
+    )
+
+
+_CAMPAIGN_WORD = re.compile(r"\bcampaign\b")
+
+
+def campaign_before(text: str, pos: int) -> str | None:
+    """The candidate whose campaign the last "campaign" before ``pos`` is ("the Hale
+    campaign" -> "Hale"), or None when that campaign is no candidate's ("her campaign",
+    "the presidential campaign")."""
+    last = None
+    for last in _CAMPAIGN_WORD.finditer(text, max(0, pos - 3000), pos):
+        pass
+    if last is None:
+        return None
+    words = text[max(0, last.start() - 60) : last.start()].split()[-4:]
+    for i in range(len(words)):
+        if _a_candidates_campaign(words[i:]) and words[i][:1].isupper():
+            named = [w for w in words[i:] if w.lower() not in _RACES]
+            return re.sub(r"[\u2019']s?$", "", named[-1])
+    return None
 
 
 def thing_name(ent: Entity) -> bool:
