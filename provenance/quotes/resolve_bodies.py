@@ -410,11 +410,10 @@ def campaign_before(text: str, pos: int) -> str | None:
     """The candidate whose campaign the last "campaign" before ``pos`` is ("the Hale
     campaign" -> "Hale"), or None when that campaign is no candidate's ("her campaign",
     "the presidential campaign")."""
-    last = None
-    for last in _CAMPAIGN_WORD.finditer(text, max(0, pos - 3000), pos):
-        pass
-    if last is None:
+    found = list(_CAMPAIGN_WORD.finditer(text, max(0, pos - 3000), pos))
+    if not found:
         return None
+    last = found[-1]
     words = text[max(0, last.start() - 60) : last.start()].split()[-4:]
     for i in range(len(words)):
         if _a_candidates_campaign(words[i:]) and words[i][:1].isupper():
