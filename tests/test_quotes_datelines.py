@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from provenance.quotes.datelines import dateline_end
-from tests.quote_helpers import mention, quote_of
+from tests.quote_helpers import mention, names_no_one, quote_of
 
 _OPENINGS = [
     "OSLO \u2014 ",
@@ -42,3 +42,11 @@ def test_dateline_is_no_speaker() -> None:
 )
 def test_no_dateline(paragraph: str) -> None:
     assert dateline_end(paragraph, 0, len(paragraph)) == 0
+
+
+@pytest.mark.parametrize("dateline", _OPENINGS)
+def test_the_dateline_s_place_is_no_body_a_description_names(dateline: str) -> None:
+    text = f"Intro line.\n\n{dateline}Lending rose sharply last year, the bank said.\n"
+    q = quote_of(text, "Lending rose")
+    assert mention(q) == "the bank"
+    assert names_no_one(q)

@@ -385,3 +385,38 @@ def test_an_acronym_after_the_is_a_body_not_a_role() -> None:
     )
     q = quote_of(text, "it will turn over")
     assert q.speaker_name == "FBI"
+
+
+def test_it_read_is_a_text_never_a_body_named_before() -> None:
+    text = LEAD + (
+        "Acme Corp. makes signs in Leeds.\n\n"
+        "A striker stood at the gate and lifted a sign of her own.\n\n"
+        "\u201cStill on strike,\u201d it read.\n"
+    )
+    q = quote_of(text, "Still on strike")
+    assert names_no_one(q)
+
+
+def test_an_indefinite_body_is_no_body_named_before() -> None:
+    text = LEAD + (
+        "The Senate Subcommittee on Trade held a hearing on Monday.\n\n"
+        "A group of growers later sent a letter to the minister, calling for his resignation.\n"
+    )
+    q = quote_of(text, "his resignation")
+    assert names_no_one(q)
+
+
+def test_it_after_a_body_described_is_that_body_as_resolved() -> None:
+    text = LEAD + (
+        "Acme Corp. makes tools in Leeds.\n\n"
+        "The Port Authority met on Monday.\n\n"
+        "\u201cSales fell in the north,\u201d the company said.\n\n"
+        "\u201cWe will recover by spring,\u201d it added.\n\n"
+        "The Hale Gazette backed the plan.\n\n"
+        "\u201cThe mayor is wrong,\u201d the editorial read.\n\n"
+        "\u201cShe should resign,\u201d it read.\n"
+    )
+    q = quote_of(text, "We will recover")
+    assert q.speaker_name == "Acme Corp" and "unresolved" not in q.resolution
+    chain_ok(q)
+    assert names_no_one(quote_of(text, "She should resign"))

@@ -17,6 +17,7 @@ import re
 
 import attrs
 
+from .datelines import dateline_end
 from .lang.names import FEMALE, MALE
 from .lexicon import Lexicon, any_of
 from .plain_words import heading_words
@@ -425,6 +426,9 @@ class EntityModel:
                 runs.append(_after_particle(self.text, m.span()))
             else:  # one word: no particle in it
                 runs.append(m.span())
+        datelines = self._datelines()
+        if datelines:  # "LONDON (Reuters) -": the writer's place, no one who speaks
+            runs = [r for r in runs if not any(a <= r[0] < b for a, b in datelines)]
         out: list[Span] = []
         joined = False
         for i, span in enumerate(runs):
@@ -453,6 +457,20 @@ class EntityModel:
                     continue
             out.append(span)
             joined = False
+        return out
+
+    def _datelines(self) -> list[Span]:
+        """The datelines that open paragraphs of the text."""
+        out: list[Span] = []
+        start = 0
+        text = self.text
+        while start < len(text):
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            cut = dateline_end(text, start, end)
+            if cut > start:
+                out.append((start, cut))
+            start = end + 1
         return out
 
     def _common_plural(self, span: Span) -> bool:

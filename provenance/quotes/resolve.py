@@ -142,6 +142,13 @@ def _qualifiers(mention: str, possessors: set[str]) -> set[str]:
     return {p.lower() for p in possessors} | capitalised
 
 
+# "it read": a sign, a letter, a banner, never a body that spoke.
+_READ = frozenset(["read", "reads"])
+_READ_TEXTS = _WRITTEN | frozenset(
+    ["editorial", "newspaper", "paper", "sign", "banner", "message", "column", "ad"]
+)
+
+
 def _is_name(text: str) -> bool:
     """Every word capitalised, but for name particles inside ("Monica de Bolle")."""
     if mention_kind(text) == "name":
@@ -631,6 +638,12 @@ class Resolver:
         # A reporting clause's pronoun ("..., he added") does not point into the
         # reported words of its own sentence.
         excluded = self._not_the_speaker(said, cue)
+        if pronoun == "it":
+            described = self._it_after_a_description(span)
+            if described is not None:
+                return described
+            if cue is not None and self.text[cue[0] : cue[1]].lower() in _READ:
+                return Resolution(None, 0.2, "pronoun, unresolved (a text)")  # a sign
         if number == "pl":
             described = self._plural_description(span[0])
             if described is not None:
@@ -669,6 +682,29 @@ class Resolver:
             best = found[1]
         confidence = 0.8 if best.gender or number == "pl" else 0.6
         return self._name_of(best, span, "pronoun", confidence)
+
+    def _it_after_a_description(self, span: Span) -> Resolution | None:
+        """ "it" right after a speaker that is a body or a text described, not named
+        ("the newspaper admitted ... it added", "the editorial read ... it read"): that
+        speaker, as it was resolved (unresolved if it was)."""
+        here = self.model.sentence_index(span[0])
+        for s, _, res in reversed(self.speakers):
+            if s[0] >= span[0]:
+                continue
+            said = self.text[s[0] : s[1]]
+            words = said.lower().split()
+            if here - self.model.sentence_index(s[0]) > 2 or not words:
+                return None
+            if mention_kind(said) != "description":
+                return None
+            if words[-1] not in self.lex.body_nouns and words[-1] not in _READ_TEXTS:
+                return None
+            if res.name is None or "unresolved" in res.how:
+                name = name_words(said) or None
+                return Resolution(name, 0.3, "pronoun, unresolved (a description)", (s,))
+            chain = (s, *res.chain)
+            return Resolution(res.name, min(res.confidence, 0.6), "pronoun, the body before", chain)
+        return None
 
     def _someone_and_others(self, pos: int) -> bool:
         """The first one named in the sentence before ``pos`` is a person and people
@@ -960,9 +996,14 @@ class Resolver:
                 match = ent
                 break
         confidence = 0.75
-        if match is None and (
-            self._stands_for_a_body(text_words, head)
-            or any(head in n for n in lex.org_kinds.values())
+        indefinite = text_words[0] in ("a", "an", "another")  # "a group": one not named yet
+        if (
+            match is None
+            and not indefinite
+            and (
+                self._stands_for_a_body(text_words, head)
+                or any(head in n for n in lex.org_kinds.values())
+            )
         ):
             # the most salient body of its kind: weaker than a role the text gave it
             match = self._recent_body(span[0], head, set(text_words))
