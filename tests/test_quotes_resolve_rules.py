@@ -420,3 +420,35 @@ def test_it_after_a_body_described_is_that_body_as_resolved() -> None:
     assert q.speaker_name == "Acme Corp" and "unresolved" not in q.resolution
     chain_ok(q)
     assert names_no_one(quote_of(text, "She should resign"))
+
+
+def test_a_role_named_later_with_that_title_is_that_person() -> None:
+    text = LEAD + (
+        "OSLO \u2014 The old ferry will be turned into a museum, Norway\u2019s culture minister "
+        "said on Tuesday.\n\n"
+        "\u201cIt will never sail again,\u201d Culture Minister Ada Lund said in a statement.\n"
+    )
+    q = quote_of(text, "The old ferry")
+    assert q.speaker_name == "Culture Minister Ada Lund" and q.confidence <= 0.6
+    chain_ok(q)
+
+
+def test_a_role_named_later_needs_its_qualifiers_and_no_common_possessor() -> None:
+    text = LEAD + (
+        "In May, a U.S. District Court judge sided with the growers, saying the rule broke "
+        "the law.\n\n"
+        "On appeal, Judge Ann Roe wrote that the rule stood.\n\n"
+        "The union\u2019s president said the deal was fair to the members.\n\n"
+        "President Jo Hale spoke next.\n"
+    )
+    assert names_no_one(quote_of(text, "the rule broke"))
+    assert names_no_one(quote_of(text, "the deal was fair"))
+
+
+def test_a_subject_with_an_accused_of_phrase_is_the_subject() -> None:
+    text = LEAD + (
+        "The driver accused of steering onto a crowded pavement along the river told "
+        "police she was chased by guards.\n"
+    )
+    q = quote_of(text, "police she was")
+    assert q.speaker is not None and q.speaker.text == "The driver"

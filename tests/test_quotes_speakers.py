@@ -186,3 +186,16 @@ def test_a_relative_clause_before_the_verb_describes_the_speaker() -> None:
     assert names_no_one(quote_of(text, "she would appeal"))
     assert mention(quote_of(text, "she would appeal")) == "The lawyer"
     assert mention(quote_of(text, "He lied to me")) == "A woman"
+
+
+def test_a_description_may_point_only_to_a_later_name_titled_with_its_role() -> None:
+    from provenance.quotes.evidence import chain_problem
+
+    judge = ("a federal judge", 10)
+    assert (
+        chain_problem(judge, (("Magistrate Judge Ann Roe", 90),), "Magistrate Judge Ann Roe")
+        is None
+    )
+    assert chain_problem(judge, (("Ann Roe", 90),), "Ann Roe") is not None
+    assert chain_problem(judge, (("Mayor Ann Roe", 90),), "Mayor Ann Roe") is not None
+    assert chain_problem(("the judge", 10), (("Judge", 90),), "Judge") is not None

@@ -120,6 +120,15 @@ def _holds(outer: Mention, inner: Mention) -> bool:
     return 0 <= inner_start - start <= room
 
 
+def _titled_later(description: Mention, later: Mention) -> bool:
+    """``later`` is a name after ``description`` whose title holds the description's
+    role ("a federal judge" ... "Magistrate Judge David Bristow"): a story's lead often
+    gives the role first and the name after it."""
+    head = re.sub(r"[\u2019']s$", "", description[0].split()[-1].lower().strip(".,"))
+    words = [w.lower().strip(".,") for w in later[0].split()]
+    return mention_kind(later[0]) == "name" and head in words[:-1]
+
+
 # The name words of a stretch, kept for the comparisons below (a mention comes back in
 # chain after chain); never handed out, so no output shares a kept string.
 _compared_words = functools.lru_cache(maxsize=4096)(name_words)
@@ -140,7 +149,9 @@ def chain_problem(mention: Mention, chain: tuple[Mention, ...], name: str) -> st
             have = set(_compared_words(next_words).split())
             if not set(_compared_words(words).split()) <= have:
                 return f"{words!r} is not part of the name {next_words!r}"
-        elif next_start >= start and not (kind == "description" and _holds(link, after)):
+        elif next_start >= start and not (
+            kind == "description" and (_holds(link, after) or _titled_later(link, after))
+        ):
             return f"{words!r} ({kind}) points to {next_words!r}, which is not an earlier mention"
     last = chain[-1][0]
     if _compared_words(last) != name:

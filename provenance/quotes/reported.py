@@ -476,6 +476,10 @@ def _verb_frame(
             if _VERB_IN_GAP.search(gap) and not _AUX_GAP.fullmatch(gap):
                 np = None  # "The lessons learned ... will be critical ..., which intends"
 
+    if np is not None and lex.code == "en":
+        charged = _CHARGED_PHRASE.match(text, s, np[0])
+        if charged is not None:  # "The woman accused of driving onto a sidewalk told ..."
+            np = (charged.start(1), charged.end(1))
     unnamed = np is None and _QUANTIFIER.fullmatch(text, s, cue.start()) is not None
     if unnamed:  # "Some believe ...", "Many say ...": people, unnamed
         np = (s, cue.start())
@@ -837,6 +841,8 @@ def _no_report(
         return True  # "many businesses want ...": a wish, not speech
     if _NOT_SPEECH_AFTER.match(after) and word.split()[0] in _PHRASAL_OTHER:
         return True  # "called off the talks", "went on to explain ...": another verb
+    if word in _CHARGED and re.match(r"\s+of\b", after):
+        return True  # "A man accused of killing a deputy": a passive participle, no one speaks
     if _REFLEXIVE_AGAINST.match(after):
         return True  # "defended himself against accusations": what it was about, not what
     if prev and prev[-1] == "(":
@@ -898,6 +904,12 @@ _PLANS = frozenset(["plan", "plans", "hope", "hopes"])
 # deal", "went on to win").
 _PHRASAL_OTHER = frozenset("call calls called calling went goes go going".split())  # noqa: SIM905
 _NOT_SPEECH_AFTER = re.compile(r"\s+(?:off|up|back|on\s+to)\b|\s+to\s+\w")
+_CHARGED = frozenset("accused suspected convicted".split())  # noqa: SIM905
+# A subject with a participle phrase after it: the subject is the words before it.
+_CHARGED_PHRASE = re.compile(
+    r"\s*((?:The|A|An|[A-Z][\w.\u2019'\-]*)(?:\s+[\w\u2019'\-]+){0,4}?)"
+    r"\s+(?:accused|suspected|convicted)\s+of\s"
+)
 _REFLEXIVE_AGAINST = re.compile(r"\s+(?:himself|herself|themselves|itself)\s+(?:against|from)\b")
 # Words after which no finite verb stands: a preposition.
 _NO_VERB_AFTER = frozenset("of for with about from into".split())  # noqa: SIM905

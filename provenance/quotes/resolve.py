@@ -59,6 +59,7 @@ from .resolve_bodies import (
     staff_of_a_kind,
     thing_name,
 )
+from .resolve_later import named_after
 
 __all__ = ["Request", "Resolution", "Resolver"]
 
@@ -1034,6 +1035,12 @@ class Resolver:
             issuer = self._issuer(span[0], head)
             if issuer is not None:
                 return issuer
+        if self.lex.code == "en":
+            later = named_after(self.model, self.lex, span, core)
+            if later is not None:
+                (a, b), _ = later
+                name = name_words(self.text[a:b]) or None
+                return Resolution(name, 0.6, "description, named after it", ((a, b),))
         # proper words anywhere after the first ("the government in Beijing"): whose it is
         proper = {_unpossessed(w).lower() for w in _WORD.findall(mention)[1:] if w[:1].isupper()}
         for s, _, res in reversed(self.speakers if definite else []):
