@@ -154,3 +154,13 @@ def test_possessive_of_a_day_names_no_one() -> None:
     assert _phrase(text, "Friday's", "denied") is None
     text = "Lund's ruling denied the council its levy."
     assert _phrase(text, "Lund's", "denied") == "Lund's"
+
+
+def test_a_speaker_after_the_cue_ends_before_a_preposition_of_time() -> None:
+    text = (
+        "Intro line.\n\n"
+        '"We need a leader," said former bank executive Ada Lund during the second debate.\n\n'
+        '"We need a plan," said the city treasurer amid the budget talks.\n'
+    )
+    assert mention(quote_of(text, "We need a leader")) == "former bank executive Ada Lund"
+    assert mention(quote_of(text, "We need a plan")) == "the city treasurer"

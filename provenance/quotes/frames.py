@@ -52,7 +52,8 @@ __all__ = [
 _LEAD_PREPOSITIONS = frozenset(
     """
     to of in on at for from with by about after before during since under per until till
-    amid among despite against toward towards without through across behind beyond
+    amid among despite against toward towards without through throughout across behind beyond
+    via upon
     """.split()  # noqa: SIM905
 )
 _AUX = frozenset(

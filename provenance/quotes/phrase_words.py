@@ -71,6 +71,14 @@ NP_STOP = frozenset(
         "over",
         "after",
         "before",
+        "during",
+        "since",
+        "until",
+        "amid",
+        "despite",
+        "via",
+        "throughout",
+        "upon",
     ]
 )
 LEAD_DROP = frozenset(
