@@ -21,7 +21,8 @@ BODY = "\n\nThe council met on Monday evening in the old town hall.\n"
     ],
 )
 def test_headline_frames(headline: str, content: str, speaker: str) -> None:
-    found = [q for q in quotes(headline + BODY) if q.start < len(headline)]
+    body = BODY + "Marlow, Ines Brandt and Port Chief Ada Lund spoke there.\n"
+    found = [q for q in quotes(headline + body) if q.start < len(headline)]
     assert [(q.kind, q.text, mention(q)) for q in found] == [("indirect", content, speaker)]
 
 
@@ -32,6 +33,10 @@ def test_headline_frames(headline: str, content: str, speaker: str) -> None:
         "The Latest: Harbour tunnel will open late",
         "Rain Over Hills: Harbour Tunnel Will Open Late",  # a phrase, not a name
         "Harbour Tunnel Plans Face Key Vote Tonight",  # no capitalised speaker before it
+        "Marlow: Harbour Tunnel Will Open Late",  # a label the story never names
+        "Wow: Marlow Says Harbour Tunnel Will Open Late",  # nor "Wow Marlow"
+        "Emails Reveal Harbour Tunnel Will Open Late",  # nor "Emails"
+        "Mayor Says No To Harbour Tunnel As Costs Rise",  # a refusal, no words
     ],
 )
 def test_headline_without_speaker(headline: str) -> None:

@@ -315,3 +315,20 @@ def test_the_campaign_is_the_last_candidate_s_campaign_spoken_of_or_no_one() -> 
     assert q.speaker_name == "Hale campaign" and "unresolved" not in q.resolution
     chain_ok(q)
     assert names_no_one(quote_of(text, "the candidate will"))
+
+
+def test_a_named_person_s_office_names_a_body() -> None:
+    from provenance.quotes.resolve_bodies import names_its_body
+
+    assert names_its_body("Sen. Jo Hale\u2019s office") and names_its_body("Hale's office")
+    for phrase in (
+        "the governor's office",
+        "His office",
+        "the Oval Office",
+        "The Governor's office",
+    ):
+        assert not names_its_body(phrase)
+    text = LEAD + "Sen. Jo Hale\u2019s office said on Friday that the vote would be delayed."
+    q = quote_of(text, "the vote would")
+    assert q.speaker_name == "Sen. Jo Hale\u2019s office" and "unresolved" not in q.resolution
+    chain_ok(q)

@@ -91,7 +91,19 @@ def _colon(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, int, i
         return None
     if len(_WORD.findall(text, m.end(), e)) < 3 or not can_speak(lex, name):
         return None
+    if not _named_in_story(lex, text, e, words[-1]):
+        return None  # "Bombshell: ...", "Paid Notice: ...": a label the story never names
     return Attribution((m.start(1), m.start(1) + len(name)), (m.end(1), m.end(1) + 1)), m.end(), e
+
+
+def _named_in_story(lex: Lexicon, text: str, end: int, word: str) -> bool:
+    """A headline's speaker is someone the story after it names (its last word, as
+    written there), or a document or people that speak in headlines ("Poll: ...",
+    "Officials Say ...")."""
+    low = word.lower()
+    if low in lex.document_nouns or low in lex.speaker_nouns:
+        return True
+    return re.search(r"\b" + re.escape(word) + r"\b", text[end:]) is not None
 
 
 def _capitalised(words: list[str]) -> bool:
@@ -110,7 +122,7 @@ def _title_verb(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, i
         word = m.group(0).rstrip(".")
         if not word[:1].isupper() or word.lower() not in _VERBS:
             continue
-        comma = text.rfind(",", s, m.start())
+        comma = max(text.rfind(",", s, m.start()), text.rfind(":", s, m.start()))
         first = next((j for j, w in enumerate(found) if w.start() > comma), 0) if comma >= 0 else 0
         np_words = [w.group(0) for w in found[first:i]]
         if not 1 <= len(np_words) <= 5 or not _capitalised(np_words):
@@ -120,10 +132,19 @@ def _title_verb(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, i
         speaker = (found[first].start(), found[i - 1].end())
         if not can_speak(lex, text[speaker[0] : speaker[1]]):
             return None
+        if not _named_in_story(lex, text, e, np_words[-1]):
+            return None  # "Emails Reveal ...": no one the story speaks of
         cue = (m.start(), m.end())
         after = found[i + 1 :]
         if word.lower() in _NOUN_TOO and after and after[0].group(0).lower() in _NEXT_VERBS:
             return None  # "Tunnel Plans Face Vote": the plans are the subject
+        if (
+            after[:1]
+            and after[0].group(0).lower() in ("no", "yes")
+            and after[1:2]
+            and (after[1].group(0).lower() == "to")
+        ):
+            return None  # "Clinton Says No To Fox News": a refusal, no words reported
         if len(after) >= 2:
             return Attribution(speaker, cue), after[0].start(), e
         if comma >= 0 and not after and len(_WORD.findall(text, s, comma)) >= 3:

@@ -372,6 +372,8 @@ def names_its_body(mention: str) -> bool:
     head = words[-1].lower()
     if head == "campaign":
         return _a_candidates_campaign(words[:-1])
+    if head == "office":
+        return _a_named_office(words[:-1])
     if head not in _STATE_BODIES:
         return False
     body = words[:-1]
@@ -385,6 +387,16 @@ def names_its_body(mention: str) -> bool:
     return all(
         w[:1].isupper() and re.sub(r"[\u2019']s?$", "", w) not in NOT_NAME_WORDS for w in body
     )
+
+
+def _a_named_office(words: list[str]) -> bool:
+    """The words before "office" are someone's name in the possessive, perhaps with
+    titles: "Sen. Jo Hale's office", "House Speaker Paul Ryan's office" (not "the
+    governor's office", "his office", "the Oval Office")."""
+    if not words or len(words) > 5 or not words[-1].endswith(("'s", "\u2019s", "s'", "s\u2019")):
+        return False
+    bare = [re.sub(r"[\u2019']s?$", "", w) for w in words]
+    return all(w[:1].isupper() and w not in NOT_NAME_WORDS for w in bare)
 
 
 def _a_candidates_campaign(words: list[str]) -> bool:
