@@ -103,7 +103,7 @@ def _named_in_story(lex: Lexicon, text: str, end: int, word: str) -> bool:
     low = word.lower()
     if low in lex.document_nouns or low in lex.speaker_nouns:
         return True
-    return re.search(r"\b" + re.escape(word) + r"\b", text[end:]) is not None
+    return re.compile(r"\b" + re.escape(word) + r"\b").search(text, end) is not None
 
 
 def _capitalised(words: list[str]) -> bool:
@@ -138,12 +138,7 @@ def _title_verb(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, i
         after = found[i + 1 :]
         if word.lower() in _NOUN_TOO and after and after[0].group(0).lower() in _NEXT_VERBS:
             return None  # "Tunnel Plans Face Vote": the plans are the subject
-        if (
-            after[:1]
-            and after[0].group(0).lower() in ("no", "yes")
-            and after[1:2]
-            and (after[1].group(0).lower() == "to")
-        ):
+        if [w.group(0).lower() for w in after[:2]] in (["no", "to"], ["yes", "to"]):
             return None  # "Clinton Says No To Fox News": a refusal, no words reported
         if len(after) >= 2:
             return Attribution(speaker, cue), after[0].start(), e

@@ -908,7 +908,7 @@ _CHARGED = frozenset("accused suspected convicted".split())  # noqa: SIM905
 # A subject with a participle phrase after it: the subject is the words before it.
 _CHARGED_PHRASE = re.compile(
     r"\s*((?:The|A|An|[A-Z][\w.\u2019'\-]*)(?:\s+[\w\u2019'\-]+){0,4}?)"
-    r"\s+(?:accused|suspected|convicted)\s+of\s"
+    r"\s+(?:" + "|".join(sorted(_CHARGED)) + r")\s+of\s"
 )
 _REFLEXIVE_AGAINST = re.compile(r"\s+(?:himself|herself|themselves|itself)\s+(?:against|from)\b")
 # Words after which no finite verb stands: a preposition.

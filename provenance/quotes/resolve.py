@@ -688,24 +688,21 @@ class Resolver:
         """ "it" right after a speaker that is a body or a text described, not named
         ("the newspaper admitted ... it added", "the editorial read ... it read"): that
         speaker, as it was resolved (unresolved if it was)."""
-        here = self.model.sentence_index(span[0])
-        for s, _, res in reversed(self.speakers):
-            if s[0] >= span[0]:
-                continue
-            said = self.text[s[0] : s[1]]
-            words = said.lower().split()
-            if here - self.model.sentence_index(s[0]) > 2 or not words:
-                return None
-            if mention_kind(said) != "description":
-                return None
-            if words[-1] not in self.lex.body_nouns and words[-1] not in _READ_TEXTS:
-                return None
-            if res.name is None or "unresolved" in res.how:
-                name = name_words(said) or None
-                return Resolution(name, 0.3, "pronoun, unresolved (a description)", (s,))
-            chain = (s, *res.chain)
-            return Resolution(res.name, min(res.confidence, 0.6), "pronoun, the body before", chain)
-        return None
+        last = self._speaker_just_before(span[0])
+        if last is None:
+            return None
+        s, res = last
+        said = self.text[s[0] : s[1]]
+        words = said.lower().split()
+        if not words or mention_kind(said) != "description":
+            return None
+        if words[-1] not in self.lex.body_nouns and words[-1] not in _READ_TEXTS:
+            return None
+        if res.name is None or "unresolved" in res.how:
+            name = name_words(said) or None
+            return Resolution(name, 0.3, "pronoun, unresolved (a description)", (s,))
+        chain = (s, *res.chain)
+        return Resolution(res.name, min(res.confidence, 0.6), "pronoun, the body before", chain)
 
     def _someone_and_others(self, pos: int) -> bool:
         """The first one named in the sentence before ``pos`` is a person and people
@@ -725,24 +722,32 @@ class Resolver:
     def _plural_description(self, pos: int) -> Resolution | None:
         """ "they" right after a plural description spoke ("The doctors said ... They
         hope ..."): that description, still unnamed."""
+        last = self._speaker_just_before(pos)
+        if last is None:
+            return None
+        s, res = last
+        said = self.text[s[0] : s[1]]
+        words = said.split()
+        if mention_kind(said) != "description" or not words:
+            return None
+        collective = self._collective(said, s, res)
+        if collective is not None:
+            return collective
+        head = words[-1].lower()
+        if head.endswith("s") and not head.endswith("ss") and head.isalpha():
+            name = name_words(said) or None
+            return Resolution(name, 0.4, "pronoun, unresolved (a description)", (s,))
+        return None
+
+    def _speaker_just_before(self, pos: int) -> tuple[Span, Resolution] | None:
+        """The last speaker mention before ``pos``, if it is at most two sentences back."""
         here = self.model.sentence_index(pos)
         for s, _, res in reversed(self.speakers):
             if s[0] >= pos:
                 continue
             if here - self.model.sentence_index(s[0]) > 2:
                 return None
-            said = self.text[s[0] : s[1]]
-            words = said.split()
-            if mention_kind(said) != "description" or not words:
-                return None
-            collective = self._collective(said, s, res)
-            if collective is not None:
-                return collective
-            head = words[-1].lower()
-            if head.endswith("s") and not head.endswith("ss") and head.isalpha():
-                name = name_words(said) or None
-                return Resolution(name, 0.4, "pronoun, unresolved (a description)", (s,))
-            return None
+            return s, res
         return None
 
     def _collective(self, said: str, mention: Span, res: Resolution) -> Resolution | None:

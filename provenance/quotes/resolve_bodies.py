@@ -164,7 +164,7 @@ def _whole(text: str, span: Span, ent: Entity) -> bool:
     words = text[span[0] : span[1]].split()
     if not words:
         return False
-    last = re.sub(r"[\u2019']s?$", "", words[-1])
+    last = _bare(words[-1])
     return last.lower() == ent.last_word or (last.isupper() and len(words) == 1)
 
 
@@ -384,9 +384,7 @@ def names_its_body(mention: str) -> bool:
     if not body or len(body) > 3:
         return False
     # "Monday's government", "His government": a day or a pronoun is no one's name
-    return all(
-        w[:1].isupper() and re.sub(r"[\u2019']s?$", "", w) not in NOT_NAME_WORDS for w in body
-    )
+    return _proper(body)
 
 
 def _a_named_office(words: list[str]) -> bool:
@@ -395,8 +393,7 @@ def _a_named_office(words: list[str]) -> bool:
     governor's office", "his office", "the Oval Office")."""
     if not words or len(words) > 5 or not words[-1].endswith(("'s", "\u2019s", "s'", "s\u2019")):
         return False
-    bare = [re.sub(r"[\u2019']s?$", "", w) for w in words]
-    return all(w[:1].isupper() and w not in NOT_NAME_WORDS for w in bare)
+    return _proper(words)
 
 
 def _a_candidates_campaign(words: list[str]) -> bool:
@@ -409,9 +406,23 @@ def _a_candidates_campaign(words: list[str]) -> bool:
         words = words[:-1]
     if not words or len(words) > 3:
         return False
-    bare = [re.sub(r"[\u2019']s?$", "", w) for w in words]
+    return _proper(words, _PARTIES)
+
+
+_POSSESSIVE_END = re.compile(r"[\u2019']s?$")
+
+
+def _bare(word: str) -> str:
+    """``word`` without a possessive ending ("Hale's" -> "Hale", "Jones'" -> "Jones")."""
+    return _POSSESSIVE_END.sub("", word)
+
+
+def _proper(words: list[str], besides: frozenset[str] = frozenset()) -> bool:
+    """Every word a capitalised one that can be part of a name (possessives read bare),
+    none of ``besides`` (lower case)."""
     return all(
-        w[:1].isupper() and w not in NOT_NAME_WORDS and w.lower() not in _PARTIES for w in bare
+        w[:1].isupper() and _bare(w) not in NOT_NAME_WORDS and _bare(w).lower() not in besides
+        for w in words
     )
 
 
@@ -430,7 +441,7 @@ def campaign_before(text: str, pos: int) -> str | None:
     for i in range(len(words)):
         if _a_candidates_campaign(words[i:]) and words[i][:1].isupper():
             named = [w for w in words[i:] if w.lower() not in _RACES]
-            return re.sub(r"[\u2019']s?$", "", named[-1])
+            return _bare(named[-1])
     return None
 
 

@@ -55,8 +55,10 @@ def named_after(
             if not span[1] <= s <= span[1] + _REACH:
                 continue
             title = _TITLE_BEFORE.search(text, max(0, s - 60), s)
-            said = {w.lower().strip(".") for w in title.group(1).split()} if title else set()
-            if head in said and wanted <= said and title is not None:
+            if title is None:
+                continue
+            said = {w.lower().strip(".") for w in title.group(1).split()}
+            if head in said and wanted <= said:
                 found.setdefault(id(ent), ((title.start(1), e), ent))
                 break
     return next(iter(found.values())) if len(found) == 1 else None
