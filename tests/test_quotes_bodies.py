@@ -210,7 +210,8 @@ def test_the_speaker_before_a_long_apposition_with_commas() -> None:
     )
     assert quote_of(text, "the rocket").speaker_name == "Jim Chilton"
     assert mention(quote_of(text, "Why now")) == "one user on the forum"
-    assert quote_of(text, "the patient").speaker_name == "Dr. Ronny Jackson"
+    # (the honorific is no part of the name)
+    assert quote_of(text, "the patient").speaker_name == "Ronny Jackson"
 
 
 def test_a_person_who_is_the_subject_just_before_a_quote_says_it() -> None:

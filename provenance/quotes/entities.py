@@ -34,12 +34,17 @@ _NAME = re.compile(
     + r"(?:[ \t\xa0]+(?:(?:al|el|bin|ibn|de|da|di|van|von|der|den|del"
     r"|la|le|du|dos|ter)[ \t\xa0]+)*" + _CAP + r")*"
 )
+# Verbs of a title-case headline after its subject's name.
+_HEADLINE_VERBS = """Says Said Tells Warns Urges Slams Blasts Vows Claims Denies Admits Insists
+    Sees Wants Seeks Asks Backs Defends Rejects Praises Accuses Calls""".split()  # noqa: SIM905
 # A preposition written with a capital between capitalised words: a title-case line's
 # ("Chief On Trump", "The Long Campaign Of Jo Roe"), between two names or a phrase and a name.
 _TITLE_ON = re.compile(
     r"[ \t\xa0]+(On|Of|For|In|At|To|With|From|By|About|Against|After|Over"
-    r"|Says|Said|Tells|Warns|Urges|Slams|Blasts|Vows|Claims|Denies|Admits|Insists)[ \t\xa0]+"
+    r"|" + "|".join(_HEADLINE_VERBS) + r")[ \t\xa0]+"
 )  # a title-case line's preposition, or its verb of saying ("Trump Says He'll Win")
+# (such a verb ends a run of capitalised words too: "Obama Sees 'Personal Insult' ...")
+_TITLE_VERB_END = re.compile(r"[ \t\xa0]+(?:" + "|".join(_HEADLINE_VERBS) + r")$")
 _SENTENCE = re.compile(
     r"(?=[.!?\n])(?:[.!?][\"\u201d\u2019']?\s+|\n+)(?=[\"\u201c\u201e\u00ab'(]*[A-Z0-9])"
 )
@@ -412,7 +417,8 @@ class EntityModel:
             ):
                 continue  # "Department Of Energy": one body's name (not "Campaign Of Jo Roe")
             return [(span[0], found.start()), *self._split_at_on((found.end(), span[1]))]
-        return [span]
+        verb = _TITLE_VERB_END.search(self.text, span[0], span[1])
+        return [(span[0], verb.start())] if verb is not None else [span]
 
     def _name_runs(self) -> list[Span]:
         """Runs of capitalised words; a body's name goes on through "of"/"for"
@@ -499,7 +505,7 @@ class EntityModel:
         words = frozenset([w.lower() for w in parts])
         last = parts[-1].lower()
         first = parts[0].lower()
-        ent = self._find(words, last, first)
+        ent = self._find(words, last, first, self._gender_of(first, len(parts), titles))
         if ent is not None and len(words) == 1 and ent.last_word == last:
             ent = self._bearer_by_pronoun(ent, last, span)
         if ent is None and _ACRONYM.fullmatch(name):
@@ -585,8 +591,21 @@ class EntityModel:
         same = [e for e in bearers if e.gender == gender]
         return same[-1] if same and ent.gender != gender else ent
 
-    def _find(self, words: frozenset[str], last: str, first: str) -> Entity | None:
-        candidates = [e for e in reversed(self._by_word.get(last, ())) if e.kind != "group"]
+    def _gender_of(self, first: str, size: int, titles: list[str]) -> str:
+        """The gender a mention gives: its honorific's, or its given name's."""
+        if not self.lex.female_titles.isdisjoint(titles) or (size > 1 and first in FEMALE):
+            return "f"
+        if not self.lex.male_titles.isdisjoint(titles) or (size > 1 and first in MALE):
+            return "m"
+        return ""
+
+    def _find(self, words: frozenset[str], last: str, first: str, gender: str) -> Entity | None:
+        # (not one of the other gender: "Michelle Obama" after "Mr. Obama")
+        candidates = [
+            e
+            for e in reversed(self._by_word.get(last, ()))
+            if e.kind != "group" and not (gender and e.gender and e.gender != gender)
+        ]
         if len(words) == 1 and any(last == e.last_word for e in candidates):
             # a surname before a body's short name: "Trump" after "Donald Trump" and "the
             # Trump Foundation" is the person

@@ -39,7 +39,7 @@ __all__ = [
 ]
 
 #: Bumped whenever the extractor's output may change for the same text.
-EXTRACTOR_VERSION = "provenance-quotes/12"
+EXTRACTOR_VERSION = "provenance-quotes/13"
 
 _TOKEN = re.compile(r"[\w\u2019'\-.]+")
 _POSSESSIVE = re.compile(r"[\u2019']s$")
@@ -47,7 +47,7 @@ _POSSESSIVE = re.compile(r"[\u2019']s$")
 _NOT_NAME = (
     "The A An In On At For But And He She They It We I This That These Those His Her Their Its "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
-    "June July August September October November December Mr Mrs Ms Dr"
+    "June July August September October November December Mr Mrs Ms Dr Mr. Mrs. Ms. Dr."
 )
 NOT_NAME_WORDS = frozenset(_NOT_NAME.split())
 
@@ -65,8 +65,8 @@ Mention = tuple[str, int] | tuple[str, int, int]
 
 def name_words(text: str) -> str:
     """The name a stretch of text states: its word tokens, leading non-name words
-    (articles, pronouns, weekdays, months, bare honorifics) and a trailing
-    possessive dropped, joined by single spaces."""
+    (articles, pronouns, weekdays, months, honorifics with or without their period)
+    and a trailing possessive dropped, joined by single spaces."""
     words = _TOKEN.findall(text)
     while words and words[0] in NOT_NAME_WORDS:
         words = words[1:]
@@ -154,6 +154,8 @@ def chain_problem(mention: Mention, chain: tuple[Mention, ...], name: str) -> st
         ):
             return f"{words!r} ({kind}) points to {next_words!r}, which is not an earlier mention"
     last = chain[-1][0]
-    if _compared_words(last) != name:
+    # (Up to provenance-quotes/12 a name kept a leading "Mr." or "Dr."; such a name is
+    # still the words of its last mention.)
+    if _compared_words(last) != name and _compared_words(name) != _compared_words(last):
         return f"the name {name!r} is not the words of its last mention {last!r}"
     return None

@@ -154,6 +154,9 @@ def _before_ago(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 
 
 _WORD_AT = re.compile(r"[\w\u2019'-]+")
+# A lone word for one of a group the text spoke of: "said one", "another added".
+_ONE_OF_THEM = frozenset(["one", "another"])
+_IRREGULAR_PAST = frozenset("said told wrote spoke thought felt knew swore".split())  # noqa: SIM905
 
 
 def _relative_who(toks: list[tuple[int, int, str]]) -> int | None:
@@ -172,12 +175,21 @@ def _relative_who(toks: list[tuple[int, int, str]]) -> int | None:
     return None
 
 
+def _no_base_form(text: str, cue_start: int) -> bool:
+    """The cue is a verb in a form no modal takes ("said", "writes", "added")."""
+    verb = _WORD_AT.match(text, cue_start)
+    word = verb.group(0) if verb is not None else ""
+    return word.islower() and (word.endswith(("ed", "s")) or word in _IRREGULAR_PAST)
+
+
 def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int, int] | None:
     """The speaker noun phrase that ends right before a cue (auxiliaries skipped:
     "Russia has called"; an appositive skipped: "Huma Abedin, an aide, wrote")."""
     toks = tokens(lex, text, limit, cue_start)
     while toks:
         last = toks[-1][2].lower()
+        if toks[-1][2] in NAME_WORDS and _no_base_form(text, cue_start):
+            break  # '"...," May said': no modal, a surname
         if last in _AUX or (len(toks) > 1 and adverb(toks[-1][2])):
             toks = toks[:-1]  # "has reportedly told"
         elif last == "to" and len(toks) > 1 and _catenative(toks[-2][2]):
@@ -194,6 +206,8 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
             toks = _before_ago(toks)  # "The ministry less than two weeks ago said"
         else:
             break
+    if len(toks) == 1 and toks[0][2].lower() in _ONE_OF_THEM:
+        return toks[0][0], toks[0][1]  # '"...," another said': one of those spoken of
     who = _relative_who(toks)
     if who is not None:
         # "Jane Hill, who said", "McConnell, now the leader, who in 2010 said": the one
@@ -269,7 +283,10 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
             picked.insert(0, tok)  # "one study in 19 people", "Institute for Space Research"
             continue
         prior = _word_before(toks, tok)
-        surname = word in NAME_WORDS and prior[:1].isupper() and prior.lower() not in NP_STOP
+        surname = word in NAME_WORDS and (
+            (prior[:1].isupper() and prior.lower() not in NP_STOP)
+            or (tok is toks[-1] and _no_base_form(text, cue_start))
+        )  # "Theresa May said", '"...," May said' (a modal takes a verb's base form)
         if ((low in NP_STOP and low != "of") or low in lex.clause_openers) and not surname:
             break  # (but "Theresa May said": a surname)
         if (
@@ -314,6 +331,8 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
 def np_after(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] | None:
     """The speaker noun phrase that starts right after a cue (said Caddell)."""
     toks = tokens(lex, text, start, limit)
+    if toks and toks[0][2].lower() in _ONE_OF_THEM and (len(toks) == 1 or toks[1][2] in ".,;"):
+        return toks[0][0], toks[0][1]  # '"...," said another.'
     picked: list[tuple[int, int, str]] = []
     depth = 0
     for tok in toks:

@@ -180,7 +180,7 @@ def valid_speaker(lex: Lexicon, words: list[str]) -> bool:
         and not (low[0] in _ATTRIBUTIVE and words[1][:1].isupper())
     ):
         return False  # "issued a statement": a verb phrase, not a speaker
-    if low[0] in _NOT_SPEAKERS or gerund or "you" in low[1:]:
+    if (low[0] in _NOT_SPEAKERS and words != ["Will"]) or gerund or "you" in low[1:]:
         return False  # "Who doesn't know", "Check out the", "Using unsafe code"
     if all(w in lex.determiners for w in low):
         return False

@@ -34,6 +34,7 @@ from .entities import MAIN, PARTY_MEMBERS, Entity, EntityModel
 from .evidence import mention_kind, name_words
 from .groups import nearer_group
 from .lexicon import Lexicon, for_language
+from .phrase_tokens import NAME_WORDS
 from .plain_words import (
     adverb_or_participle,
     people_plural,
@@ -465,8 +466,11 @@ class Resolver:
     def _name(self, mention: str, span: Span) -> Resolution:
         clean = name_words(mention)
         if not clean:
-            return Resolution(None, 0.2, "unresolved")
+            return self._modal_surname(mention, span)
         ent = self.model.entity_at(span)
+        skip = mention.find(clean.split()[0])
+        if ent is None and skip > 0:  # the words after an honorific: "Mr. Kasich"
+            ent = self.model.entity_at((span[0] + skip, span[1]))
         if ent is None:
             ent = self._entity_with_words(set(w.lower() for w in clean.split()), span[0])
         lone = ent is not None and len(clean.split()) == 1
@@ -482,6 +486,17 @@ class Resolver:
             if res.name:
                 return res
         return Resolution(clean, 0.85 if " " in clean else 0.7, "name")
+
+    def _modal_surname(self, mention: str, span: Span) -> Resolution:
+        """ "May said", "Mrs May told": a surname that is also a word no name is made
+        of on its own; the person the text named with it in full, or unresolved."""
+        last = mention.split()[-1] if mention.split() else ""
+        ent = self._entity_with_words({last.lower()}, span[0]) if last in NAME_WORDS else None
+        if ent is not None and len(ent.words) > 1 and ent.last_word == last.lower():
+            member = one_of_a_family(self.model, ent, mention, span)
+            if member is not None and self.model.last_mention_before(member, span[0]):
+                return attrs.evolve(self._name_of(member, span, "name", 0.9), how="surname")
+        return Resolution(None, 0.2, "unresolved")
 
     def _entity_with_words(self, words: set[str], pos: int) -> Entity | None:
         found = [

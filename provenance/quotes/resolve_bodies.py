@@ -400,8 +400,8 @@ def _a_candidates_campaign(words: list[str]) -> bool:
     """The words before "campaign" name a candidate: "the Clinton campaign", "Mrs.
     Clinton's presidential campaign", "Trump's campaign" (not "the Republican campaign",
     "the 2016 campaign", "her campaign")."""
-    if words and words[0].lower() == "the":
-        words = words[1:]
+    if words and (words[0].lower() == "the" or _HONORIFIC.match(words[0] + " ")):
+        words = words[1:]  # ("Ms. Marsh's campaign")
     while words and words[-1].lower() in _RACES:
         words = words[:-1]
     if not words or len(words) > 3:
@@ -510,13 +510,20 @@ def one_of_a_family(model: EntityModel, ent: Entity, mention: str, span: Span) -
     ]
     if not named:
         return ent
+    bearers = (ent, *named)
+    honorific = _HONORIFIC.match(mention)  # "Mrs. Clinton" of Bill and Hillary Clinton
+    if honorific is not None:
+        gender = "m" if honorific.group(1) == "Mr" else "f"
+        same = [e for e in bearers if e.gender == gender]
+        if len(same) == 1 and all(e.gender for e in bearers):
+            return same[0]
     told = _SAID_OF_SELF.match(model.text, span[1])  # "Clinton ... said she was ..."
     if told is not None:
         gender = "f" if told.group(1).lower() == "she" else "m"
-        same = [e for e in (ent, *named) if e.gender == gender]
+        same = [e for e in bearers if e.gender == gender]
         if len(same) == 1:
             return same[0]
-    return _surname_in_use(model, (ent, *named), surname)
+    return _surname_in_use(model, bearers, surname)
 
 
 def _surname_in_use(model: EntityModel, bearers: tuple[Entity, ...], surname: str) -> Entity | None:
@@ -540,6 +547,8 @@ def _surname_in_use(model: EntityModel, bearers: tuple[Entity, ...], surname: st
 
 # After a lone surname, its own verb of saying and a pronoun subject of what was said,
 # which is the same person ("Clinton, at a town hall, said she was ...").
+# An honorific that gives its bearer's gender, before a surname.
+_HONORIFIC = re.compile(r"(Mr|Mrs|Ms|Miss)\.?[ \t\xa0]")
 _SAID_OF_SELF = re.compile(
     r"(?:\s*,[^;:.]{0,100}?,)?\s+(?:\w+\s+)?(?:said|says|told\s+\w+|added|insisted|argued)"
     r"\s+(?:that\s+)?(he|she)\b"
