@@ -52,6 +52,7 @@ from .resolve_bodies import (
     german_proper_phrase,
     issued_by,
     named_staff,
+    named_thing,
     names_its_body,
     nouns_of_nouns,
     one_of_a_family,
@@ -825,8 +826,8 @@ class Resolver:
         kinds = [(k, nouns) for k, nouns in lex.org_kinds.items() if head in nouns]
         bodies: list[tuple[float, Entity]] = []
         for score, ent, _, _ in self._candidates(pos, window=3):
-            if not self._body(ent, id(ent) in spoke):
-                continue
+            if not self._body(ent, id(ent) in spoke) or named_thing(ent):
+                continue  # (not "the Space Launch System" for "the agency")
             outlet = "news agency" in ent.roles or "newspaper" in ent.roles
             if (news_only and not outlet) or (outlet and not news_too):
                 continue

@@ -445,6 +445,12 @@ def campaign_before(text: str, pos: int) -> str | None:
     return None
 
 
+def named_thing(ent: Entity) -> bool:
+    """A name whose last word names a law, a treaty, a plan or a system ("the Paris
+    Agreement", "the Space Launch System"), and that never spoke."""
+    return not ent.speaks and ent.name.split()[-1].lower() in _THINGS
+
+
 def thing_name(ent: Entity) -> bool:
     """A name of a thing, no one who speaks: its last word names a law, a treaty or a
     programme ("the Paris Agreement", "the Affordable Care Act"), or it is one word
@@ -452,7 +458,7 @@ def thing_name(ent: Entity) -> bool:
     Republican"): no kind of body, no acronym, no plural, and it never spoke."""
     if ent.speaks:
         return False
-    if ent.name.split()[-1].lower() in _THINGS:
+    if named_thing(ent):
         return True
     letters = ent.name.replace("&", "").replace(".", "")
     last = ent.name.split()[-1].lower()
