@@ -67,7 +67,7 @@ STILL_SAID = [
     ("The review found the team lost its shape after the break.", "the team lost", "review"),
     ("The survey found the night trains were often late.", "the night trains", "survey"),
     ("The rivals attacked each other as liars in the debate.", "each other", "rivals"),
-    ("The researchers hinted on Monday the cells were rare.", "on Monday", "researchers"),
+    ("The researchers hinted on Monday the cells were rare.", "the cells", "researchers"),
     ("These cells, she found, release a signal after an infection.", "release", "she"),
 ]
 

@@ -48,6 +48,10 @@ _TITLE_VERB_END = re.compile(r"[ \t\xa0]+(?:" + "|".join(_HEADLINE_VERBS) + r")$
 _SENTENCE = re.compile(
     r"(?=[.!?\n])(?:[.!?][\"\u201d\u2019']?\s+|\n+)(?=[\"\u201c\u201e\u00ab'(]*[A-Z0-9])"
 )
+# A title's period before a name ("Mr. Clinton", "Sen. Hale"): no sentence ends there.
+_TITLE_STOP = re.compile(
+    r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Col|Lt|Capt|Sgt|Adm|Maj|Rev|Hon|Atty)\.\s+$"
+)
 _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[,.]?")
 # Capitalised words that do not start or make a name on their own.
 _FUNCTION = frozenset(
@@ -152,7 +156,8 @@ _STOP = re.compile(r"[.!?][\s\xa0]+[A-Z]")
 _BE_STARTS = frozenset(["is", "wa", "ha", "be"])  # is, was, has been, had been, became
 _CAPITAL_WORD = re.compile(r"[A-Z][a-z]+[ \t\xa0]+")
 _LAST_TOKEN = re.compile(r"(\S+)[ \t\xa0]+$")
-_LAST_WORD = re.compile(r"\b([A-Za-z]+)\s+(?:the\s+)?$")
+_LAST_WORD = re.compile(r"\b([A-Za-z]+)\.?\s+(?:the\s+)?$")
+_HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Dr"])
 # Prepositions whose object is never the subject of the verb after it.
 _OBJECT_OF = frozenset(
     """in at of from with for by on to into about against among near inside outside""".split()  # noqa: SIM905
@@ -644,6 +649,8 @@ class EntityModel:
             if writing and not pronoun and self.sentence_initial(span[0]):
                 return MAIN  # "Tuttle's article also attacked ...": its writer holds the focus
             return 0.0  # "Universal's music division": a possessor, not the subject
+        if not pronoun and self._after_preposition(span[0]) and self._after_title_stop(span[0]):
+            return 0.0  # "his friendship with Mr. Clinton was ...": no subject
         if (
             not pronoun
             and not self.sentence_initial(span[0])
@@ -676,9 +683,17 @@ class EntityModel:
             or w in lex.male_titles
         )
 
+    def _after_title_stop(self, start: int) -> bool:
+        """The sentence of ``start`` was cut right after a title's period ("with Mr.
+        Clinton"): the text's sentences end at every period before a capital."""
+        first = self.sentence_starts[self.sentence_index(start)]
+        return first > 0 and _TITLE_STOP.search(self.text, max(0, first - 7), first) is not None
+
     def _after_preposition(self, start: int) -> bool:
         """The word right before ``start`` is a preposition: the mention is its object."""
         before = _LAST_WORD.search(self.text, max(0, start - 20), start)
+        if before is not None and before.group(1) in _HONORIFICS:  # "with Mr. Clinton"
+            before = _LAST_WORD.search(self.text, max(0, start - 26), before.start(1))
         return before is not None and before.group(1).lower() in _OBJECT_OF
 
     def _before_verb(self, end: int) -> bool:
@@ -828,10 +843,21 @@ class EntityModel:
             )
             he = bisect.bisect_left(he_at, end) - bisect.bisect_left(he_at, start)
             she = bisect.bisect_left(she_at, end) - bisect.bisect_left(she_at, start)
+            if (he or she) and self._gendered_noun(start, end):
+                continue  # "One woman adopted from Iran ... she applied": the pronoun is hers
             if he and not she:
                 ent.gender, ent.kind = "m", "person"
             elif she and not he:
                 ent.gender, ent.kind = "f", "person"
+
+    def _gendered_noun(self, start: int, end: int) -> bool:
+        """A lower-case noun for a man or a woman in ``[start, end)`` ("one woman", "the
+        father"): someone unnamed a pronoun may stand for."""
+        lex = self.lex
+        return any(
+            m.group().lower() in lex.female_roles or m.group().lower() in lex.male_roles
+            for m in _LOWER_WORD.finditer(self.text, start, end)
+        )
 
     # -- lookups -----------------------------------------------------------------
 

@@ -67,10 +67,13 @@ from .phrase_tokens import text_before_is_blank
 from .pull_quotes import pulled_paragraphs
 from .quoted_de import german_clause, german_name, german_title
 from .reported import (
+    PLAIN_SAYING,
+    after_time,
     clause_before_quote,
     continues_reported_speech,
     indirect_in,
     parenthetical_in,
+    that_after,
 )
 from .reported_person import clause_ends, person_before, reported_person
 from .second_reports import coordinated, second_report
@@ -91,6 +94,8 @@ from .written_de import written_source
 __all__ = ["EXTRACTOR_VERSION", "Quote", "TextSpan", "extract_quotes", "quote_id_for"]
 
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|''.*?''|\u00ab[^\u00bb]*\u00bb")
+# A report's source after the reported clause: "..., according to the Times".
+_HEARSAY_TAIL = re.compile(r",\s*according\s+to\b", re.IGNORECASE)
 # A sentence that opens with a subordinate clause ("While ...", "Although ...").
 _OPENS_SUBORDINATE = re.compile(
     r"\s*(?:While|Although|Though|Whereas|Because|Since|Even\s+(?:though|as|if))\s"
@@ -318,6 +323,8 @@ class _Finder(FinderState):
         tail = text[qs.end : s_end]
         for comma in re.finditer(r",", tail if attribution is None else ""):
             found = frame_after(self.lex, text, qs.end + comma.start(), s_end)
+            if found is not None and self.hearsay_of_a_report(found[0], s_start, qs.start):
+                break  # 'Lee said it was "...", according to the Times': Lee's (below)
             if found is not None and not re.search(_OPENERS, tail[: comma.start()]):
                 attribution = found[0]  # "...," announced in October, said Derek Scissors
                 break
@@ -363,9 +370,12 @@ class _Finder(FinderState):
             # first; a noun of speech last ("Kim called Lee's remarks \"...\"": Kim's).
             # In a sentence that opens with a subordinate clause, the frame before the
             # fragment comes first ("While Lee said it was \"...\" of her, he said ...").
+            # "according to X" last: "Lee said it was \"...\", according to the Times" is
+            # Lee's; the Times reported that Lee said it.
             opening = _OPENS_SUBORDINATE.match(text, s_start, qs.start) is not None
             outside.sort(
                 key=lambda c: (
+                    self.lex.code == "en" and self.lex.preposed.fullmatch(c.group(0)) is not None,
                     (c.start() < qs.start) != opening,
                     c.group(0).lower() in self.lex.noun_cues,
                     -c.start(),
@@ -607,6 +617,19 @@ class _Finder(FinderState):
             if q.speaker is not None:
                 last = q
 
+    def hearsay_of_a_report(self, frame: Attribution, s_start: int, q_start: int) -> bool:
+        """``frame`` is "according to X" and a verb of saying stands before the quote:
+        X reports that someone said it."""
+        lex = self.lex
+        if lex.code != "en" or frame.cue is None:
+            return False
+        if lex.preposed.fullmatch(self.text[frame.cue[0] : frame.cue[1]]) is None:
+            return False
+        return any(
+            c.group(0).lower() in PLAIN_SAYING
+            for c in lex.cue.finditer(self.text, s_start, q_start)
+        )
+
     def clause(
         self, qs: QuoteSpan, attribution: Attribution | None, s_start: int, s_end: int
     ) -> tuple[int, int]:
@@ -618,10 +641,8 @@ class _Finder(FinderState):
         if frame:
             f0, f1 = min(a for a, _ in frame), max(b for _, b in frame)
             if f1 <= qs.start:
-                obj = re.match(
-                    r"\s+(?:that\b|(?:[\w\u2019'.-]+\s+){0,6}?that\b|:)", text[f1 : qs.start]
-                )
-                start = f1 + (obj.end() if obj else 0)
+                obj = that_after(text, f1, qs.start)
+                start = obj.end() if obj else after_time(text, f1, qs.start)
                 if _OPENS_SUBORDINATE.match(text, s_start, f0):
                     # "While Lee said it was \"...\" for now, he ...": the opening
                     # clause ends at its comma; the main clause is the writer's
@@ -632,6 +653,10 @@ class _Finder(FinderState):
                 end = f0
             if f1 <= qs.start and what_named(text, f0, f1, qs.start):
                 end = qs.end  # "under what Lee called "...", the club ...": the term only
+        if self.lex.code == "en" and attribution is not None and attribution.cue is not None:
+            hearsay = _HEARSAY_TAIL.search(text, qs.end, end)
+            if hearsay is not None and attribution.cue[1] <= hearsay.start():
+                end = hearsay.start()  # "..., according to the Times": who reported it
         end = mixed_clause_end(text, qs, end)  # not the writer's clause after the fragment
         if self.lex.code == "en" and not _MARK_CHARS.search(text, qs.end, end):
             # "... "a mistake" to use it, but she denied that B": B is a report of its own

@@ -303,6 +303,8 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
             and (_capitalised_before(text, tok[0]) or _word_before(toks, tok) == ",")
         ):
             break  # "PG&E initiated four rounds of planned", "X, which ..., issued a": a verb
+        if picked and word[:1].islower() and picked[0][2] in ("The", "A", "An"):
+            break  # "the number of people The Washington Post reported": a new phrase
         if (
             picked
             and word[:1].islower()

@@ -123,10 +123,18 @@ def _indirect_in(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, 
         if told and cue_at is not None and frame_end == cue_at[1]:
             obj = OBJECT_PHRASE.match(text, frame_end, e)  # "..., a source told AFP."
             frame_end = obj.end() if obj else frame_end
-        if _ends_frame(text, frame_end, e):
-            return found[0], s, comma
         attribution = found[0]
         cue_words = text[attribution.cue[0] : attribution.cue[1]] if attribution.cue else ""
+        if _ends_frame(text, frame_end, e):
+            if lex.code == "en" and lex.preposed.fullmatch(cue_words):
+                # "Trump said he was ..., according to The New York Times": the one who
+                # said it, not the one who reported that he did
+                inner = _first_verb_frame(lex, text, s, comma)
+                if inner is not None and inner[0].cue is not None:
+                    verb = text[inner[0].cue[0] : inner[0].cue[1]].split()[0].lower()
+                    if verb in PLAIN_SAYING and inner[0].speaker is not None:
+                        return inner
+            return attribution, s, comma
         tail = _SOURCE_TAIL.match(text, found[1], e)
         if tail is not None and attribution.speaker and lex.preposed.fullmatch(cue_words):
             # "..., according to an analysis from Poynter.": the source is the whole phrase
@@ -135,6 +143,23 @@ def _indirect_in(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, 
     found_pre = _preposed(lex, text, s, e) or _according(lex, text, s, e)
     if found_pre is not None:
         return found_pre
+    return (
+        _first_verb_frame(lex, text, s, e)
+        or _cueless(lex, text, s, e)
+        or _source_inside_de(lex, text, s, e)
+    )
+
+
+# Verbs that say, with nothing else in them ("said", not "forecast" or "found").
+PLAIN_SAYING = frozenset(
+    "said says told tells wrote writes added adds stated states declared declares".split()  # noqa: SIM905
+)
+
+
+def _first_verb_frame(
+    lex: Lexicon, text: str, s: int, e: int
+) -> tuple[Attribution, int, int] | None:
+    """The first verb of saying in ``[s, e)`` that frames a report."""
     for cue in lex.indirect_cue.finditer(text, s, e):
         if lex.preposed.fullmatch(cue.group(0)):
             continue  # a preposition frame: its object is the source, not the content
@@ -145,7 +170,7 @@ def _indirect_in(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, 
         got = _verb_frame(lex, text, s, e, cue)
         if got is not None:
             return got
-    return _cueless(lex, text, s, e) or _source_inside_de(lex, text, s, e)
+    return None
 
 
 def _source_inside_de(
@@ -277,8 +302,10 @@ _ADJUNCT = re.compile(
     r"email|call|conference|release|briefing|night|week|month|year|morning|afternoon|evening)s?)?"
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|"
     r"evening|night))?"
-    r"|yesterday|today|tonight|earlier|later|afterwards|recently))+"
-)
+    r"|yesterday|today|tonight|earlier|later|afterwards|recently"
+    r"|(?:with|to)\s+(?:(?:the|a|an)\s+)?(?:reporters|journalists|[A-Z][\w\-.&\u2019']*"
+    r"(?:\s+[A-Z][\w\-.&\u2019']*){0,4})))+"
+)  # ("in an interview with the Herald", "to reporters")
 _TRAILING_CLAUSE = re.compile(
     r"\s*,\s*(?:as|while|after|when|before|because|even|despite|though|although|amid|"
     r"adding|saying|citing|noting|calling|arguing|insisting|warning|explaining|referring|"
@@ -507,7 +534,7 @@ def _verb_frame(
         obj = OBJECT_PHRASE.match(text, rest, e) if " " not in word else _TIME.match(text, rest, e)
         if obj:
             rest = obj.end()
-    that = re.match(r"\s+(?:(?:[\w\u2019'.-]+\s+){0,6}?that\b|:)", text[rest:e])
+    that = that_after(text, rest, e)
     if that and "that" in that.group(0).split()[:-1]:
         that = None
     if that and word.split()[0] in lex.clause_only and not _TIME_THAT.fullmatch(that.group(0)):
@@ -516,7 +543,9 @@ def _verb_frame(
         that = None  # "said they felt dejected that ...": the clause is what was said
     if that and _DEMONSTRATIVE_THAT.match(that.group(0)):
         that = None  # "said the figures could change that": the reported clause's object
-    start = rest + (that.end() if that else 0)
+    start = that.end() if that else rest
+    if that is None and lex.code == "en":
+        start = after_time(text, start, e)
     if that is None and (
         _ADVERBIAL_CLAUSE.match(text, start, e)
         or (
@@ -763,6 +792,50 @@ _STARTS_PHRASE = frozenset(
     """.split()  # noqa: SIM905
 )
 # "found on Tuesday that", "showed last week that": a time before the reported clause.
+_FRAME_THAT = re.compile(r"\s+(?:(?:[\w\u2019'.-]+\s+){0,6}?that\b|:)")
+# "the company that owns": a noun and its relative clause, no "that" of a reported clause
+_RELATIVE_THAT = re.compile(
+    r"\s+(?:the|a|an|this|these|those|his|her|its|their)\s+[^:]*\bthat\s+"
+    r"(?:is|was|are|were|has|had|have|will|would|could|can|may|might|\w+ed|"
+    r"\w+s\s+(?:the|a|an|his|her|its|their|our|them|him|it|us|to|on|in|for|up|out))\b",
+    re.IGNORECASE,
+)
+
+
+def that_after(text: str, rest: int, end: int) -> re.Match[str] | None:
+    """The words from a verb of saying (ending at ``rest``) to the "that" or colon that
+    opens its reported clause: a few words, or adjuncts of time, place or occasion ("said
+    last week at a meeting of the board that"); None for a relative "that" ("said the
+    company that owns ...")."""
+    that = _FRAME_THAT.match(text, rest, end)
+    if that is not None and _RELATIVE_THAT.match(text, rest, end):
+        return None
+    return that or _ADJUNCTS_THAT.match(text, rest, end)
+
+
+def after_time(text: str, start: int, end: int) -> int:
+    """Past a time right after a verb of saying ("said Thursday the ferry ...": when it
+    was said, not what)."""
+    when = _LEAD_TIME.match(text, start, end)
+    return when.end() if when is not None else start
+
+
+# Adjuncts of time, place or occasion between a verb of saying and its "that".
+_ADJUNCTS_THAT = re.compile(
+    r"\s+(?:last|this|earlier|late|on|in|at|during|before|after|with|via|from|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b"
+    r"(?:(?!\b(?:that|and|or|to)\b)[^,;:.!?\"\u201c\u201d\u2018\u2019\n]){0,80}?\s+that\b",
+    re.IGNORECASE,
+)
+# A time right after a verb of saying, before the reported clause.
+_LEAD_TIME = re.compile(
+    r"\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|"
+    r"(?:last|this|earlier\s+this|late\s+last|early\s+this)\s+(?:week|weekend|month|year|"
+    r"morning|afternoon|evening|night))"
+    r"(?=,?\s+(?:the|a|an|he|she|it|they|we|i|his|her|its|their|there|this|these|those|"
+    r"[A-Z])\b)"
+)
 _TIME_THAT = re.compile(
     r"\s+(?:(?:on|in|at|last|this|next|earlier|later|also|previously|recently|now|then|"
     r"just|only|a|few|several|some|two|three|four|five|ago|weeks|months|years|days|decades|"

@@ -145,6 +145,20 @@ def _qualifiers(mention: str, possessors: set[str]) -> set[str]:
     return {p.lower() for p in possessors} | capitalised
 
 
+# A sentence's subject that is a text, described ("The new report", "The post").
+_TEXT_SUBJECT = re.compile(r"(?:The|This|That)\s+((?:[a-z][\w'\u2019-]*\s+){0,2}[a-z]+)\b")
+_WORD_RUN = re.compile(r"[\w'\u2019-]+")
+# Words before a subject's head noun: possessors and a few adjectives ("The committee's
+# new report").
+_NOT_HEADS = frozenset("new latest final full draft annual internal official".split())  # noqa: SIM905
+_TEXT_NOUNS = frozenset(
+    """report study survey letter statement post tweet memo filing complaint lawsuit suit ad
+    advertisement email message note editorial article document paper""".split()  # noqa: SIM905
+)
+_VERB_AFTER = re.compile(r"\s+(?!(?:of|in|for|and|at|on|with|to|from)\b)[a-z]+\b")
+# "One woman", "a man": someone brought in without a name (not after a comma, as in "Jo
+# Hale, a mother of three").
+_UNNAMED_ONE = re.compile(r"(?<![,\w])(?<!, )(?i:(one|a|an|another))\s+(\w+)\b")
 # "it read": a sign, a letter, a banner, never a body that spoke.
 _READ = frozenset(["read", "reads"])
 _READ_TEXTS = _WRITTEN | frozenset(
@@ -336,6 +350,9 @@ class Resolver:
             return Resolution(None, 0.3, "description, unresolved (a party)")  # "the Republican"
         joint = re.search(r"\s(?:and|und|&)\s", mention)
         owned = re.search(r"[\u2019']s\s+[a-z]+$", mention)  # "Howitt and Garett's work"
+        if joint and low[-1] in self.lex.speaker_nouns and words[-1].islower():
+            # "White House and Pentagon spokesmen": the people of two bodies, unnamed
+            return Resolution(None, 0.3, "description, unresolved (no name)")
         if joint and not owned and not self._inside_a_name(span[0] + joint.start()):
             if low[0] in ("he", "she"):
                 # "she and Ortiz": two speakers, one of them a pronoun, which no one
@@ -656,7 +673,7 @@ class Resolver:
         # reported words of its own sentence.
         excluded = self._not_the_speaker(said, cue)
         if pronoun == "it":
-            described = self._it_after_a_description(span)
+            described = self._it_after_a_description(span) or self._it_after_a_text(span)
             if described is not None:
                 return described
             if cue is not None and self.text[cue[0] : cue[1]].lower() in _READ:
@@ -697,8 +714,59 @@ class Resolver:
             if found is None:
                 return Resolution(None, 0.3, "pronoun, unresolved (ambiguous)")
             best = found[1]
+            if self._unnamed_one_since(best, gender, span[0]):
+                return Resolution(None, 0.3, "pronoun, unresolved (someone unnamed)")
         confidence = 0.8 if best.gender or number == "pl" else 0.6
         return self._name_of(best, span, "pronoun", confidence)
+
+    def _it_after_a_text(self, span: Span) -> Resolution | None:
+        """ "it" opening the sentence after one whose subject is a text, described ("The
+        report also gave details ... It said ...", "The post showed ... It says:"): that
+        text, unnamed."""
+        model = self.model
+        here = model.sentence_index(span[0])
+        if here == 0 or model.sentence_starts[here] != span[0]:
+            return None
+        start = model.sentence_starts[here - 1]
+        found = _TEXT_SUBJECT.match(self.text, start, span[0])
+        if found is None:
+            return None
+        heads = [
+            w
+            for w in _WORD_RUN.finditer(found.group(1))
+            if w.group() not in _NOT_HEADS and not w.group().endswith(("'s", "\u2019s"))
+        ]
+        if not heads:
+            return None
+        end = found.start(1) + heads[0].end()
+        mention = (found.start(), end)
+        head = heads[0].group().lower()
+        if head in self.lex.body_nouns and _VERB_AFTER.match(self.text, end):
+            # "The company grew fast. It said ...": the body, as its description resolves
+            said = self.text[mention[0] : mention[1]]
+            res = self._description(said, mention, said.lower().split())
+            if res.name is None or "unresolved" in res.how:
+                name = name_words(said) or None
+                return Resolution(name, 0.3, "pronoun, unresolved (a description)", (mention,))
+            chain = (mention, *res.chain)
+            return Resolution(res.name, min(res.confidence, 0.6), "pronoun, the body before", chain)
+        if head not in _TEXT_NOUNS:
+            return None
+        said = self.text[mention[0] : mention[1]]
+        return Resolution(name_words(said) or None, 0.3, "pronoun, unresolved (a text)", (mention,))
+
+    def _unnamed_one_since(self, best: Entity, gender: str, pos: int) -> bool:
+        """A man or a woman the text does not name ("One woman adopted from Iran ...")
+        was brought in after ``best`` was last mentioned, within the last sentences
+        before ``pos``: "she" may be her."""
+        last = self.model.last_mention_before(best, pos)
+        here = self.model.sentence_index(pos)
+        lowest = self.model.sentence_starts[max(0, here - 3)]
+        start = max(lowest, last[1] if last is not None else 0)
+        nouns = self.lex.female_roles if gender == "f" else self.lex.male_roles
+        return any(
+            m.group(2).lower() in nouns for m in _UNNAMED_ONE.finditer(self.text, start, pos)
+        )
 
     def _it_after_a_description(self, span: Span) -> Resolution | None:
         """ "it" right after a speaker that is a body or a text described, not named
