@@ -54,3 +54,12 @@ def test_a_name_with_the_after_a_noun_starts_its_own_phrase() -> None:
     )
     q = quote_of(text, "the authority is")
     assert mention(q) == "The Harbour Herald"
+
+
+def test_a_person_and_her_campaign_stay_joint() -> None:
+    text = (
+        LEAD + "Jo Hale spoke on Monday. Ms. Hale and her campaign said the inquiry was routine.\n"
+    )
+    q = quote_of(text, "the inquiry")
+    assert mention(q) == "Ms. Hale and her campaign"
+    assert not names_no_one(q)

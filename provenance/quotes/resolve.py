@@ -350,7 +350,13 @@ class Resolver:
             return Resolution(None, 0.3, "description, unresolved (a party)")  # "the Republican"
         joint = re.search(r"\s(?:and|und|&)\s", mention)
         owned = re.search(r"[\u2019']s\s+[a-z]+$", mention)  # "Howitt and Garett's work"
-        if joint and low[-1] in self.lex.speaker_nouns and words[-1].islower():
+        if (
+            joint
+            and len(words) > 2
+            and low[-1] in self.lex.speaker_nouns
+            and words[-1].islower()
+            and words[-2][:1].isupper()
+        ):
             # "White House and Pentagon spokesmen": the people of two bodies, unnamed
             return Resolution(None, 0.3, "description, unresolved (no name)")
         if joint and not owned and not self._inside_a_name(span[0] + joint.start()):
