@@ -158,6 +158,7 @@ _CAPITAL_WORD = re.compile(r"[A-Z][a-z]+[ \t\xa0]+")
 _LAST_TOKEN = re.compile(r"(\S+)[ \t\xa0]+$")
 _LAST_WORD = re.compile(r"\b([A-Za-z]+)\.?\s+(?:the\s+)?$")
 _HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Dr"])
+_OCCASIONS = frozenset("day eve week weekend night holiday festival".split())  # noqa: SIM905
 # Prepositions whose object is never the subject of the verb after it.
 _OBJECT_OF = frozenset(
     """in at of from with for by on to into about against among near inside outside""".split()  # noqa: SIM905
@@ -831,6 +832,8 @@ class EntityModel:
             ent = self.entities[next(iter(members))]
             if ent.gender or (ent.kind == "unknown" and _TERM.search(ent.name)):
                 continue  # a term, no person ("ILC2s, he found")
+            if ent.kind == "unknown" and self.title_phrase(ent):
+                continue  # "Election Day", a phrase of the title line: no person
             if ent.kind == "unknown" and all(
                 _PLACE_BEFORE.search(self.text, max(0, s - 12), s) for s, _ in ent.mentions
             ):
@@ -849,6 +852,15 @@ class EntityModel:
                 ent.gender, ent.kind = "m", "person"
             elif she and not he:
                 ent.gender, ent.kind = "f", "person"
+
+    def title_phrase(self, ent: Entity) -> bool:
+        """``ent`` names a day ("Election Day", "Labor Day"), or is a phrase of the text's
+        first line, a title with no closing stop, named nowhere else ("Harbour Vote")."""
+        if ent.last_word in _OCCASIONS:
+            return True
+        first_line = self.text.find("\n")
+        title = first_line > 0 and self.text[:first_line].rstrip()[-1:] not in '.!?"\u201d'
+        return title and len(ent.mentions) == 1 and ent.mentions[0][1] <= first_line
 
     def _gendered_noun(self, start: int, end: int) -> bool:
         """A lower-case noun for a man or a woman in ``[start, end)`` ("one woman", "the

@@ -159,6 +159,7 @@ _VERB_AFTER = re.compile(r"\s+(?!(?:of|in|for|and|at|on|with|to|from)\b)[a-z]+\b
 # "One woman", "a man": someone brought in without a name (not after a comma, as in "Jo
 # Hale, a mother of three").
 _UNNAMED_ONE = re.compile(r"(?<![,\w])(?<!, )(?i:(one|a|an|another))\s+(\w+)\b")
+_AFTER_PREPOSITION = re.compile(r"\b(?:through|to|with|by|for|from|of|at|on|in|via)\s+$", re.I)
 # "it read": a sign, a letter, a banner, never a body that spoke.
 _READ = frozenset(["read", "reads"])
 _READ_TEXTS = _WRITTEN | frozenset(
@@ -596,6 +597,8 @@ class Resolver:
                 return None  # "Nashville", "Universal": one word, nothing says a person
             if ent.kind == "unknown" and not ent.gender and nouns_of_nouns(ent.name):
                 return None  # German "Druck der Regierung": nouns, not a person's name
+            if ent.kind == "unknown" and not ent.gender and self.model.title_phrase(ent):
+                return None  # "Harbour Vote", "Election Day": a title's words, a day
             if not ent.gender:
                 # a person of unknown gender, or a name that speaks somewhere; a name that
                 # never does may be a place ("Southern California")
@@ -679,7 +682,7 @@ class Resolver:
         # reported words of its own sentence.
         excluded = self._not_the_speaker(said, cue)
         if pronoun == "it":
-            described = self._it_after_a_description(span) or self._it_after_a_text(span)
+            described = self._it_after_a_text(span) or self._it_after_a_description(span)
             if described is not None:
                 return described
             if cue is not None and self.text[cue[0] : cue[1]].lower() in _READ:
@@ -771,8 +774,10 @@ class Resolver:
         start = max(lowest, last[1] if last is not None else 0)
         nouns = self.lex.female_roles if gender == "f" else self.lex.male_roles
         return any(
-            m.group(2).lower() in nouns for m in _UNNAMED_ONE.finditer(self.text, start, pos)
-        )
+            m.group(2).lower() in nouns
+            and _AFTER_PREPOSITION.search(self.text, max(0, m.start() - 12), m.start()) is None
+            for m in _UNNAMED_ONE.finditer(self.text, start, pos)
+        )  # (not "Through a spokesman, he said": the one spoken through)
 
     def _it_after_a_description(self, span: Span) -> Resolution | None:
         """ "it" right after a speaker that is a body or a text described, not named
