@@ -63,3 +63,15 @@ def test_a_person_and_her_campaign_stay_joint() -> None:
     q = quote_of(text, "the inquiry")
     assert mention(q) == "Ms. Hale and her campaign"
     assert not names_no_one(q)
+
+
+def test_a_campaign_before_a_name_is_no_role_of_the_person() -> None:
+    # "running his campaign, Tom Hale ...": the comma ends a clause; "campaign" is no role
+    # of Tom Hale, so "The Hale campaign" stays the campaign, not the candidate
+    text = (
+        "Harbour Race\n\nAfter saying how cheaply he was running his campaign, Tom Hale is spending "
+        "more.\n\n"
+        "The Hale campaign on Tuesday responded that it had moved to a larger office.\n"
+    )
+    q = quote_of(text, "it had moved")
+    assert q.speaker_name == "Hale campaign"

@@ -775,6 +775,9 @@ class EntityModel:
         head = low[-1]
         if not head.isalpha():
             return
+        person = ent.kind == "person" or bool(ent.gender)
+        if person and (head in lex.body_nouns or head in lex.document_nouns or head == "campaign"):
+            return  # "running his campaign, Donald Trump is ...": no person's role
         ent.roles.add(head)
         for w, written in zip(low[:-1], words[:-1], strict=True):
             if w.endswith(("\u2019s", "'s")):
