@@ -26,3 +26,21 @@ def test_a_body_after_a_system_is_still_found() -> None:
         "The agency has maintained that the rocket will be essential for crewed flights.\n"
     )
     assert quote_of(text, "the rocket will").speaker_name == "Nordic Space Agency"
+
+
+def test_a_union_is_no_company_the_text_named() -> None:
+    text = (
+        LEAD + "Nordvik Boats Ltd. builds ferries in Oslo.\n\n"
+        "The union said the pay offer was an insult to its members.\n"
+    )
+    q = quote_of(text, "the pay offer")
+    assert q.speaker_name != "Nordvik Boats Ltd"
+    assert names_no_one(q)
+
+
+def test_a_union_named_before_is_found() -> None:
+    text = (
+        LEAD + "Nordvik Boats Ltd. and the Ferry Workers Union met on Monday.\n\n"
+        "The union said the pay offer was an insult to its members.\n"
+    )
+    assert quote_of(text, "the pay offer").speaker_name == "Ferry Workers Union"

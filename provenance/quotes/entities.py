@@ -158,6 +158,8 @@ _CAPITAL_WORD = re.compile(r"[A-Z][a-z]+[ \t\xa0]+")
 _LAST_TOKEN = re.compile(r"(\S+)[ \t\xa0]+$")
 _LAST_WORD = re.compile(r"\b([A-Za-z]+)\.?\s+(?:the\s+)?$")
 _HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Dr"])
+# "One woman", "A man": someone brought in without a name.
+_UNNAMED_ONE = re.compile(r"(?<![\w-])(?:One|A|An|Another)\s+(\w+)\b")
 _OCCASIONS = frozenset("day eve week weekend night holiday festival".split())  # noqa: SIM905
 # Prepositions whose object is never the subject of the verb after it.
 _OBJECT_OF = frozenset(
@@ -865,14 +867,20 @@ class EntityModel:
         title = first_line > 0 and self.text[:first_line].rstrip()[-1:] not in '.!?"\u201d'
         return title and len(ent.mentions) == 1 and ent.mentions[0][1] <= first_line
 
-    def _gendered_noun(self, start: int, end: int) -> bool:
-        """A lower-case noun for a man or a woman in ``[start, end)`` ("one woman", "the
-        father"): someone unnamed a pronoun may stand for."""
-        lex = self.lex
+    def unnamed_person(self, start: int, end: int, nouns: frozenset[str]) -> bool:
+        """A sentence in ``[start, end)`` opens with someone the text does not name, a
+        man or a woman of ``nouns`` ("One woman adopted from Iran ...", "A father of
+        three"), outside any quote: a pronoun after it may stand for them."""
         return any(
-            m.group().lower() in lex.female_roles or m.group().lower() in lex.male_roles
-            for m in _LOWER_WORD.finditer(self.text, start, end)
+            m.group(1).lower() in nouns
+            and self.sentence_initial(m.start())
+            and not self.in_quote(m.start())
+            for m in _UNNAMED_ONE.finditer(self.text, start, end)
         )
+
+    def _gendered_noun(self, start: int, end: int) -> bool:
+        """Someone unnamed, a man or a woman, opens a sentence in ``[start, end)``."""
+        return self.unnamed_person(start, end, self.lex.female_roles | self.lex.male_roles)
 
     # -- lookups -----------------------------------------------------------------
 

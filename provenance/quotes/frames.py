@@ -307,7 +307,13 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
             and (_capitalised_before(text, tok[0]) or _word_before(toks, tok) == ",")
         ):
             break  # "PG&E initiated four rounds of planned", "X, which ..., issued a": a verb
-        if picked and word[:1].islower() and picked[0][2] in ("The", "A", "An"):
+        if (
+            picked
+            and word[:1].islower()
+            and picked[0][2] in ("The", "A", "An")
+            and low not in INNER_PREPOSITIONS
+            and low not in ("of", "and", "at", "for", "from")
+        ):
             break  # "the number of people The Washington Post reported": a new phrase
         if (
             picked

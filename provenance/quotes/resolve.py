@@ -156,10 +156,6 @@ _TEXT_NOUNS = frozenset(
     advertisement email message note editorial article document paper""".split()  # noqa: SIM905
 )
 _VERB_AFTER = re.compile(r"\s+(?!(?:of|in|for|and|at|on|with|to|from)\b)[a-z]+\b")
-# "One woman", "a man": someone brought in without a name (not after a comma, as in "Jo
-# Hale, a mother of three").
-_UNNAMED_ONE = re.compile(r"(?<![,\w])(?<!, )(?i:(one|a|an|another))\s+(\w+)\b")
-_AFTER_PREPOSITION = re.compile(r"\b(?:through|to|with|by|for|from|of|at|on|in|via)\s+$", re.I)
 # "it read": a sign, a letter, a banner, never a body that spoke.
 _READ = frozenset(["read", "reads"])
 _READ_TEXTS = _WRITTEN | frozenset(
@@ -765,19 +761,16 @@ class Resolver:
         return Resolution(name_words(said) or None, 0.3, "pronoun, unresolved (a text)", (mention,))
 
     def _unnamed_one_since(self, best: Entity, gender: str, pos: int) -> bool:
-        """A man or a woman the text does not name ("One woman adopted from Iran ...")
-        was brought in after ``best`` was last mentioned, within the last sentences
+        """A man or a woman the text does not name opens a sentence ("One woman adopted
+        from Iran ...") after ``best`` was last mentioned, within the last sentences
         before ``pos``: "she" may be her."""
         last = self.model.last_mention_before(best, pos)
         here = self.model.sentence_index(pos)
         lowest = self.model.sentence_starts[max(0, here - 3)]
         start = max(lowest, last[1] if last is not None else 0)
         nouns = self.lex.female_roles if gender == "f" else self.lex.male_roles
-        return any(
-            m.group(2).lower() in nouns
-            and _AFTER_PREPOSITION.search(self.text, max(0, m.start() - 12), m.start()) is None
-            for m in _UNNAMED_ONE.finditer(self.text, start, pos)
-        )  # (not "Through a spokesman, he said": the one spoken through)
+        # (a sentence's subject: not "Through a spokesman, he said", not a quote's words)
+        return self.model.unnamed_person(start, pos, nouns)
 
     def _it_after_a_description(self, span: Span) -> Resolution | None:
         """ "it" right after a speaker that is a body or a text described, not named
@@ -916,7 +909,7 @@ class Resolver:
                 continue  # "the ministry" is a ministry the text named as one
             known = ent.kind == "organisation" and kinds and ent.roles & lex.body_nouns
             if known and not any(k in ent.roles or ent.roles & n for k, n in kinds):
-                continue  # a known kind must agree ("the company" is no ministry)
+                continue  # a known kind must agree ("the company" is no ministry, no union)
             bodies.append((score, ent))
         if not bodies or (len(bodies) > 1 and bodies[0][0] - bodies[1][0] < _MARGIN):
             return None

@@ -266,6 +266,7 @@ ORG_KINDS = {
         "agency administration department ministry office authority bureau commission "
         "regulator service"
     ),
+    "union": _words("union"),
 }
 
 # Nouns that stand for an organisation the text named before ("The utility said").
