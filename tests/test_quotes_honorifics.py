@@ -111,3 +111,15 @@ def test_chain_of_an_older_version_keeps_its_honorific_name() -> None:
     assert chain_problem(("he", 50), (("Mr. Hale", 10),), "Mr. Hale") is None
     assert chain_problem(("Mr. Hale", 50), (("Jo Hale", 10),), "Jo Hale") is None
     assert chain_problem(("Mr. Hale", 50), (("Jo Hale", 10),), "Mr. Hale") is not None
+
+
+def test_a_family_s_honorifics_do_not_make_a_son_a_woman() -> None:
+    # the given names say no gender: "Ms. Okoye" may not be matched to Chidi Okoye by her
+    # honorific alone, and "she" is left unresolved rather than given to him
+    text = (
+        LEAD + "Emeka Okoye and Adaeze Okoye lost their son, Chidi Okoye, in 2004.\n\n"
+        "Mr. Okoye spoke first. Ms. Okoye stood beside him.\n\n"
+        '"He was our only son," she said.\n'
+    )
+    q = quote_of(text, "He was our only son")
+    assert q.speaker_name != "Chidi Okoye"

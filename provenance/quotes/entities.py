@@ -186,6 +186,12 @@ _PARTICLE = re.compile(r"[ \t\xa0]+(?:von|van|de|da|di|der|den|del|du|dos|ter)[ 
 PARTY_MEMBERS = frozenset(["republican", "democrat"])
 
 
+def _given_gender(name: str) -> str:
+    """The gender a name's first word gives as a given name, or ""."""
+    first = name.split()[0].lower() if name.split() else ""
+    return "f" if first in FEMALE else "m" if first in MALE else ""
+
+
 def _party_member(name: str) -> bool:
     """``name`` is capitalised words ending in a party member's noun ("North Carolina
     Republican", though Carolina is a given name): who someone is, not who."""
@@ -608,11 +614,19 @@ class EntityModel:
         return ""
 
     def _find(self, words: frozenset[str], last: str, first: str, gender: str) -> Entity | None:
-        # (not one of the other gender: "Michelle Obama" after "Mr. Obama")
+        # Not one of the other gender: "Michelle Obama" after "Mr. Obama"; a lone surname
+        # ("Mr. Obama") only against a gender a given name gives ("Michelle Obama"), not
+        # one an honorific gave before (a family's "Mr. Khan" and "Ms. Khan").
         candidates = [
             e
             for e in reversed(self._by_word.get(last, ()))
-            if e.kind != "group" and not (gender and e.gender and e.gender != gender)
+            if e.kind != "group"
+            and not (
+                gender
+                and e.gender
+                and e.gender != gender
+                and (len(words) > 1 or _given_gender(e.name) == e.gender)
+            )
         ]
         if len(words) == 1 and any(last == e.last_word for e in candidates):
             # a surname before a body's short name: "Trump" after "Donald Trump" and "the
