@@ -101,3 +101,10 @@ def test_an_honorific_s_period_ends_no_sentence() -> None:
 def test_no_quote_is_lost() -> None:
     text = LEAD + "Hale said Thursday the ferry would run again.\n"
     assert len(quotes(text)) == 1
+
+
+def test_a_manner_and_a_clause_of_others_after_the_frame() -> None:
+    text = LEAD + "The fares will rise, Hale said with a smile, and the board agreed.\n"
+    q = quote_of(text, "The fares")
+    assert q.text == "The fares will rise"
+    assert q.speaker_name == "Jo Hale"

@@ -123,3 +123,27 @@ def test_a_family_s_honorifics_do_not_make_a_son_a_woman() -> None:
     )
     q = quote_of(text, "He was our only son")
     assert q.speaker_name != "Chidi Okoye"
+
+
+def test_a_possessive_inside_a_run_ends_the_owner_s_name() -> None:
+    # "Tom Reyes's Senate campaign": Tom Reyes, then the Senate; "he" is Tom Reyes
+    text = (
+        LEAD + "Tom Reyes met donors on Monday.\n\n"
+        "Tom Reyes\u2019s Senate campaign raised money. He told Ada Lund she should step aside.\n"
+    )
+    assert quote_of(text, "she should step aside").speaker_name == "Tom Reyes"
+
+
+def test_a_possessive_in_a_title_case_headline_splits_no_name() -> None:
+    # in a body line, "Ada Lund's Harbour Board" is Ada Lund, then the board; in a
+    # title-case headline the capitals cannot tell where a name ends, so nothing is split
+    from provenance.quotes.entities import EntityModel
+    from provenance.quotes.lexicon import for_language
+
+    text = (
+        "Ada Lund Wins Harbour\u2019s Top Job\n\n"
+        "Ada Lund was elected on Monday. Ada Lund\u2019s Harbour Board met.\n"
+    )
+    names = [e.name for e in EntityModel(text, for_language("en")).entities]
+    assert "Ada Lund Wins Harbour" not in names
+    assert "Harbour Board" in names and "Ada Lund" in names

@@ -43,6 +43,10 @@ _TITLE_ON = re.compile(
     r"[ \t\xa0]+(On|Of|For|In|At|To|With|From|By|About|Against|After|Over"
     r"|" + "|".join(_HEADLINE_VERBS) + r")[ \t\xa0]+"
 )  # a title-case line's preposition, or its verb of saying ("Trump Says He'll Win")
+# A possessive on the second or a later word of a run, before more capitalised words:
+# a person's name ends there ("Alan Grayson's Senate", not "McDonald's Corp").
+_INNER_POSSESSOR = re.compile(r"\S[ \t\xa0]+\S+?([\u2019']s)[ \t\xa0]+(?=[A-Z])")
+_LONG_LOWER = re.compile(r"(?<![\w'\u2019-])[a-z]{4,}")
 # (such a verb ends a run of capitalised words too: "Obama Sees 'Personal Insult' ...")
 _TITLE_VERB_END = re.compile(r"[ \t\xa0]+(?:" + "|".join(_HEADLINE_VERBS) + r")$")
 _SENTENCE = re.compile(
@@ -431,8 +435,24 @@ class EntityModel:
             ):
                 continue  # "Department Of Energy": one body's name (not "Campaign Of Jo Roe")
             return [(span[0], found.start()), *self._split_at_on((found.end(), span[1]))]
+        owner = _INNER_POSSESSOR.search(self.text, span[0], span[1])
+        if (
+            owner is not None
+            and _given_gender(self.text[span[0] : owner.end(1)])
+            and not self._title_case_line(span[0])
+        ):
+            # "Alan Grayson's Senate campaign": the person, then the rest (not "South
+            # Korea's Ministry of Trade", a body's name)
+            return [(span[0], owner.end(1)), *self._split_at_on((owner.end(), span[1]))]
         verb = _TITLE_VERB_END.search(self.text, span[0], span[1])
         return [(span[0], verb.start())] if verb is not None else [span]
+
+    def _title_case_line(self, pos: int) -> bool:
+        """The line of ``pos`` writes no word of four letters or more in lower case: a
+        title-case headline, where a name's end cannot be told from capitals."""
+        start = self.text.rfind("\n", 0, pos) + 1
+        end = self.text.find("\n", pos)
+        return _LONG_LOWER.search(self.text, start, len(self.text) if end < 0 else end) is None
 
     def _name_runs(self) -> list[Span]:
         """Runs of capitalised words; a body's name goes on through "of"/"for"

@@ -304,10 +304,12 @@ _ADJUNCT = re.compile(
     r"evening|night))?"
     r"|yesterday|today|tonight|earlier|later|afterwards|recently"
     r"|(?:with|to)\s+(?:(?:the|a|an)\s+)?(?:reporters|journalists|[A-Z][\w\-.&\u2019']*"
-    r"(?:\s+[A-Z][\w\-.&\u2019']*){0,4})))+"
-)  # ("in an interview with the Herald", "to reporters")
+    r"(?:\s+[A-Z][\w\-.&\u2019']*){0,4})"
+    r"|with\s+an?\s+(?:smile|laugh|shrug|sigh|grin|chuckle|nod)))+"
+)  # ("in an interview with the Herald", "to reporters", "with a smile")
 _TRAILING_CLAUSE = re.compile(
     r"\s*,\s*(?:as|while|after|when|before|because|even|despite|though|although|amid|"
+    r"and\s+the\s|"
     r"adding|saying|citing|noting|calling|arguing|insisting|warning|explaining|referring|"
     r"(?!during\b|according\b)[a-z]{3,}ing)\b"
 )
