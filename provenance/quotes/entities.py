@@ -897,9 +897,14 @@ class EntityModel:
         first line, a title with no closing stop, named nowhere else ("Harbour Vote")."""
         if ent.last_word in _OCCASIONS:
             return True
+        return len(ent.mentions) == 1 and ent.mentions[0][1] <= self._title_end
+
+    @functools.cached_property
+    def _title_end(self) -> int:
+        """Where the text's first line ends if it is a title (no closing stop); -1 if not."""
         first_line = self.text.find("\n")
         title = first_line > 0 and self.text[:first_line].rstrip()[-1:] not in '.!?"\u201d'
-        return title and len(ent.mentions) == 1 and ent.mentions[0][1] <= first_line
+        return first_line if title else -1
 
     def unnamed_person(self, start: int, end: int, nouns: frozenset[str]) -> bool:
         """A sentence in ``[start, end)`` opens with someone the text does not name, a

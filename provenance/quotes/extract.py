@@ -94,8 +94,7 @@ from .written_de import written_source
 __all__ = ["EXTRACTOR_VERSION", "Quote", "TextSpan", "extract_quotes", "quote_id_for"]
 
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|''.*?''|\u00ab[^\u00bb]*\u00bb")
-# A report's source after the reported clause: "..., according to the Times".
-_HEARSAY_TAIL = re.compile(r",\s*according\s+to\b", re.IGNORECASE)
+_COMMA_THEN = re.compile(r",\s*")
 # A sentence that opens with a subordinate clause ("While ...", "Although ...").
 _OPENS_SUBORDINATE = re.compile(
     r"\s*(?:While|Although|Though|Whereas|Because|Since|Even\s+(?:though|as|if))\s"
@@ -630,6 +629,14 @@ class _Finder(FinderState):
             for c in lex.cue.finditer(self.text, s_start, q_start)
         )
 
+    def hearsay_tail(self, start: int, end: int) -> int | None:
+        """Where a report's source set off after the reported clause begins (its comma:
+        "..., according to the Times"), or None."""
+        for comma in _COMMA_THEN.finditer(self.text, start, end):
+            if self.lex.preposed.match(self.text, comma.end(), end):
+                return comma.start()
+        return None
+
     def clause(
         self, qs: QuoteSpan, attribution: Attribution | None, s_start: int, s_end: int
     ) -> tuple[int, int]:
@@ -654,9 +661,9 @@ class _Finder(FinderState):
             if f1 <= qs.start and what_named(text, f0, f1, qs.start):
                 end = qs.end  # "under what Lee called "...", the club ...": the term only
         if self.lex.code == "en" and attribution is not None and attribution.cue is not None:
-            hearsay = _HEARSAY_TAIL.search(text, qs.end, end)
-            if hearsay is not None and attribution.cue[1] <= hearsay.start():
-                end = hearsay.start()  # "..., according to the Times": who reported it
+            hearsay = self.hearsay_tail(qs.end, end)
+            if hearsay is not None and attribution.cue[1] <= hearsay:
+                end = hearsay  # "..., according to the Times": who reported it
         end = mixed_clause_end(text, qs, end)  # not the writer's clause after the fragment
         if self.lex.code == "en" and not _MARK_CHARS.search(text, qs.end, end):
             # "... "a mistake" to use it, but she denied that B": B is a report of its own

@@ -61,6 +61,7 @@ OBJECT_VERBS = frozenset(
         "asked", "asks",
     ]
 )  # fmt: skip
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _TIME = re.compile(
     r"\s+(?:(?:last|this|next)\s+(?:week|month|year|night|weekend|spring|summer|autumn|fall|winter)"
     r"|(?:on|in|at|earlier|late)\s+[\w\-]+)(?=\s)"
@@ -300,8 +301,7 @@ _ADJUNCT = re.compile(
     r"(?:\s+(?:(?:on|in|at|during|via|through|last|this|late|earlier|early)\s+"
     r"(?:(?:a|an|the|its|his|her|their)\s+)?[\w\-]+(?:\s+(?:interview|statement|post|"
     r"email|call|conference|release|briefing|night|week|month|year|morning|afternoon|evening)s?)?"
-    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|"
-    r"evening|night))?"
+    r"|" + _WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?"
     r"|yesterday|today|tonight|earlier|later|afterwards|recently"
     r"|(?:with|to)\s+(?:(?:the|a|an)\s+)?(?:reporters|journalists|[A-Z][\w\-.&\u2019']*"
     r"(?:\s+[A-Z][\w\-.&\u2019']*){0,4})"
@@ -644,8 +644,8 @@ _ADVERBIAL_CLAUSE = re.compile(
 )
 _PHRASE_AFTER = re.compile(
     r"\s*(?:at|into|for|with|like|from|by|upon|against|through|over|under|in|on)\s+"
-    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December|\d))"
+    r"(?!" + _WEEKDAY + r"|(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|\d))"
 )
 
 
@@ -796,9 +796,10 @@ _STARTS_PHRASE = frozenset(
 # "found on Tuesday that", "showed last week that": a time before the reported clause.
 _FRAME_THAT = re.compile(r"\s+(?:(?:[\w\u2019'.-]+\s+){0,6}?that\b|:)")
 # "the company that owns": a noun and its relative clause, no "that" of a reported clause
-_RELATIVE_THAT = re.compile(
-    r"\s+(?:the|a|an|this|these|those|his|her|its|their)\s+[^:]*\bthat\s+"
-    r"(?:is|was|are|were|has|had|have|will|would|could|can|may|might|\w+ed|"
+# (a determiner first, a verb right after "that")
+_NOUN_LEAD_THAT = re.compile(r"\s+(?:the|a|an|this|these|those|his|her|its|their)\s", re.I)
+_VERB_AFTER_THAT = re.compile(
+    r"\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|\w+ed|"
     r"\w+s\s+(?:the|a|an|his|her|its|their|our|them|him|it|us|to|on|in|for|up|out))\b",
     re.IGNORECASE,
 )
@@ -810,7 +811,11 @@ def that_after(text: str, rest: int, end: int) -> re.Match[str] | None:
     last week at a meeting of the board that"); None for a relative "that" ("said the
     company that owns ...")."""
     that = _FRAME_THAT.match(text, rest, end)
-    if that is not None and _RELATIVE_THAT.match(text, rest, end):
+    if (
+        that is not None
+        and _NOUN_LEAD_THAT.match(that.group(0))
+        and _VERB_AFTER_THAT.match(text, that.end(), end)
+    ):
         return None
     return that or _ADJUNCTS_THAT.match(text, rest, end)
 
@@ -831,8 +836,8 @@ _ADJUNCTS_THAT = re.compile(
 )
 # A time right after a verb of saying, before the reported clause.
 _LEAD_TIME = re.compile(
-    r"\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|"
+    r"\s+(?:(?:on\s+)?" + _WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|yesterday|today|tonight|"
     r"(?:last|this|earlier\s+this|late\s+last|early\s+this)\s+(?:week|weekend|month|year|"
     r"morning|afternoon|evening|night))"
     r"(?=,?\s+(?:the|a|an|he|she|it|they|we|i|his|her|its|their|there|this|these|those|"
@@ -955,8 +960,7 @@ def _no_report(
 _MEANS = frozenset(["by", "after", "before", "without", "while", "for"])
 _REFUSALS = frozenset("declined declines decline refused refuses refuse".split())  # noqa: SIM905
 _PLACE_AFTER = re.compile(
-    r"\s+(?:before|at|in|on|during|under|from)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday)\b)[A-Z]"
+    r"\s+(?:before|at|in|on|during|under|from)\s+(?:the\s+)?(?!" + _WEEKDAY + r"\b)[A-Z]"
 )
 _NOUN_MARKERS = frozenset(
     "a an the its his her their our my your this that these those current expected".split()  # noqa: SIM905
