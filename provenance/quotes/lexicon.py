@@ -326,6 +326,7 @@ class Lexicon:
     female_titles: frozenset[str]
     male_titles: frozenset[str]
     female_roles: frozenset[str]
+    epithets: frozenset[str]  # nouns of standing that stand for the person in focus
     male_roles: frozenset[str]
     org_heads: Mapping[str, str]
     org_kinds: Mapping[str, frozenset[str]]
@@ -375,6 +376,7 @@ def _build(mod: ModuleType) -> Lexicon:
         female_titles=_low(get("FEMALE_TITLES")),
         male_titles=_low(get("MALE_TITLES")),
         female_roles=_low(get("FEMALE_ROLES")),
+        epithets=_low(get("EPITHETS")),
         male_roles=_low(get("MALE_ROLES")),
         org_heads=MappingProxyType(dict(getattr(mod, "ORG_HEADS", {}))),
         org_kinds=MappingProxyType({k: _low(v) for k, v in kinds.items()}),

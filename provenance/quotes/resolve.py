@@ -163,6 +163,13 @@ _READ_TEXTS = _WRITTEN | frozenset(
 )
 
 
+def _plain_name(name: str) -> bool:
+    """A person's name as such: two to four capitalised words ("Polls Show Double-Digit
+    Gaps" is a headline's, "Supporters of Hillary Clinton" a description)."""
+    words = name.split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
 def _is_name(text: str) -> bool:
     """Every word capitalised, but for name particles inside ("Monica de Bolle")."""
     if mention_kind(text) == "name":
@@ -586,8 +593,10 @@ class Resolver:
             if ent.kind not in ("group", "organisation"):
                 return None
             return score - 0.2 if ent.kind == "organisation" else score
-        if gender in ("m", "f"):
-            if ent.kind not in ("person", "unknown") or (ent.gender and ent.gender != gender):
+        if gender in ("m", "f", "p"):  # "p": a person of either gender
+            if ent.kind not in ("person", "unknown") or (
+                gender != "p" and ent.gender and ent.gender != gender
+            ):
                 return None
             if ent.kind == "unknown" and not ent.gender and " " not in ent.name:
                 return None  # "Nashville", "Universal": one word, nothing says a person
@@ -612,9 +621,11 @@ class Resolver:
         same_sentence: bool,
         excluded: set[int],
         number: str = "sg",
+        need_focus: bool = False,
     ) -> tuple[float, Entity] | None:
         """The most salient agreeing entity for a pronoun of ``gender``, or None
-        when none agrees or two are about as salient."""
+        when none agrees or two are about as salient (``need_focus``: or when the best
+        was not a subject or a speaker of late)."""
         agreeing: list[tuple[float, Entity, int, int]] = []
         window = 6
         for score, ent, focus, seen in self._candidates(pos, window, same_sentence):
@@ -632,11 +643,13 @@ class Resolver:
         if len(agreeing) > 1 and agreeing[0][0] - agreeing[1][0] < _MARGIN:
             return None
         weak = agreeing[0][2] < 0
+        if weak and need_focus:
+            return None
         spoke = {id(e) for _, e, _ in self.speakers if e is not None} if weak else set()
         if weak and any(
             x[3] > agreeing[0][3]
             and x[1].kind == "person"
-            and x[1].gender == gender
+            and (x[1].gender == gender or gender == "p")
             and (
                 id(x[1]) in spoke
                 or id(agreeing[0][1]) not in spoke
@@ -1152,4 +1165,61 @@ class Resolver:
                     if candidate is None or candidate.lower() not in earlier_words:
                         break
                 return Resolution(name_words(last) or None, min(res.confidence, 0.5), how, chain)
+        if definite and not possessors and not indefinite:
+            focus = self._epithet(mention, span, text_words, head)
+            if focus is not None:
+                return focus
         return Resolution(" ".join(mention.split()), 0.4, "description, unresolved")
+
+    def _epithet(self, mention: str, span: Span, words: list[str], head: str) -> Resolution | None:
+        """ "the Florida senator", "the billionaire mogul": a noun of standing for the
+        person the sentences before were about, when that person was named last, as the
+        main subject or a speaker, and in an earlier sentence ("Manafort said the
+        candidate ..." is someone else); a weaker link than a role the text gave."""
+        lex = self.lex
+        if lex.code != "en" or words[0] != "the" or head not in lex.epithets or len(words) > 5:
+            return None
+        gender = "f" if head in lex.female_roles else "m" if head in lex.male_roles else "p"
+        found = self._best_person(
+            gender, span[0], same_sentence=True, excluded=set(), need_focus=True
+        )
+        if found is None or found[1].kind != "person" or not _plain_name(found[1].name):
+            return None
+        best = found[1]
+        model = self.model
+        count = {
+            id(e): sum(1 for m in e.mentions if m[0] < span[0])
+            for e in model.entities
+            if e.kind == "person"
+        }
+        first_line = self.text.find("\n")
+        if any(n > count[id(best)] for n in count.values()) or all(
+            s < first_line for s, _ in best.mentions
+        ):
+            return None  # the story is about someone else more (or a headline's words)
+        here = model.sentence_index(span[0])
+        lowest = model.sentence_starts[max(0, here - _FOCUS_SPAN)]
+        recent = model.mentions_between(lowest, span[0])
+        people = [(s, e, w) for s, e, w in recent if e.kind in ("person", "unknown")]
+        if not people or people[-1][1] is not best:
+            return None  # someone else named since ("Obama ... Clinton ... the president")
+        if model.sentence_index(people[-1][0]) == here:
+            return None
+        if re.search(r"\b(?:and|or|&)\s+$", self.text[max(0, people[-1][0] - 5) : people[-1][0]]):
+            return None  # "Donald and Ivana Trump": one of two
+        since = self.text[people[-1][0] : span[0]]
+        if re.search(rf"\b{re.escape(head)}\b", since, re.IGNORECASE):
+            return None  # "Brandt said the candidate could win": the noun was someone else
+        spoke = any(e is best and lowest <= s[0] < span[0] for s, e, _ in self.speakers)
+        if not spoke and not any(e is best and w >= MAIN for _, e, w in people):
+            return None  # named in passing ("lawyers for Ivana Trump"), not the subject
+        proper = {w.lower() for w in _WORD.findall(mention)[1:] if w[:1].isupper()}
+        others = {
+            w
+            for e in model.entities
+            if e is not best and e.kind in ("person", "unknown")
+            for w in e.words
+        }
+        if proper & (others - best.words):
+            return None  # "the Clinton aide": someone else's name in it
+        return self._name_of(best, span, "description, the person in focus", 0.5)

@@ -223,6 +223,18 @@ MALE_ROLES = _words(
     """
 )
 
+# Nouns of standing a story calls the person it is about, in place of the name again
+# ("Marco Rubio said ... the Florida senator told ..."): an epithet, not a new person.
+# Roles held towards someone (lawyer, coach, spokesman, mother) name a new person.
+EPITHETS = _words(
+    """
+    president senator governor nominee candidate frontrunner front-runner congressman
+    congresswoman lawmaker politician mogul tycoon magnate billionaire businessman
+    businesswoman entrepreneur legend star superstar icon celebrity actor actress singer
+    rapper comedian musician novelist filmmaker veteran champion chancellor premier
+    """
+)
+
 # The last word of an organisation's name -> the plain noun that can stand for it.
 ORG_HEADS = {
     k: v.replace("_", " ")
