@@ -45,6 +45,8 @@ _TITLE_ON = re.compile(
 )  # a title-case line's preposition, or its verb of saying ("Trump Says He'll Win")
 # A possessive on the second or a later word of a run, before more capitalised words:
 # a person's name ends there ("Alan Grayson's Senate", not "McDonald's Corp").
+_BEFORE_A_SOURCE = frozenset(("to", "by", "from", "with", "of", "laut", "von"))
+_OWNER_THEN = re.compile(r"\S([\u2019']s)[ \t\xa0]+(?=[A-Z])")
 _INNER_POSSESSOR = re.compile(r"\S[ \t\xa0]+\S+?([\u2019']s)[ \t\xa0]+(?=[A-Z])")
 _LONG_LOWER = re.compile(r"(?<![\w'\u2019-])[a-z]{4,}")
 # (such a verb ends a run of capitalised words too: "Obama Sees 'Personal Insult' ...")
@@ -444,6 +446,15 @@ class EntityModel:
             # "Alan Grayson's Senate campaign": the person, then the rest (not "South
             # Korea's Ministry of Trade", a body's name)
             return [(span[0], owner.end(1)), *self._split_at_on((owner.end(), span[1]))]
+        outlet = _OWNER_THEN.search(self.text, span[0], span[1])
+        if (
+            outlet is not None
+            and _given_gender(self.text[outlet.end() : span[1]])
+            and len(self.text[outlet.end() : span[1]].split()) > 1
+            and not self._title_case_line(span[0])
+        ):
+            # "The Post's Ruth Marcus": a body's person, named in full after it
+            return [(span[0], outlet.end(1)), (outlet.end(), span[1])]
         verb = _TITLE_VERB_END.search(self.text, span[0], span[1])
         return [(span[0], verb.start())] if verb is not None else [span]
 
@@ -786,7 +797,9 @@ class EntityModel:
                 )
             ):
                 lead = [w for w in words[:-1] if not w.endswith((".", ",", ";", ":"))]
-                self._role_phrase(ent, " ".join([*lead[-4:], head]))
+                if not (lead and lead[-1].lower() in _BEFORE_A_SOURCE):
+                    # (not "According to police, Tom Reyes said": a source, then a name)
+                    self._role_phrase(ent, " ".join([*lead[-4:], head]))
         yo = _AGE_DESC.search(before[-16:])
         if yo:
             ent.age = yo.group(1)

@@ -120,6 +120,14 @@ def _holds(outer: Mention, inner: Mention) -> bool:
     return 0 <= inner_start - start <= room
 
 
+def _owned(words: str, inner: str) -> bool:
+    """``words`` end with the name ``inner`` after a possessive ("CNN's Jake Tapper"):
+    a body's person, the name being the person's."""
+    head = " ".join(words.split())
+    inner = " ".join(inner.split())
+    return head.endswith(inner) and head[: -len(inner)].endswith(("'s ", "\u2019s "))
+
+
 def _titled_later(description: Mention, later: Mention) -> bool:
     """``later`` is a name after ``description`` whose title holds the description's
     role ("a federal judge" ... "Magistrate Judge David Bristow"): a story's lead often
@@ -147,7 +155,8 @@ def chain_problem(mention: Mention, chain: tuple[Mention, ...], name: str) -> st
         kind = mention_kind(words)
         if kind == "name":
             have = set(_compared_words(next_words).split())
-            if not set(_compared_words(words).split()) <= have:
+            owned = _owned(words, next_words) and _holds(link, after)
+            if not owned and not set(_compared_words(words).split()) <= have:
                 return f"{words!r} is not part of the name {next_words!r}"
         elif next_start >= start and not (
             kind == "description" and (_holds(link, after) or _titled_later(link, after))

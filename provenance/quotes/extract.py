@@ -73,6 +73,7 @@ from .reported import (
     continues_reported_speech,
     indirect_in,
     parenthetical_in,
+    said_inside,
     that_after,
 )
 from .reported_person import clause_ends, person_before, reported_person
@@ -344,7 +345,8 @@ class _Finder(FinderState):
             if head is None and before is not None and not self.quoted_speaker(before[0]):
                 attribution = before[0]
             elif head is not None:
-                attribution = head[0]
+                inner = said_inside(self.lex, text, head[0], head[1], qs.start)
+                attribution = inner[0] if inner is not None else head[0]
         if attribution is None and self.lex.code == "de":
             attribution = german_clause(self.lex, self.text, s_start, qs)
         if attribution is None and self.lex.code == "en" and "," in text[s_start : qs.start]:
@@ -468,9 +470,15 @@ class _Finder(FinderState):
                 # right before it (several quoted pieces are someone's words)
                 return self.add_plain(qs, "scare", None, "a quoted phrase; no one says it")
             return self.make(qs, "mixed", None, "none", self.clause(qs, None, s_start, s_end))
-        return self.make(
+        quote = self.make(
             qs, "mixed", attribution, "sentence", self.clause(qs, attribution, s_start, s_end)
         )
+        if words > 4 and self.lex.code == "en":
+            # a sentence of someone's words, not a phrase: a quote standing alone next
+            # goes on with them ("X "is ...," Roe told the Herald. / "He has ...")
+            self.last_attribution = attribution
+            self.last_para = self.paragraph_of(qs.end - 1)
+        return quote
 
     def found_in(self, attribution: Attribution) -> bool:
         """A document's finding ("The report found that \"...\""): its quoted words are

@@ -143,7 +143,7 @@ def _indirect_in(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, 
             return attrs.evolve(attribution, speaker=speaker), s, comma
     found_pre = _preposed(lex, text, s, e) or _according(lex, text, s, e)
     if found_pre is not None:
-        return found_pre
+        return said_inside(lex, text, *found_pre) or found_pre
     return (
         _first_verb_frame(lex, text, s, e)
         or _cueless(lex, text, s, e)
@@ -155,6 +155,25 @@ def _indirect_in(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, 
 PLAIN_SAYING = frozenset(
     "said says told tells wrote writes added adds stated states declared declares".split()  # noqa: SIM905
 )
+
+
+def said_inside(
+    lex: Lexicon, text: str, frame: Attribution, start: int, end: int
+) -> tuple[Attribution, int, int] | None:
+    """ "According to the Journal, Acme has stated it will ...": the report in
+    ``[start, end)`` after the preposed ``frame`` opens with its own speaker and verb of
+    saying, so the speaker is Acme (the Journal reported that Acme said it)."""
+    if lex.code != "en" or frame.cue is None or frame.cue[0] > start:
+        return None
+    if not lex.preposed.fullmatch(text[frame.cue[0] : frame.cue[1]]):
+        return None
+    inner = _first_verb_frame(lex, text, start, end)
+    if inner is None or inner[0].speaker is None or inner[0].cue is None:
+        return None
+    if text[start : inner[0].speaker[0]].strip(" ,\t\n"):
+        return None  # the speaker opens the report, or this is no report of saying
+    verb = text[inner[0].cue[0] : inner[0].cue[1]].split()[0].lower()
+    return inner if verb in PLAIN_SAYING else None
 
 
 def _first_verb_frame(

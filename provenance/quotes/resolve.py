@@ -163,6 +163,9 @@ _READ_TEXTS = _WRITTEN | frozenset(
 )
 
 
+_OWNER_THEN = re.compile(r"[\u2019']s\s+(?=[A-Z])")
+
+
 def _plain_name(name: str) -> bool:
     """A person's name as such: two to four capitalised words ("Polls Show Double-Digit
     Gaps" is a headline's, "Supporters of Hillary Clinton" a description)."""
@@ -342,6 +345,9 @@ class Resolver:
             # "The Republican" opening a sentence reads as a name, which a chain to "Jim
             # Kerr" could not bear out: no name rather than "Republican"
             return Resolution(None, 0.3, "description, unresolved (a role)")
+        person = self._owned_person(mention, span)
+        if person is not None:
+            return person
         definite = _DEFINITE_NAME.fullmatch(mention)
         if (
             definite
@@ -514,6 +520,18 @@ class Resolver:
             if res.name:
                 return res
         return Resolution(clean, 0.85 if " " in clean else 0.7, "name")
+
+    def _owned_person(self, mention: str, span: Span) -> Resolution | None:
+        """ "CNN's Jake Tapper", "the Herald's Ruth Marcus": the person named in full
+        after a body's possessive."""
+        owned = _OWNER_THEN.search(mention)
+        if owned is None or " " not in mention[owned.end() :].strip():
+            return None
+        inner = (span[0] + owned.end(), span[1])
+        person = self.model.entity_at(inner)
+        if person is None or person.kind != "person":
+            return None
+        return self._inner_resolution(inner, person, "name", 0.85)
 
     def _modal_surname(self, mention: str, span: Span) -> Resolution:
         """ "May said", "Mrs May told": a surname that is also a word no name is made

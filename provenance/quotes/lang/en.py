@@ -24,7 +24,10 @@ MULTI = (
     r"made clear",
     r"spoke of",
     r"speaking of",
-    r"put it",
+    r"(?:put|puts|putting) it(?=\s*[,:;.\u2014\u201d\"]"
+    r"|\s+(?:this|that|so|best|bluntly|simply|plainly|succinctly|another way|more)\b"
+    r"|\s+in (?:a|an|the|his|her|their|its) (?:\w+ )?(?:statement|interview|speech|tweet"
+    r"|letter|post|email|e-mail|memo|op-ed|column|essay|expos\u00e9|expose|book|report)s?\b)",
     r"summed (?:it )?up",
 )
 
