@@ -288,6 +288,7 @@ class EntityModel:
         self._known: set[str] = set()
         self._by_word: dict[str, list[Entity]] = {}
         self._initials: dict[str, Entity] = {}
+        self._shared_initials: set[str] = set()
         self._scan()
         self._pronoun_genders()
 
@@ -554,7 +555,9 @@ class EntityModel:
         if ent is not None and len(words) == 1 and ent.last_word == last:
             ent = self._bearer_by_pronoun(ent, last, span)
         if ent is None and _ACRONYM.fullmatch(name):
-            ent = self._initials.get(name.replace(".", ""))  # "DEA" after "Drug Enforcement ..."
+            short = name.replace(".", "")
+            if short not in self._shared_initials:
+                ent = self._initials.get(short)  # "DEA" after "Drug Enforcement ..."
         self._known.update(words)
         if ent is None:
             ent = Entity(words, span, name)
@@ -569,8 +572,9 @@ class EntityModel:
         ent.mentions.append(span)
         if ent.canonical == span and len(words) > 1:
             initials = "".join(w[0] for w in name.split() if w.lower() not in _LINKING)
-            if len(initials) >= 2 and initials.isupper():
-                self._initials.setdefault(initials, ent)
+            known = len(initials) >= 2 and initials.isupper()
+            if known and self._initials.setdefault(initials, ent) is not ent:
+                self._shared_initials.add(initials)  # two bodies: "HPA" is neither
         following = None if ent.speaks else _FOLLOWING.match(self.text, span[1], span[1] + 80)
         if (
             following

@@ -120,6 +120,21 @@ def _holds(outer: Mention, inner: Mention) -> bool:
     return 0 <= inner_start - start <= room
 
 
+def stands_for(acronym: str, name: str) -> bool:
+    """``acronym`` ("the IMF", "LN") is the initials of ``name``'s capitalised words, or
+    of their last ones ("U.S. Customs and Border Protection" for "CBP")."""
+    words = acronym.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) != 1 or not (words[0].isalpha() and words[0].isupper()):
+        return False
+    letters = words[0]
+    if not 2 <= len(letters) <= 6:
+        return False
+    caps = [w[0] for w in re.split(r"[\s\-]+", name) if w[:1].isupper()]
+    return len(caps) >= len(letters) and "".join(caps[-len(letters) :]) == letters
+
+
 def _owned(words: str, inner: str) -> bool:
     """``words`` end with the name ``inner`` after a possessive ("CNN's Jake Tapper"):
     a body's person, the name being the person's."""
@@ -156,7 +171,8 @@ def chain_problem(mention: Mention, chain: tuple[Mention, ...], name: str) -> st
         if kind == "name":
             have = set(_compared_words(next_words).split())
             owned = _owned(words, next_words) and _holds(link, after)
-            if not owned and not set(_compared_words(words).split()) <= have:
+            spelled = stands_for(words, next_words)
+            if not owned and not spelled and not set(_compared_words(words).split()) <= have:
                 return f"{words!r} is not part of the name {next_words!r}"
         elif next_start >= start and not (
             kind == "description" and (_holds(link, after) or _titled_later(link, after))

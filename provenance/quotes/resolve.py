@@ -31,7 +31,7 @@ import re
 import attrs
 
 from .entities import MAIN, PARTY_MEMBERS, Entity, EntityModel
-from .evidence import mention_kind, name_words
+from .evidence import mention_kind, name_words, stands_for
 from .groups import nearer_group
 from .lexicon import Lexicon, for_language
 from .phrase_tokens import NAME_WORDS
@@ -345,7 +345,7 @@ class Resolver:
             # "The Republican" opening a sentence reads as a name, which a chain to "Jim
             # Kerr" could not bear out: no name rather than "Republican"
             return Resolution(None, 0.3, "description, unresolved (a role)")
-        person = self._owned_person(mention, span)
+        person = self._owned_person(mention, span) or self._spelled_out(mention, span)
         if person is not None:
             return person
         definite = _DEFINITE_NAME.fullmatch(mention)
@@ -520,6 +520,32 @@ class Resolver:
             if res.name:
                 return res
         return Resolution(clean, 0.85 if " " in clean else 0.7, "name")
+
+    def _spelled_out(self, mention: str, span: Span) -> Resolution | None:
+        """ "the IMF", "LN": an acronym of a name the text spells out ("International
+        Monetary Fund", "Live Nation"): that name, from its mention nearest before (or
+        the first after); none when two different names fit."""
+        words = mention.split()
+        if not words or len(words) > 2 or (len(words) == 2 and words[0].lower() != "the"):
+            return None
+        if not (words[-1].isalpha() and words[-1].isupper() and 2 <= len(words[-1]) <= 6):
+            return None
+        found: list[Span] = []
+        names: set[str] = set()
+        for ent in self.model.entities:
+            if ent.kind not in ("organisation", "unknown"):
+                continue
+            for s, e in ent.mentions:
+                full = self.text[s:e]
+                if e - s > len(mention) and stands_for(mention, full):
+                    found.append((s, e))
+                    names.add(name_words(full).lower())
+        if not found or len({n.split()[-1] for n in names}) > 1:
+            return None
+        before = [m for m in found if m[1] <= span[0]]
+        link = max(before) if before else min(found)
+        name = name_words(self.text[link[0] : link[1]]) or None
+        return Resolution(name, 0.85, "name, spelled out", (link,))
 
     def _owned_person(self, mention: str, span: Span) -> Resolution | None:
         """ "CNN's Jake Tapper", "the Herald's Ruth Marcus": the person named in full
