@@ -46,7 +46,7 @@ _VERBS = frozenset(
     declared declares predicted predicts insisted insists welcomed welcomes invoked invokes
     lamented laments bemoaned bemoans ridiculed ridicules chided chides castigated castigates
     scolded scolds pronounced pronounces identified identifies cited cites advocated
-    advocates assured assures credited credits
+    advocates assured assures credited credits attacked attacks assailed assails
     """.split()  # noqa: SIM905
 )
 

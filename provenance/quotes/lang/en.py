@@ -63,7 +63,8 @@ VERBS = _words(
     emphasised conclude concludes concluded confirm confirms confirmed deny denies denied
     assert asserts asserted mentioned observed remark remarked reported reveal reveals
     revealed boast boasts boasted joke jokes joked quip quips quipped shout shouts shouted
-    yell yelled exclaim exclaimed whisper whispered concede concedes conceded caution
+    yell yells yelled exclaim exclaims exclaimed whisper whispers whispered screams
+    shrieked hollered concede concedes conceded caution
     cautions cautioned promised vow vows vowed pledge pledges pledged threaten threatened
     accuse accuses accused allege alleges alleged contend contends contended demand demanded
     countered testify testified answered retort retorts retorted scream screamed lament
