@@ -29,7 +29,7 @@ from tests.quote_helpers import GERMAN_LEAD, chain_ok
 ATTACKED = (
     "Council meets on the library.\n\n"
     "Mayor Elena Garcia opened the meeting on Tuesday.\n\n"
-    "Garcia then attacked \u201cthe idle promises of the county board\u201d in a long speech.\n"
+    "Garcia then disputed \u201cthe idle promises of the county board\u201d in a long speech.\n"
 )
 # "they" resolved by the rules to the treaty the paragraph before names.
 TREATY = (
@@ -54,7 +54,7 @@ def test_a_speaker_the_rules_miss_is_found_and_resolved() -> None:
     assert rule.speaker is None and rule.speaker_name is None
     (q,) = [q for q in extract_quotes_nlp(art) if "idle promises" in q.text]
     assert q.speaker is not None and q.speaker.text == "Garcia"
-    assert q.cue is not None and q.cue.text == "attacked"
+    assert q.cue is not None and q.cue.text == "disputed"
     assert q.speaker_name == "Elena Garcia" and "found by the parse" in q.resolution
     assert 0 < q.confidence <= 0.7
     chain_ok(q)

@@ -45,6 +45,8 @@ _TITLE_ON = re.compile(
 )  # a title-case line's preposition, or its verb of saying ("Trump Says He'll Win")
 # A possessive on the second or a later word of a run, before more capitalised words:
 # a person's name ends there ("Alan Grayson's Senate", not "McDonald's Corp").
+_GENERIC_MALE = frozenset(("spokesman", "chairman"))
+_PHRASE_BREAK = frozenset(("in", "at", "on", "of", "for", "from", "with", "by", "into"))
 _BEFORE_A_SOURCE = frozenset(("to", "by", "from", "with", "of", "laut", "von"))
 _OWNER_THEN = re.compile(r"\S([\u2019']s)[ \t\xa0]+(?=[A-Z])")
 _INNER_POSSESSOR = re.compile(r"\S[ \t\xa0]+\S+?([\u2019']s)[ \t\xa0]+(?=[A-Z])")
@@ -798,15 +800,24 @@ class EntityModel:
                     or head in lex.titles
                     or head in lex.female_roles
                     or head in lex.male_roles
+                    or self._body_kind(head)
                 )
             ):
                 lead = [w for w in words[:-1] if not w.endswith((".", ",", ";", ":"))]
-                if not (lead and lead[-1].lower() in _BEFORE_A_SOURCE):
+                prep = [i for i, w in enumerate(lead) if w.lower() in _PHRASE_BREAK]
+                if prep and prep[-1] < len(lead) - 1:
+                    lead = lead[prep[-1] + 1 :]  # "a drop in the oil giant Acme": "the oil giant"
+                plural = head.endswith("s") and not head.endswith("ss")  # "voters, Sanders"
+                if not plural and not (lead and lead[-1].lower() in _BEFORE_A_SOURCE):
                     # (not "According to police, Tom Reyes said": a source, then a name)
                     self._role_phrase(ent, " ".join([*lead[-4:], head]))
         yo = _AGE_DESC.search(before[-16:])
         if yo:
             ent.age = yo.group(1)
+
+    def _body_kind(self, noun: str) -> bool:
+        """``noun`` names a kind of body ("giant", "retailer", "automaker"), not a person."""
+        return any(noun in nouns for nouns in self.lex.org_kinds.values())
 
     def _role_phrase(self, ent: Entity, phrase: str) -> None:
         lex = self.lex
@@ -821,7 +832,10 @@ class EntityModel:
             low[0] in lex.determiners or any(w.endswith(("\u2019s", "'s")) for w in low)
         )
         known = bool(low) and (
-            low[-1] in lex.speaker_nouns or low[-1] in lex.titles or low[-1] in _ROLE_NOUNS
+            low[-1] in lex.speaker_nouns
+            or low[-1] in lex.titles
+            or low[-1] in _ROLE_NOUNS
+            or self._body_kind(low[-1])
         )
         if not framed and not known:
             return
@@ -832,15 +846,20 @@ class EntityModel:
         if person and (head in lex.body_nouns or head in lex.document_nouns or head == "campaign"):
             return  # "running his campaign, Donald Trump is ...": no person's role
         ent.roles.add(head)
+        if ent.kind == "unknown" and not ent.gender and self._body_kind(head):
+            ent.kind = "organisation"  # "the oil giant Acme Petroleum": a company
         for w, written in zip(low[:-1], words[:-1], strict=True):
             if w.endswith(("\u2019s", "'s")):
                 ent.possessors.add(w[:-2])
             elif written[:1].isupper():
                 ent.possessors.add(w)  # "WikiLeaks co-founder": whose founder
-        if head in lex.female_roles and not ent.gender:
+        given = _given_gender(ent.name)
+        if head in lex.female_roles and not ent.gender and given != "m":
             ent.gender, ent.kind = "f", "person"
-        elif head in lex.male_roles and not ent.gender:
-            ent.gender, ent.kind = "m", "person"
+        elif head in lex.male_roles and not ent.gender and given != "f":
+            # (a "spokesman" or "chairman" may be a woman: "spokesman Hope Hicks")
+            ent.gender = "" if head in _GENERIC_MALE else "m"
+            ent.kind = "person"
         elif ent.kind == "unknown" and head in lex.titles:
             ent.kind = "person"
         for kind, nouns in lex.org_kinds.items():

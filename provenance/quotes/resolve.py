@@ -163,6 +163,9 @@ _READ_TEXTS = _WRITTEN | frozenset(
 )
 
 
+# A written thing a speaker issues is introduced as new or as their own: "in a statement",
+# "released its report", "sent a letter" (not "reports that the letter ...").
+_ISSUED = r"\b(?:a|an|its|his|her|their|new)\s+(?:[\w\-]+\s+){{0,2}}{0}\b"
 _OWNER_THEN = re.compile(r"[\u2019']s\s+(?=[A-Z])")
 
 
@@ -918,6 +921,8 @@ class Resolver:
             sentence = self.text[start:pos]
             if re.search(rf"\b{noun}\b", sentence, re.IGNORECASE) is None:
                 continue
+            if not re.search(_ISSUED.format(noun), sentence, re.IGNORECASE):
+                return None  # "CBS reports that the letter ...": what it reported, not issued
             if res.name is None or not res.how.startswith(("name", "surname")):
                 return None  # only a speaker named there: a guess is not passed on
             chain = (s, *res.chain)
@@ -968,9 +973,27 @@ class Resolver:
             if known and not any(k in ent.roles or ent.roles & n for k, n in kinds):
                 continue  # a known kind must agree ("the company" is no ministry, no union)
             bodies.append((score, ent))
+        agreeing = [b for b in bodies if head in b[1].roles]
+        if agreeing:
+            bodies = agreeing  # "the company": one the text called a company ("oil giant")
         if not bodies or (len(bodies) > 1 and bodies[0][0] - bodies[1][0] < _MARGIN):
             return None
-        return bodies[0][1]
+        best = bodies[0][1]
+        model = self.model
+        lowest = model.sentence_starts[max(0, model.sentence_index(pos) - 3)]
+        same = list(re.finditer(rf"\bthe {re.escape(head)}\b", self.text[lowest:pos], re.I))
+        named = [s for s, _ in best.mentions if lowest <= s < pos]
+        starts = {s for s, _ in best.mentions}
+        apposed = any(
+            (gap := re.match(r",?\s*", self.text[lowest + m.end() : pos])) is not None
+            and lowest + m.end() + gap.end() in starts
+            for m in same
+        )  # "The group, WeWorkers Coalition, formed ...": the description is the name
+        if same and named and not apposed and min(named) > lowest + same[0].start():
+            # "The firm was sold to Burson-Marsteller. ... The firm lobbied": the same
+            # description again, not the body named after it
+            return None
+        return best
 
     @staticmethod
     def _body(ent: Entity, spoke: bool) -> bool:

@@ -274,7 +274,8 @@ ORG_HEADS = {
 ORG_KINDS = {
     "company": _words(
         "company firm group business corporation retailer carmaker automaker manufacturer "
-        "airline bank"
+        "airline bank giant conglomerate insurer lender startup start-up supplier chipmaker "
+        "drugmaker"
     ),
     "club": _words("club team side"),
     "news agency": _words("agency newspaper paper outlet network broadcaster"),
