@@ -34,3 +34,19 @@ def test_speaker_before_a_relative_clause_and_a_day() -> None:
 def test_he_through_a_spokesman_is_still_the_named_man() -> None:
     text = LEAD + "Tom Reyes spoke on Monday.\n\nThrough a spokesman, he said the plan was dead.\n"
     assert quote_of(text, "the plan was dead").speaker_name == "Tom Reyes"
+
+
+def test_the_subject_after_an_opening_phrase_and_an_adverb_holds_the_focus() -> None:
+    text = LEAD + (
+        "Tom Reyes, a harbour pilot, spoke at the rally.\n\n"
+        "Growing up in Dover, Jo Lee regularly watched ships leave the port.\n\n"
+        '"The docks are a disgrace. They are letting them rot," he said.\n'
+    )
+    assert quote_of(text, "The docks are a disgrace").speaker_name == "Jo Lee"
+    text = LEAD + (
+        "Jo Lee spoke to the crowd first.\n\n"
+        "Tom Reyes said Ada Kerr unfairly had attacked him and asked why Jo Lee had not "
+        "spoken.\n\n"
+        '"I was too tired," Lee said.\n'
+    )
+    assert quote_of(text, "I was too tired").speaker_name == "Jo Lee"

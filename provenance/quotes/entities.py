@@ -115,6 +115,7 @@ _VERB_NEXT = (
     re.compile(r"\s*,[^,]{1,120},\s*([^\W\d_]+)\b"),
     re.compile(r"\s*\([^()]{0,80}\)\s*,?\s*([^\W\d_]+)\b"),
 )
+_ADVERB_THEN_VERB = re.compile(r"\s+[a-z]+ly\s+([^\W\d_]+)\b")  # "Lee regularly watched"
 _FOLLOWING = re.compile(r"[\s,]*(?:\([^()]{0,60}\)\s*,?\s*)?([^\W\d_]+)")
 _OF_JOIN = re.compile(r"[ \t\xa0]+(?:of|for)[ \t\xa0]+(?:the[ \t\xa0]+)?")
 _COMPOUND_ADJECTIVE = re.compile(r"[\w.]+-(?:leading|based|born|winning|owned|backed|led|run)")
@@ -710,6 +711,7 @@ class EntityModel:
             and not self.sentence_initial(span[0])
             and not self._before_verb(span[1])
             and not self._after_titles_only(span[0])
+            and not self._after_opening_phrase(span)
         ):
             return 0.0
         head = self.text[self.sentence_starts[self.sentence_index(span[0])] : span[0]]
@@ -718,6 +720,16 @@ class EntityModel:
         clause = _CLAUSE_BREAK.split(head[: joined.start()] if joined else head)[-1]
         words = _WORD_RUNS.findall(clause.lower())
         return SUBORDINATE if any(w in _SUBORDINATORS for w in words) else MAIN
+
+    def _after_opening_phrase(self, span: Span) -> bool:
+        """The mention opens the main clause after a phrase set off by a comma, and an
+        adverb stands between it and its verb ("Growing up in El Paso, Mendoza regularly
+        witnessed ...")."""
+        head = self.text[self.sentence_starts[self.sentence_index(span[0])] : span[0]]
+        if not head.rstrip().endswith(",") or "," in head.rstrip()[:-1]:
+            return False
+        m = _ADVERB_THEN_VERB.match(self.text, span[1])
+        return m is not None and self._verb_like(m.group(1))
 
     def _after_titles_only(self, start: int) -> bool:
         """Only titles before the mention in its sentence ("Mayor Tina Gold met ...")."""
