@@ -119,7 +119,9 @@ NAME_RULE = (
     "gold words are a subset of ours (ours adds a title or role); joint speakers ('A and B') "
     "must match member by member; a gold description (unnamed speaker) matches a name or "
     "description holding its head noun (the last word before of/on/at/in/from/with/for/who/"
-    "that); an unattributed gold matches no name"
+    "that); an acronym matches the name whose capitalised words, or the last of them, it "
+    "spells ('The US' = 'United States', 'IMF' = 'International Monetary Fund'); an "
+    "unattributed gold matches no name"
 )
 _TITLES = frozenset(
     re.findall(
@@ -148,7 +150,20 @@ def _name_words(name: str) -> list[tuple[str, bool]]:
     return out
 
 
+def _spells(short: str, full: str) -> bool:
+    """``short`` ("The US", "IMF") is the initials of ``full``'s capitalised words, or of
+    their last ones."""
+    words = [w for w in short.replace(".", "").split() if w.lower() != "the"]
+    if len(words) != 1 or not (words[0].isalpha() and words[0].isupper()):
+        return False
+    letters = words[0]
+    caps = [w[0] for w in re.split(r"[\s\-]+", full) if w[:1].isupper() and w.lower() != "the"]
+    return 2 <= len(letters) <= 6 and "".join(caps[-len(letters) :]) == letters
+
+
 def _one_name_ok(ours: str, gold: str, gold_kind: str) -> bool:
+    if gold_kind != "description" and (_spells(ours, gold) or _spells(gold, ours)):
+        return True
     o = _name_words(ours)
     g = _name_words(gold)
     if not o or not g:
