@@ -31,7 +31,7 @@ import re
 import attrs
 
 from .entities import MAIN, PARTY_MEMBERS, Entity, EntityModel
-from .evidence import mention_kind, name_words, stands_for
+from .evidence import mention_kind, name_words
 from .groups import nearer_group
 from .lexicon import Lexicon, for_language
 from .phrase_tokens import NAME_WORDS
@@ -62,6 +62,7 @@ from .resolve_bodies import (
     thing_name,
 )
 from .resolve_later import named_after
+from .resolve_names import owned_person, spelled_out
 
 __all__ = ["Request", "Resolution", "Resolver"]
 
@@ -166,7 +167,6 @@ _READ_TEXTS = _WRITTEN | frozenset(
 # A written thing a speaker issues is introduced as new or as their own: "in a statement",
 # "released its report", "sent a letter" (not "reports that the letter ...").
 _ISSUED = r"\b(?:a|an|its|his|her|their|new)\s+(?:[\w\-]+\s+){{0,2}}{0}\b"
-_OWNER_THEN = re.compile(r"[\u2019']s\s+(?=[A-Z])")
 
 
 def _plain_name(name: str) -> bool:
@@ -348,9 +348,13 @@ class Resolver:
             # "The Republican" opening a sentence reads as a name, which a chain to "Jim
             # Kerr" could not bear out: no name rather than "Republican"
             return Resolution(None, 0.3, "description, unresolved (a role)")
-        person = self._owned_person(mention, span) or self._spelled_out(mention, span)
-        if person is not None:
-            return person
+        employee = owned_person(self.model, mention, span)
+        if employee is not None:
+            return self._inner_resolution(*employee, "name", 0.85)  # "CNN's Jake Tapper"
+        link = spelled_out(self.model, self.text, mention, span)
+        if link is not None:  # "the IMF" after "the International Monetary Fund"
+            name = name_words(self.text[link[0] : link[1]]) or None
+            return Resolution(name, 0.85, "name, spelled out", (link,))
         definite = _DEFINITE_NAME.fullmatch(mention)
         if (
             definite
@@ -523,44 +527,6 @@ class Resolver:
             if res.name:
                 return res
         return Resolution(clean, 0.85 if " " in clean else 0.7, "name")
-
-    def _spelled_out(self, mention: str, span: Span) -> Resolution | None:
-        """ "the IMF", "LN": an acronym of a name the text spells out ("International
-        Monetary Fund", "Live Nation"): that name, from its mention nearest before (or
-        the first after); none when two different names fit."""
-        words = mention.split()
-        if not words or len(words) > 2 or (len(words) == 2 and words[0].lower() != "the"):
-            return None
-        if not (words[-1].isalpha() and words[-1].isupper() and 2 <= len(words[-1]) <= 6):
-            return None
-        found: list[Span] = []
-        names: set[str] = set()
-        for ent in self.model.entities:
-            if ent.kind not in ("organisation", "unknown"):
-                continue
-            for s, e in ent.mentions:
-                full = self.text[s:e]
-                if e - s > len(mention) and stands_for(mention, full):
-                    found.append((s, e))
-                    names.add(name_words(full).lower())
-        if not found or len({n.split()[-1] for n in names}) > 1:
-            return None
-        before = [m for m in found if m[1] <= span[0]]
-        link = max(before) if before else min(found)
-        name = name_words(self.text[link[0] : link[1]]) or None
-        return Resolution(name, 0.85, "name, spelled out", (link,))
-
-    def _owned_person(self, mention: str, span: Span) -> Resolution | None:
-        """ "CNN's Jake Tapper", "the Herald's Ruth Marcus": the person named in full
-        after a body's possessive."""
-        owned = _OWNER_THEN.search(mention)
-        if owned is None or " " not in mention[owned.end() :].strip():
-            return None
-        inner = (span[0] + owned.end(), span[1])
-        person = self.model.entity_at(inner)
-        if person is None or person.kind != "person":
-            return None
-        return self._inner_resolution(inner, person, "name", 0.85)
 
     def _modal_surname(self, mention: str, span: Span) -> Resolution:
         """ "May said", "Mrs May told": a surname that is also a word no name is made
