@@ -40,6 +40,10 @@ def test_a_name_in_the_genitive_opens_the_speakers_phrase() -> None:
          "Der Nordbote"),
         ("Die Fähre sei bereit, sagte Lind. Auch die Walfangstation \u201eNordhafen\u201c "
          "sei fast fertig.", "Nordhafen"),
+        ("Die Redaktion hat mit Jan Berg ein Interview zum Thema \u201eneue Fähren und alte "
+         "Häfen an der Küste\u201c geführt.", "neue Fähren"),
+        ("Programm:\n\n10 Uhr Begrüßung\n\nKeynote \u201eWohin fährt die Fähre? Was wird aus "
+         "dem Hafen, wie geht die Stadt damit um? Da geht mehr!\u201c", "Wohin fährt"),
     ],
 )  # fmt: skip
 def test_a_title_or_a_name_after_its_noun_is_no_quote(passage: str, inner: str) -> None:

@@ -114,7 +114,8 @@ WORK_NOUNS = (
     "buch", "film", "roman", "titel", "motto", "lied", "song", "album", "zeitung", "zeitschrift",
     "magazin", "website", "webseite", "sendung", "serie", "schiff", "station", "firma",
     "kampagne", "slogan", "theaterstück", "oper", "ausstellung", "festival", "gedicht", "hotel",
-    "restaurant", "marke", "operation",
+    "restaurant", "marke", "operation", "thema", "keynote", "vortrag", "sprichwort",
+    "stichwort", "begriff", "serien",
 )  # fmt: skip
 SPEAKER_NOUNS = (
     "sprecher", "sprecherin", "polizei", "ministerium", "regierung", "minister", "ministerin",
