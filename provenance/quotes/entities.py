@@ -43,12 +43,16 @@ _TITLE_ON = re.compile(
     r"[ \t\xa0]+(On|Of|For|In|At|To|With|From|By|About|Against|After|Over"
     r"|" + "|".join(_HEADLINE_VERBS) + r")[ \t\xa0]+"
 )  # a title-case line's preposition, or its verb of saying ("Trump Says He'll Win")
-# A possessive on the second or a later word of a run, before more capitalised words:
-# a person's name ends there ("Alan Grayson's Senate", not "McDonald's Corp").
-_GENERIC_MALE = frozenset(("spokesman", "chairman"))
+# Prepositions after which a role before a name is read ("a drop in the oil giant Acme"),
+# and those that end a source right before the name ("According to police, Tom Reyes").
 _PHRASE_BREAK = frozenset(("in", "at", "on", "of", "for", "from", "with", "by", "into"))
 _BEFORE_A_SOURCE = frozenset(("to", "by", "from", "with", "of", "laut", "von"))
-_OWNER_THEN = re.compile(r"\S([\u2019']s)[ \t\xa0]+(?=[A-Z])")
+# Role nouns of a man's that a woman may hold too ("spokesman Hope Hicks").
+_GENERIC_MALE = frozenset(("spokesman", "chairman"))
+# A body's possessive before more capitalised words ("The Post's Ruth Marcus").
+OWNER_THEN = re.compile(r"\S([\u2019']s)[ \t\xa0]+(?=[A-Z])")
+# A possessive on the second or a later word of a run, before more capitalised words:
+# a person's name ends there ("Alan Grayson's Senate", not "McDonald's Corp").
 _INNER_POSSESSOR = re.compile(r"\S[ \t\xa0]+\S+?([\u2019']s)[ \t\xa0]+(?=[A-Z])")
 _LONG_LOWER = re.compile(r"(?<![\w'\u2019-])[a-z]{4,}")
 # (such a verb ends a run of capitalised words too: "Obama Sees 'Personal Insult' ...")
@@ -450,7 +454,7 @@ class EntityModel:
             # "Alan Grayson's Senate campaign": the person, then the rest (not "South
             # Korea's Ministry of Trade", a body's name)
             return [(span[0], owner.end(1)), *self._split_at_on((owner.end(), span[1]))]
-        outlet = _OWNER_THEN.search(self.text, span[0], span[1])
+        outlet = OWNER_THEN.search(self.text, span[0], span[1])
         if (
             outlet is not None
             and _given_gender(self.text[outlet.end() : span[1]])

@@ -32,6 +32,7 @@ from .name_calling import (
     relative_speaker_noun,
     relative_start,
 )
+from .phrase_words import WEEKDAY
 
 # Verbs that take someone's words as their object or complement, in finite forms.
 _VERBS = frozenset(
@@ -114,15 +115,14 @@ _CLAUSE_WORDS = frozenset(
     """.split()  # noqa: SIM905
 )
 _PASSIVE = frozenset(["is", "are", "was", "were", "be", "been", "being", "am"])
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)"
 )
 # A time phrase right before the verb: "on Tuesday", "last week", "in 2012", "in May".
 _TIME_BEFORE = re.compile(
-    r"(?:,?\s+(?:on\s+" + _WEEKDAY + r"|(?:last|this|next|earlier\s+this)\s+(?:week|month|year|"
-    r"night|spring|summer|fall|autumn|winter|" + _WEEKDAY + r")|in\s+(?:\d{4}|" + _MONTH + r")"
+    r"(?:,?\s+(?:on\s+" + WEEKDAY + r"|(?:last|this|next|earlier\s+this)\s+(?:week|month|year|"
+    r"night|spring|summer|fall|autumn|winter|" + WEEKDAY + r")|in\s+(?:\d{4}|" + _MONTH + r")"
     r"|earlier|later|again|also|once|then|now|even|yet|still|often)),?\s*$"
 )
 _MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'

@@ -29,7 +29,7 @@ from .phrase_tokens import (
     trim,
     valid_speaker,
 )
-from .phrase_words import LEAD_DROP, NAMING_CUES, NP_STOP
+from .phrase_words import LEAD_DROP, NAMING_CUES, NP_STOP, WEEKDAYS
 from .relative_subject import relative_head
 from .written_de import written_source
 
@@ -154,7 +154,6 @@ def _before_ago(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 
 
 _WORD_AT = re.compile(r"[\w\u2019'-]+")
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # noqa: SIM905
 # A lone word for one of a group the text spoke of: "said one", "another added".
 _ONE_OF_THEM = frozenset(["one", "another"])
 _IRREGULAR_PAST = frozenset("said told wrote spoke thought felt knew swore".split())  # noqa: SIM905
@@ -191,7 +190,7 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
         last = toks[-1][2].lower()
         if toks[-1][2] in NAME_WORDS and _no_base_form(text, cue_start):
             break  # '"...," May said': no modal, a surname
-        if last in _WEEKDAYS and len(toks) > 2 and toks[-2][2] == "on" and toks[-3][2] == ",":
+        if last in WEEKDAYS and len(toks) > 2 and toks[-2][2] == "on" and toks[-3][2] == ",":
             toks = toks[:-2]  # "Trump, who has been feuding ..., on Friday described"
             continue
         if last in _AUX or (len(toks) > 1 and adverb(toks[-1][2])):

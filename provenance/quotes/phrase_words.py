@@ -4,8 +4,11 @@ words that name a thing as much as they report speech."""
 
 from __future__ import annotations
 
-__all__ = ["ISSUING", "LEAD_DROP", "NAMING_CUES", "NP_STOP", "TRAIL_DROP"]
+__all__ = ["ISSUING", "LEAD_DROP", "NAMING_CUES", "NP_STOP", "TRAIL_DROP", "WEEKDAY", "WEEKDAYS"]
 
+# The days of the week: as lower-case words, and as a pattern of their capitalised names.
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # noqa: SIM905
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # The verbs by which someone puts out written words ("issued a statement"), as a pattern.
 ISSUING = r"(?:issued|released|put\s+out|posted|sent\s+out|published)"
 # Cue words that name a thing as much as they report speech ("the bill, called ...").

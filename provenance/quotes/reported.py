@@ -45,6 +45,7 @@ from .frames import (
 )
 from .frames_de import settled_subject_de
 from .lexicon import Lexicon
+from .phrase_words import WEEKDAY
 from .written_de import written_report
 
 __all__ = [
@@ -61,7 +62,6 @@ OBJECT_VERBS = frozenset(
         "asked", "asks",
     ]
 )  # fmt: skip
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _TIME = re.compile(
     r"\s+(?:(?:last|this|next)\s+(?:week|month|year|night|weekend|spring|summer|autumn|fall|winter)"
     r"|(?:on|in|at|earlier|late)\s+[\w\-]+)(?=\s)"
@@ -130,11 +130,9 @@ def _indirect_in(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, 
             if lex.code == "en" and lex.preposed.fullmatch(cue_words):
                 # "Trump said he was ..., according to The New York Times": the one who
                 # said it, not the one who reported that he did
-                inner = _first_verb_frame(lex, text, s, comma)
-                if inner is not None and inner[0].cue is not None:
-                    verb = text[inner[0].cue[0] : inner[0].cue[1]].split()[0].lower()
-                    if verb in PLAIN_SAYING and inner[0].speaker is not None:
-                        return inner
+                inner = _plain_report(lex, text, s, comma)
+                if inner is not None:
+                    return inner
             return attribution, s, comma
         tail = _SOURCE_TAIL.match(text, found[1], e)
         if tail is not None and attribution.speaker and lex.preposed.fullmatch(cue_words):
@@ -167,11 +165,20 @@ def said_inside(
         return None
     if not lex.preposed.fullmatch(text[frame.cue[0] : frame.cue[1]]):
         return None
-    inner = _first_verb_frame(lex, text, start, end)
-    if inner is None or inner[0].speaker is None or inner[0].cue is None:
+    inner = _plain_report(lex, text, start, end)
+    if inner is None or inner[0].speaker is None:
         return None
     if text[start : inner[0].speaker[0]].strip(" ,\t\n"):
         return None  # the speaker opens the report, or this is no report of saying
+    return inner
+
+
+def _plain_report(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, int, int] | None:
+    """The first report in ``[s, e)`` framed by a plain verb of saying with its own
+    speaker ("Acme has stated ...", "Trump said ..."), or None."""
+    inner = _first_verb_frame(lex, text, s, e)
+    if inner is None or inner[0].speaker is None or inner[0].cue is None:
+        return None
     verb = text[inner[0].cue[0] : inner[0].cue[1]].split()[0].lower()
     return inner if verb in PLAIN_SAYING else None
 
@@ -320,7 +327,7 @@ _ADJUNCT = re.compile(
     r"(?:\s+(?:(?:on|in|at|during|via|through|last|this|late|earlier|early)\s+"
     r"(?:(?:a|an|the|its|his|her|their)\s+)?[\w\-]+(?:\s+(?:interview|statement|post|"
     r"email|call|conference|release|briefing|night|week|month|year|morning|afternoon|evening)s?)?"
-    r"|" + _WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|" + WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?"
     r"|yesterday|today|tonight|earlier|later|afterwards|recently"
     r"|(?:with|to)\s+(?:(?:the|a|an)\s+)?(?:reporters|journalists|[A-Z][\w\-.&\u2019']*"
     r"(?:\s+[A-Z][\w\-.&\u2019']*){0,4})"
@@ -663,7 +670,7 @@ _ADVERBIAL_CLAUSE = re.compile(
 )
 _PHRASE_AFTER = re.compile(
     r"\s*(?:at|into|for|with|like|from|by|upon|against|through|over|under|in|on)\s+"
-    r"(?!" + _WEEKDAY + r"|(?:January|February|March|April|May|June|July|August|September|"
+    r"(?!" + WEEKDAY + r"|(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|\d))"
 )
 
@@ -849,13 +856,14 @@ def after_time(text: str, start: int, end: int) -> int:
 # Adjuncts of time, place or occasion between a verb of saying and its "that".
 _ADJUNCTS_THAT = re.compile(
     r"\s+(?:last|this|earlier|late|on|in|at|during|before|after|with|via|from|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b"
+    + WEEKDAY
+    + r"|yesterday|today)\b"
     r"(?:(?!\b(?:that|and|or|to)\b)[^,;:.!?\"\u201c\u201d\u2018\u2019\n]){0,80}?\s+that\b",
     re.IGNORECASE,
 )
 # A time right after a verb of saying, before the reported clause.
 _LEAD_TIME = re.compile(
-    r"\s+(?:(?:on\s+)?" + _WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"\s+(?:(?:on\s+)?" + WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?"
     r"|yesterday|today|tonight|"
     r"(?:last|this|earlier\s+this|late\s+last|early\s+this)\s+(?:week|weekend|month|year|"
     r"morning|afternoon|evening|night))"
@@ -979,7 +987,7 @@ def _no_report(
 _MEANS = frozenset(["by", "after", "before", "without", "while", "for"])
 _REFUSALS = frozenset("declined declines decline refused refuses refuse".split())  # noqa: SIM905
 _PLACE_AFTER = re.compile(
-    r"\s+(?:before|at|in|on|during|under|from)\s+(?:the\s+)?(?!" + _WEEKDAY + r"\b)[A-Z]"
+    r"\s+(?:before|at|in|on|during|under|from)\s+(?:the\s+)?(?!" + WEEKDAY + r"\b)[A-Z]"
 )
 _NOUN_MARKERS = frozenset(
     "a an the its his her their our my your this that these those current expected".split()  # noqa: SIM905

@@ -775,12 +775,7 @@ class Resolver:
         if head in self.lex.body_nouns and _VERB_AFTER.match(self.text, end):
             # "The company grew fast. It said ...": the body, as its description resolves
             said = self.text[mention[0] : mention[1]]
-            res = self._description(said, mention, said.lower().split())
-            if res.name is None or "unresolved" in res.how:
-                name = name_words(said) or None
-                return Resolution(name, 0.3, "pronoun, unresolved (a description)", (mention,))
-            chain = (mention, *res.chain)
-            return Resolution(res.name, min(res.confidence, 0.6), "pronoun, the body before", chain)
+            return self._it_for(mention, self._description(said, mention, said.lower().split()))
         if head not in _TEXT_NOUNS:
             return None
         said = self.text[mention[0] : mention[1]]
@@ -812,10 +807,15 @@ class Resolver:
             return None
         if words[-1] not in self.lex.body_nouns and words[-1] not in _READ_TEXTS:
             return None
+        return self._it_for(s, res)
+
+    def _it_for(self, mention: Span, res: Resolution) -> Resolution:
+        """ "it" standing for the description at ``mention``, as that description was
+        resolved (unresolved if it was)."""
         if res.name is None or "unresolved" in res.how:
-            name = name_words(said) or None
-            return Resolution(name, 0.3, "pronoun, unresolved (a description)", (s,))
-        chain = (s, *res.chain)
+            name = name_words(self.text[mention[0] : mention[1]]) or None
+            return Resolution(name, 0.3, "pronoun, unresolved (a description)", (mention,))
+        chain = (mention, *res.chain)
         return Resolution(res.name, min(res.confidence, 0.6), "pronoun, the body before", chain)
 
     def _someone_and_others(self, pos: int) -> bool:

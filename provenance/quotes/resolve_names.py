@@ -5,16 +5,12 @@ it points to; the resolver takes the name from there."""
 
 from __future__ import annotations
 
-import re
-
-from .entities import Entity, EntityModel
+from .entities import OWNER_THEN, Entity, EntityModel
 from .evidence import name_words, stands_for
 
 __all__ = ["owned_person", "spelled_out"]
 
 Span = tuple[int, int]
-
-_OWNER_THEN = re.compile(r"[\u2019']s\s+(?=[A-Z])")
 
 
 def spelled_out(model: EntityModel, text: str, mention: str, span: Span) -> Span | None:
@@ -45,7 +41,7 @@ def spelled_out(model: EntityModel, text: str, mention: str, span: Span) -> Span
 def owned_person(model: EntityModel, mention: str, span: Span) -> tuple[Span, Entity] | None:
     """ "CNN's Jake Tapper", "the Herald's Ruth Marcus": the person named in full after a
     body's possessive, and where that name stands."""
-    owned = _OWNER_THEN.search(mention)
+    owned = OWNER_THEN.search(mention)
     if owned is None or " " not in mention[owned.end() :].strip():
         return None
     inner = (span[0] + owned.end(), span[1])
