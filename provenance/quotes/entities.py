@@ -20,6 +20,7 @@ import attrs
 from .datelines import dateline_end
 from .lang.names import FEMALE, MALE
 from .lexicon import Lexicon, any_of
+from .phrase_words import DEPARTMENTS
 from .plain_words import heading_words
 
 __all__ = ["Entity", "EntityModel"]
@@ -127,6 +128,19 @@ _AMPERSAND = re.compile(r"[ \t\xa0]*&[ \t\xa0]*")
 _AND_JOIN = re.compile(r"[ \t\xa0]+(?:and|&)[ \t\xa0]+")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}|(?:[A-Z]\.){2,5}")
 _LINKING = frozenset(["of", "for", "and", "&", "the"])
+# Heads of a government body's name, and the portfolio words that name it ("the State
+# Department", "the Interior Ministry"): there, no minister's title.
+_BODY_HEADS = frozenset(["department", "ministry", "office", "committee", "commission"])
+_PORTFOLIOS = DEPARTMENTS | {"state"}
+# "Commission on Presidential Debates", "Council on Foreign Relations": "on" inside a
+# body's name, after these heads and before a capitalised word that is no date.
+_ON_HEADS = frozenset(["commission", "committee", "subcommittee", "council", "conference"])
+_ON_JOIN = re.compile(r"[ \t\xa0]+on[ \t\xa0]+")
+_DATE_WORD = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct"
+    r"|Nov|Dec|January|February|March|April|June|July|August|September|October|November"
+    r"|December|Christmas|Election"
+)
 # A capitalised word after a word on the same line; evidence of a name when that word
 # is in lower case ("said Studies" would be; "Summary Studies", a line's first word not).
 _AFTER_WORD = re.compile(r"[a-z,;][ \t\xa0]+([A-Z][\w\-]+)")
@@ -332,10 +346,13 @@ class EntityModel:
                     tokens = tokens[:i]  # "said Jo Roe. Other firms": the name ends at the stop
                     break
             titles: list[str] = []
+            body = self._body_head(tokens)
             while tokens:
                 w = text[tokens[0][0] : tokens[0][1]].lower().rstrip(".")
                 if w + "." in lex.titles:
                     w += "."
+                if body and w in _PORTFOLIOS:
+                    break  # "the State Department", "the Interior Ministry": the body's name
                 if (
                     (w in lex.titles or w in lex.female_titles or w in lex.male_titles)
                     and not (len(tokens) == 1 and w in self._known)  # "King", named before
@@ -397,6 +414,13 @@ class EntityModel:
                 continue  # "What Comes Next" ending its line: a heading's words, no name
             self._add(name, (s, e), titles, prefix)
         self._groups()
+
+    def _body_head(self, tokens: list[Span]) -> bool:
+        """The run of words ends in the head of a body's name, or has it before "of"
+        ("Interior Ministry", "Department of Justice")."""
+        words = [self.text[a:b].lower().strip(".,") for a, b in tokens]
+        cut = next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))
+        return bool(words[:cut]) and words[cut - 1] in _BODY_HEADS
 
     def _before_given_name(self, tokens: list[Span]) -> tuple[list[Span], list[str]]:
         """ "Australian Timothy Weeks", "Australian Prime Minister Scott Morrison": words
@@ -500,13 +524,16 @@ class EntityModel:
                     and i + 1 < len(runs)
                     and _AND_JOIN.fullmatch(self.text[span[1] : runs[i + 1][0]]) is not None
                 )  # "Ministry of Trade, Industry and Energy"
+                prev_last = self.text[prev[0] : prev[1]].split()[-1].lower()
                 if (
                     (
                         _OF_JOIN.fullmatch(gap)
-                        and (
-                            self.text[prev[0] : prev[1]].split()[-1].lower() in self.lex.org_heads
-                            or self._common_plural(prev)
-                        )
+                        and (prev_last in self.lex.org_heads or self._common_plural(prev))
+                    )
+                    or (
+                        _ON_JOIN.fullmatch(gap)
+                        and prev_last in _ON_HEADS
+                        and not _DATE_WORD.match(self.text, span[0])
                     )
                     or (joined and (listed or _AND_JOIN.fullmatch(gap)))
                     or _AMPERSAND.fullmatch(gap)
@@ -594,8 +621,8 @@ class EntityModel:
             ent.speaks = True
         # kind and gender ("Department of Energy": the head is "department")
         head_word = (
-            re.split(r"\s+(?:of|for)\s+", name)[0].split()[-1].lower()
-            if " of " in name or " for " in name
+            re.split(r"\s+(?:of|for|on)\s+", name)[0].split()[-1].lower()
+            if " of " in name or " for " in name or " on " in name
             else last
         )
         org = lex.org_heads.get(head_word)

@@ -4,11 +4,26 @@ words that name a thing as much as they report speech."""
 
 from __future__ import annotations
 
-__all__ = ["ISSUING", "LEAD_DROP", "NAMING_CUES", "NP_STOP", "TRAIL_DROP", "WEEKDAY", "WEEKDAYS"]
+__all__ = [
+    "DEPARTMENTS",
+    "ISSUING",
+    "LEAD_DROP",
+    "NAMING_CUES",
+    "NP_STOP",
+    "TRAIL_DROP",
+    "WEEKDAY",
+    "WEEKDAYS",
+]
 
 # The days of the week: as lower-case words, and as a pattern of their capitalised names.
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # noqa: SIM905
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# What a government department or ministry is for ("the Interior Ministry", "Justice
+# Department"): in a body's name these are its own words, though also a minister's title.
+DEPARTMENTS = frozenset(
+    """foreign defence defense interior health finance justice economy education
+    trade energy environment culture transport agriculture home""".split()  # noqa: SIM905
+)
 # The verbs by which someone puts out written words ("issued a statement"), as a pattern.
 ISSUING = r"(?:issued|released|put\s+out|posted|sent\s+out|published)"
 # Cue words that name a thing as much as they report speech ("the bill, called ...").

@@ -947,9 +947,13 @@ class Resolver:
         best = bodies[0][1]
         model = self.model
         lowest = model.sentence_starts[max(0, model.sentence_index(pos) - 3)]
-        same = list(re.finditer(rf"\bthe {re.escape(head)}\b", self.text[lowest:pos], re.I))
         named = [s for s, _ in best.mentions if lowest <= s < pos]
         starts = {s for s, _ in best.mentions}
+        same = [
+            m
+            for m in re.finditer(rf"\bthe {re.escape(head)}\b", self.text[lowest:pos], re.I)
+            if lowest + m.end() - len(head) not in starts
+        ]  # (not "The Ministry of Health" itself)
         apposed = any(
             (gap := re.match(r",?\s*", self.text[lowest + m.end() : pos])) is not None
             and lowest + m.end() + gap.end() in starts

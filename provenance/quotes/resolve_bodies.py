@@ -32,7 +32,7 @@ import re
 from .cue_words import TIME_WORDS
 from .entities import MAIN, Entity, EntityModel
 from .evidence import NOT_NAME_WORDS, mention_kind, name_words
-from .phrase_words import ISSUING
+from .phrase_words import DEPARTMENTS, ISSUING
 
 __all__ = [
     "QUANTIFIERS",
@@ -99,10 +99,6 @@ _BEFORE_STAFF = re.compile(r"(?:[\u2019']s?)?(?:[ \t\xa0]+[a-z][\w\-]*){0,2}[ \t
 _STATE_BODIES = frozenset(
     """government ministry embassy army military navy cabinet parliament administration
     police consulate""".split()  # noqa: SIM905
-)
-_DEPARTMENTS = frozenset(
-    """foreign defence defense interior health finance justice economy education
-    trade energy environment culture transport agriculture home""".split()  # noqa: SIM905
 )
 # The race a candidate's campaign runs in, and parties (whose campaign is no one body).
 _RACES = frozenset(
@@ -377,7 +373,7 @@ def names_its_body(mention: str) -> bool:
     if head not in _STATE_BODIES:
         return False
     body = words[:-1]
-    while body and body[-1].lower() in _DEPARTMENTS:
+    while body and body[-1].lower() in DEPARTMENTS:
         body = body[:-1]
     if body and body[0].lower() == "the":
         body = body[1:]
