@@ -1,8 +1,9 @@
 """A government body's whole name: the portfolio word before "Department" or "Ministry"
 is its name, not a minister's title ("the State Department", not "Department"); "on"
 inside a commission's name ("Commission on Fair Elections"); a body named with "the"
-before it ("The Ministry of Health issued ...") is the one "the ministry" points back to.
-Short passages of our own."""
+before it ("The Ministry of Health issued ...") is the one "the ministry" points back to;
+"and" inside a body's name after "the" ("the Food and Drug Administration"), not between
+two bodies. Short passages of our own."""
 
 from __future__ import annotations
 
@@ -73,3 +74,19 @@ def test_a_minister_keeps_the_title_outside_a_body_name() -> None:
         'staff.\n\n"We will not wait," Hale said.\n'
     )
     assert quote_of(text, "We will not wait").speaker_name == "Jo Hale"
+
+
+def test_and_inside_a_body_s_name() -> None:
+    text = LEAD + (
+        "The Food and Drug Administration approved the drug on Friday.\n\n"
+        '"It is safe for adults," the agency said.\n'
+    )
+    assert quote_of(text, "It is safe").speaker_name == "Food and Drug Administration"
+
+
+def test_and_between_two_bodies_joins_nothing() -> None:
+    text = LEAD + (
+        "The FBI and Justice Department declined to comment on Friday.\n\n"
+        '"We will not discuss it," the department said.\n'
+    )
+    assert quote_of(text, "We will not").speaker_name == "Justice Department"

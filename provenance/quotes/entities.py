@@ -134,6 +134,10 @@ _BODY_HEADS = frozenset(["department", "ministry", "office", "committee", "commi
 _PORTFOLIOS = DEPARTMENTS | {"state"}
 # "Commission on Presidential Debates", "Council on Foreign Relations": "on" inside a
 # body's name, after these heads and before a capitalised word that is no date.
+_AND_HEADS = frozenset(
+    """administration department commission agency bureau service committee council
+    association institute foundation center centre board office""".split()  # noqa: SIM905
+)
 _ON_HEADS = frozenset(["commission", "committee", "subcommittee", "council", "conference"])
 _ON_JOIN = re.compile(r"[ \t\xa0]+on[ \t\xa0]+")
 _DATE_WORD = re.compile(
@@ -537,6 +541,7 @@ class EntityModel:
                     )
                     or (joined and (listed or _AND_JOIN.fullmatch(gap)))
                     or _AMPERSAND.fullmatch(gap)
+                    or (_AND_JOIN.fullmatch(gap) and self._and_inside_name(prev, span))
                 ):
                     out[-1] = (prev[0], span[1])
                     joined = True
@@ -544,6 +549,25 @@ class EntityModel:
             out.append(span)
             joined = False
         return out
+
+    def _and_inside_name(self, prev: Span, span: Span) -> bool:
+        """ "the Food and Drug Administration", "the Ways and Means Committee": "and"
+        inside one body's name, after "the", when the run after it ends in the head of a
+        body's name and the word before it is no name of its own (not "the FBI and Justice
+        Department", "Clinton and State Department": a word the text writes alone
+        elsewhere, an acronym, a given name)."""
+        text = self.text
+        if text[span[0] : span[1]].split()[-1].lower() not in _AND_HEADS:
+            return False
+        word = text[prev[0] : prev[1]].split()[-1]
+        low = word.lower()
+        if _ACRONYM.fullmatch(word) or low in FEMALE or low in MALE or not word[:1].isupper():
+            return False
+        before = text[max(0, prev[0] - 4) : prev[0] + 4].lower()
+        if not (before.endswith("the ") or before[4:] == "the "):
+            return False  # "the Securities and Exchange Commission": one definite body
+        alone = re.compile(rf"\b{re.escape(word)}\b(?![ \t\xa0]+and[ \t\xa0])")
+        return alone.search(text) is None
 
     def _datelines(self) -> list[Span]:
         """The datelines that open paragraphs of the text."""
