@@ -29,7 +29,7 @@ from .phrase_tokens import (
     trim,
     valid_speaker,
 )
-from .phrase_words import LEAD_DROP, NAMING_CUES, NP_STOP, WEEKDAYS
+from .phrase_words import CHILD_COUNTS, LEAD_DROP, NAMING_CUES, NP_STOP, WEEKDAYS
 from .relative_subject import relative_head
 from .written_de import written_source
 
@@ -328,7 +328,12 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
         picked.insert(0, tok)
         if len(picked) >= 8:
             break
-    if picked and picked[-1][2].lower() in lex.determiners and picked[-1][2].lower() != "that":
+    if (
+        picked
+        and picked[-1][2].lower() in lex.determiners
+        and picked[-1][2].lower() != "that"
+        and not _children_count(picked)
+    ):
         return None  # "Analysts estimate the plan": the cue word is a noun here
     # "of" may only sit inside the phrase (a spokesman of the ministry)
     while picked and picked[0][2].lower() in ("of", "and"):
@@ -337,6 +342,17 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
     if not picked or not valid_speaker(lex, [t[2] for t in picked if t[2][0].isalnum()]):
         return None
     return picked[0][0], picked[-1][1]
+
+
+def _children_count(picked: list[tuple[int, int, str]]) -> bool:
+    """ "the mother of two", "a father of four": a parent's number of children ends
+    the phrase, no determiner of a noun after it."""
+    return (
+        len(picked) > 2
+        and picked[-1][2].lower() in CHILD_COUNTS
+        and picked[-2][2] == "of"
+        and picked[-3][2].lower() in ("mother", "father", "parent", "grandmother", "grandfather")
+    )
 
 
 def np_after(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] | None:

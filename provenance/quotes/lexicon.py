@@ -322,6 +322,9 @@ class Lexicon:
     determiners: frozenset[str]
     speaker_nouns: frozenset[str]
     abbreviations: frozenset[str]
+    # Abbreviations only before a number ("No. 5", "Sept. 11"): elsewhere a word ending a
+    # sentence ("voted no.").
+    number_abbreviations: frozenset[str]
     titles: frozenset[str]
     female_titles: frozenset[str]
     male_titles: frozenset[str]
@@ -372,6 +375,7 @@ def _build(mod: ModuleType) -> Lexicon:
         determiners=_low(get("DETERMINERS")),
         speaker_nouns=_low(get("SPEAKER_NOUNS")),
         abbreviations=_low(get("ABBREVIATIONS")),
+        number_abbreviations=_low(get("NUMBER_ABBREVIATIONS")),
         titles=_low(get("TITLES")),
         female_titles=_low(get("FEMALE_TITLES")),
         male_titles=_low(get("MALE_TITLES")),

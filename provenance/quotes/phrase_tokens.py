@@ -88,6 +88,15 @@ def _last_word(text: str, start: int, end: int) -> re.Match[str] | None:
     return _WORD_END.search(text, at, end)
 
 
+_NUMBER_NEXT = re.compile(r"\s*[\d#]")
+
+
+def _word_before_a_stop(lex: Lexicon, word: str, text: str, at: int, end: int) -> bool:
+    """An abbreviation of a number's kind ("no", "jan") not followed by a number: the
+    word itself and a full stop ("they voted no.")."""
+    return word in lex.number_abbreviations and _NUMBER_NEXT.match(text, at, end) is None
+
+
 def sentences(lex: Lexicon, text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans of one paragraph (abbreviations and initials respected; a dateline
     that opens the paragraph is no part of its first sentence)."""
@@ -99,7 +108,7 @@ def sentences(lex: Lexicon, text: str, start: int, end: int) -> list[tuple[int, 
         if word:
             w = word.group(1).lower().rstrip(".")
             if (
-                w in lex.abbreviations
+                (w in lex.abbreviations and not _word_before_a_stop(lex, w, text, cut, end))
                 or (len(w) == 1 and w.isalpha())
                 or _INITIALS_WORD.fullmatch(w) is not None  # "G.K. Butterfield"
             ):
@@ -146,7 +155,10 @@ def _tokenize(lex: Lexicon, text: str, start: int, end: int) -> list[tuple[int, 
         if (
             word[-1] == "."  # (most words: no period, told first)
             and len(word) > 1
-            and word[:-1].lower() not in lex.abbreviations
+            and (
+                word[:-1].lower() not in lex.abbreviations
+                or _word_before_a_stop(lex, word[:-1].lower(), text, m.end(), end)
+            )
             and not _INITIALS.fullmatch(word)  # keep initials such as U.S.
         ):  # a sentence period
             e = m.end()

@@ -5,6 +5,7 @@ words that name a thing as much as they report speech."""
 from __future__ import annotations
 
 __all__ = [
+    "CHILD_COUNTS",
     "DEPARTMENTS",
     "ISSUING",
     "LEAD_DROP",
@@ -18,6 +19,8 @@ __all__ = [
 # The days of the week: as lower-case words, and as a pattern of their capitalised names.
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # noqa: SIM905
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# "the mother of three": the numbers by which a parent is known by her children.
+CHILD_COUNTS = frozenset("two three four five six seven eight nine ten".split())  # noqa: SIM905
 # What a government department or ministry is for ("the Interior Ministry", "Justice
 # Department"): in a body's name these are its own words, though also a minister's title.
 DEPARTMENTS = frozenset(

@@ -35,6 +35,7 @@ from .evidence import mention_kind, name_words
 from .groups import nearer_group
 from .lexicon import Lexicon, for_language
 from .phrase_tokens import NAME_WORDS
+from .phrase_words import CHILD_COUNTS
 from .plain_words import (
     adverb_or_participle,
     people_plural,
@@ -1214,7 +1215,16 @@ class Resolver:
         main subject or a speaker, and in an earlier sentence ("Manafort said the
         candidate ..." is someone else); a weaker link than a role the text gave."""
         lex = self.lex
-        if lex.code != "en" or words[0] != "the" or head not in lex.epithets or len(words) > 5:
+        parent = (
+            len(words) in (4, 5)
+            and head in ("mother", "father")
+            and words[-2] == "of"
+            and words[-1] in CHILD_COUNTS
+            and (len(words) == 4 or re.fullmatch(r"\d{1,3}-year-old", words[1]) is not None)
+        )  # "the (34-year-old) mother of three": a parent known by her number of children
+        if lex.code != "en" or words[0] != "the" or len(words) > 5:
+            return None
+        if head not in lex.epithets and not parent:
             return None
         gender = "f" if head in lex.female_roles else "m" if head in lex.male_roles else "p"
         found = self._best_person(

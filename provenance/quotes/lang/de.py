@@ -130,6 +130,7 @@ SPEAKER_NOUNS = (
 ABBREVIATIONS = ("dr", "prof", "bzw", "ca", "z.b", "u.a", "d.h", "usw", "nr", "st", "vgl", "evtl",
                  "inkl", "ggf", "jan", "feb", "mrz", "apr", "jun", "jul", "aug", "sep", "sept",
                  "okt", "nov", "dez", "mio", "mrd", "bzw")  # fmt: skip
+NUMBER_ABBREVIATIONS = ("nr",)
 FEMALE_TITLES = ("frau",)
 MALE_TITLES = ("herr",)
 TITLES = ("dr", "prof", "bundeskanzler", "bundeskanzlerin", "kanzler", "kanzlerin",

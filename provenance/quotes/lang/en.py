@@ -161,6 +161,8 @@ ABBREVIATIONS = _words(
     sep sept sgt sr st u.k u.s vol vs
     """
 )
+# Of those, the ones that stand only before a number ("No. 5", "Jan. 20", "vol. 3").
+NUMBER_ABBREVIATIONS = _words("no vol fig jan feb mar apr jun jul aug sep sept oct nov dec")
 
 # Nouns of speech: a cue only in an attribution frame (Smith's claim that ..., his comments:
 # "...", in a statement), never as a plain noun (his blog comments are ...).
