@@ -181,6 +181,19 @@ class _Finder(FinderState):
         joined = join_split_quotes(self.article, self.paragraph_of, self.quotes)
         return [_offered(q) for q in joined]
 
+    def framed_before(self, qs: QuoteSpan, s_start: int) -> bool:
+        """A frame with a verb of saying introduces the quote, up to a colon or a comma
+        right before it ("Hale said:", "Hale told reporters,", "Hale, who chairs the
+        committee, said:")."""
+        lead = self.text[s_start : qs.start].rstrip()
+        if not lead.endswith((":", ",")):
+            return False
+        found = frame_before(self.lex, self.text, s_start, qs.start)
+        if found is not None and found[0].cue is not None:
+            return True
+        colon = s_start + lead.rindex(":") if lead.endswith(":") else -1
+        return colon >= 0 and colon_speaker(self.lex, self.text, s_start, colon) is not None
+
     def direct_or_mixed(self, qs: QuoteSpan, headline: frozenset[int]) -> Quote | None:
         text = self.text
         s_start, _, para = self.sentence_at(qs.start)
@@ -213,8 +226,11 @@ class _Finder(FinderState):
             verbless = self.lex.code == "en" and not _FINITE_WORD.search(text, after[1], after_end)
             whom = self.lex.code == "en" and asked_whom(text, after[0].cue, rest)
             long_tail = len(rest) > 8 and not verbless
-            if (long_tail or opener in ("that", "dass") or statement) and not whom:
-                after = None  # "...crazy." She noted that ... / The firm said it ...: a new one
+            framed = self.framed_before(qs, s_start)
+            if (long_tail or opener in ("that", "dass") or statement or framed) and not whom:
+                # "...crazy." She noted that ... / The firm said it ...: a new one; and
+                # 'Hale said: "...." Her deputy agreed.': the quote has its frame already
+                after = None
             else:
                 s_end = after_end
         going_on = self.split_piece(qs, s_start) if after is None else None
