@@ -132,6 +132,14 @@ _LINKING = frozenset(["of", "for", "and", "&", "the"])
 # Department", "the Interior Ministry"): there, no minister's title.
 _BODY_HEADS = frozenset(["department", "ministry", "office", "committee", "commission"])
 _PORTFOLIOS = DEPARTMENTS | {"state"}
+# Titles of two people named after them ("Sens. Jo Hale and Ben Carter").
+_PLURAL_TITLES = {
+    "senators": "senator",
+    "sens": "sen",
+    "reps": "rep",
+    "representatives": "representative",
+    "governors": "governor",
+}
 # "Commission on Presidential Debates", "Council on Foreign Relations": "on" inside a
 # body's name, after these heads and before a capitalised word that is no date.
 _AND_HEADS = frozenset(
@@ -157,6 +165,9 @@ _COMMON_CAPITALS = frozenset(
 # A preposition of place right before a name: the name reads as a place.
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|across|throughout|outside|inside|into)\s+$")
 # A person's name used before a noun ("the Fiorina campaign"): no body's name.
+# A lower-case word in "s" after a name ("New York officials"): a plural it qualifies,
+# unless it is a verb of saying ("says") or ends in "ss".
+_NOUN_AFTER = re.compile(r"[ \t\xa0]+([a-z]+s)\b")
 _ATTRIBUTIVE = re.compile(
     r"\s+(?:campaign|camp|team|administration|family|presidency|era|years|household|"
     r"doctrine|camp's|campaign's|team's|administration's)\b"
@@ -269,6 +280,13 @@ class Entity:
 
 
 @functools.lru_cache(maxsize=4096)
+def _is_full_name(name: str) -> bool:
+    """Two capitalised words of letters, neither in capitals alone ("Jo Hale", not "New
+    York Times", "NBC News")."""
+    parts = name.split()
+    return all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in parts)
+
+
 def _acronym(mention: str, name: str) -> bool:
     """``mention`` is in capitals as an acronym ("HD" for Home Depot, "NATO"), not a name's
     word set in capitals ("CARLY" for Carly Fiorina)."""
@@ -357,6 +375,8 @@ class EntityModel:
                     w += "."
                 if body and w in _PORTFOLIOS:
                     break  # "the State Department", "the Interior Ministry": the body's name
+                if w in _PLURAL_TITLES and len(tokens) > 1:
+                    w = _PLURAL_TITLES[w]  # "Senators Jo Hale and Ben Carter"
                 if (
                     (w in lex.titles or w in lex.female_titles or w in lex.male_titles)
                     and not (len(tokens) == 1 and w in self._known)  # "King", named before
@@ -935,24 +955,42 @@ class EntityModel:
                 ent.roles.add(kind)
 
     def _groups(self) -> None:
-        """``A and B`` where both are people: a group entity spanning both."""
+        """``A and B`` where both are people (one may be a full name of unknown gender,
+        "Jo Hale and Ben Carter"): a group entity spanning both."""
         people = {m[0]: m for e in self.entities if e.kind == "person" for m in e.mentions}
-        for start, span in sorted(people.items()):
+        named = {
+            m[0]: m
+            for e in self.entities
+            if e.kind == "unknown" and len(e.name.split()) == 2 and _is_full_name(e.name)
+            for m in e.mentions
+            if m[1] - m[0] == len(e.name)
+        }
+        for start, span in sorted({**named, **people}.items()):
             m = _AND_NEXT.match(self.text, span[1], span[1] + 6)
             if not m:
                 continue
-            nxt = people.get(m.end())
+            nxt = people.get(m.end()) or (named.get(m.end()) if start in people else None)
             if nxt is None:  # "Kevin Bole and Australian Timothy Weeks"
                 word = _CAPITAL_WORD.match(self.text, m.end())
                 nxt = people.get(word.end()) if word else None
-            if nxt is None:
-                continue
+            if nxt is None or (start not in people and nxt[0] not in people):
+                continue  # (one of the two at least is known to be a person)
+            if nxt[0] not in people and self._plural_after(nxt[1]):
+                continue  # "Ben Carter and New York officials": a place's people
             end = nxt[1]
             name = " ".join(self.text[start:end].split())
             group = Entity(frozenset(name.lower().split()), (start, end), name, kind="group")
             group.mentions.append((start, end))
 
             self.entities.append(group)
+
+    def _plural_after(self, end: int) -> bool:
+        """A plural noun right after ``end`` ("New York officials")."""
+        found = _NOUN_AFTER.match(self.text, end)
+        if found is None:
+            return False
+        word = found.group(1)
+        return not word.endswith("ss") and not self.lex.cue.is_cue_word(word)
 
     def _pronoun_genders(self) -> None:
         """A person of unknown gender takes the gender of he/she in a sentence

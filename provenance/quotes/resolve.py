@@ -738,6 +738,10 @@ class Resolver:
             if number == "pl" and thing_name(best):
                 # people or a body of them, never a law, a treaty or a product
                 return Resolution(None, 0.3, "pronoun, unresolved (a thing)")
+            if best.kind == "group" and not self._group_in_focus(best, span[0]):
+                # "they wrote with Acemoglu and Price ..., they estimated": two people
+                # named in passing are not who "they" are
+                return Resolution(None, 0.3, "pronoun, unresolved (a pair named in passing)")
         else:
             # Mentions inside quotes are no antecedents, so the sentence's own quote is
             # left out; its frame before the quote is not ("By the time Berg learned
@@ -750,6 +754,21 @@ class Resolver:
                 return Resolution(None, 0.3, "pronoun, unresolved (someone unnamed)")
         confidence = 0.8 if best.gender or number == "pl" else 0.6
         return self._name_of(best, span, "pronoun", confidence)
+
+    def _group_in_focus(self, group: Entity, pos: int) -> bool:
+        """The two people of ``group``, if named in the last sentences before ``pos``,
+        were not named there in passing ("they wrote with Hale and Carter")."""
+        here = self.model.sentence_index(pos)
+        lowest = self.model.sentence_starts[max(0, here - 2)]
+        last = [s for s, e, _ in self.model.mentions_between(lowest, pos) if e is group]
+        if not last:
+            return True
+        before = self.text[max(0, last[-1] - 30) : last[-1]].rstrip()
+        word = before.rsplit(None, 1)[-1] if before else ""
+        # not the end of a list of names ("such as Walter Scott, Eric Garner and Tamir
+        # Rice") nor the object of a preposition ("wrote with Acemoglu and Price")
+        listed = word.endswith(",") and word[:1].isupper()
+        return not listed and word.lower() not in _PREPOSITIONS and word.lower() != "as"
 
     def _it_after_a_text(self, span: Span) -> Resolution | None:
         """ "it" opening the sentence after one whose subject is a text, described ("The
