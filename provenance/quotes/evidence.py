@@ -31,6 +31,7 @@ from .lexicon import PRONOUNS
 __all__ = [
     "EXTRACTOR_VERSION",
     "NOT_NAME_WORDS",
+    "OWNED_BODIES",
     "QUOTATION_MARKS",
     "Mention",
     "chain_problem",
@@ -157,6 +158,23 @@ def _titled_later(description: Mention, later: Mention) -> bool:
 _compared_words = functools.lru_cache(maxsize=4096)(name_words)
 
 
+# Bodies a person has, spoken of with "his" or "her" ("her campaign"): named as that
+# person's ("Hillary Clinton's campaign").
+OWNED_BODIES = frozenset(["campaign", "office", "administration", "team", "foundation"])
+
+
+def _pronoun_owned(words: str, last: str, name: str) -> bool:
+    """``words`` are "his" or "her" and a body a person has, and ``name`` is the name of
+    the last mention in the possessive with that body ("her campaign" -> "Hillary
+    Clinton's campaign")."""
+    parts = words.split()
+    if len(parts) != 2 or parts[0].lower() not in ("his", "her"):
+        return False
+    if parts[1].lower() not in OWNED_BODIES:
+        return False
+    return name == f"{_compared_words(last)}'s {parts[1]}"
+
+
 def chain_problem(mention: Mention, chain: tuple[Mention, ...], name: str) -> str | None:
     """Why ``mention`` -> ``chain`` -> ``name`` is inconsistent, or None if it holds."""
     if not chain:
@@ -179,6 +197,8 @@ def chain_problem(mention: Mention, chain: tuple[Mention, ...], name: str) -> st
         ):
             return f"{words!r} ({kind}) points to {next_words!r}, which is not an earlier mention"
     last = chain[-1][0]
+    if _pronoun_owned(mention[0], last, name):
+        return None
     # (Up to provenance-quotes/12 a name kept a leading "Mr." or "Dr."; such a name is
     # still the words of its last mention.)
     if _compared_words(last) != name and _compared_words(name) != _compared_words(last):

@@ -31,7 +31,7 @@ import re
 import attrs
 
 from .entities import MAIN, PARTY_MEMBERS, Entity, EntityModel
-from .evidence import mention_kind, name_words
+from .evidence import OWNED_BODIES, mention_kind, name_words
 from .groups import nearer_group
 from .lexicon import Lexicon, for_language
 from .phrase_tokens import NAME_WORDS
@@ -441,7 +441,41 @@ class Resolver:
         if names_its_body(mention):
             name = name_words(mention) if mention[:1] == "T" else " ".join(mention.split())
             return Resolution(name, 0.7, "description, names its body")
-        return None
+        return self._pronoun_owned(mention, span, words)
+
+    def _pronoun_owned(self, mention: str, span: Span, words: list[str]) -> Resolution | None:
+        """ "her campaign", "his office": the body of the person "her" or "his" stands
+        for, as that pronoun resolves ("Hillary Clinton's campaign"); nothing when it
+        does not."""
+        if len(words) != 2 or words[0] not in ("his", "her") or words[1] not in OWNED_BODIES:
+            return None
+        owner = self._pronoun(words[0], (span[0], span[0] + len(words[0])), (), None)
+        if owner.name is None or owner.how != "pronoun" or not owner.chain:
+            return None
+        if not self._has_such_a_body(owner.name, words[1], span[0]):
+            return None  # (not an adviser quoted last: "his campaign" is the candidate's)
+        name = f"{owner.name}'s {mention.split()[1]}"
+        return Resolution(name, min(owner.confidence, 0.6), "description, whose it is", owner.chain)
+
+    def _has_such_a_body(self, name: str, body: str, pos: int) -> bool:
+        """The person named ``name`` is the one the text speaks of most up to ``pos``, or
+        the text names the body after that person elsewhere ("the Sanders campaign",
+        "Trump's campaign")."""
+        surname = name.split()[-1]
+        owned = rf"\b{re.escape(surname)}(?:[\u2019']s?)?[ \t\xa0]+{re.escape(body)}\b"
+        if re.search(owned, self.text):
+            return True
+        counts = {
+            id(e): (sum(1 for m in e.mentions if m[0] < pos), e)
+            for e in self.model.entities
+            if e.kind == "person"
+        }
+        if not counts:
+            return False
+        top = max(counts.values(), key=lambda c: c[0])
+        return surname in top[1].name.split() and all(
+            n < top[0] for n, e in counts.values() if e is not top[1]
+        )
 
     def _a_role(self, word: str) -> bool:
         """Some entity has ``word`` as its role ("Republican Jim Kerr": republican)."""
