@@ -186,7 +186,7 @@ class _Finder(FinderState):
         right before it ("Hale said:", "Hale told reporters,", "Hale, who chairs the
         committee, said:")."""
         lead = self.text[s_start : qs.start].rstrip()
-        if not lead.endswith((":", ",")):
+        if not lead:
             return False
         found = frame_before(self.lex, self.text, s_start, qs.start)
         if found is not None and found[0].cue is not None:
