@@ -165,6 +165,10 @@ _COMMON_CAPITALS = frozenset(
 # A preposition of place right before a name: the name reads as a place.
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|across|throughout|outside|inside|into)\s+$")
 # A person's name used before a noun ("the Fiorina campaign"): no body's name.
+# A role set off by commas after a name: "Hale, the team's coach,", "Roe, a lawyer,".
+_APPOSED_ROLE = re.compile(
+    r",[ \t\xa0]+(?:the|a|an)[ \t\xa0]+(?:[\w\u2019'-]+[ \t\xa0]+){0,3}?([a-z]+),"
+)
 # A lower-case word in "s" after a name ("New York officials"): a plural it qualifies,
 # unless it is a verb of saying ("says") or ends in "ss".
 _NOUN_AFTER = re.compile(r"[ \t\xa0]+([a-z]+s)\b")
@@ -388,7 +392,7 @@ class EntityModel:
                     w in _FUNCTION
                     or w in lex.pronouns
                     or lex.cue.is_cue_word(w)
-                    or (len(tokens) > 1 and _COMPOUND_ADJECTIVE.fullmatch(w))
+                    or _COMPOUND_ADJECTIVE.fullmatch(w)  # "the Chicago-based company"
                 ):
                     tokens = tokens[1:]
                     titles = []
@@ -469,14 +473,22 @@ class EntityModel:
     def _name_on_its_own(self, name: str, end: int) -> bool:
         """A sentence's first word that is a name all the same: an acronym ("CNBC"), or
         a word never written in lower case, right before a reporting verb ("Volkswagen
-        said")."""
+        said") or a role set off by commas ("Hale, the team's coach,")."""
         low = name.lower()
         if low in self.lowercase or low in _FUNCTION or low in self.lex.speaker_nouns:
             return False
         if _ACRONYM.fullmatch(name) and len(name) > 1:
             return True
         verb = re.match(r"\s+([a-z]+)", self.text[end : end + 20])
-        return verb is not None and self.lex.cue.is_cue_word(verb.group(1))
+        if verb is not None and self.lex.cue.is_cue_word(verb.group(1)):
+            return True
+        role = _APPOSED_ROLE.match(self.text, end, end + 80)  # "Hale, the team's coach,"
+        lex = self.lex
+        return role is not None and (
+            role.group(1) in lex.titles
+            or role.group(1) in lex.female_roles
+            or role.group(1) in lex.male_roles
+        )
 
     def _split_at_on(self, span: Span) -> list[Span]:
         """A title-case line's preposition between names ("CNN Chief On Trump", "The

@@ -139,11 +139,18 @@ def _unpossessed(word: str) -> str:
     return _POSSESSIVE.sub("", word)
 
 
+_BASED = re.compile(r"-(?:based|born|headquartered)$")
+
+
 def _qualifiers(mention: str, possessors: set[str]) -> set[str]:
     """What a description says of whose or which body it is: possessors and capitalised
     modifiers ("Russia's foreign ministry", "the French foreign ministry")."""
     words = _WORD.findall(mention)
-    capitalised = {_unpossessed(w).lower() for w in words[1:-1] if w[:1].isupper()}
+    capitalised = {
+        _unpossessed(w).lower()
+        for w in words[1:-1]
+        if w[:1].isupper() and not _BASED.search(w)  # (not "the Chicago-based company")
+    }
     return {p.lower() for p in possessors} | capitalised
 
 
