@@ -1,7 +1,9 @@
 """A sentence's first word followed by a role set off by commas is a name ("Hale, the
 team's coach,"), that "the coach" later points back to; a place named so is no one
 ("Paris, the capital,"); a "Chicago-based" company is no body of its own, nor a place
-that another body's description must name. Short passages of our own."""
+that another body's description must name; a name before an apposition whose closing
+comma is missing ("Ann Wu, president and chief executive of the club stated") is the
+speaker. Short passages of our own."""
 
 from __future__ import annotations
 
@@ -28,3 +30,28 @@ def test_a_company_based_somewhere_is_the_company_named() -> None:
         'The Chicago-based company said it expected "a better second half."\n'
     )
     assert quote_of(text, "it expected").speaker_name == "Acme"
+
+
+def test_an_apposition_without_its_closing_comma() -> None:
+    text = LEAD + (
+        "Ann Wu, president and chief executive of the Harbour Club stated, \"It's a math "
+        'problem."\n'
+    )
+    assert quote_of(text, "It's a math").speaker_name == "Ann Wu"
+
+
+def test_a_relative_clause_without_its_closing_comma() -> None:
+    text = LEAD + (
+        '"We will not back down," Ann Wu, who is chairman of the Harbour Club said in a '
+        "statement.\n"
+    )
+    assert quote_of(text, "We will not").speaker_name == "Ann Wu"
+
+
+def test_people_joined_by_and_are_no_apposition() -> None:
+    text = LEAD + (
+        "Despite the feud over the Harbour Act, many fans and some players say it had "
+        '"real successes."\n'
+    )
+    q = quote_of(text, "it had")
+    assert q.speaker_name != "Harbour Act"

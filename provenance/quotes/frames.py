@@ -13,6 +13,7 @@ import re
 
 from .authored import authored_start, with_author
 from .cue_words import TIME_WORDS, adds_things, bare_name, noun_use, state_of_town, time_phrase
+from .evidence import mention_kind
 from .frames_de import after_so, cue_speaker, quoting_object, subject_de
 from .lexicon import Lexicon
 from .phrase_edges import modified, owned_noun_ends
@@ -184,7 +185,38 @@ def _no_base_form(text: str, cue_start: int) -> bool:
 
 def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int, int] | None:
     """The speaker noun phrase that ends right before a cue (auxiliaries skipped:
-    "Russia has called"; an appositive skipped: "Huma Abedin, an aide, wrote")."""
+    "Russia has called"; an appositive skipped: "Huma Abedin, an aide, wrote", also
+    when its closing comma is missing: "Anthony Anton, president and CEO of the
+    association stated", "Katie Packer, who is chairman of the PAC said")."""
+    found = _np_before(lex, text, limit, cue_start)
+    if found is None or lex.code != "en":
+        return found
+    phrase = text[found[0] : found[1]]
+    if mention_kind(phrase) != "description":
+        return found
+    opened = _OPEN_APPOSITION.search(text, limit, found[0])
+    if opened is None:
+        return found
+    roles = opened.group("roles")
+    if roles is not None and not all(w in lex.titles for w in roles.split()):
+        return found  # "many experts and some lawmakers say": no roles of one person
+    name = _np_before(lex, text, limit, opened.start())
+    if name is None or name[1] != opened.start():
+        return found
+    words = text[name[0] : name[1]].split()
+    proper = all(w[:1].isupper() or w in ("of", "de", "van", "von", "al", "bin") for w in words)
+    return name if proper and words[0].lower() not in ("the", "a", "an") else found
+
+
+# An apposition opened by a comma and never closed before the phrase found: "Anton,
+# president and ", "Packer, who is ".
+_OPEN_APPOSITION = re.compile(
+    r",[ \t\xa0]+(?:who[ \t\xa0]+(?:is|was)[ \t\xa0]+(?:the[ \t\xa0]+)?"
+    r"|(?P<roles>(?:[a-z]+[ \t\xa0]+){1,2})and[ \t\xa0]+)$"
+)
+
+
+def _np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int, int] | None:
     toks = tokens(lex, text, limit, cue_start)
     while toks:
         last = toks[-1][2].lower()
