@@ -34,6 +34,12 @@ __all__ = [
 ]
 
 
+# An article, perhaps with an adjective of age or fame, right before a word: "the (old) ".
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)[ \t\xa0]+(?:(?:old|familiar|popular|common|famous|ancient)[ \t\xa0]+)?$"
+)
+
+
 class CueFinder:
     """Finds reporting cues: multi-word patterns first, then single words by
     set lookup (much faster than one regex alternation of hundreds of words)."""
@@ -91,6 +97,8 @@ class CueFinder:
             i = bisect.bisect_right(taken_starts, at) - 1
             if i >= 0 and at < taken_ends[i]:
                 continue  # inside a multi-word cue
+            if m.group().lower() == "saying" and _ARTICLE_BEFORE.search(text, max(0, at - 24), at):
+                continue  # "the old saying goes": a proverb, no one saying it
             found.append(m)
         found.sort(key=lambda m: m.start())
         return found
