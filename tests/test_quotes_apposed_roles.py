@@ -3,7 +3,8 @@ team's coach,"), that "the coach" later points back to; a place named so is no o
 ("Paris, the capital,"); a "Chicago-based" company is no body of its own, nor a place
 that another body's description must name; a name before an apposition whose closing
 comma is missing ("Ann Wu, president and chief executive of the club stated") is the
-speaker. Short passages of our own."""
+speaker, and so is a signature after a dash with a role after it. Short passages of our
+own."""
 
 from __future__ import annotations
 
@@ -55,3 +56,10 @@ def test_people_joined_by_and_are_no_apposition() -> None:
     )
     q = quote_of(text, "it had")
     assert q.speaker_name != "Harbour Act"
+
+
+def test_a_signature_after_a_dash_with_a_role() -> None:
+    text = LEAD + '"I love this city." -- Ann Wu, resident since 1970\n\nThe fair opens today.\n'
+    q = quote_of(text, "I love this city")
+    assert q.kind == "direct"
+    assert q.speaker_name == "Ann Wu"

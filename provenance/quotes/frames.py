@@ -451,6 +451,8 @@ def np_after(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int]
 
 _DASH_LEAD = re.compile(r"[\s\xa0]*([\u2015\u2014\u2013]|--)[\s\xa0]*")
 _DASH_REST = re.compile(r"[\s\xa0.,;]*(?:$|[\"\u201c\u201d\u00ab])")
+# '"..." -- Ann Wu, resident since 1970': a role set off after the name, to the line's end
+_DASH_APPOSITION = re.compile(r",[ \t\xa0]+[a-z][^\n\"\u201c\u201d]{0,80}")
 _PUNCT_LEAD = re.compile(r"[\s,.:;!?\u2014\u2013-]*")
 _WORD_RUN = re.compile(r"\w+")
 
@@ -463,7 +465,7 @@ def frame_after(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribut
         line_end = text.find("\n", dash.end(), end)
         if np is not None and (line_end == -1 or np[1] <= line_end):
             rest = text[np[1] : line_end if line_end != -1 else end]
-            if _DASH_REST.match(rest):
+            if _DASH_REST.match(rest) or _DASH_APPOSITION.fullmatch(rest.rstrip()):
                 dash_cue = (dash.start(1), dash.end(1))
                 return Attribution(np, dash_cue), np[1]
     m = _PUNCT_LEAD.match(text, start, end)
