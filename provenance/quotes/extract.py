@@ -129,6 +129,14 @@ _NOT_LABELS = frozenset("frage antwort update foto hinweis fazit quelle tipp".sp
 # -- the pass over an article -------------------------------------------------------
 
 
+# "Read more: "How to ..."": a link to another page, its title quoted.
+_LINK_LEAD = re.compile(
+    r"\s*(?:read more|related|see also|also read|read also|more|recommended|further reading"
+    r"|watch|listen|click here)\s*:\s*",
+    re.IGNORECASE,
+)
+
+
 class _Finder(FinderState):
     def run(self) -> list[Quote]:
         headline = frozenset(i for i, k in enumerate(self.kinds) if k in ("heading", "title"))
@@ -270,6 +278,8 @@ class _Finder(FinderState):
             return self.add_plain(qs, "scare", None, "a heading in quotation marks, not speech")
         if self.lex.code == "en" and work_title(text, qs, s_start, self.lex.work_nouns):
             return self.add_plain(qs, "scare", None, "a title or a name, not speech")
+        if self.lex.code == "en" and _LINK_LEAD.fullmatch(before_text) and after is None:
+            return self.add_plain(qs, "scare", None, "a linked title, not speech")
         if starts_clause and after is None and self.lex.code == "en":
             line_end = text.find("\n", qs.end, qs.end + 200)  # a title is a line of its own
             if title_after(text, qs.end, s_end if line_end < 0 else line_end):
