@@ -49,3 +49,11 @@ def test_one_who_declined_to_comment_is_no_frame() -> None:
     )
     q = quote_of(text, "Hale won't be bullied")
     assert q.speaker_name != "Carter"
+
+
+def test_two_openers_before_the_subject() -> None:
+    text = LEAD + (
+        "On Thursday, after months of silence, Jo Hale met the board and endorsed the "
+        'plan, saying, "It is the best we have."\n'
+    )
+    assert quote_of(text, "It is the best").speaker_name == "Jo Hale"

@@ -641,7 +641,9 @@ def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] 
     lead = next((i for i, t in enumerate(toks[:6]) if t[2] == ","), None)
     if lead and time_phrase(text[toks[0][0] : toks[lead][0]]):
         toks = toks[lead + 1 :]  # "Hours later, she ...", "Eight years ago, he ..."
-    elif first in _OPENERS or first.endswith(("ing", "ly")) or first in LEAD_DROP:
+        # and a second opener after the time ("On Thursday, after a long wait, Lee ...")
+        first = toks[0][2].lower() if toks and toks[0][2].lower() in _OPENERS else ""
+    if first in _OPENERS or first.endswith(("ing", "ly")) or first in LEAD_DROP:
         # "At the meeting," / "Smiling broadly," / "Likewise," come before the subject.
         comma = next((i for i, t in enumerate(toks[:16]) if t[2] == ","), None)
         if comma is not None:
