@@ -3,8 +3,8 @@ team's coach,"), that "the coach" later points back to; a place named so is no o
 ("Paris, the capital,"); a "Chicago-based" company is no body of its own, nor a place
 that another body's description must name; a name before an apposition whose closing
 comma is missing ("Ann Wu, president and chief executive of the club stated") is the
-speaker, and so is a signature after a dash with a role after it. Short passages of our
-own."""
+speaker, and so is a signature after a dash with a role after it; a party and state in
+brackets after a name ("(D-Ohio)") is no part of it. Short passages of our own."""
 
 from __future__ import annotations
 
@@ -63,3 +63,12 @@ def test_a_signature_after_a_dash_with_a_role() -> None:
     q = quote_of(text, "I love this city")
     assert q.kind == "direct"
     assert q.speaker_name == "Ann Wu"
+
+
+def test_a_party_and_state_in_brackets_is_no_part_of_the_name() -> None:
+    text = LEAD + '"We will fight on," said Rep. Ann Wu (D-Ohio).\n'
+    q = quote_of(text, "We will fight")
+    assert q.speaker is not None and q.speaker.text == "Rep. Ann Wu"
+    assert q.speaker_name == "Rep. Ann Wu"
+    text = LEAD + 'Gov. Ann Wu (R) said the ruling was "a mistake."\n'
+    assert quote_of(text, "the ruling").speaker_name == "Gov. Ann Wu"

@@ -234,7 +234,7 @@ class FinderState:
         speaker = cue = None
         resolution, note = "none", None
         if attribution is not None and attribution.speaker is not None:
-            speaker = text_span(self.article, *attribution.speaker)
+            speaker = text_span(self.article, *_without_party(self.text, attribution.speaker))
             if attribution.cue is not None:
                 cue = text_span(self.article, *attribution.cue)
             resolution = PENDING + how  # resolved later, in text order
@@ -256,3 +256,14 @@ class FinderState:
         )
         self.quotes.append(quote)
         return quote
+
+
+# A party and state in brackets after a name: "(D-Nev.)", "(R)", "(R-Texas)".
+_PARTY = re.compile(r"[ \t\xa0]*\((?:[RDI]|[RDI]-[A-Z][\w. ]{0,16})\)$")
+
+
+def _without_party(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The speaker phrase without a party and state in brackets after the name ("Rep.
+    Jim Clyburn (D-S.C.)" is "Rep. Jim Clyburn"): no word of the name."""
+    found = _PARTY.search(text, span[0], span[1])
+    return (span[0], found.start()) if found is not None and found.start() > span[0] else span
