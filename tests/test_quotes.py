@@ -44,7 +44,7 @@ def speaker(q: Quote) -> str | None:
         ('"It is over," he added.', "It is over,", "he", "added"),
         ('According to the mayor, "the bridge is closed."', "the bridge is closed.", "the mayor",
          "According to"),
-        ('"Vote," Senator Ann Lee (D-Ore.) urged.', "Vote,", "Senator Ann Lee (D-Ore.)", "urged"),
+        ('"Vote," Senator Ann Lee (D-Ore.) urged.', "Vote,", "Senator Ann Lee", "urged"),
         ("\u00abNous gagnerons\u00bb, a dit le ministre Paul Roux.", "Nous gagnerons", None, None),
         ("\u201eWir werden gewinnen\u201c, sagte Schmidt.", "Wir werden gewinnen", "Schmidt",
          "sagte"),
