@@ -129,6 +129,13 @@ _NOT_LABELS = frozenset("frage antwort update foto hinweis fazit quelle tipp".sp
 # -- the pass over an article -------------------------------------------------------
 
 
+# Whom a verb of telling has as its object, before the told clause's pronoun subject:
+# "told police he", "told the court she", "told CNN they".
+_TOLD = frozenset(["told", "tells", "tell", "informed", "assured", "reminded", "warned"])
+_TOLD_WHOM = re.compile(
+    r"[ \t\xa0]+(?:(?:the|his|her|their|its)[ \t\xa0]+)?(?:[a-z][\w\-]*|[A-Z][\w.\-]*)"
+    r"(?=[ \t\xa0]+(?:he|she|they|it|we|I|you)\b)"
+)
 # "Read more: "How to ..."": a link to another page, its title quoted.
 _LINK_LEAD = re.compile(
     r"\s*(?:read more|related|see also|also read|read also|more|recommended|further reading"
@@ -682,6 +689,13 @@ class _Finder(FinderState):
         if frame:
             f0, f1 = min(a for a, _ in frame), max(b for _, b in frame)
             if f1 <= qs.start:
+                cue_word = (
+                    text[attribution.cue[0] : attribution.cue[1]].lower()
+                    if attribution and attribution.cue
+                    else ""
+                )
+                told = _TOLD_WHOM.match(text, f1, qs.start) if cue_word in _TOLD else None
+                f1 = told.end() if told is not None else f1  # "told police he ...": no object
                 obj = that_after(text, f1, qs.start)
                 start = obj.end() if obj else after_time(text, f1, qs.start)
                 if _OPENS_SUBORDINATE.match(text, s_start, f0):
