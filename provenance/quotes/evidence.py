@@ -26,7 +26,7 @@ import functools
 import itertools
 import re
 
-from .lexicon import PRONOUNS
+from .lexicon import ALL_PRONOUNS
 
 __all__ = [
     "EXTRACTOR_VERSION",
@@ -81,7 +81,7 @@ def name_words(text: str) -> str:
 def mention_kind(text: str) -> str:
     """``pronoun``, ``name`` (every word capitalised) or ``description``."""
     words = _TOKEN.findall(text)
-    if len(words) == 1 and words[0].lower() in PRONOUNS:
+    if len(words) == 1 and words[0].lower() in ALL_PRONOUNS:
         return "pronoun"
     if words and all(w[0].isupper() for w in words):
         return "name"

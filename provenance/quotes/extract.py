@@ -129,6 +129,12 @@ _NOT_LABELS = frozenset("frage antwort update foto hinweis fazit quelle tipp".sp
 # -- the pass over an article -------------------------------------------------------
 
 
+# A German verb's separated particle before the reported clause ("fügte hinzu, die Lage
+# sei ...", "teilte mit, man sei ..."): the frame's, not what was said.
+_DE_PARTICLE = re.compile(
+    r"[ \t\xa0]*(?:hinzu|an|mit|fest|ein|aus|vor|heraus|dar|bekannt|klar|zu)"
+    r"[ \t\xa0]*[,:][ \t\xa0]*"
+)
 # Whom a verb of telling has as its object, before the told clause's pronoun subject:
 # "told police he", "told the court she", "told CNN they".
 _TOLD = frozenset(["told", "tells", "tell", "informed", "assured", "reminded", "warned"])
@@ -698,6 +704,9 @@ class _Finder(FinderState):
                 f1 = told.end() if told is not None else f1  # "told police he ...": no object
                 obj = that_after(text, f1, qs.start)
                 start = obj.end() if obj else after_time(text, f1, qs.start)
+                if self.lex.code == "de":
+                    particle = _DE_PARTICLE.match(text, start, qs.start)
+                    start = particle.end() if particle is not None else start
                 if _OPENS_SUBORDINATE.match(text, s_start, f0):
                     # "While Lee said it was \"...\" for now, he ...": the opening
                     # clause ends at its comma; the main clause is the writer's

@@ -443,7 +443,21 @@ def np_after(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int]
     picked = trim(lex, picked)
     if not picked or not valid_speaker(lex, [t[2] for t in picked if t[2][0].isalnum()]):
         return None
-    return picked[0][0], picked[-1][1]
+    end = picked[-1][1]
+    if mention_kind(text[picked[0][0] : end]) == "description":
+        named = _APPOSED_NAME.match(text, end, limit)
+        if named is not None:
+            end = named.end(1)  # "said his lawyer, Ann Wu.": the name set off after it
+    return picked[0][0], end
+
+
+# A name of two to four capitalised words set off by a comma after a description, and
+# ending the sentence or set off again: "said his lawyer, Ann Wu." ("die Vorsitzende des
+# Vereins, Anna Weber.").
+_APPOSED_NAME = re.compile(
+    r",[ \t\xa0]+([A-Z][\w\-\u2019']+(?:[ \t\xa0]+[A-Z][\w\-\u2019'.]+){1,3})"
+    r"(?=[ \t\xa0]*[.,;!?\n])"
+)
 
 
 # -- attribution frames -------------------------------------------------------------

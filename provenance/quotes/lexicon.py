@@ -21,6 +21,7 @@ from .lang import de, en
 
 __all__ = [
     "ABBREVIATIONS",
+    "ALL_PRONOUNS",
     "CUE",
     "DETERMINERS",
     "GERUNDS",
@@ -463,6 +464,9 @@ CUE = _EN.cue
 INDIRECT_CUE = _EN.indirect_cue
 GERUNDS = _EN.gerunds
 PRONOUNS = _EN.pronouns
+# The pronouns of every language the extractor reads ("he", "sie"): a mention of one of
+# these is a pronoun whatever the text's language.
+ALL_PRONOUNS = frozenset().union(*(_lexicon(code).pronouns for code in _MODULES))
 DETERMINERS = _EN.determiners
 SPEAKER_NOUNS = _EN.speaker_nouns
 ABBREVIATIONS = _EN.abbreviations

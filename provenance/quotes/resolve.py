@@ -211,6 +211,16 @@ _AND_OTHERS = re.compile(
 )
 
 
+_DE_ROLE_AFTER = re.compile(r",[ \t\xa0]+(?:der|die)[ \t\xa0]+[A-ZÄÖÜ]")
+
+
+def _two_names(name: str) -> bool:
+    """Two capitalised words of letters, as a given name and a surname are ("Jan
+    Holm")."""
+    parts = name.split()
+    return len(parts) == 2 and all(p[:1].isupper() and p[1:].islower() for p in parts)
+
+
 @attrs.frozen
 class Resolution:
     """Who a mention names: the name, a confidence, how, and the chain of earlier mentions."""
@@ -742,6 +752,8 @@ class Resolver:
         gender, number = self.lex.pronoun_features.get(pronoun, ("", ""))
         if number == "self" or pronoun in _WRITER:
             return Resolution(None, 0.2, "pronoun, unresolved")  # the writer, or a voice unnamed
+        if self.lex.code == "de":
+            return self._german_pronoun(pronoun, span)
         # A reporting clause's pronoun ("..., he added") does not point into the
         # reported words of its own sentence.
         excluded = self._not_the_speaker(said, cue)
@@ -795,6 +807,33 @@ class Resolver:
                 return Resolution(None, 0.3, "pronoun, unresolved (someone unnamed)")
         confidence = 0.8 if best.gender or number == "pl" else 0.6
         return self._name_of(best, span, "pronoun", confidence)
+
+    def _german_pronoun(self, pronoun: str, span: Span) -> Resolution:
+        """German "er" or "sie": "er" stands for masculine nouns too ("der Artikel") and
+        "sie" for a woman, for feminine nouns and for "they"; so only the one person of
+        that gender (or of none known) named in this sentence or the one before is who
+        the pronoun is."""
+        gender = {"er": "m", "sie": "f"}.get(pronoun)
+        if gender is None:
+            return Resolution(None, 0.2, "pronoun, unresolved")
+        model = self.model
+        here = model.sentence_index(span[0])
+        lowest = model.sentence_starts[max(0, here - 1)]
+        people = {  # (German nouns are capitalised: an unknown word is no one, but two
+            # with a role set off after them are a name: "Jan Holm, der Sekretär ...")
+            id(e): e
+            for _, e, _ in model.mentions_between(lowest, span[0])
+            if (e.kind == "person" and e.gender in ("", gender))
+            or (e.kind == "unknown" and _two_names(e.name) and self._role_after(e))
+        }
+        if len(people) != 1:
+            return Resolution(None, 0.3, "pronoun, unresolved (ambiguous)")
+        return self._name_of(next(iter(people.values())), span, "pronoun", 0.6)
+
+    def _role_after(self, ent: Entity) -> bool:
+        """A German role set off after a mention of ``ent`` (", der Sekretär", ", die
+        Sprecherin")."""
+        return any(_DE_ROLE_AFTER.match(self.text, e) for _, e in ent.mentions)
 
     def _group_in_focus(self, group: Entity, pos: int) -> bool:
         """The two people of ``group``, if named in the last sentences before ``pos``,
