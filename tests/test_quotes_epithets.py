@@ -1,7 +1,7 @@
 """A noun of standing in place of the name ("the Ohio senator", "the billionaire
 mogul") stands for the person the story was just about, when that person was named
 last, as a subject or a speaker, in an earlier sentence; otherwise it stays unnamed.
-Short passages of our own."""
+"the Republican" is such a noun, never a name of its own. Short passages of our own."""
 
 from __future__ import annotations
 
@@ -77,3 +77,19 @@ def test_a_headline_is_no_person() -> None:
     )
     q = quote_of(text, '"a leader who wins"')
     assert names_no_one(q)
+
+
+def test_the_party_member_is_the_person_in_focus() -> None:
+    text = (
+        "Harbour Vote\n\nJo Hale, the senator, spoke after the vote on Monday.\n\n"
+        '"I am not going anywhere," the Republican said.\n'
+    )
+    q = quote_of(text, "I am not going")
+    assert q.speaker_name == "Jo Hale"
+    assert q.resolution == "description, the person in focus"
+
+
+def test_the_party_member_alone_is_no_name() -> None:
+    text = 'Harbour Vote\n\n"I am not going anywhere," the Democrat said.\n'
+    q = quote_of(text, "I am not going")
+    assert q.speaker_name is None

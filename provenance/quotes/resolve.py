@@ -366,6 +366,17 @@ class Resolver:
             # "The Republican" opening a sentence reads as a name, which a chain to "Jim
             # Kerr" could not bear out: no name rather than "Republican"
             return Resolution(None, 0.3, "description, unresolved (a role)")
+        if (
+            len(low) == 2
+            and low[0] == "the"
+            and low[1] in PARTY_MEMBERS
+            and self.lex.code == "en"
+            and not any(low[1] in e.words and len(e.words) > 1 for e in self.model.entities)
+        ):
+            # "the Republican", "the Democrat": the person in focus, as a noun of standing
+            # stands for (never a name of its own)
+            focus = self._epithet(mention, span, low, low[1])
+            return focus or Resolution(None, 0.3, "description, unresolved (a party)")
         employee = owned_person(self.model, mention, span)
         if employee is not None:
             return self._inner_resolution(*employee, "name", 0.85)  # "CNN's Jake Tapper"
@@ -1323,7 +1334,7 @@ class Resolver:
         )  # "the (34-year-old) mother of three": a parent known by her number of children
         if lex.code != "en" or words[0] != "the" or len(words) > 5:
             return None
-        if head not in lex.epithets and not parent:
+        if head not in lex.epithets and head not in PARTY_MEMBERS and not parent:
             return None
         gender = "f" if head in lex.female_roles else "m" if head in lex.male_roles else "p"
         found = self._best_person(
