@@ -372,13 +372,16 @@ class EntityModel:
                     tokens = tokens[:i]  # "said Jo Roe. Other firms": the name ends at the stop
                     break
             titles: list[str] = []
-            body = self._body_head(tokens)
+            body: bool | None = None  # (whether the run names a body: asked only when needed)
             while tokens:
                 w = text[tokens[0][0] : tokens[0][1]].lower().rstrip(".")
                 if w + "." in lex.titles:
                     w += "."
-                if body and w in _PORTFOLIOS:
-                    break  # "the State Department", "the Interior Ministry": the body's name
+                if w in _PORTFOLIOS:
+                    if body is None:
+                        body = self._body_head(tokens)
+                    if body:
+                        break  # "the State Department", "the Interior Ministry": the body's name
                 if w in _PLURAL_TITLES and len(tokens) > 1:
                     w = _PLURAL_TITLES[w]  # "Senators Jo Hale and Ben Carter"
                 if (

@@ -194,7 +194,7 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
     phrase = text[found[0] : found[1]]
     if mention_kind(phrase) != "description":
         return found
-    opened = _OPEN_APPOSITION.search(text, limit, found[0])
+    opened = _OPEN_APPOSITION.search(text, max(limit, found[0] - 40), found[0])
     if opened is None:
         return found
     roles = opened.group("roles")
