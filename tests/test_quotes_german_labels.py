@@ -97,4 +97,4 @@ def test_german_reports_and_quantified_sources_name_no_one() -> None:
         "Laut Polizeisprecher Klaus Berg wurde niemand verletzt."
     )
     found = [q.speaker_name for q in quotes(text) if q.kind == "indirect"]
-    assert found == [None, None, "Polizeisprecher Klaus Berg"]
+    assert found == [None, None, "Klaus Berg"]

@@ -2,12 +2,14 @@
 woman, feminine nouns and "they", so a pronoun names someone only when one person of
 that gender is named in its sentence or the one before; the pronoun is never given as
 a name of its own ("Er"). A name set off after a description ("die Vorsitzende des
-Vereins, Anna Weber") is the speaker; a separated particle ("fügte hinzu, ...") is no
+Vereins, Anna Weber") is the speaker, and so is a person named after capitalised roles
+("Der Vorsitzende Richter Klaus Brandt"); a separated particle ("fügte hinzu, ...") is no
 part of what was said. Short passages of our own."""
 
 from __future__ import annotations
 
 from provenance.quotes import Quote
+from provenance.quotes.evidence import chain_problem
 from tests.quote_helpers import GERMAN_LEAD, chain_ok, names_no_one, quotes
 
 
@@ -59,3 +61,19 @@ def test_a_separated_particle_is_the_frame_s() -> None:
     )
     assert q.kind == "mixed"
     assert q.text.startswith("die Lage sei")
+
+
+def test_roles_before_a_person_s_name() -> None:
+    q = _one(
+        "Der Vorsitzende Richter Klaus Brandt sagte, das Urteil sei „endgültig“.\n", "endgültig"
+    )
+    assert q.speaker_name == "Klaus Brandt"
+    assert q.resolution == "name in the description"
+    chain_ok(q)
+
+
+def test_the_chain_check_takes_a_name_after_roles() -> None:
+    mention = ("Der Virologe Christian Brandt", 10, 39)
+    inner = (("Christian Brandt", 23, 39),)
+    assert chain_problem(mention, inner, "Christian Brandt") is None
+    assert chain_problem(mention, (("Brandt", 33, 39),), "Brandt") is not None

@@ -144,6 +144,14 @@ def _owned(words: str, inner: str) -> bool:
     return head.endswith(inner) and head[: -len(inner)].endswith(("'s ", "\u2019s "))
 
 
+def _ends_with(words: str, inner: str) -> bool:
+    """``words`` end with the name ``inner`` of two words or more after capitalised roles
+    (German nouns are capitalised: "Der Vorsitzende Richter Klaus Tolksdorf")."""
+    head = " ".join(words.split())
+    inner = " ".join(inner.split())
+    return len(inner.split()) > 1 and head.endswith(" " + inner)
+
+
 def _titled_later(description: Mention, later: Mention) -> bool:
     """``later`` is a name after ``description`` whose title holds the description's
     role ("a federal judge" ... "Magistrate Judge David Bristow"): a story's lead often
@@ -188,7 +196,9 @@ def chain_problem(mention: Mention, chain: tuple[Mention, ...], name: str) -> st
         kind = mention_kind(words)
         if kind == "name":
             have = set(_compared_words(next_words).split())
-            owned = _owned(words, next_words) and _holds(link, after)
+            owned = (_owned(words, next_words) or _ends_with(words, next_words)) and _holds(
+                link, after
+            )
             spelled = stands_for(words, next_words)
             if not owned and not spelled and not set(_compared_words(words).split()) <= have:
                 return f"{words!r} is not part of the name {next_words!r}"

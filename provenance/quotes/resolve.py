@@ -384,6 +384,11 @@ class Resolver:
         if link is not None:  # "the IMF" after "the International Monetary Fund"
             name = name_words(self.text[link[0] : link[1]]) or None
             return Resolution(name, 0.85, "name, spelled out", (link,))
+        if self.lex.code == "de":
+            person = self._person_at_end(span)
+            if person is not None:
+                # "Der Vorsitzende Richter Klaus Tolksdorf": the person the roles are of
+                return self._inner_resolution(*person)
         definite = _DEFINITE_NAME.fullmatch(mention)
         if (
             definite
@@ -1106,6 +1111,17 @@ class Resolver:
                 if rest.strip() and not re.match(r"\s*(?:,|\(|(?:of|at|from|with|in)\b)", rest):
                     continue  # "a WeWork spokesperson": the name qualifies the head noun
                 return (s, e), ent
+        return None
+
+    def _person_at_end(self, span: Span) -> tuple[Span, Entity] | None:
+        """A person's name (a given name says it is one) ending a phrase of roles before
+        it: "Der Vorsitzende Richter Klaus Tolksdorf"."""
+        for ent in self.model.entities:
+            if ent.kind != "person":
+                continue
+            for s, e in ent.mentions:
+                if e == span[1] and span[0] < s and _is_name(self.text[s:e]):
+                    return (s, e), ent
         return None
 
     def _name_at_end(self, span: Span) -> tuple[Span, Entity] | None:
