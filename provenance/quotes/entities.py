@@ -20,10 +20,10 @@ import attrs
 from .datelines import dateline_end
 from .lang.names import FEMALE, MALE
 from .lexicon import Lexicon, any_of
-from .phrase_words import DEPARTMENTS
+from .phrase_words import DEPARTMENTS, WEEKDAY
 from .plain_words import heading_words
 
-__all__ = ["Entity", "EntityModel"]
+__all__ = ["Entity", "EntityModel", "two_word_name"]
 
 Span = tuple[int, int]
 
@@ -140,18 +140,18 @@ _PLURAL_TITLES = {
     "representatives": "representative",
     "governors": "governor",
 }
-# "Commission on Presidential Debates", "Council on Foreign Relations": "on" inside a
-# body's name, after these heads and before a capitalised word that is no date.
+# Heads of a body's name that may hold "and" ("the Food and Drug Administration").
 _AND_HEADS = frozenset(
     """administration department commission agency bureau service committee council
     association institute foundation center centre board office""".split()  # noqa: SIM905
 )
+# "Commission on Presidential Debates", "Council on Foreign Relations": "on" inside a
+# body's name, after these heads and before a capitalised word that is no date (a
+# month's short name opens its full name too).
 _ON_HEADS = frozenset(["commission", "committee", "subcommittee", "council", "conference"])
 _ON_JOIN = re.compile(r"[ \t\xa0]+on[ \t\xa0]+")
 _DATE_WORD = re.compile(
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct"
-    r"|Nov|Dec|January|February|March|April|June|July|August|September|October|November"
-    r"|December|Christmas|Election"
+    WEEKDAY + r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|Election"
 )
 # A capitalised word after a word on the same line; evidence of a name when that word
 # is in lower case ("said Studies" would be; "Summary Studies", a line's first word not).
@@ -160,11 +160,8 @@ _AFTER_WORD = re.compile(r"[a-z,;][ \t\xa0]+([A-Z][\w\-]+)")
 _COMMON_CAPITALS = frozenset(
     """ok tv am pm id faq gdp diy hq pc ai vr ar iq fyi asap""".split()  # noqa: SIM905
 )
-# "ILC2s", "CRISPR", "WeWork": a term, an acronym or a brand written in camel case (not
-# "McDowell", "DeSantis", "LeBron", "DiCaprio", "MacArthur")
 # A preposition of place right before a name: the name reads as a place.
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|across|throughout|outside|inside|into)\s+$")
-# A person's name used before a noun ("the Fiorina campaign"): no body's name.
 # A role set off by commas after a name: "Hale, the team's coach,", "Roe, a lawyer,".
 _APPOSED_ROLE = re.compile(
     r",[ \t\xa0]+(?:the|a|an)[ \t\xa0]+(?:[\w\u2019'-]+[ \t\xa0]+){0,3}?([a-z]+),"
@@ -172,6 +169,7 @@ _APPOSED_ROLE = re.compile(
 # A lower-case word in "s" after a name ("New York officials"): a plural it qualifies,
 # unless it is a verb of saying ("says") or ends in "ss".
 _NOUN_AFTER = re.compile(r"[ \t\xa0]+([a-z]+s)\b")
+# A person's name used before a noun ("the Fiorina campaign"): no body's name.
 _ATTRIBUTIVE = re.compile(
     r"\s+(?:campaign|camp|team|administration|family|presidency|era|years|household|"
     r"doctrine|camp's|campaign's|team's|administration's)\b"
@@ -182,6 +180,8 @@ _TITLE_ROLES = {
     "gov": "governor", "lt": "lieutenant", "col": "colonel", "sgt": "sergeant",
     "capt": "captain", "maj": "major", "prof": "professor", "dr": "doctor",
 }  # fmt: skip
+# "ILC2s", "CRISPR", "WeWork": a term, an acronym or a brand written in camel case (not
+# "McDowell", "DeSantis", "LeBron", "DiCaprio", "MacArthur")
 _TERM = re.compile(r"\d|^[A-Z0-9\-]+s?$|^(?!Mc|Mac|De|Di|Le|La|Du|Da)[A-Z][a-z]+[A-Z]")
 _ROLE_PREDICATE = re.compile(
     r"[ \t\xa0]+(?:is|was|has been|had been|became|is now)[ \t\xa0]+"
@@ -283,14 +283,14 @@ class Entity:
         return _surname(self.name)
 
 
-@functools.lru_cache(maxsize=4096)
-def _is_full_name(name: str) -> bool:
-    """Two capitalised words of letters, neither in capitals alone ("Jo Hale", not "New
-    York Times", "NBC News")."""
+def two_word_name(name: str) -> bool:
+    """Two capitalised words of letters, neither in capitals alone, as a given name and a
+    surname are ("Jo Hale", not "New York Times", "NBC News")."""
     parts = name.split()
-    return all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in parts)
+    return len(parts) == 2 and all(p[:1].isupper() and p[1:].islower() for p in parts)
 
 
+@functools.lru_cache(maxsize=4096)
 def _acronym(mention: str, name: str) -> bool:
     """``mention`` is in capitals as an acronym ("HD" for Home Depot, "NATO"), not a name's
     word set in capitals ("CARLY" for Carly Fiorina)."""
@@ -976,7 +976,7 @@ class EntityModel:
         named = {
             m[0]: m
             for e in self.entities
-            if e.kind == "unknown" and len(e.name.split()) == 2 and _is_full_name(e.name)
+            if e.kind == "unknown" and two_word_name(e.name)
             for m in e.mentions
             if m[1] - m[0] == len(e.name)
         }

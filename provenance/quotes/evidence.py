@@ -136,20 +136,17 @@ def stands_for(acronym: str, name: str) -> bool:
     return len(caps) >= len(letters) and "".join(caps[-len(letters) :]) == letters
 
 
-def _owned(words: str, inner: str) -> bool:
-    """``words`` end with the name ``inner`` after a possessive ("CNN's Jake Tapper"):
-    a body's person, the name being the person's."""
+def _named_last(words: str, inner: str) -> bool:
+    """``words`` end with the name ``inner``, after a possessive ("CNN's Jake Tapper": a
+    body's person) or, for a name of two words or more, after capitalised roles (German
+    nouns are capitalised: "Der Vorsitzende Richter Klaus Tolksdorf"): the name is the
+    person's."""
     head = " ".join(words.split())
     inner = " ".join(inner.split())
-    return head.endswith(inner) and head[: -len(inner)].endswith(("'s ", "\u2019s "))
-
-
-def _ends_with(words: str, inner: str) -> bool:
-    """``words`` end with the name ``inner`` of two words or more after capitalised roles
-    (German nouns are capitalised: "Der Vorsitzende Richter Klaus Tolksdorf")."""
-    head = " ".join(words.split())
-    inner = " ".join(inner.split())
-    return len(inner.split()) > 1 and head.endswith(" " + inner)
+    if not head.endswith(inner):
+        return False
+    before = head[: -len(inner)]
+    return before.endswith(("'s ", "\u2019s ")) or (" " in inner and before.endswith(" "))
 
 
 def _titled_later(description: Mention, later: Mention) -> bool:
@@ -196,9 +193,7 @@ def chain_problem(mention: Mention, chain: tuple[Mention, ...], name: str) -> st
         kind = mention_kind(words)
         if kind == "name":
             have = set(_compared_words(next_words).split())
-            owned = (_owned(words, next_words) or _ends_with(words, next_words)) and _holds(
-                link, after
-            )
+            owned = _named_last(words, next_words) and _holds(link, after)
             spelled = stands_for(words, next_words)
             if not owned and not spelled and not set(_compared_words(words).split()) <= have:
                 return f"{words!r} is not part of the name {next_words!r}"

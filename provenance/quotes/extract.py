@@ -202,18 +202,18 @@ class _Finder(FinderState):
         joined = join_split_quotes(self.article, self.paragraph_of, self.quotes)
         return [_offered(q) for q in joined]
 
-    def framed_before(self, qs: QuoteSpan, s_start: int) -> bool:
-        """A frame with a verb of saying introduces the quote, up to a colon or a comma
-        right before it ("Hale said:", "Hale told reporters,", "Hale, who chairs the
-        committee, said:")."""
-        lead = self.text[s_start : qs.start].rstrip()
-        if not lead:
-            return False
-        found = frame_before(self.lex, self.text, s_start, qs.start)
-        if found is not None and found[0].cue is not None:
-            return True
-        colon = s_start + lead.rindex(":") if lead.endswith(":") else -1
-        return colon >= 0 and colon_speaker(self.lex, self.text, s_start, colon) is not None
+    def frame_ahead(self, qs: QuoteSpan, s_start: int) -> tuple[Attribution, int] | None:
+        """The frame before the quote in its sentence ("Hale said:", "Hale told
+        reporters,"), or the speaker before a colon ("Hale, who chairs the committee,
+        said:" has no frame the phrase rules read, but its subject speaks)."""
+        text = self.text
+        before = frame_before(self.lex, text, s_start, qs.start)
+        if before is None and text[s_start : qs.start].rstrip().endswith(":"):
+            colon = s_start + text[s_start : qs.start].rstrip().rindex(":")
+            subject = colon_speaker(self.lex, text, s_start, colon)
+            if subject is not None:
+                before = Attribution(subject, (colon, colon + 1)), subject[0]
+        return before
 
     def direct_or_mixed(self, qs: QuoteSpan, headline: frozenset[int]) -> Quote | None:
         text = self.text
@@ -237,6 +237,7 @@ class _Finder(FinderState):
             nxt = [x for x in self.sentences if x[0] >= s_end and x[2] == para]
             if nxt and not self.opens_quote(nxt[0][0], nxt[0][1]):
                 after_end = nxt[0][1]
+        before = self.frame_ahead(qs, s_start)
         after = frame_after(self.lex, text, qs.end, after_end)
         if after is not None and after_end != s_end:
             rest = re.findall(r"\w+", text[after[1] : after_end])
@@ -247,7 +248,7 @@ class _Finder(FinderState):
             verbless = self.lex.code == "en" and not _FINITE_WORD.search(text, after[1], after_end)
             whom = self.lex.code == "en" and asked_whom(text, after[0].cue, rest)
             long_tail = len(rest) > 8 and not verbless
-            framed = self.framed_before(qs, s_start)
+            framed = before is not None and before[0].cue is not None
             if (long_tail or opener in ("that", "dass") or statement or framed) and not whom:
                 # "...crazy." She noted that ... / The firm said it ...: a new one; and
                 # 'Hale said: "...." Her deputy agreed.': the quote has its frame already
@@ -261,12 +262,6 @@ class _Finder(FinderState):
             self.last_attribution = going_on
             self.last_para = self.paragraph_of(qs.end - 1)
             return quote
-        before = frame_before(self.lex, text, s_start, qs.start)
-        if before is None and text[s_start : qs.start].rstrip().endswith(":"):
-            colon = s_start + text[s_start : qs.start].rstrip().rindex(":")
-            subject = colon_speaker(self.lex, text, s_start, colon)
-            if subject is not None:
-                before = Attribution(subject, (colon, colon + 1)), subject[0]
         before_text = text[s_start : qs.start]
         lead = before_text if before is None else text[s_start : before[1]]
         lead_words = re.findall(r"\w+", lead)

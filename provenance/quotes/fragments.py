@@ -32,7 +32,7 @@ from .name_calling import (
     relative_speaker_noun,
     relative_start,
 )
-from .phrase_words import WEEKDAY
+from .phrase_words import MONTHS, WEEKDAY
 
 # Verbs that take someone's words as their object or complement, in finite forms.
 _VERBS = frozenset(
@@ -115,10 +115,7 @@ _CLAUSE_WORDS = frozenset(
     """.split()  # noqa: SIM905
 )
 _PASSIVE = frozenset(["is", "are", "was", "were", "be", "been", "being", "am"])
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)"
-)
+_MONTH = r"(?:" + MONTHS + r"|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)"
 # A time phrase right before the verb: "on Tuesday", "last week", "in 2012", "in May".
 _TIME_BEFORE = re.compile(
     r"(?:,?\s+(?:on\s+" + WEEKDAY + r"|(?:last|this|next|earlier\s+this)\s+(?:week|month|year|"

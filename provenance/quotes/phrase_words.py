@@ -9,6 +9,7 @@ __all__ = [
     "DEPARTMENTS",
     "ISSUING",
     "LEAD_DROP",
+    "MONTHS",
     "NAMING_CUES",
     "NP_STOP",
     "TRAIL_DROP",
@@ -19,6 +20,11 @@ __all__ = [
 # The days of the week: as lower-case words, and as a pattern of their capitalised names.
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # noqa: SIM905
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# The months' names, as a pattern.
+MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
 # "the mother of three": the numbers by which a parent is known by her children.
 CHILD_COUNTS = frozenset("two three four five six seven eight nine ten".split())  # noqa: SIM905
 # What a government department or ministry is for ("the Interior Ministry", "Justice

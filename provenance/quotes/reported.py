@@ -45,7 +45,7 @@ from .frames import (
 )
 from .frames_de import settled_subject_de
 from .lexicon import Lexicon
-from .phrase_words import WEEKDAY
+from .phrase_words import MONTHS, WEEKDAY
 from .written_de import written_report
 
 __all__ = [
@@ -670,8 +670,7 @@ _ADVERBIAL_CLAUSE = re.compile(
 )
 _PHRASE_AFTER = re.compile(
     r"\s*(?:at|into|for|with|like|from|by|upon|against|through|over|under|in|on)\s+"
-    r"(?!" + WEEKDAY + r"|(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December|\d))"
+    r"(?!" + WEEKDAY + r"|" + MONTHS + r"|\d)"
 )
 
 

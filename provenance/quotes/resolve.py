@@ -30,7 +30,7 @@ import re
 
 import attrs
 
-from .entities import MAIN, PARTY_MEMBERS, Entity, EntityModel
+from .entities import MAIN, PARTY_MEMBERS, Entity, EntityModel, two_word_name
 from .evidence import OWNED_BODIES, mention_kind, name_words
 from .groups import nearer_group
 from .lexicon import Lexicon, for_language
@@ -212,13 +212,6 @@ _AND_OTHERS = re.compile(
 
 
 _DE_ROLE_AFTER = re.compile(r",[ \t\xa0]+(?:der|die)[ \t\xa0]+[A-ZÄÖÜ]")
-
-
-def _two_names(name: str) -> bool:
-    """Two capitalised words of letters, as a given name and a surname are ("Jan
-    Holm")."""
-    parts = name.split()
-    return len(parts) == 2 and all(p[:1].isupper() and p[1:].islower() for p in parts)
 
 
 @attrs.frozen
@@ -840,7 +833,7 @@ class Resolver:
             id(e): e
             for _, e, _ in model.mentions_between(lowest, span[0])
             if (e.kind == "person" and e.gender in ("", gender))
-            or (e.kind == "unknown" and _two_names(e.name) and self._role_after(e))
+            or (e.kind == "unknown" and two_word_name(e.name) and self._role_after(e))
         }
         if len(people) != 1:
             return Resolution(None, 0.3, "pronoun, unresolved (ambiguous)")
