@@ -33,7 +33,7 @@ _NAME = re.compile(
     r"(?=[A-Z\u00c0-\u00de])(?<![\w\u2019'])"
     + _CAP
     + r"(?:[ \t\xa0]+(?:(?:al|el|bin|ibn|de|da|di|van|von|der|den|del"
-    r"|la|le|du|dos|ter)[ \t\xa0]+)*" + _CAP + r")*"
+    r"|la|le|du|dos|ter|ten)[ \t\xa0]+)*" + _CAP + r")*"
 )
 # Verbs of a title-case headline after its subject's name.
 _HEADLINE_VERBS = """Says Said Tells Warns Urges Slams Blasts Vows Claims Denies Admits Insists
@@ -101,6 +101,9 @@ _SUBORDINATORS = frozenset(
 MAIN, SUBORDINATE = 0.35, 0.15
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 _NON_SPACE = re.compile(r"\S+")
+# A company's stock right after its name, or its shares right before it.
+_SHARES_AFTER = re.compile(r"(?:[\u2019']s)?[ \t\xa0]+(?:shares|stock)[ \t\xa0]+(?!of\b)")
+_SHARES_BEFORE = re.compile(r"\b[Ss]hares[ \t\xa0]+(?:of|in)[ \t\xa0]+$")
 # (A lower-case letter first, then no word character before it: the same as a "\b" first,
 # and the scan skips to the next such letter fast.)
 _LOWER_WORD = re.compile(r"[a-z](?<!\w.)[a-z\-]+\b")
@@ -299,6 +302,24 @@ def _acronym(mention: str, name: str) -> bool:
     return mention == name or mention not in name.upper().split()
 
 
+def _lower_words(text: str) -> set[str]:
+    """The set of ``_LOWER_WORD.findall(text)``, read from the text's distinct tokens (no
+    match crosses white space, and one at a token's edges is the same either way)."""
+    words: set[str] = set()
+    for token in set(text.split()):
+        if token.isalpha():
+            if token.islower() and token.isascii() and len(token) > 1:
+                words.add(token)
+            elif token.isascii() and not any(c.islower() for c in token):
+                continue
+            else:
+                words.update(_LOWER_WORD.findall(token))
+        else:
+            words.update(_LOWER_WORD.findall(token))
+    return words
+
+
+@functools.lru_cache(maxsize=4096)
 def _surname(name: str) -> str:
     words = [w.lower().rstrip(".,") for w in name.split()]
     while len(words) > 1 and words[-1] in _SUFFIXES:
@@ -328,7 +349,7 @@ class EntityModel:
         self._events: list[tuple[int, int, float]] = []
         self.sentence_starts = [0] + [m.end() for m in _SENTENCE.finditer(text)]
         # Words the text writes in lower case: ordinary words, wherever they are capitalised.
-        self.lowercase = set(_LOWER_WORD.findall(text))
+        self.lowercase = _lower_words(text)
         self._index: list[tuple[int, int]] | None = None
         self._index_starts: list[int] = []
         self._by_start: tuple[list[tuple[int, int, int]], list[int], int] | None = None
@@ -406,6 +427,7 @@ class EntityModel:
                     and w not in MALE
                     and (w.endswith(("ing", "ed", "ly")) or w in self.lowercase)
                     and w not in self.capitalised
+                    and not self._suffix_only(tokens[1:])  # (not "Boeing Co.": a firm)
                 ):
                     # "Hosting Cook", "Both Microsoft", "Would Adam Schiff": a first word
                     # capitalised only because it starts the sentence
@@ -445,6 +467,14 @@ class EntityModel:
                 continue  # "What Comes Next" ending its line: a heading's words, no name
             self._add(name, (s, e), titles, prefix)
         self._groups()
+
+    def _suffix_only(self, tokens: list[Span]) -> bool:
+        """The words are one firm's suffix ("Co.", "Inc.", "Corp."): the word before them
+        is the firm's name, not a verb that opens the sentence."""
+        if len(tokens) != 1:
+            return False
+        word = self.text[tokens[0][0] : tokens[0][1]].lower().rstrip(".,")
+        return self.lex.org_heads.get(word) == "company" and len(word) <= 4
 
     def _body_head(self, tokens: list[Span]) -> bool:
         """The run of words ends in the head of a body's name, or has it before "of"
@@ -916,10 +946,15 @@ class EntityModel:
         yo = _AGE_DESC.search(before[-16:])
         if yo:
             ent.age = yo.group(1)
+        if ent.kind == "unknown" and (
+            _SHARES_AFTER.match(after) or _SHARES_BEFORE.search(before[-20:])
+        ):  # "Boeing shares fell", "shares of Boeing": a company
+            ent.kind = "organisation"
+            ent.roles.update(("company", "firm"))
 
     def _body_kind(self, noun: str) -> bool:
         """``noun`` names a kind of body ("giant", "retailer", "automaker"), not a person."""
-        return any(noun in nouns for nouns in self.lex.org_kinds.values())
+        return noun in self.lex.kind_nouns
 
     def _role_phrase(self, ent: Entity, phrase: str) -> None:
         lex = self.lex

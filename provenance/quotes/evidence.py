@@ -26,7 +26,7 @@ import functools
 import itertools
 import re
 
-from .lexicon import ALL_PRONOUNS
+from .lexicon import ALL_PRONOUNS, PEOPLE_NOUNS
 
 __all__ = [
     "EXTRACTOR_VERSION",
@@ -40,7 +40,7 @@ __all__ = [
 ]
 
 #: Bumped whenever the extractor's output may change for the same text.
-EXTRACTOR_VERSION = "provenance-quotes/16"
+EXTRACTOR_VERSION = "provenance-quotes/17"
 
 _TOKEN = re.compile(r"[\w\u2019'\-.]+")
 _POSSESSIVE = re.compile(r"[\u2019']s$")
@@ -83,9 +83,15 @@ def mention_kind(text: str) -> str:
     words = _TOKEN.findall(text)
     if len(words) == 1 and words[0].lower() in ALL_PRONOUNS:
         return "pronoun"
-    if words and all(w[0].isupper() for w in words):
+    if words and all(w[0].isupper() for w in words) and not _people_noun(words):
         return "name"
     return "description"
+
+
+def _people_noun(words: list[str]) -> bool:
+    """ "The Spaniard", "The Ohio Republican": "the", then a noun for a person of a nation
+    or a party (after up to two words of a place), a description whatever its capitals."""
+    return 2 <= len(words) <= 4 and words[0].lower() == "the" and words[-1].lower() in PEOPLE_NOUNS
 
 
 # Lower-case words a name may hold between its capitalised words ("Centre for Fiscal

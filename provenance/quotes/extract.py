@@ -735,8 +735,11 @@ class _Finder(FinderState):
         before = re.findall(r"[\w\u2019'\-]+", text[max(s_start, qs.start - 40) : qs.start])
         words = re.findall(r"[\w\u2019'\-]+", " ".join(text[a:b] for a, b in qs.pieces))
         if before and before[-1].lower() in self.lex.work_nouns:
-            # a title is capitalised or short; "the campaign \"to continue ...\"" is none
-            return bool(words) and (words[0][:1].isupper() or len(words) <= 6)
+            # a title is capitalised or short; "the campaign \"to continue ...\"" is none,
+            # nor a predicate ("the program \"failed to meet its goals\"")
+            return bool(words) and (
+                words[0][:1].isupper() or (len(words) <= 6 and not says_something(text, qs))
+            )
         para = self.paragraph_of(qs.start)
         if para >= 0 and own_line(text, self.paragraphs[para], qs):
             return True

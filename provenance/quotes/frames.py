@@ -972,7 +972,12 @@ def cue_source(
         if by is None:
             return None
         return np_after(lex, text, cue.end() + by.end(), min(len(text), cue.end() + 80))
-    if word in lex.frame_only and not beside_quote:
+    says = _says_verb(lex, before, word) and not (
+        quote_start is not None
+        and quote_start > cue.end()
+        and lex.cue.found_in(text, cue.end(), quote_start)
+    )  # ("The Journal notes that Coulter tweeted ...": the nearer frame is the quote's)
+    if word in lex.frame_only and not beside_quote and not says:
         if quote_start is None or quote_start < cue.end():
             return None
         naming = word in NAMING_CUES
@@ -1055,6 +1060,41 @@ def _name_before_gerund(
     if first == 0 or before[first - 1][2].lower() not in _OF_WHOM:
         return None  # the name opens the sentence (its subject all the same) or is no object
     return before[first][0], before[-1][1]
+
+
+# Verbs of saying in -s that are nouns too ("his claims"): right after a name or a subject
+# pronoun, a verb that takes a clause ("Hale claims the project ...").
+_CLAUSE_VERBS_IN_S = frozenset(
+    "claims states notes maintains mentions observes promises".split()  # noqa: SIM905
+)
+_VERB_SUBJECTS = frozenset("he she it they".split())  # noqa: SIM905
+
+
+def _says_verb(lex: Lexicon, before: list[tuple[int, int, str]], word: str) -> bool:
+    """``word`` is a verb of saying with its subject right before it: a name ("Hale
+    claims") or a subject pronoun ("she notes"), with no determiner or possessor before
+    that ("the Hale claims", "his Senate claims" are nouns)."""
+    if lex.code != "en" or word not in _CLAUSE_VERBS_IN_S or not before:
+        return False
+    prev = before[-1][2]
+    if prev.lower() in _VERB_SUBJECTS:
+        return True
+    if (
+        not prev[:1].isupper()
+        or prev.endswith(("'s", "\u2019s"))
+        or prev.isupper()
+        or prev.lower() in lex.determiners  # "Another notes her summer job"
+    ):
+        return False
+    i = len(before) - 1
+    while i > 0 and before[i - 1][2][:1].isupper() and len(before) - i < 4:
+        i -= 1
+    ahead = before[i - 1][2].lower() if i > 0 else ""
+    return (
+        ahead not in lex.determiners
+        and ahead not in POSSESSIVE_PRONOUNS
+        and ahead not in ("of", "to", "about", "on", "for", "with", "in", "by", "from", "at")
+    )
 
 
 def _noun_reading(lex: Lexicon, before: list[tuple[int, int, str]]) -> bool:

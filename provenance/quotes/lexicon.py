@@ -342,6 +342,7 @@ class Lexicon:
     male_roles: frozenset[str]
     org_heads: Mapping[str, str]
     org_kinds: Mapping[str, frozenset[str]]
+    kind_nouns: frozenset[str]  # every noun of ``org_kinds``: a kind of body, asked often
     body_nouns: frozenset[str]  # nouns that stand for a named organisation ("the utility")
     work_nouns: frozenset[str]
     intention: frozenset[str]
@@ -393,6 +394,7 @@ def _build(mod: ModuleType) -> Lexicon:
         male_roles=_low(get("MALE_ROLES")),
         org_heads=MappingProxyType(dict(getattr(mod, "ORG_HEADS", {}))),
         org_kinds=MappingProxyType({k: _low(v) for k, v in kinds.items()}),
+        kind_nouns=frozenset(w for v in kinds.values() for w in _low(v)),
         body_nouns=_low(get("BODY_NOUNS")),
         work_nouns=_low(get("WORK_NOUNS")),
         intention=_low(get("INTENTION")),
@@ -467,6 +469,8 @@ PRONOUNS = _EN.pronouns
 # The pronouns of every language the extractor reads ("he", "sie"): a mention of one of
 # these is a pronoun whatever the text's language.
 ALL_PRONOUNS = frozenset().union(*(_lexicon(code).pronouns for code in _MODULES))
+# Capitalised nouns for a person that are no name ("the Spaniard", "the Ohio Republican").
+PEOPLE_NOUNS = frozenset(en.DEMONYMS) | {"republican", "democrat"}
 DETERMINERS = _EN.determiners
 SPEAKER_NOUNS = _EN.speaker_nouns
 ABBREVIATIONS = _EN.abbreviations

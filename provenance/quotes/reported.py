@@ -118,8 +118,12 @@ def _indirect_in(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, 
             continue  # "In addition, according to X, ...": the content follows X
         if cue_at is not None and not text[comma + 1 : cue_at[0]].strip():
             head = text[s:comma]
-            if _APPOSED_NAME.match(head) and not _FINITE.intersection(head.lower().split()):
-                continue  # "Megan Hester, director of ..., said parents want ...": her words
+            if (
+                _APPOSED_NAME.match(head) or _APPOSED_SUBJECT.match(head)
+            ) and not _FINITE.intersection(head.lower().split()):
+                # "Megan Hester, director of ..., said parents want ...": her words; "The
+                # lawsuit, filed by ..., claims the project ...": the lawsuit's
+                continue
         told = cue_at is not None and text[cue_at[0] : cue_at[1]].lower() in OBJECT_VERBS
         if told and cue_at is not None and frame_end == cue_at[1]:
             obj = OBJECT_PHRASE.match(text, frame_end, e)  # "..., a source told AFP."
@@ -295,6 +299,15 @@ _PARENTHETICAL_CUES = frozenset(
 _APPOSED_NAME = re.compile(
     r"\W*(?:(?:But|And|Yet|So|Still|Meanwhile)\s+)?[A-Z][\w.\u2019'\-]*"
     r"(?:\s+[A-Z][\w.\u2019'\-]*){0,3},\s+[^,]{3,}$"
+)
+
+
+# A subject with a determiner, then a participle or a relative clause set off after it
+# ("The lawsuit, filed by the club,", "A group, which formed in May,").
+_APPOSED_SUBJECT = re.compile(
+    r"\W*(?:The|A|An|This|That|These|Those|Its|His|Her|Their)\s+(?:[\w\u2019'\-]+\s+){0,3}?"
+    r"[\w\u2019'\-]+,\s+(?:who|which|[a-z]+ed|[a-z]+en|led|made|set|sent|held|built|run|"
+    r"won)\b[^,]{3,}$"
 )
 
 

@@ -33,7 +33,7 @@ import attrs
 from .entities import MAIN, PARTY_MEMBERS, Entity, EntityModel, two_word_name
 from .evidence import OWNED_BODIES, mention_kind, name_words
 from .groups import nearer_group
-from .lexicon import Lexicon, for_language
+from .lexicon import PEOPLE_NOUNS, Lexicon, for_language
 from .phrase_tokens import NAME_WORDS
 from .phrase_words import CHILD_COUNTS
 from .plain_words import (
@@ -127,7 +127,7 @@ _JOINT_NAMES = re.compile(
 )
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
 _PARTICLES = frozenset(
-    "de da di del della van von der den la le du dos bin ibn al".split()  # noqa: SIM905
+    "de da di del della van von der den la le du dos bin ibn al ter ten".split()  # noqa: SIM905
 )
 
 
@@ -181,7 +181,12 @@ def _plain_name(name: str) -> bool:
     """A person's name as such: two to four capitalised words ("Polls Show Double-Digit
     Gaps" is a headline's, "Supporters of Hillary Clinton" a description)."""
     words = name.split()
-    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+    return (
+        1 <= len(words) <= 4
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or w in _PARTICLES for w in words)  # ("Erik ten Hag")
+    )
 
 
 def _is_name(text: str) -> bool:
@@ -359,17 +364,35 @@ class Resolver:
             # "The Republican" opening a sentence reads as a name, which a chain to "Jim
             # Kerr" could not bear out: no name rather than "Republican"
             return Resolution(None, 0.3, "description, unresolved (a role)")
+        if low[0] == "the" and "," in mention and self.lex.code == "en":
+            described = mention.split(",")[0].split()
+            named = self._name_at_end(span) if described[-1].lower() in PARTY_MEMBERS else None
+            if named is not None:  # "The Maine Republican, Joan Pike,": the name set off
+                return self._inner_resolution(*named)
         if (
-            len(low) == 2
+            2 <= len(low) <= 5
             and low[0] == "the"
-            and low[1] in PARTY_MEMBERS
+            and low[-1] in PARTY_MEMBERS
             and self.lex.code == "en"
-            and not any(low[1] in e.words and len(e.words) > 1 for e in self.model.entities)
+            and (
+                len(low) > 2
+                or not any(low[1] in e.words and len(e.words) > 1 for e in self.model.entities)
+            )
         ):
-            # "the Republican", "the Democrat": the person in focus, as a noun of standing
-            # stands for (never a name of its own)
-            focus = self._epithet(mention, span, low, low[1])
+            # "the Republican", "the Maine Democrat": the person in focus, as a noun of
+            # standing stands for (never a name of its own)
+            focus = self._epithet(mention, span, low, low[-1])
             return focus or Resolution(None, 0.3, "description, unresolved (a party)")
+        if (
+            len(low) in (2, 3)
+            and low[0] == "the"
+            and low[-1] in PEOPLE_NOUNS
+            and self.lex.code == "en"
+            and mention_kind(mention) == "description"
+        ):
+            # "the Dutchman", "the Spaniard": the person in focus, or no one
+            focus = self._epithet(mention, span, low, low[-1])
+            return focus or Resolution(None, 0.3, "description, unresolved (a nationality)")
         employee = owned_person(self.model, mention, span)
         if employee is not None:
             return self._inner_resolution(*employee, "name", 0.85)  # "CNN's Jake Tapper"
@@ -1264,10 +1287,7 @@ class Resolver:
         if (
             match is None
             and not indefinite
-            and (
-                self._stands_for_a_body(text_words, head)
-                or any(head in n for n in lex.org_kinds.values())
-            )
+            and (self._stands_for_a_body(text_words, head) or head in lex.kind_nouns)
         ):
             # the most salient body of its kind: weaker than a role the text gave it
             match = self._recent_body(span[0], head, set(text_words))
@@ -1343,9 +1363,11 @@ class Resolver:
         )  # "the (34-year-old) mother of three": a parent known by her number of children
         if lex.code != "en" or words[0] != "the" or len(words) > 5:
             return None
-        if head not in lex.epithets and head not in PARTY_MEMBERS and not parent:
+        if head not in lex.epithets and head not in PEOPLE_NOUNS and not parent:
             return None
         gender = "f" if head in lex.female_roles else "m" if head in lex.male_roles else "p"
+        if head in PEOPLE_NOUNS and head.endswith("man") and head != "german":
+            gender = "f" if head.endswith("woman") else "m"  # "the Dutchman"
         found = self._best_person(
             gender, span[0], same_sentence=True, excluded=set(), need_focus=True
         )
@@ -1379,7 +1401,7 @@ class Resolver:
         spoke = any(e is best and lowest <= s[0] < span[0] for s, e, _ in self.speakers)
         if not spoke and not any(e is best and w >= MAIN for _, e, w in people):
             return None  # named in passing ("lawyers for Ivana Trump"), not the subject
-        proper = {w.lower() for w in _WORD.findall(mention)[1:] if w[:1].isupper()}
+        proper = {w.lower() for w in _WORD.findall(mention)[1:] if w[:1].isupper()} - {head}
         others = {
             w
             for e in model.entities

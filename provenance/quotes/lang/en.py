@@ -241,6 +241,22 @@ EPITHETS = _words(
     """
 )
 
+# Nouns for a person of a nation ("the Dutchman added", "the Spaniard said"): in news,
+# like an epithet, they stand for the person in focus; never a name of their own.
+DEMONYMS = _words(
+    """
+    dutchman frenchman englishman irishman welshman dutchwoman frenchwoman
+    englishwoman irishwoman scotswoman welshwoman spaniard dane swede finn pole scot briton
+    turk croat serb kiwi icelander german italian belgian austrian norwegian croatian
+    serbian american canadian mexican brazilian argentine argentinian uruguayan chilean
+    colombian peruvian venezuelan ecuadorian nigerian ghanaian cameroonian
+    ivorian egyptian moroccan algerian tunisian kenyan ethiopian russian ukrainian georgian
+    armenian israeli iranian iraqi syrian indian pakistani afghan korean greek romanian
+    bulgarian hungarian slovenian slovakian estonian latvian lithuanian jamaican zealander
+    african
+    """
+)
+
 # The last word of an organisation's name -> the plain noun that can stand for it.
 ORG_HEADS = {
     k: v.replace("_", " ")

@@ -1,0 +1,74 @@
+"""Verbs of saying that are nouns too, subjects set off by commas, predicates after a
+work's noun, and companies named by their stock. Short passages of our own."""
+
+from __future__ import annotations
+
+from tests.quote_helpers import chain_ok, quote_of, quotes
+
+LEAD = "Harbour Vote\n\n"
+
+
+def test_claims_after_a_name_is_a_verb() -> None:
+    q = quote_of(LEAD + 'Hale claims the project "violates federal law."\n', "the project")
+    assert q.kind == "mixed"
+    assert q.speaker_name == "Hale"
+    said = [q for q in quotes(LEAD + "Hale claims the project violates federal law.\n")]
+    assert [(q.kind, q.text, q.speaker_name) for q in said] == [
+        ("indirect", "the project violates federal law", "Hale")
+    ]
+
+
+def test_notes_after_a_pronoun_is_a_verb() -> None:
+    q = quote_of(LEAD + 'Jo Hale spoke. She notes the plan "was never funded."\n', "the plan")
+    assert q.kind == "mixed"
+    assert q.speaker is not None and q.speaker.text == "She"
+
+
+def test_claims_as_a_noun_is_no_verb() -> None:
+    for text in (
+        'Another notes her summer job in Alaska "sliming" fish.\n',
+        'His claims the project "violates federal law" were rejected.\n',
+    ):
+        assert all(q.speaker_name != "Another" for q in quotes(LEAD + text))
+    # a nearer frame is the quote's: not the one that reports the whole sentence
+    text = LEAD + (
+        "The Journal notes that Jo Roe tweeted that Al Dee should resign, and Dee later "
+        'called Roe "very weak on trade."\n'
+    )
+    assert quote_of(text, "Roe").speaker_name == "Al Dee"
+
+
+def test_a_subject_set_off_by_commas_is_not_the_content() -> None:
+    text = (
+        LEAD + "The lawsuit, filed by the Sierra Club, claims the project violates federal law.\n"
+    )
+    for q in quotes(text):
+        assert not q.text.startswith("The lawsuit")
+        assert q.speaker_name != "the project violates federal law"
+
+
+def test_a_predicate_after_a_works_noun_is_a_quote() -> None:
+    q = quote_of(LEAD + 'Hale said the program "failed to meet its goals."\n', "the program")
+    assert q.kind == "mixed"
+    assert q.speaker_name == "Hale"
+    title = quote_of(LEAD + 'Hale said the program "Nightly News" was cut.\n', "Nightly News")
+    assert title.kind == "scare"
+
+
+def test_a_firm_whose_name_ends_in_ing_keeps_its_name() -> None:
+    text = LEAD + (
+        'Boeing Co. shares fell on Monday. The company said in a filing that it "continues '
+        'to cooperate" with regulators.\n'
+    )
+    q = quote_of(text, "it")
+    assert q.speaker_name == "Boeing Co"
+    chain_ok(q)
+
+
+def test_shares_of_a_name_make_it_a_company() -> None:
+    text = LEAD + 'Shares of Boeing fell on Monday. "We continue to cooperate," the company said.\n'
+    q = quote_of(text, "We continue")
+    assert q.speaker_name == "Boeing"
+    chain_ok(q)
+    text = LEAD + 'Jo Hale fell on Monday. "We continue to cooperate," the company said.\n'
+    assert quote_of(text, "We continue").speaker_name != "Jo Hale"
