@@ -72,3 +72,22 @@ def test_shares_of_a_name_make_it_a_company() -> None:
     chain_ok(q)
     text = LEAD + 'Jo Hale fell on Monday. "We continue to cooperate," the company said.\n'
     assert quote_of(text, "We continue").speaker_name != "Jo Hale"
+
+
+def test_the_one_told_is_no_part_of_what_was_told() -> None:
+    for told in ("police", "investigators", "the court", "her husband", "reporters", "Reuters"):
+        said = quotes(LEAD + f"Ann Lee, a nurse, told {told} she saw the driver.\n")
+        assert [(q.kind, q.text) for q in said] == [("indirect", "she saw the driver")], told
+    asked = quotes(LEAD + "Jo Hale asked her assistant to print the letters.\n")
+    assert [q.text for q in asked] == ["to print the letters"]
+
+
+def test_a_name_ends_at_a_full_stop_that_is_no_abbreviation() -> None:
+    text = LEAD + (
+        'The coach praised striker Leo Park. "He was brilliant tonight," said coach Dana Fox. '
+        'Park, 22, scored twice. "I just did my job," he said.\n'
+    )
+    assert quote_of(text, "He was brilliant").speaker_name == "Dana Fox"
+    assert quote_of(text, "I just did my job").speaker_name == "Leo Park"
+    kept = LEAD + '"We won," said Gen. Jo Hale Jr. on Monday.\n'
+    assert (quote_of(kept, "We won").speaker_name or "").endswith(("Jo Hale Jr", "Jo Hale Jr."))

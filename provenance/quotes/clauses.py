@@ -32,10 +32,19 @@ __all__ = [
 
 _CAPITALISED_NP = r"[A-Z][\w.\u2019'\-]+(?:\s+[A-Z][\w.\u2019'\-]+){0,2}"
 
+# The one told, after "told" ("told reporters", "told police", "told her husband", "told
+# the court"); a subject pronoun after it starts what was told ("told the court she ...").
+_NOT_OBJECT = (
+    r"(?!(?:on|in|at|that|the|he|she|they|it|we|i|you|there|to|for|with|and|or|but"
+    r"|if|as|by|from|not)\b)"
+)
 OBJECT_PHRASE = re.compile(
-    r"\s+(?:him|her|them|us|me|you|reporters|journalists|lawmakers|investors|supporters"
-    r"|[A-Z][\w.\u2019'\-]*(?:\s+[A-Z][\w.\u2019'\-]*){0,3}(?:[\u2019']s\s+[\w\-]+(?:\s+[\w\-]+)?)?"
-    r"|(?:the|a|an|his|her|their)\s+[\w\-]+(?:\s+(?!(?:on|in|at|that|the)\b)[\w\-]+)?)"
+    r"\s+(?:(?:the|a|an|his|her|their|its|our|my|your)\s+" + _NOT_OBJECT + r"[\w\-]+"
+    r"(?:\s+" + _NOT_OBJECT + r"[\w\-]+)?"
+    r"|(?:him|her|them|us|me|you|reporters|journalists|lawmakers|investors|supporters|police"
+    r"|investigators|detectives|officers|officials|prosecutors|authorities|analysts|voters"
+    r"|colleagues|friends|residents|employees|staff|students|parents|members)(?![\w\-])"
+    r"|[A-Z][\w.\u2019'\-]*(?:\s+[A-Z][\w.\u2019'\-]*){0,3}(?:[\u2019']s\s+[\w\-]+(?:\s+[\w\-]+)?)?)"
     r"(?:\s+(?:on|in|at)\s+[\w\-]+)?"
 )
 THAT_LEAD = re.compile(r"\s*(?:,\s*)?(?:that|dass|:)?\s*", re.IGNORECASE)

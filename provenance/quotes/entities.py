@@ -386,11 +386,13 @@ class EntityModel:
                 tokens = [(m_start, m_end)]  # one word, the most common run
             for i in range(1, len(tokens) if "." in run else 0):
                 prev_word = text[tokens[i - 1][0] : tokens[i - 1][1]]
-                if (
-                    prev_word.endswith(".")
-                    and text[tokens[i][0] : tokens[i][1]].lower() in _FUNCTION
+                if prev_word.endswith(".") and (
+                    text[tokens[i][0] : tokens[i][1]].lower() in _FUNCTION
+                    or self._word_ending_a_sentence(prev_word)
                 ):
-                    tokens = tokens[:i]  # "said Jo Roe. Other firms": the name ends at the stop
+                    # "said Jo Roe. Other firms", "said coach Dana Fox. Park, 22,": the
+                    # name ends at the stop
+                    tokens = tokens[:i]
                     break
             titles: list[str] = []
             body: bool | None = None  # (whether the run names a body: asked only when needed)
@@ -467,6 +469,21 @@ class EntityModel:
                 continue  # "What Comes Next" ending its line: a heading's words, no name
             self._add(name, (s, e), titles, prefix)
         self._groups()
+
+    def _word_ending_a_sentence(self, word: str) -> bool:
+        """A capitalised word with a full stop that is no abbreviation, title, suffix or
+        initial ("Fox." but not "Jr.", "St.", "Gen.", "J.", "U.S."): the stop ends a sentence."""
+        core = word[:-1]
+        low = core.lower()
+        return (
+            len(core) > 1
+            and "." not in core
+            and not core.isupper()
+            and low not in self.lex.abbreviations
+            and low not in self.lex.titles
+            and low + "." not in self.lex.titles
+            and low not in _SUFFIXES
+        )
 
     def _suffix_only(self, tokens: list[Span]) -> bool:
         """The words are one firm's suffix ("Co.", "Inc.", "Corp."): the word before them
