@@ -91,3 +91,12 @@ def test_a_name_ends_at_a_full_stop_that_is_no_abbreviation() -> None:
     assert quote_of(text, "I just did my job").speaker_name == "Leo Park"
     kept = LEAD + '"We won," said Gen. Jo Hale Jr. on Monday.\n'
     assert (quote_of(kept, "We won").speaker_name or "").endswith(("Jo Hale Jr", "Jo Hale Jr."))
+
+
+def test_a_name_given_as_identified_names_the_speaker() -> None:
+    text = LEAD + (
+        '"I don\'t know what happened," the driver, identified as Tom Reed, 45, told police.\n'
+    )
+    q = quote_of(text, "I don't know")
+    assert q.speaker_name == "Tom Reed"
+    chain_ok(q)

@@ -4,9 +4,12 @@ words that name a thing as much as they report speech."""
 
 from __future__ import annotations
 
+import re
+
 __all__ = [
     "CHILD_COUNTS",
     "DEPARTMENTS",
+    "IDENTIFIED_AS",
     "ISSUING",
     "LEAD_DROP",
     "MONTHS",
@@ -186,4 +189,9 @@ TRAIL_DROP = frozenset(
         "flatly",
         "bluntly",
     ]
+)
+
+# "the driver, identified as Tom Reed,", "a man, named as Jo Roe,": the name given after it.
+IDENTIFIED_AS = re.compile(
+    r"(?:(?:later|since|earlier)[ \xa0]+)?(?:identified|named)[ \xa0]+as[ \xa0]+"
 )

@@ -35,7 +35,7 @@ from .evidence import OWNED_BODIES, mention_kind, name_words
 from .groups import nearer_group
 from .lexicon import PEOPLE_NOUNS, Lexicon, for_language
 from .phrase_tokens import NAME_WORDS
-from .phrase_words import CHILD_COUNTS
+from .phrase_words import CHILD_COUNTS, IDENTIFIED_AS
 from .plain_words import (
     adverb_or_participle,
     people_plural,
@@ -1149,6 +1149,9 @@ class Resolver:
         start = comma + 1
         while start < span[1] and self.text[start] in " \t\xa0":
             start += 1
+        named_as = IDENTIFIED_AS.match(self.text, start, span[1])
+        if named_as is not None:  # "the driver, identified as Tom Reed"
+            start = named_as.end()
         ent = self.model.entity_starting_at(start)
         head = self.text[span[0] : comma].split()[-1:]
         body = bool(head) and (head[0].lower() in self.lex.body_nouns or head[0].lower() == "group")

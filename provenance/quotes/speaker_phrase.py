@@ -26,7 +26,7 @@ from .entities import PARTY_MEMBERS, EntityModel
 from .evidence import mention_kind
 from .lang.names import FEMALE, MALE
 from .lexicon import PRONOUNS
-from .phrase_words import ISSUING, NP_STOP, TRAIL_DROP
+from .phrase_words import IDENTIFIED_AS, ISSUING, NP_STOP, TRAIL_DROP
 
 __all__ = ["addressee", "apposed_end", "speaker_span"]
 
@@ -219,8 +219,10 @@ def apposed_end(model: EntityModel, span: Span, things: frozenset[str]) -> int |
     gap = _COMMA.match(text, span[1])
     if gap is None:
         return None
-    title = _TITLE_LEAD.match(text, gap.end())  # "his niece, state Del. Marcia Price,"
-    at = title.end() if title is not None else gap.end()
+    named_as = IDENTIFIED_AS.match(text, gap.end())
+    start = named_as.end() if named_as is not None else gap.end()
+    title = _TITLE_LEAD.match(text, start)  # "his niece, state Del. Marcia Price,"
+    at = title.end() if title is not None else start
     ent = model.entity_starting_at(at)
     if ent is None or ent.kind == "group":
         return None
