@@ -75,3 +75,15 @@ def test_a_nationality_with_no_one_in_focus_is_no_name() -> None:
 )
 def test_people_nouns_are_descriptions(words: str, kind: str) -> None:
     assert mention_kind(words) == kind
+
+
+def test_a_body_named_by_its_own_head_word_keeps_its_name() -> None:
+    text = LEAD + 'The Kremlin said on Monday it was "deeply concerned."\n'
+    assert quote_of(text, "it was").speaker_name == "Kremlin"
+    text = LEAD + (
+        "The New York Times reported the deal first.\n\n"
+        'The Times said the talks were "close to a deal."\n'
+    )
+    q = quote_of(text, "the talks")
+    assert q.speaker_name == "New York Times"
+    chain_ok(q)

@@ -528,7 +528,8 @@ class Resolver:
 
     def _a_role(self, word: str) -> bool:
         """Some entity has ``word`` as its role ("Republican Jim Kerr": republican)."""
-        return any(word in e.roles for e in self.model.entities)
+        # (not a body's own name: "Kremlin" is the role of no one but the Kremlin)
+        return any(word in e.roles and e.last_word != word for e in self.model.entities)
 
     def _name_before_aside(self, name: str, span: Span) -> Resolution:
         """ "Home Depot (ticker: HD)": the name before the parenthesis, as a mention
