@@ -100,3 +100,14 @@ def test_a_name_given_as_identified_names_the_speaker() -> None:
     q = quote_of(text, "I don't know")
     assert q.speaker_name == "Tom Reed"
     chain_ok(q)
+
+
+def test_the_object_of_a_preposition_in_the_subject_is_no_speaker() -> None:
+    for text in (
+        'The woman in the red coat said the plan "will not work."\n',
+        'The sign on the door read "Closed for renovation."\n',
+    ):
+        for q in quotes(LEAD + text):
+            assert q.speaker is None or q.speaker.text not in ("the red coat", "the door")
+    q = quote_of(LEAD + 'Residents in the area said the smell "was unbearable."\n', "the smell")
+    assert q.speaker is not None and q.speaker.text == "Residents in the area"

@@ -370,10 +370,24 @@ def _np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int
     # "of" may only sit inside the phrase (a spokesman of the ministry)
     while picked and picked[0][2].lower() in ("of", "and"):
         picked = picked[1:]
+    if picked and _inside_the_subject(toks, picked[0]):
+        return None  # "The woman in the red coat said": not "the red coat"
     picked = trim(lex, picked)
     if not picked or not valid_speaker(lex, [t[2] for t in picked if t[2][0].isalnum()]):
         return None
     return picked[0][0], picked[-1][1]
+
+
+def _inside_the_subject(toks: list[tuple[int, int, str]], first: tuple[int, int, str]) -> bool:
+    """``first`` starts the object of a preposition inside the clause's first phrase ("The
+    woman in the red coat", "The sign on the door"): that object is not who speaks."""
+    k = toks.index(first)
+    return (
+        3 <= k <= 5
+        and toks[k - 1][2] in INNER_PREPOSITIONS
+        and toks[0][2] in ("The", "A", "An")
+        and all(t[2].isalpha() and t[2].islower() for t in toks[1 : k - 1])
+    )
 
 
 def _children_count(picked: list[tuple[int, int, str]]) -> bool:
