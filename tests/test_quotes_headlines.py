@@ -275,7 +275,7 @@ def test_possessor_of_an_object_is_no_speaker() -> None:
         (
             "The mayor sold the old depot, though she later asked the council to reverse "
             "the sale after the protests.",
-            "reverse the sale after the protests",
+            "to reverse the sale after the protests",
             "she",
         ),
     ],

@@ -450,5 +450,5 @@ def test_a_subject_with_an_accused_of_phrase_is_the_subject() -> None:
         "The driver accused of steering onto a crowded pavement along the river told "
         "police she was chased by guards.\n"
     )
-    q = quote_of(text, "police she was")
+    q = quote_of(text, "she was chased")
     assert q.speaker is not None and q.speaker.text == "The driver"
