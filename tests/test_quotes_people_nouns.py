@@ -87,3 +87,12 @@ def test_a_body_named_by_its_own_head_word_keeps_its_name() -> None:
     q = quote_of(text, "the talks")
     assert q.speaker_name == "New York Times"
     chain_ok(q)
+
+
+def test_a_players_position_and_nationality_stand_for_the_player_in_focus() -> None:
+    text = LEAD + 'Lionel Messi scored twice. "We played well," the Argentine forward said.\n'
+    q = quote_of(text, "We played well")
+    assert q.speaker_name == "Lionel Messi"
+    chain_ok(q)
+    text = LEAD + 'Jo Hale scored twice. Ana Ruiz missed a penalty. "We lost," the striker said.\n'
+    assert names_no_one(quote_of(text, "We lost"))

@@ -111,3 +111,13 @@ def test_the_object_of_a_preposition_in_the_subject_is_no_speaker() -> None:
             assert q.speaker is None or q.speaker.text not in ("the red coat", "the door")
     q = quote_of(LEAD + 'Residents in the area said the smell "was unbearable."\n', "the smell")
     assert q.speaker is not None and q.speaker.text == "Residents in the area"
+
+
+def test_a_short_quote_after_a_sentence_ending_in_a_name_is_no_nickname() -> None:
+    for quote in ("It's devastating,", "Absolutely,", "No comment,"):
+        text = LEAD + f'The storm hit Florida on Wednesday. "{quote}" Gov. Ron DeSantis said.\n'
+        q = quote_of(text, quote.rstrip(","))
+        assert q.kind == "direct", quote
+        assert q.speaker_name is not None and q.speaker_name.endswith("Ron DeSantis")
+    nick = quote_of(LEAD + 'Gov. C.L. "Butch" Otter spoke on Monday.\n', "Butch")
+    assert nick.kind == "scare"

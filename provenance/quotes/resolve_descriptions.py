@@ -544,7 +544,11 @@ class DescriptionResolver(ResolverBase):
         spoke = any(e is best and lowest <= s[0] < span[0] for s, e, _ in self.speakers)
         if not spoke and not any(e is best and w >= MAIN for _, e, w in people):
             return None  # named in passing ("lawyers for Ivana Trump"), not the subject
-        proper = {w.lower() for w in _WORD.findall(mention)[1:] if w[:1].isupper()} - {head}
+        proper = (
+            {w.lower() for w in _WORD.findall(mention)[1:] if w[:1].isupper()}
+            - {head}
+            - PEOPLE_NOUNS
+        )
         others = {
             w
             for e in model.entities

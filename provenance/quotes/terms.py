@@ -46,7 +46,9 @@ def quoted_term(text: str, qs: QuoteSpan) -> bool:
     return _LABEL_BEFORE.search(text, max(0, qs.start - 40), qs.start) is not None
 
 
-_NAME_BEFORE = re.compile(r"\b[A-Z][\w\u2019'.-]*[ \xa0]$")
+# (initials or a short title may end in a stop, "C.L. "Butch" Otter"; not "Florida. ", the
+# end of a sentence)
+_NAME_BEFORE = re.compile(r"\b(?:[A-Z][\w\u2019'-]*|(?:[A-Z]\.){1,3}|[A-Z][a-z]{0,2}\.)[ \xa0]$")
 _NAME_AFTER = re.compile(r"[ \xa0][A-Z][\w\u2019'-]")
 
 
@@ -56,8 +58,8 @@ def nickname(text: str, qs: QuoteSpan) -> bool:
     if len(qs.pieces) != 1:
         return False
     words = text[qs.pieces[0][0] : qs.pieces[0][1]].split()
-    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words if w.isalpha()):
-        return False
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False  # ("It's devastating," is no nickname: a word in lower case)
     return (
         _NAME_BEFORE.search(text, max(0, qs.start - 30), qs.start) is not None
         and _NAME_AFTER.match(text, qs.end) is not None

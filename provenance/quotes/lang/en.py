@@ -237,7 +237,8 @@ EPITHETS = _words(
     president senator governor nominee candidate frontrunner front-runner congressman
     congresswoman lawmaker politician mogul tycoon magnate billionaire businessman
     businesswoman entrepreneur legend star superstar icon celebrity actor actress singer
-    rapper comedian musician novelist filmmaker veteran champion chancellor premier
+    rapper comedian musician novelist filmmaker veteran champion chancellor premier pontiff
+    striker forward midfielder winger goalkeeper goalie quarterback pitcher
     """
 )
 
