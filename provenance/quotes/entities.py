@@ -19,7 +19,7 @@ import attrs
 
 from .datelines import dateline_end
 from .lang.names import FEMALE, MALE
-from .lexicon import Lexicon, any_of
+from .lexicon import PARTY_MEMBERS, Lexicon, any_of, distinct_tokens
 from .phrase_words import DEPARTMENTS, WEEKDAY
 from .plain_words import heading_words
 
@@ -232,7 +232,6 @@ _PARTICLE = re.compile(r"[ \t\xa0]+(?:von|van|de|da|di|der|den|del|du|dos|ter)[ 
 
 # Nouns for a member of a party: a name's last word only in a description ("a New
 # Hampshire Republican", "a Senate Democrat"), never in a person's name.
-PARTY_MEMBERS = frozenset(["republican", "democrat"])
 
 
 def _given_gender(name: str) -> str:
@@ -306,7 +305,7 @@ def _lower_words(text: str) -> set[str]:
     """The set of ``_LOWER_WORD.findall(text)``, read from the text's distinct tokens (no
     match crosses white space, and one at a token's edges is the same either way)."""
     words: set[str] = set()
-    for token in set(text.split()):
+    for token in distinct_tokens(text):
         if token.isalpha():
             if token.islower() and token.isascii() and len(token) > 1:
                 words.add(token)

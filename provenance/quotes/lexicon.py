@@ -31,6 +31,7 @@ __all__ = [
     "CueFinder",
     "Lexicon",
     "any_of",
+    "distinct_tokens",
     "for_language",
 ]
 
@@ -228,12 +229,24 @@ def _forms_of(text: str) -> dict[str, list[str]]:
     return _last_forms[2]
 
 
+_last_tokens: tuple[str, frozenset[str]] | None = None
+
+
+def distinct_tokens(text: str) -> frozenset[str]:
+    """The distinct white-space tokens of ``text`` (kept for the last text read: the cue
+    finders and the entity model both read them)."""
+    global _last_tokens
+    if _last_tokens is None or _last_tokens[0] is not text:
+        _last_tokens = (text, frozenset(text.split()))
+    return _last_tokens[1]
+
+
 def _distinct_words(text: str) -> set[str]:
     """The set of ``_WORDS.findall(text)``, read from the text's distinct white-space
     tokens: a token of letters only is one word (a letter is never a decimal digit), any
     other token is split into its words by the pattern."""
     words: set[str] = set()
-    for token in set(text.split()):
+    for token in distinct_tokens(text):
         if token.isalpha():
             words.add(token)
         else:
@@ -469,8 +482,10 @@ PRONOUNS = _EN.pronouns
 # The pronouns of every language the extractor reads ("he", "sie"): a mention of one of
 # these is a pronoun whatever the text's language.
 ALL_PRONOUNS = frozenset().union(*(_lexicon(code).pronouns for code in _MODULES))
-# Capitalised nouns for a person that are no name ("the Spaniard", "the Ohio Republican").
-PEOPLE_NOUNS = frozenset(en.DEMONYMS) | {"republican", "democrat"}
+# Nouns for a party's member ("the Ohio Republican"), and every capitalised noun for a
+# person that is no name ("the Spaniard" too).
+PARTY_MEMBERS = frozenset(en.PARTY_MEMBERS)
+PEOPLE_NOUNS = frozenset(en.DEMONYMS) | PARTY_MEMBERS
 DETERMINERS = _EN.determiners
 SPEAKER_NOUNS = _EN.speaker_nouns
 ABBREVIATIONS = _EN.abbreviations

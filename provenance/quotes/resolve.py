@@ -35,9 +35,9 @@ import re
 
 import attrs
 
-from .entities import MAIN, PARTY_MEMBERS, Entity
+from .entities import MAIN, Entity
 from .evidence import mention_kind, name_words
-from .lexicon import PEOPLE_NOUNS
+from .lexicon import PARTY_MEMBERS, PEOPLE_NOUNS
 from .phrase_tokens import NAME_WORDS
 from .plain_words import adverb_or_participle, people_plural, plural_of_common, some_of_a_people
 from .resolve_bodies import (

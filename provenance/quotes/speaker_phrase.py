@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .entities import PARTY_MEMBERS, EntityModel
+from .entities import EntityModel
 from .evidence import mention_kind
 from .lang.names import FEMALE, MALE
 from .lexicon import PRONOUNS
@@ -209,10 +209,9 @@ def apposed_end(model: EntityModel, span: Span, things: frozenset[str]) -> int |
     ("the deputy prosecutor, Eva Lind, said"), or None when no name follows so or the
     description is of a thing (``things``: "an FBI summary of its inquiry, Jane Roe,")."""
     text = model.text
-    low = [w.lower() for w in _WORD.findall(text[span[0] : span[1]])]
-    party = len(low) > 1 and low[0] == "the" and low[-1] in PARTY_MEMBERS  # "The Ohio Democrat"
-    if mention_kind(text[span[0] : span[1]]) != "description" and not party:
+    if mention_kind(text[span[0] : span[1]]) != "description":  # (and "The Ohio Democrat")
         return None
+    low = [w.lower() for w in _WORD.findall(text[span[0] : span[1]])]
     cut = next((i for i, w in enumerate(low) if i and w in _PREPOSITIONS), len(low))
     if low[cut - 1] in things or low[cut - 1] in _WRITINGS:
         return None

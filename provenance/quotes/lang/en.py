@@ -258,6 +258,9 @@ DEMONYMS = _words(
     """
 )
 
+# Nouns for a party's member ("the Ohio Republican"): who someone is, never a name.
+PARTY_MEMBERS = _words("republican democrat")
+
 # The last word of an organisation's name -> the plain noun that can stand for it.
 ORG_HEADS = {
     k: v.replace("_", " ")
