@@ -172,30 +172,10 @@ class Resolver(PronounResolver, DescriptionResolver):
             named = self._name_at_end(span) if described[-1].lower() in PARTY_MEMBERS else None
             if named is not None:  # "The Maine Republican, Joan Pike,": the name set off
                 return self._inner_resolution(*named)
-        if (
-            2 <= len(low) <= 5
-            and low[0] == "the"
-            and low[-1] in PARTY_MEMBERS
-            and self.lex.code == "en"
-            and (
-                len(low) > 2
-                or not any(low[1] in e.words and len(e.words) > 1 for e in self.model.entities)
-            )
-        ):
-            # "the Republican", "the Maine Democrat": the person in focus, as a noun of
-            # standing stands for (never a name of its own)
-            focus = self._epithet(mention, span, low, low[-1])
-            return focus or Resolution(None, 0.3, "description, unresolved (a party)")
-        if (
-            len(low) in (2, 3)
-            and low[0] == "the"
-            and low[-1] in PEOPLE_NOUNS
-            and self.lex.code == "en"
-            and mention_kind(mention) == "description"
-        ):
-            # "the Dutchman", "the Spaniard": the person in focus, or no one
-            focus = self._epithet(mention, span, low, low[-1])
-            return focus or Resolution(None, 0.3, "description, unresolved (a nationality)")
+        if low[0] == "the" and low[-1] in PEOPLE_NOUNS and self.lex.code == "en":
+            found = self._people_noun(mention, span, low)
+            if found is not None:
+                return found
         employee = owned_person(self.model, mention, span)
         if employee is not None:
             return self._inner_resolution(*employee, "name", 0.85)  # "CNN's Jake Tapper"
@@ -346,6 +326,25 @@ class Resolver(PronounResolver, DescriptionResolver):
             if res.name:
                 return res
         return Resolution(clean, 0.85 if " " in clean else 0.7, "name")
+
+    def _people_noun(self, mention: str, span: Span, low: list[str]) -> Resolution | None:
+        """ "the Republican", "the Maine Democrat", "the Dutchman": a noun for a party's or a
+        nation's person stands, like a noun of standing, for the person in focus, or for no
+        one (never a name of its own); None when the phrase may name a body ("the
+        Republican" where the text names the Republican National Committee)."""
+        if low[-1] in PARTY_MEMBERS:
+            body = len(low) == 2 and any(
+                low[1] in e.words and len(e.words) > 1 for e in self.model.entities
+            )
+            if not 2 <= len(low) <= 5 or body:
+                return None
+            label = "description, unresolved (a party)"
+        elif len(low) in (2, 3) and mention_kind(mention) == "description":
+            label = "description, unresolved (a nationality)"
+        else:
+            return None
+        focus = self._epithet(mention, span, low, low[-1])
+        return focus or Resolution(None, 0.3, label)
 
     def _modal_surname(self, mention: str, span: Span) -> Resolution:
         """ "May said", "Mrs May told": a surname that is also a word no name is made
