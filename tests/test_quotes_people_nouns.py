@@ -100,8 +100,7 @@ def test_a_players_position_and_nationality_stand_for_the_player_in_focus() -> N
 
 def test_a_party_noun_that_may_name_a_body_is_not_read_as_a_nationality() -> None:
     text = LEAD + (
-        "The Republican National Committee met on Monday.\n\n"
-        '"We are ready," the Republican said.\n'
+        'The Republican National Committee met on Monday.\n\n"We are ready," the Republican said.\n'
     )
     q = quote_of(text, "We are ready")
     assert "nationality" not in q.resolution
