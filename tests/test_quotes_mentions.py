@@ -22,7 +22,7 @@ def test_participle_after_a_quote_takes_the_quotes_speaker() -> None:
         "\u201cWe cannot pay for the old bridge any longer,\u201d Okafor said, adding later, "
         "\u201cthe river crossing is costing the town a fortune every single year.\u201d"
     )
-    second = quote_of(text, "later")
+    second = quote_of(text, "the river crossing")
     assert mention(second) == "Okafor"
     assert second.cue is not None and second.cue.text == "adding"
 

@@ -116,6 +116,10 @@ _WRITING_OWNED = re.compile(
 )
 _ROLE_AFTER = re.compile(r",\s+((?:[\w\u2019'\-.]+\s+){0,8}?[\w\u2019'\-.]+)\s*[,.;]")
 _AND_NEXT = re.compile(r"\s+and\s+")
+# A word that opens a conjunct or a clause, never an apposition.
+_CONJUNCT = re.compile(
+    r"(?:and|but|or|nor|yet|so|where|when|while|because|although|though|if|as|then)\b"
+)
 # A verb right after a mention, after a comma, after an apposition or a parenthesis
 # ("McDowell (...), also remembers").
 _VERB_NEXT = (
@@ -925,6 +929,8 @@ class EntityModel:
         if age:
             ent.age = age.group(1)
         m = _ROLE_AFTER.match(after) if comma else None
+        if m and _CONJUNCT.match(m.group(1)):
+            m = None  # "toured Ohio, and the governor, however, said": a new clause
         if m and not self._after_preposition(span[0]):  # "In Kentucky, the candidate": none
             self._role_phrase(ent, m.group(1))
             aged = _AGE_DESC.search(m.group(1))  # "Dana Holt, a 41-year-old mother,"

@@ -100,6 +100,9 @@ _COMMA_THEN = re.compile(r",\s*")
 _OPENS_SUBORDINATE = re.compile(
     r"\s*(?:While|Although|Though|Whereas|Because|Since|Even\s+(?:though|as|if))\s"
 )
+# Other openers of a subordinate clause, and a clause joined to the one before.
+_WHEN = re.compile(r"\s*(?:When|After|As|Once|Before|If)\s")
+_JOINED_CLAUSE = re.compile(r"\s*(?:and|but)\s")
 # A relative clause's subject right before a cue ("Lee, who in 2010 said").
 _RELATIVE_WHO = re.compile(r",\s+who(?:\s+[\w\u2019'.]+){0,3}\s*$")
 # "- Jane D." on its own line: a dash, then a name (capitalised words, initials, masked
@@ -208,12 +211,39 @@ class _Finder(FinderState):
         said:" has no frame the phrase rules read, but its subject speaks)."""
         text = self.text
         before = frame_before(self.lex, text, s_start, qs.start)
+        if before is not None and self.lex.code == "en":
+            before = self.main_clause_colon(before, s_start, qs.start) or before
         if before is None and text[s_start : qs.start].rstrip().endswith(":"):
             colon = s_start + text[s_start : qs.start].rstrip().rindex(":")
             subject = colon_speaker(self.lex, text, s_start, colon)
             if subject is not None:
                 before = Attribution(subject, (colon, colon + 1)), subject[0]
         return before
+
+    def main_clause_colon(
+        self, before: tuple[Attribution, int], s_start: int, end: int
+    ) -> tuple[Attribution, int] | None:
+        """``When Lee suggested that ..., Kim fired back: "..."``: a cue in an opening
+        subordinate clause, or in a clause joined by "and"/"but", frames that clause; the
+        quote after the colon is said by the subject of the clause that ends at the colon."""
+        text = self.text
+        segment = text[s_start:end].rstrip()
+        cue = before[0].cue
+        if cue is None or not segment.endswith(":"):
+            return None
+        colon = s_start + len(segment) - 1
+        comma = text.rfind(",", cue[1], colon)
+        if comma < 0:
+            return None
+        rest = text[comma + 1 : colon]
+        opens = _OPENS_SUBORDINATE.match(text, s_start, cue[0]) or _WHEN.match(text, s_start)
+        if not opens and not _JOINED_CLAUSE.match(rest):
+            return None
+        clause_start = comma + 1 + (m.end() if (m := _JOINED_CLAUSE.match(rest)) else 0)
+        subject = colon_speaker(self.lex, text, clause_start, colon)
+        if subject is None or subject[0] < clause_start or self.inside_quote(subject):
+            return None
+        return Attribution(subject, (colon, colon + 1)), subject[0]
 
     def direct_or_mixed(self, qs: QuoteSpan, headline: frozenset[int]) -> Quote | None:
         text = self.text

@@ -264,6 +264,14 @@ def _np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int
         marks = [i for i, t in enumerate(toks) if t[2] in MARK_TOKENS]
         after_quote = marks[-1] if marks else -1
         commas = [i for i, t in enumerate(toks[:-1]) if t[2] == "," and len(toks) - i <= 32]
+        if commas and commas[-1] > after_quote:
+            aside = text[toks[commas[-1]][1] : toks[-1][0]]
+            if _ASIDE.fullmatch(aside.strip()):
+                # "Ohio, where Rush Limbaugh, for one, called": the phrase right before
+                # the aside, not one before an earlier comma
+                head = np_before(lex, text, limit, toks[commas[-1]][0])
+                if head is not None:
+                    return head
         for i in [i for i in commas if i > after_quote]:
             head = np_before(lex, text, limit, toks[i][0])
             lead = [t[2].lower() for t in toks[:i] if head and t[0] < head[0]]
@@ -376,6 +384,25 @@ def _np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int
     if not picked or not valid_speaker(lex, [t[2] for t in picked if t[2][0].isalnum()]):
         return None
     return picked[0][0], picked[-1][1]
+
+
+def said_clause_subject(
+    lex: Lexicon, text: str, limit: int, cue_start: int
+) -> tuple[int, int] | None:
+    """``Lee said on Tuesday, noting ...``: a participle right after a clause with a verb
+    of saying has that verb's subject ("Trump's policies are sickening, Hollande said in
+    Paris, noting ...": Hollande, not the subject that opens the sentence)."""
+    toks = tokens(lex, text, limit, cue_start)
+    if not toks or toks[-1][2] != ",":
+        return None
+    first = len(toks) - 1
+    while first > 0 and toks[first - 1][2] not in (",", *MARK_TOKENS) and len(toks) - first < 16:
+        first -= 1
+    for tok in toks[first:-1]:
+        low = tok[2]
+        if low[:1].islower() and _SAYING_WORD.fullmatch(low) and lex.cue.is_cue_word(low):
+            return np_before(lex, text, limit, tok[0])
+    return None
 
 
 def _inside_the_subject(toks: list[tuple[int, int, str]], first: tuple[int, int, str]) -> bool:
@@ -620,6 +647,16 @@ _IRREGULAR = frozenset(
 )
 
 
+# A short aside between a speaker and their verb ("Lee, for one, called ...", "the
+# governor, however, said", "Doe, in a statement on Monday, said").
+_ASIDE = re.compile(
+    r"(?:however|too|also|though|instead|likewise|meanwhile|moreover|similarly|separately"
+    r"|again|earlier|later|then|now|in turn|in fact|of course|in particular|in response"
+    r"|in return|in contrast|by contrast|for example|for instance|for one|at the time"
+    r"|at first|at least|for (?:his|her|its|their|our|my|your) part"
+    r"|(?:in|on|via|through) (?:a|an|the|his|her|its|their) [a-z]+(?: [a-z]+)?"
+    r"(?: on [A-Z][a-z]+day)?|on [A-Z][a-z]+day|last (?:week|month|year|[A-Z][a-z]+day))"
+)
 _SAYING_WORD = re.compile(r"\b(?:said|says|say|told|tells|tell|wrote|writes)\b")
 _PLURAL_NOUN_CUES = frozenset(
     """
@@ -904,6 +941,8 @@ def frame_before(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribu
             # "who had written the song, she was ...": an object, not the source;
             # "accused the campaign of being \"...\"": the phrase runs into the quote
             np = None
+        if np is None and word in lex.gerunds and lex.code == "en":
+            np = said_clause_subject(lex, text, start, cue_start)
         if np is None:
             np = subject(lex, text, start, cue_start)
             if np is None:
@@ -928,7 +967,9 @@ def _with_tail(text: str, np: tuple[int, int], end: int) -> tuple[int, int]:
 
 _OPENING_MARKS = "\"\u201c\u201e\u00ab\u00bb\u2018'"
 _CONTENT_AFTER_NOUN = re.compile(
-    r"\s*(?:that\b|:|about\b|of\b|on\b|to\b|,|[\"\u201c\u201e\u00ab\u2018']|$)"
+    r"\s*(?:that\b|:|about\b|of\b|on\b|to\b"
+    r"|,(?!\s*(?:but|and|or|yet|which|who|while|although|though|so)\b)"  # (", but ...": none)
+    r"|[\"\u201c\u201e\u00ab\u2018']|$)"
 )
 _PASSIVE_AUX = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 _FRAME_GAP = re.compile(

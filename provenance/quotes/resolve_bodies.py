@@ -32,6 +32,7 @@ import re
 from .cue_words import TIME_WORDS
 from .entities import MAIN, Entity, EntityModel
 from .evidence import NOT_NAME_WORDS, mention_kind, name_words
+from .lang.names import FEMALE, MALE
 from .phrase_words import DEPARTMENTS, ISSUING
 
 __all__ = [
@@ -493,7 +494,16 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;:.]{1,90},\s*$")
 def one_of_a_family(model: EntityModel, ent: Entity, mention: str, span: Span) -> Entity | None:
     """A lone surname when two people of that surname were named before it ("Jeb
     Bush ... George W. Bush ... Bush said"): None, as the text does not say which
-    (a given name, "Jeb said", or a title, "Mrs. Bush", is no lone surname)."""
+    (a given name, "Jeb said", or a title, "Mrs. Bush", is no lone surname); None too
+    when the honorific and the one found may not agree."""
+    found = _family_member(model, ent, mention, span)
+    gender = _honorific_gender(mention)
+    if found is not None and gender and _given_gender(found) not in ("", gender):
+        return None  # "Mr. Lee" is not Hillary Lee
+    return found
+
+
+def _family_member(model: EntityModel, ent: Entity, mention: str, span: Span) -> Entity | None:
     if len(ent.words) < 2 or ent.kind not in ("person", "unknown"):
         return ent
     if name_words(mention).lower() != ent.last_word:
@@ -511,7 +521,7 @@ def one_of_a_family(model: EntityModel, ent: Entity, mention: str, span: Span) -
         and not _one_name(model, ent, e)
     ]
     if not named:
-        return ent
+        return None if _both_honorifics(model, ent, mention) else ent
     bearers = (ent, *named)
     honorific = _HONORIFIC.match(mention)  # "Mrs. Clinton" of Bill and Hillary Clinton
     if honorific is not None:
@@ -526,6 +536,30 @@ def one_of_a_family(model: EntityModel, ent: Entity, mention: str, span: Span) -
         if len(same) == 1:
             return same[0]
     return _surname_in_use(model, bearers, surname)
+
+
+def _honorific_gender(mention: str) -> str:
+    found = _HONORIFIC.match(mention)
+    return "" if found is None else "m" if found.group(1) == "Mr" else "f"
+
+
+def _given_gender(ent: Entity) -> str:
+    first = ent.name.split()[0].lower()
+    return "f" if first in FEMALE else "m" if first in MALE else ""
+
+
+def _both_honorifics(model: EntityModel, ent: Entity, mention: str) -> bool:
+    """The only full name of a surname, of no known given name, whose mentions bear both
+    honorifics ("Khizr and Ghazala Khan ... Mr. Khan ... Ms. Khan"): two people read as
+    one, and "Mr. Khan" may not be the full name's bearer."""
+    if not _honorific_gender(mention) or _given_gender(ent):
+        return False
+    worn = set()
+    for start, end in ent.mentions:
+        before = _HONORIFIC_BEFORE.search(model.text, max(0, start - 6), end)
+        if before is not None:
+            worn.add("m" if before.group(1) == "Mr" else "f")
+    return len(worn) > 1
 
 
 def _surname_in_use(model: EntityModel, bearers: tuple[Entity, ...], surname: str) -> Entity | None:
@@ -551,6 +585,7 @@ def _surname_in_use(model: EntityModel, bearers: tuple[Entity, ...], surname: st
 # which is the same person ("Clinton, at a town hall, said she was ...").
 # An honorific that gives its bearer's gender, before a surname.
 _HONORIFIC = re.compile(r"(Mr|Mrs|Ms|Miss)\.?[ \t\xa0]")
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?[ \t\xa0]+")
 _SAID_OF_SELF = re.compile(
     r"(?:\s*,[^;:.]{0,100}?,)?\s+(?:\w+\s+)?(?:said|says|told\s+\w+|added|insisted|argued)"
     r"\s+(?:that\s+)?(he|she)\b"

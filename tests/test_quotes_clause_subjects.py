@@ -1,0 +1,78 @@
+"""Which clause a quote's speaker is the subject of: asides between a speaker and their
+verb, participles after a frame, a colon after a subordinate clause, a noun of speech
+with no content, and honorifics that clash with a full name. Short passages of our own."""
+
+from __future__ import annotations
+
+from tests.quote_helpers import quote_of, quotes
+
+LEAD = "Harbour Vote\n\n"
+
+
+def test_an_aside_between_the_speaker_and_the_verb_keeps_the_speaker() -> None:
+    for text in (
+        'He toured Ohio, uttering charges that Jo Hale, for one, called "plain lingo."\n',
+        'The senator visited Ohio, where Jo Hale, for her part, called the plan "plain lingo."\n',
+        'The plan, which Jo Hale, for one, called "plain lingo," failed.\n',
+        'He toured Ohio, and Jo Hale, in a statement on Monday, said it was "plain lingo."\n',
+    ):
+        said = [q for q in quotes(LEAD + text) if "plain lingo" in q.text]
+        assert [q.speaker_name for q in said] == ["Jo Hale"], text
+
+
+def test_a_conjunct_after_a_name_gives_it_no_role() -> None:
+    text = LEAD + 'He toured Ohio, and the governor, however, said it was "plain lingo."\n'
+    q = quote_of(text, "it was")
+    assert q.speaker is not None and q.speaker.text == "the governor"
+    assert q.speaker_name != "Ohio"
+
+
+def test_a_participle_after_a_frame_has_the_frames_subject() -> None:
+    for text in (
+        'Lee\'s "excesses" are sickening, Hollande said in Paris, noting the nominee "makes '
+        'you want to retch."\n',
+        "Lee's plans are sickening, Hollande said in Paris, noting the nominee \"makes you "
+        'want to retch."\n',
+    ):
+        assert quote_of(LEAD + text, "the nominee").speaker_name == "Hollande", text
+
+
+def test_a_colon_after_a_subordinate_clause_is_the_main_clauses_frame() -> None:
+    for text in (
+        "When Lee suggested that Cuba would sue the country, Rubio fired back forcefully: "
+        '"If they sue us, they\'re going to lose."\n',
+        "Lee suggested that Cuba would sue the country, and Rubio fired back: "
+        '"If they sue us, they\'re going to lose."\n',
+    ):
+        assert quote_of(LEAD + text, "If they sue").speaker_name == "Rubio", text
+    kept = LEAD + 'Asked about the plan, Lee told reporters, his voice shaking: "We will win."\n'
+    assert quote_of(kept, "We will win").speaker_name == "Lee"
+
+
+def test_a_noun_of_speech_before_a_new_clause_frames_nothing() -> None:
+    text = LEAD + (
+        "Experts have discounted Pyongyang's claims, but have speculated that the regime "
+        'might boost its "explosive yield" through other means.\n'
+    )
+    assert all(q.speaker_name != "Pyongyang" for q in quotes(text))
+
+
+def test_an_honorific_of_the_other_gender_leaves_a_surname_unresolved() -> None:
+    text = LEAD + (
+        "The parents, Khizr and Ghazala Khan, spoke at the convention.\n\n"
+        'Mr. Khan said the senator had "shown disrespect."\n\n'
+        'Ms. Khan said she was "hurt."\n'
+    )
+    for piece in ("the senator", "she was"):
+        q = quote_of(text, piece)
+        assert q.speaker_name is None, piece
+        assert "unresolved" in q.resolution
+    one = LEAD + 'Ghazala Khan spoke.\n\nMs. Khan said the senator had "shown disrespect."\n'
+    assert quote_of(one, "the senator").speaker_name == "Ghazala Khan"
+    given = LEAD + 'Hillary Lee spoke.\n\nMr. Lee said the senator had "shown disrespect."\n'
+    assert quote_of(given, "the senator").speaker_name != "Hillary Lee"
+    spouses = LEAD + (
+        "Saeed Abedini was freed on Saturday. His wife, Naghmeh Abedini, spoke on Sunday.\n\n"
+        'Mr. Abedini was held for three years. "I could see his love," Mrs. Abedini said.\n'
+    )
+    assert quote_of(spouses, "I could see").speaker_name == "Naghmeh Abedini"
