@@ -76,3 +76,54 @@ def test_an_honorific_of_the_other_gender_leaves_a_surname_unresolved() -> None:
         'Mr. Abedini was held for three years. "I could see his love," Mrs. Abedini said.\n'
     )
     assert quote_of(spouses, "I could see").speaker_name == "Naghmeh Abedini"
+
+
+def test_a_clause_after_said_is_no_speaker_of_the_sentence_before() -> None:
+    text = LEAD + (
+        "Gov. Jo Hale of Ohio, a Republican who has refused to endorse him, said the Khan "
+        "family deserved better.\n"
+    )
+    said = quotes(text)
+    assert [(q.text, q.speaker_name) for q in said] == [
+        ("the Khan family deserved better", "Jo Hale")
+    ]
+
+
+def test_a_time_after_the_speaker_is_no_part_of_the_name() -> None:
+    text = LEAD + "RNC spokesman Sean Price on Thursday evening said the party was not in crisis.\n"
+    q = quote_of(text, "the party")
+    assert q.speaker is not None and q.speaker.text == "RNC spokesman Sean Price"
+    assert q.speaker_name == "Sean Price"
+
+
+def test_a_verbs_object_before_a_clause_is_no_speaker() -> None:
+    text = LEAD + (
+        "But Mr. Lee showed no sign of backing down, releasing a statement that, while "
+        'condemning violence, accused the party of using "its power to stop a fair process."\n'
+    )
+    assert all(q.speaker_name != "no sign of backing down" for q in quotes(text))
+    kept = LEAD + (
+        "And retired Gen. Jo Hale, who led forces in Afghanistan, said on Sunday that the "
+        "plan was endangering troops.\n"
+    )
+    assert quote_of(kept, "the plan").speaker_name == "Gen. Jo Hale"
+
+
+def test_a_pronoun_before_a_present_verb_is_no_speaker_phrase() -> None:
+    text = LEAD + (
+        "That makes Jo Hale the ultimate product of the network, an answer to what critics "
+        "described as a liberal news media.\n"
+    )
+    for q in quotes(text):
+        assert q.speaker is None or not q.speaker.text.startswith("That makes")
+
+
+def test_a_written_thing_is_not_the_issuer_of_an_earlier_one() -> None:
+    text = LEAD + (
+        "In addition, a fundraising email sent out by Lee on Tuesday night warned of the fight "
+        'ahead: "There are 14 primaries over the next three weeks."\n\n'
+        "Hale's campaign sent out an email fundraising appeal that looked ahead. "
+        '"We absolutely need to come out on top," the email said.\n'
+    )
+    assert quote_of(text, "There are 14").speaker_name == "Lee"
+    assert quote_of(text, "We absolutely").speaker_name != "Lee"

@@ -273,8 +273,12 @@ def _np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int
                 if head is not None:
                     return head
         for i in [i for i in commas if i > after_quote]:
+            if toks[i + 1][2] in _NO_APPOSITION:
+                continue  # "a statement that, while condemning violence,": no apposition
             head = np_before(lex, text, limit, toks[i][0])
             lead = [t[2].lower() for t in toks[:i] if head and t[0] < head[0]]
+            if _after_a_verb([t[2] for t in toks[:i] if head and t[0] < head[0]]):
+                continue  # "Sanders showed no sign of backing down, ...": an object
             if head is not None and not (lead and lead[-1] in _LEAD_PREPOSITIONS):
                 words = [t[2] for t in toks[:i] if t[0] < head[0]]
                 if not time_phrase(text[head[0] : head[1]]) and not state_of_town(
@@ -381,6 +385,7 @@ def _np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int
     if picked and _inside_the_subject(toks, picked[0]):
         return None  # "The woman in the red coat said": not "the red coat"
     picked = trim(lex, picked)
+    picked = trim(lex, _without_time(picked))
     if not picked or not valid_speaker(lex, [t[2] for t in picked if t[2][0].isalnum()]):
         return None
     return picked[0][0], picked[-1][1]
@@ -403,6 +408,33 @@ def said_clause_subject(
         if low[:1].islower() and _SAYING_WORD.fullmatch(low) and lex.cue.is_cue_word(low):
             return np_before(lex, text, limit, tok[0])
     return None
+
+
+def _after_a_verb(words: list[str]) -> bool:
+    """The words before a phrase end in its subject and a past verb ("Mr. Sanders
+    showed", "they found"): the phrase is that verb's object."""
+    if len(words) < 2 or not words[-1][:1].islower():
+        return False
+    verb = words[-1].endswith("ed") or words[-1] in _IRREGULAR
+    subject = words[-2][:1].isupper() or words[-2].lower() in _SUBJECT_PRONOUNS
+    lead = words[-2].lower() in LEAD_DROP or words[-2].lower() in ("the", "a", "an")
+    return verb and subject and not lead  # (not "And retired Gen. John Allen, ...")
+
+
+# Words that open a clause, never an apposition after a comma.
+_NO_APPOSITION = frozenset("while when whereas if because although though unless".split())  # noqa: SIM905
+
+
+def _without_time(picked: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A phrase's trailing time adjunct left out ("RNC spokesman Sean Spicer on Thursday
+    evening said": Sean Spicer)."""
+    for i in range(1, len(picked) - 1):
+        if picked[i][2].lower() in ("on", "last", "this", "late", "early") and all(
+            t[2].lower() in TIME_WORDS for t in picked[i + 1 :]
+        ):
+            cut = i - 1 if picked[i - 1][2] == "out" and i > 1 else i
+            return picked[:cut]  # (and "out": "a poll out this week")
+    return picked
 
 
 def _inside_the_subject(toks: list[tuple[int, int, str]], first: tuple[int, int, str]) -> bool:
@@ -429,8 +461,12 @@ def _children_count(picked: list[tuple[int, int, str]]) -> bool:
     )
 
 
-def np_after(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] | None:
-    """The speaker noun phrase that starts right after a cue (said Caddell)."""
+def np_after(
+    lex: Lexicon, text: str, start: int, limit: int, *, inverted: bool = False
+) -> tuple[int, int] | None:
+    """The speaker noun phrase that starts right after a cue (said Caddell); ``inverted``:
+    after a frame's verb set off by a comma, where a finite verb after the phrase makes
+    the words a clause ("..., said the family deserved better"): None."""
     toks = tokens(lex, text, start, limit)
     if toks and toks[0][2].lower() in _ONE_OF_THEM and (len(toks) == 1 or toks[1][2] in ".,;"):
         return toks[0][0], toks[0][1]  # '"...," said another.'
@@ -475,6 +511,8 @@ def np_after(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int]
             break  # "sagte Toby Lanzer dem Fernsehsender": the one spoken to
         if lex.code == "de" and picked and word.lower() == "der" and bare_name(lex, picked):
             break  # "sagte Allendorf der Zeitung": after a bare name, "der" is dative
+        if inverted and lex.code == "en" and picked and _finite_after(lex, toks, tok):
+            return None  # "said the family deserved better": a clause, no speaker after it
         picked.append(tok)
         if len(picked) >= 8:
             break
@@ -491,6 +529,36 @@ def np_after(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int]
         if named is not None:
             end = named.end(1)  # "said his lawyer, Ann Wu.": the name set off after it
     return picked[0][0], end
+
+
+# Adverbs before a participle used as an adjective ("the newly elected mayor").
+_DEGREE = frozenset(
+    """
+    newly recently duly democratically widely highly well long fully publicly jointly
+    popularly specially
+    """.split()  # noqa: SIM905
+)
+
+
+def _finite_after(
+    lex: Lexicon, toks: list[tuple[int, int, str]], tok: tuple[int, int, str]
+) -> bool:
+    """``tok`` is a finite verb after the start of a phrase: a common irregular past form,
+    or a lower-case past form followed by a word that is no preposition ("the family
+    deserved better", "the meeting began"; not "a paper published in", "people briefed")."""
+    word = tok[2]
+    if not word[:1].islower() or word in lex.determiners:
+        return False
+    if word in _IRREGULAR:
+        return True
+    if not word.endswith("ed"):
+        return False
+    i = toks.index(tok)
+    before = toks[i - 1][2].lower() if i else ""
+    if before in lex.determiners or before in POSSESSIVE_PRONOUNS or before in _DEGREE:
+        return False  # "an unpledged delegate", "the newly elected mayor": an adjective
+    after = toks[i + 1][2] if i + 1 < len(toks) else ""
+    return after[:1].islower() and after not in PREPOSITIONS and after not in NP_STOP
 
 
 # A name of two to four capitalised words set off by a comma after a description, and
@@ -546,7 +614,8 @@ def frame_after(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribut
             np = np_after(lex, text, cue.start() + verb.end(), cue.end())
             if np is not None and text[np[0] : np[1]].lower() not in lex.impersonal:
                 return Attribution(np, (cue.start(), cue.start() + verb.end())), cue.end()
-        np = np_after(lex, text, cue.end(), end)
+        inverted = cue.group(0).lower() != "according to"
+        np = np_after(lex, text, cue.end(), end, inverted=inverted)
         if np is not None and cue.group(0).lower() == "according to":
             np = _with_tail(text, np, end)
         if np is None or _introduces_next(text, np[1], end):
@@ -760,6 +829,12 @@ def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] 
                         or low in lex.noun_cues
                         or low in lex.document_nouns
                     )
+                )
+                # "That makes him ...": a present-tense verb after a pronoun
+                or (
+                    len(picked) == 1
+                    and picked[0][2].lower() in ("that", "this", "it", "what")
+                    and low.endswith("s")
                 )
                 # "The ad uses": a present-tense verb after a determiner and a noun
                 or (

@@ -195,10 +195,15 @@ class DescriptionResolver(ResolverBase):
         for s, _, res in reversed(self.speakers):
             if s[0] >= pos or here - self.model.sentence_index(s[0]) > 3:
                 continue
-            start = self.model.sentence_starts[self.model.sentence_index(s[0])]
+            index = self.model.sentence_index(s[0])
+            start = self.model.sentence_starts[index]
             sentence = self.text[start:pos]
             if re.search(rf"\b{noun}\b", sentence, re.IGNORECASE) is None:
                 continue
+            if index + 1 < len(self.model.sentence_starts):
+                after = self.text[self.model.sentence_starts[index + 1] : pos]
+                if re.search(rf"\b{noun}\b", after, re.IGNORECASE):
+                    return None  # another one since ("Clinton's campaign sent an email ...")
             if not re.search(_ISSUED.format(noun), sentence, re.IGNORECASE):
                 return None  # "CBS reports that the letter ...": what it reported, not issued
             if res.name is None or not res.how.startswith(("name", "surname")):
