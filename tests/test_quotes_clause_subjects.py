@@ -127,3 +127,11 @@ def test_a_written_thing_is_not_the_issuer_of_an_earlier_one() -> None:
     )
     assert quote_of(text, "There are 14").speaker_name == "Lee"
     assert quote_of(text, "We absolutely").speaker_name != "Lee"
+
+
+def test_a_headlines_words_are_no_one_a_pronoun_stands_for() -> None:
+    text = LEAD + (
+        "She wrote that Hillary in 2016 is More Important Than Electing Obama in 2008. Axelrod "
+        'spoke later.\n\n"Too forced?" He tweeted when Clinton ended a debate.\n'
+    )
+    assert quote_of(text, "Too forced").speaker_name != "More Important Than Electing Obama"
