@@ -135,3 +135,32 @@ def test_a_headlines_words_are_no_one_a_pronoun_stands_for() -> None:
         'spoke later.\n\n"Too forced?" He tweeted when Clinton ended a debate.\n'
     )
     assert quote_of(text, "Too forced").speaker_name != "More Important Than Electing Obama"
+
+
+def test_an_adjective_before_a_noun_of_speech_is_no_speaker() -> None:
+    text = LEAD + (
+        "Jo Hale charged that Ann Lee ''hid'' the files because they appeared to contradict "
+        "her official pledge in 2009 to leave the board.\n"
+    )
+    assert quote_of(text, "Ann Lee").speaker_name == "Jo Hale"
+    vow = LEAD + (
+        "''Voters will not be satisfied with 'We'll bomb them,''' said Jo Hale, referring to "
+        "Lee's more pungent vow last week.\n"
+    )
+    for q in quotes(vow):
+        assert q.speaker is None or "pungent" not in q.speaker.text
+
+
+def test_a_noun_of_speech_after_a_quote_does_not_frame_it() -> None:
+    text = LEAD + (
+        "Her campaign cycled through slogans, from ''everyday Americans'' to ''stronger "
+        "together,'' playing on Mr. Lee's more divisive remarks about migrants.\n"
+    )
+    assert all(q.speaker is None or "Lee" not in q.speaker.text for q in quotes(text))
+
+
+def test_a_participle_opening_the_sentence_is_no_speaker() -> None:
+    text = LEAD + (
+        'Reached by phone, Jo Hale denied the report, explaining that he was "taking a day off."\n'
+    )
+    assert quote_of(text, "he was").speaker_name == "Jo Hale"

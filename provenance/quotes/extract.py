@@ -54,6 +54,7 @@ from .frames import (
     cue_source,
     frame_after,
     frame_before,
+    noun_of_speech,
     np_after,
 )
 from .frames_de import fragment_frame
@@ -449,6 +450,8 @@ class _Finder(FinderState):
             for cue in outside:
                 if cue.start() >= qs.end and _RELATIVE_WHO.search(text, s_start, cue.start()):
                     continue  # "..., and Lee, who has said ...": a clause about someone else
+                if cue.start() >= qs.end and noun_of_speech(self.lex, text, qs.end, cue):
+                    continue  # '"...," playing on Lee's remarks about ...': not its content
                 np = cue_source(
                     self.lex, text, s_start, cue, qs.start if cue.start() < qs.start else None
                 )

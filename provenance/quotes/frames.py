@@ -42,6 +42,7 @@ __all__ = [
     "cue_source",
     "frame_after",
     "frame_before",
+    "noun_of_speech",
     "np_after",
     "np_before",
     "sentences",
@@ -621,6 +622,8 @@ def frame_after(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribut
         if np is None or _introduces_next(text, np[1], end):
             return None
         return Attribution(np, (cue.start(), cue.end())), np[1]
+    if noun_of_speech(lex, text, pos, cue):
+        return None  # '"...," playing on Lee's remarks about ...': their content follows them
     at_quote = end < len(text) and text[end] in _OPENING_MARKS
     np = cue_source(lex, text, pos, cue, end if at_quote else None, beside_quote=not at_quote)
     if np is None:
@@ -778,8 +781,10 @@ def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] 
         toks = toks[lead + 1 :]  # "Hours later, she ...", "Eight years ago, he ..."
         # and a second opener after the time ("On Thursday, after a long wait, Lee ...")
         first = toks[0][2].lower() if toks and toks[0][2].lower() in _OPENERS else ""
-    if first in _OPENERS or first.endswith(("ing", "ly")) or first in LEAD_DROP:
-        # "At the meeting," / "Smiling broadly," / "Likewise," come before the subject.
+    participle = first.endswith("ed") and len(toks) > 1 and toks[1][2].lower() in PREPOSITIONS
+    if first in _OPENERS or first.endswith(("ing", "ly")) or first in LEAD_DROP or participle:
+        # "At the meeting," / "Smiling broadly," / "Likewise," / "Reached by phone," come
+        # before the subject.
         comma = next((i for i, t in enumerate(toks[:16]) if t[2] == ","), None)
         if comma is not None:
             toks = _opener_tail(toks, comma)
@@ -1228,6 +1233,14 @@ def _says_verb(lex: Lexicon, before: list[tuple[int, int, str]], word: str) -> b
     )
 
 
+def noun_of_speech(lex: Lexicon, text: str, limit: int, cue: re.Match[str]) -> bool:
+    """The cue is a noun of speech here ("Lee's remarks", "the official pledge"): its
+    content follows it, so a quote before it is none of its content."""
+    return cue.group(0).lower() in lex.noun_cues and _noun_reading(
+        lex, tokens(lex, text, limit, cue.start())
+    )
+
+
 def _noun_reading(lex: Lexicon, before: list[tuple[int, int, str]]) -> bool:
     if not before:
         return False
@@ -1246,15 +1259,25 @@ def _noun_reading(lex: Lexicon, before: list[tuple[int, int, str]]) -> bool:
         return not before[i][2][:1].isupper() and (
             low in lex.determiners or low in ("of", "to", "about", "on", "for", "with")
         )
+    prev2 = before[-2][2].lower() if len(before) > 1 else ""
+    if prev in _ADJECTIVE_TOO and prev2 in POSSESSIVE_PRONOUNS:
+        return True  # "her official pledge": an adjective, though "an official" is someone
     if prev in lex.speaker_nouns or prev in lex.pronouns:
         return False
     if prev.endswith("ed") and len(prev) > 4:
         return True  # "restricted comments", "repeated claims": a verb or adjective before it
-    # "his repeated claims": an adjective after a determiner or possessor
-    if len(before) > 1:
-        prev2 = before[-2][2].lower()
-        return prev2 in lex.determiners or prev2 in POSSESSIVE_PRONOUNS or prev2.endswith("s")
-    return False
+    # "his repeated claims": an adjective after a determiner or possessor; "Lee's more
+    # pungent vow": after a word of degree
+    return bool(prev2) and (
+        prev2 in lex.determiners
+        or prev2 in POSSESSIVE_PRONOUNS
+        or prev2.endswith("s")
+        or prev2 in ("more", "most", "less", "least", "very")
+    )
+
+
+# Speaker nouns that are adjectives too ("her official pledge", "his public statement").
+_ADJECTIVE_TOO = frozenset(["official", "public", "democratic", "republican", "conservative"])
 
 
 def _possessor(
