@@ -164,3 +164,13 @@ def test_a_participle_opening_the_sentence_is_no_speaker() -> None:
         'Reached by phone, Jo Hale denied the report, explaining that he was "taking a day off."\n'
     )
     assert quote_of(text, "he was").speaker_name == "Jo Hale"
+
+
+def test_a_relative_clause_closed_before_the_quote_frames_none_of_it() -> None:
+    text = LEAD + (
+        "Then came Jo Hale's aside that the workers who built the hall, whom Ann Lee referred "
+        "to in her speech, were ''well fed'' and housed.\n"
+    )
+    assert all(q.speaker_name != "Ann Lee" for q in quotes(text))
+    kept = LEAD + 'The levy, which the mayor, Ann Lee, called "a disgrace," passed.\n'
+    assert [q.speaker_name for q in quotes(kept)] == ["Ann Lee"]

@@ -49,6 +49,7 @@ from .evidence import EXTRACTOR_VERSION
 from .finder_state import NO_SPEAKER, PENDING, QUOTE_CHARS, FinderState
 from .fragments import fragment_source, given_name, outer_speaker
 from .frames import (
+    CLOSED_RELATIVE,
     Attribution,
     colon_speaker,
     cue_source,
@@ -452,6 +453,12 @@ class _Finder(FinderState):
                     continue  # "..., and Lee, who has said ...": a clause about someone else
                 if cue.start() >= qs.end and noun_of_speech(self.lex, text, qs.end, cue):
                     continue  # '"...," playing on Lee's remarks about ...': not its content
+                if (
+                    cue.end() <= qs.start
+                    and CLOSED_RELATIVE.search(text, max(s_start, cue.start() - 70), cue.start())
+                    and "," in text[cue.end() : qs.start]
+                ):
+                    continue  # "the slaves, whom Lee referred to in a speech, were "...""
                 np = cue_source(
                     self.lex, text, s_start, cue, qs.start if cue.start() < qs.start else None
                 )

@@ -125,6 +125,13 @@ _TIME_BEFORE = re.compile(
 _MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
 
 
+# A relative clause's object pronoun and subject right before a verb ("the slaves, whom
+# Lee referred to"): a clause closed before the quote governs none of it.
+_CLOSED_WHOM = re.compile(
+    r",\s+(?:whom|which)\s+(?:(?:[A-Z][\w\u2019'.-]*|the|a|an|he|she|they|[a-z]+ly)\s+){1,5}$"
+)
+
+
 def fragment_source(lex: Lexicon, text: str, s_start: int, quote_start: int) -> Attribution | None:
     """The attribution of a quoted fragment at ``quote_start``, governed by the
     nearest verb of speech or judgement before it in its sentence, or None."""
@@ -164,6 +171,8 @@ def fragment_source(lex: Lexicon, text: str, s_start: int, quote_start: int) -> 
         return None
     if re.search(r",\s+(?:and|but|or|so|yet)\b", gap):
         return None  # ", and the ...": a clause of its own
+    if "," in gap and _CLOSED_WHOM.search(window, max(0, verb.start() - 70), verb.start()):
+        return None  # "the slaves, whom Lee referred to in a speech, were "..."": not hers
     before = window[: verb.start()]
     prev = re.findall(r"[\w\u2019'\-]+", before)
     if verb.group(0) in _BASE:

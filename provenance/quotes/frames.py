@@ -35,6 +35,7 @@ from .relative_subject import relative_head
 from .written_de import written_source
 
 __all__ = [
+    "CLOSED_RELATIVE",
     "ON_TOPIC",
     "Attribution",
     "can_speak",
@@ -965,6 +966,13 @@ def can_speak(lex: Lexicon, phrase: str) -> bool:
     return bool(low) and re.sub(r"[\u2019']s$", "", low[-1]) in lex.speaker_nouns
 
 
+# A relative clause's object pronoun and subject right before a cue ("the slaves, whom
+# Lee referred to"): a clause closed before the quote frames none of it.
+CLOSED_RELATIVE = re.compile(
+    r",\s+(?:whom|which)\s+(?:(?:[A-Z][\w\u2019'.-]*|the|a|an|he|she|they|[a-z]+ly)\s+){1,5}$"
+)
+
+
 def frame_before(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribution, int] | None:
     """``Marzuk told RIA Novosti that "`` / ``Caddell continued: "`` / ``According to X, "``
     / ``Kasich: "`` / ``..., saying: "``."""
@@ -995,6 +1003,10 @@ def frame_before(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribu
     if best is None:
         return None
     cue_start, cue_end = best.start(), best.end()
+    if CLOSED_RELATIVE.search(text, max(start, cue_start - 70), cue_start) and (
+        "," in text[cue_end:end]
+    ):
+        return None  # "the slaves, whom Lee referred to in a speech, were "..."": not hers
     if adds_things(lex, text, best.span()):
         return None  # "We need to add these back in - ... "full-fat" ...": no frame
     if best.group(0).lower() == "according to":
