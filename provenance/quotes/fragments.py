@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .frames import Attribution, np_before
+from .frames import CLOSED_RELATIVE, Attribution, np_before
 from .lexicon import Lexicon
 from .name_calling import (
     NAMING_VERBS,
@@ -125,13 +125,6 @@ _TIME_BEFORE = re.compile(
 _MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
 
 
-# A relative clause's object pronoun and subject right before a verb ("the slaves, whom
-# Lee referred to"): a clause closed before the quote governs none of it.
-_CLOSED_WHOM = re.compile(
-    r",\s+(?:whom|which)\s+(?:(?:[A-Z][\w\u2019'.-]*|the|a|an|he|she|they|[a-z]+ly)\s+){1,5}$"
-)
-
-
 def fragment_source(lex: Lexicon, text: str, s_start: int, quote_start: int) -> Attribution | None:
     """The attribution of a quoted fragment at ``quote_start``, governed by the
     nearest verb of speech or judgement before it in its sentence, or None."""
@@ -171,7 +164,7 @@ def fragment_source(lex: Lexicon, text: str, s_start: int, quote_start: int) -> 
         return None
     if re.search(r",\s+(?:and|but|or|so|yet)\b", gap):
         return None  # ", and the ...": a clause of its own
-    if "," in gap and _CLOSED_WHOM.search(window, max(0, verb.start() - 70), verb.start()):
+    if "," in gap and CLOSED_RELATIVE.search(window, max(0, verb.start() - 70), verb.start()):
         return None  # "the slaves, whom Lee referred to in a speech, were "..."": not hers
     before = window[: verb.start()]
     prev = re.findall(r"[\w\u2019'\-]+", before)
