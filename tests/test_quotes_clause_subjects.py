@@ -174,3 +174,13 @@ def test_a_relative_clause_closed_before_the_quote_frames_none_of_it() -> None:
     assert all(q.speaker_name != "Ann Lee" for q in quotes(text))
     kept = LEAD + 'The levy, which the mayor, Ann Lee, called "a disgrace," passed.\n'
     assert [q.speaker_name for q in quotes(kept)] == ["Ann Lee"]
+
+
+def test_a_noun_of_number_opening_a_sentence_is_no_name() -> None:
+    text = LEAD + (
+        'Dozens of them affiliated with the campaign protested outside, saying they wanted "a '
+        'fair wage."\n'
+    )
+    q = quote_of(text, "they wanted")
+    assert q.speaker is not None and q.speaker.text == "Dozens"
+    assert q.resolution.startswith("description")

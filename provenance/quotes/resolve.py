@@ -81,6 +81,10 @@ _INDEFINITE = frozenset(
 )
 
 
+# Nouns of number that stand for people ("Dozens of them protested", "Hundreds said").
+_NUMBER_NOUNS = frozenset(["dozens", "hundreds", "thousands", "millions", "scores", "tens"])
+
+
 class Resolver(PronounResolver, DescriptionResolver):
     """Speaker mentions resolved to the entities they name: names here, pronouns and
     descriptions by the rules of its bases."""
@@ -282,7 +286,8 @@ class Resolver(PronounResolver, DescriptionResolver):
         if len(low) != 1 or low[0] in self.model.capitalised:
             return False
         common = (
-            low[0] in self.lex.speaker_nouns
+            low[0] in _NUMBER_NOUNS
+            or low[0] in self.lex.speaker_nouns
             or low[0] in self.lex.document_nouns
             or low[0] in self.model.lowercase
             or plural_of_common(low[0], self.model, self.lex.speaker_nouns)
