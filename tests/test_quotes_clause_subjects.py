@@ -29,77 +29,81 @@ def test_a_conjunct_after_a_name_gives_it_no_role() -> None:
 
 def test_a_participle_after_a_frame_has_the_frames_subject() -> None:
     for text in (
-        'Lee\'s "excesses" are sickening, Hollande said in Paris, noting the nominee "makes '
-        'you want to retch."\n',
-        "Lee's plans are sickening, Hollande said in Paris, noting the nominee \"makes you "
-        'want to retch."\n',
+        'Lee\'s "promises" are hollow, Marchetti said in Lyon, noting the mayor "keeps '
+        'moving the goalposts."\n',
+        "Lee's budgets are hollow, Marchetti said in Lyon, noting the mayor \"keeps moving "
+        'the goalposts."\n',
     ):
-        assert quote_of(LEAD + text, "the nominee").speaker_name == "Hollande", text
+        assert quote_of(LEAD + text, "the mayor").speaker_name == "Marchetti", text
 
 
 def test_a_colon_after_a_subordinate_clause_is_the_main_clauses_frame() -> None:
     for text in (
-        "When Lee suggested that Cuba would sue the country, Rubio fired back forcefully: "
-        '"If they sue us, they\'re going to lose."\n',
-        "Lee suggested that Cuba would sue the country, and Rubio fired back: "
-        '"If they sue us, they\'re going to lose."\n',
+        "When Lee suggested that the port would close for a month, Okafor shot back: "
+        '"If it closes, the whole town loses."\n',
+        "Lee suggested that the port would close for a month, and Okafor shot back: "
+        '"If it closes, the whole town loses."\n',
     ):
-        assert quote_of(LEAD + text, "If they sue").speaker_name == "Rubio", text
+        assert quote_of(LEAD + text, "If it closes").speaker_name == "Okafor", text
     kept = LEAD + 'Asked about the plan, Lee told reporters, his voice shaking: "We will win."\n'
     assert quote_of(kept, "We will win").speaker_name == "Lee"
 
 
 def test_a_noun_of_speech_before_a_new_clause_frames_nothing() -> None:
     text = LEAD + (
-        "Experts have discounted Pyongyang's claims, but have speculated that the regime "
-        'might boost its "explosive yield" through other means.\n'
+        "Analysts have discounted Tehran's claims, but have speculated that Iran could raise "
+        'its "launch capacity" by other routes.\n'
     )
-    assert all(q.speaker_name != "Pyongyang" for q in quotes(text))
+    assert all(q.speaker_name != "Tehran" for q in quotes(text))
 
 
 def test_an_honorific_of_the_other_gender_leaves_a_surname_unresolved() -> None:
     text = LEAD + (
-        "The parents, Khizr and Ghazala Khan, spoke at the convention.\n\n"
-        'Mr. Khan said the senator had "shown disrespect."\n\n'
-        'Ms. Khan said she was "hurt."\n'
+        "The parents, Kaveh and Roshan Daneshvar, spoke at the meeting.\n\n"
+        'Mr. Daneshvar said the senator had "shown disrespect."\n\n'
+        'Ms. Daneshvar said she was "hurt."\n'
     )
     for piece in ("the senator", "she was"):
         q = quote_of(text, piece)
         assert q.speaker_name is None, piece
         assert "unresolved" in q.resolution
-    one = LEAD + 'Ghazala Khan spoke.\n\nMs. Khan said the senator had "shown disrespect."\n'
-    assert quote_of(one, "the senator").speaker_name == "Ghazala Khan"
+    one = (
+        LEAD + 'Roshan Daneshvar spoke.\n\nMs. Daneshvar said the senator had "shown disrespect."\n'
+    )
+    assert quote_of(one, "the senator").speaker_name == "Roshan Daneshvar"
     given = LEAD + 'Hillary Lee spoke.\n\nMr. Lee said the senator had "shown disrespect."\n'
     assert quote_of(given, "the senator").speaker_name != "Hillary Lee"
     spouses = LEAD + (
-        "Saeed Abedini was freed on Saturday. His wife, Naghmeh Abedini, spoke on Sunday.\n\n"
-        'Mr. Abedini was held for three years. "I could see his love," Mrs. Abedini said.\n'
+        "Kaveh Daneshvar was freed on Saturday. His wife, Roshan Daneshvar, spoke on Sunday.\n\n"
+        'Mr. Daneshvar was held for three years. "I could see his hope," Mrs. Daneshvar said.\n'
     )
-    assert quote_of(spouses, "I could see").speaker_name == "Naghmeh Abedini"
+    assert quote_of(spouses, "I could see").speaker_name == "Roshan Daneshvar"
 
 
 def test_a_clause_after_said_is_no_speaker_of_the_sentence_before() -> None:
     text = LEAD + (
-        "Gov. Jo Hale of Ohio, a Republican who has refused to endorse him, said the Khan "
+        "Gov. Jo Hale of Ohio, a Republican who has refused to endorse him, said the Rivera "
         "family deserved better.\n"
     )
     said = quotes(text)
     assert [(q.text, q.speaker_name) for q in said] == [
-        ("the Khan family deserved better", "Jo Hale")
+        ("the Rivera family deserved better", "Jo Hale")
     ]
 
 
 def test_a_time_after_the_speaker_is_no_part_of_the_name() -> None:
-    text = LEAD + "RNC spokesman Sean Price on Thursday evening said the party was not in crisis.\n"
+    text = (
+        LEAD + "Party spokesman Sean Price on Thursday evening said the party was not in crisis.\n"
+    )
     q = quote_of(text, "the party")
-    assert q.speaker is not None and q.speaker.text == "RNC spokesman Sean Price"
+    assert q.speaker is not None and q.speaker.text == "Party spokesman Sean Price"
     assert q.speaker_name == "Sean Price"
 
 
 def test_a_verbs_object_before_a_clause_is_no_speaker() -> None:
     text = LEAD + (
         "But Mr. Lee showed no sign of backing down, releasing a statement that, while "
-        'condemning violence, accused the party of using "its power to stop a fair process."\n'
+        'regretting the delay, accused the board of using "its votes to block a fair count."\n'
     )
     assert all(q.speaker_name != "no sign of backing down" for q in quotes(text))
     kept = LEAD + (
@@ -111,8 +115,8 @@ def test_a_verbs_object_before_a_clause_is_no_speaker() -> None:
 
 def test_a_pronoun_before_a_present_verb_is_no_speaker_phrase() -> None:
     text = LEAD + (
-        "That makes Jo Hale the ultimate product of the network, an answer to what critics "
-        "described as a liberal news media.\n"
+        "That makes Jo Hale the perfect face of the station, a reply to what critics "
+        "described as a biased press.\n"
     )
     for q in quotes(text):
         assert q.speaker is None or not q.speaker.text.startswith("That makes")
@@ -131,10 +135,10 @@ def test_a_written_thing_is_not_the_issuer_of_an_earlier_one() -> None:
 
 def test_a_headlines_words_are_no_one_a_pronoun_stands_for() -> None:
     text = LEAD + (
-        "She wrote that Hillary in 2016 is More Important Than Electing Obama in 2008. Axelrod "
-        'spoke later.\n\n"Too forced?" He tweeted when Clinton ended a debate.\n'
+        "She wrote that Maria in 2020 is More Important Than Electing Ruiz in 2012. Baxter "
+        'spoke later.\n\n"Too long?" He tweeted when Garcia ended a debate.\n'
     )
-    assert quote_of(text, "Too forced").speaker_name != "More Important Than Electing Obama"
+    assert quote_of(text, "Too long").speaker_name != "More Important Than Electing Ruiz"
 
 
 def test_an_adjective_before_a_noun_of_speech_is_no_speaker() -> None:
@@ -144,17 +148,17 @@ def test_an_adjective_before_a_noun_of_speech_is_no_speaker() -> None:
     )
     assert quote_of(text, "Ann Lee").speaker_name == "Jo Hale"
     vow = LEAD + (
-        "''Voters will not be satisfied with 'We'll bomb them,''' said Jo Hale, referring to "
-        "Lee's more pungent vow last week.\n"
+        "''Voters will not be satisfied with 'We'll fix it all,''' said Jo Hale, referring to "
+        "Lee's more blunt vow last week.\n"
     )
     for q in quotes(vow):
-        assert q.speaker is None or "pungent" not in q.speaker.text
+        assert q.speaker is None or "blunt" not in q.speaker.text
 
 
 def test_a_noun_of_speech_after_a_quote_does_not_frame_it() -> None:
     text = LEAD + (
-        "Her campaign cycled through slogans, from ''everyday Americans'' to ''stronger "
-        "together,'' playing on Mr. Lee's more divisive remarks about migrants.\n"
+        "Her campaign cycled through slogans, from ''ordinary families'' to ''better "
+        "together,'' playing on Mr. Lee's harsher remarks about migrants.\n"
     )
     assert all(q.speaker is None or "Lee" not in q.speaker.text for q in quotes(text))
 
@@ -169,7 +173,7 @@ def test_a_participle_opening_the_sentence_is_no_speaker() -> None:
 def test_a_relative_clause_closed_before_the_quote_frames_none_of_it() -> None:
     text = LEAD + (
         "Then came Jo Hale's aside that the workers who built the hall, whom Ann Lee referred "
-        "to in her speech, were ''well fed'' and housed.\n"
+        "to in her speech, were ''well paid'' and housed.\n"
     )
     assert all(q.speaker_name != "Ann Lee" for q in quotes(text))
     kept = LEAD + 'The levy, which the mayor, Ann Lee, called "a disgrace," passed.\n'

@@ -458,7 +458,7 @@ class _Finder(FinderState):
                     and CLOSED_RELATIVE.search(text, max(s_start, cue.start() - 70), cue.start())
                     and "," in text[cue.end() : qs.start]
                 ):
-                    continue  # "the slaves, whom Lee referred to in a speech, were "...""
+                    continue  # "the workers, whom Lee referred to in a speech, were "...""
                 np = cue_source(
                     self.lex, text, s_start, cue, qs.start if cue.start() < qs.start else None
                 )

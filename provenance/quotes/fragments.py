@@ -165,7 +165,7 @@ def fragment_source(lex: Lexicon, text: str, s_start: int, quote_start: int) -> 
     if re.search(r",\s+(?:and|but|or|so|yet)\b", gap):
         return None  # ", and the ...": a clause of its own
     if "," in gap and CLOSED_RELATIVE.search(window, max(0, verb.start() - 70), verb.start()):
-        return None  # "the slaves, whom Lee referred to in a speech, were "..."": not hers
+        return None  # "the workers, whom Lee referred to in a speech, were "..."": not hers
     before = window[: verb.start()]
     prev = re.findall(r"[\w\u2019'\-]+", before)
     if verb.group(0) in _BASE:

@@ -269,18 +269,18 @@ def _np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int
         if commas and commas[-1] > after_quote:
             aside = text[toks[commas[-1]][1] : toks[-1][0]]
             if _ASIDE.fullmatch(aside.strip()):
-                # "Ohio, where Rush Limbaugh, for one, called": the phrase right before
+                # "Ohio, where Jo Hale, for one, called": the phrase right before
                 # the aside, not one before an earlier comma
                 head = np_before(lex, text, limit, toks[commas[-1]][0])
                 if head is not None:
                     return head
         for i in [i for i in commas if i > after_quote]:
             if toks[i + 1][2] in _NO_APPOSITION:
-                continue  # "a statement that, while condemning violence,": no apposition
+                continue  # "a statement that, while regretting the delay,": no apposition
             head = np_before(lex, text, limit, toks[i][0])
             lead = [t[2].lower() for t in toks[:i] if head and t[0] < head[0]]
             if _after_a_verb([t[2] for t in toks[:i] if head and t[0] < head[0]]):
-                continue  # "Sanders showed no sign of backing down, ...": an object
+                continue  # "Lee showed no sign of backing down, ...": an object
             if head is not None and not (lead and lead[-1] in _LEAD_PREPOSITIONS):
                 words = [t[2] for t in toks[:i] if t[0] < head[0]]
                 if not time_phrase(text[head[0] : head[1]]) and not state_of_town(
@@ -397,8 +397,8 @@ def said_clause_subject(
     lex: Lexicon, text: str, limit: int, cue_start: int
 ) -> tuple[int, int] | None:
     """``Lee said on Tuesday, noting ...``: a participle right after a clause with a verb
-    of saying has that verb's subject ("Trump's policies are sickening, Hollande said in
-    Paris, noting ...": Hollande, not the subject that opens the sentence)."""
+    of saying has that verb's subject ("Lee's plans are hollow, Marchetti said in
+    Lyon, noting ...": Marchetti, not the subject that opens the sentence)."""
     toks = tokens(lex, text, limit, cue_start)
     if not toks or toks[-1][2] != ",":
         return None
@@ -413,14 +413,14 @@ def said_clause_subject(
 
 
 def _after_a_verb(words: list[str]) -> bool:
-    """The words before a phrase end in its subject and a past verb ("Mr. Sanders
+    """The words before a phrase end in its subject and a past verb ("Mr. Lee
     showed", "they found"): the phrase is that verb's object."""
     if len(words) < 2 or not words[-1][:1].islower():
         return False
     verb = words[-1].endswith("ed") or words[-1] in _IRREGULAR
     subject = words[-2][:1].isupper() or words[-2].lower() in _SUBJECT_PRONOUNS
     lead = words[-2].lower() in LEAD_DROP or words[-2].lower() in ("the", "a", "an")
-    return verb and subject and not lead  # (not "And retired Gen. John Allen, ...")
+    return verb and subject and not lead  # (not "And retired Gen. Jo Hale, ...")
 
 
 # Words that open a clause, never an apposition after a comma.
@@ -428,8 +428,8 @@ _NO_APPOSITION = frozenset("while when whereas if because although though unless
 
 
 def _without_time(picked: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """A phrase's trailing time adjunct left out ("RNC spokesman Sean Spicer on Thursday
-    evening said": Sean Spicer)."""
+    """A phrase's trailing time adjunct left out ("party spokesman Sean Price on Thursday
+    evening said": Sean Price)."""
     for i in range(1, len(picked) - 1):
         if picked[i][2].lower() in ("on", "last", "this", "late", "early") and all(
             t[2].lower() in TIME_WORDS for t in picked[i + 1 :]
@@ -966,7 +966,7 @@ def can_speak(lex: Lexicon, phrase: str) -> bool:
     return bool(low) and re.sub(r"[\u2019']s$", "", low[-1]) in lex.speaker_nouns
 
 
-# A relative clause's object pronoun and subject right before a cue ("the slaves, whom
+# A relative clause's object pronoun and subject right before a cue ("the workers, whom
 # Lee referred to"): a clause closed before the quote frames none of it.
 CLOSED_RELATIVE = re.compile(
     r",\s+(?:whom|which)\s+(?:(?:[A-Z][\w\u2019'.-]*|the|a|an|he|she|they|[a-z]+ly)\s+){1,5}$"
@@ -1006,7 +1006,7 @@ def frame_before(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribu
     if CLOSED_RELATIVE.search(text, max(start, cue_start - 70), cue_start) and (
         "," in text[cue_end:end]
     ):
-        return None  # "the slaves, whom Lee referred to in a speech, were "..."": not hers
+        return None  # "the workers, whom Lee referred to in a speech, were "..."": not hers
     if adds_things(lex, text, best.span()):
         return None  # "We need to add these back in - ... "full-fat" ...": no frame
     if best.group(0).lower() == "according to":
@@ -1279,7 +1279,7 @@ def _noun_reading(lex: Lexicon, before: list[tuple[int, int, str]]) -> bool:
     if prev.endswith("ed") and len(prev) > 4:
         return True  # "restricted comments", "repeated claims": a verb or adjective before it
     # "his repeated claims": an adjective after a determiner or possessor; "Lee's more
-    # pungent vow": after a word of degree
+    # blunt vow": after a word of degree
     return bool(prev2) and (
         prev2 in lex.determiners
         or prev2 in POSSESSIVE_PRONOUNS

@@ -550,8 +550,8 @@ def _given_gender(ent: Entity) -> str:
 
 def _both_honorifics(model: EntityModel, ent: Entity, mention: str) -> bool:
     """The only full name of a surname, of no known given name, whose mentions bear both
-    honorifics ("Khizr and Ghazala Khan ... Mr. Khan ... Ms. Khan"): two people read as
-    one, and "Mr. Khan" may not be the full name's bearer."""
+    honorifics ("Kaveh and Roshan Daneshvar ... Mr. Daneshvar ... Ms. Daneshvar"): two
+    people read as one, and "Mr. Daneshvar" may not be the full name's bearer."""
     if not _honorific_gender(mention) or _given_gender(ent):
         return False
     worn = set()

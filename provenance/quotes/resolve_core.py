@@ -65,7 +65,7 @@ _LEAD = 0.4  # a lead that outweighs a later mention of someone who never spoke
 
 
 # Capitalised function words and verbs inside a run of capitals: a headline's words, no
-# person's name ("Lynch Closes The Door", "Black Lives Matter").
+# person's name ("Hale Closes The Door", "Why Votes Matter").
 _HEADLINE_WORDS = re.compile(
     r"\s(?:The|A|An|Than|Is|Are|Was|Were|To|For|With|Lives|Matter|Matters|Closes|Says|Said"
     r"|Will|Can|Not|No|Our|Your|Their|Its|This|That)(?:\s|$)"
@@ -202,7 +202,7 @@ class ResolverBase:
             if ent.kind == "unknown" and not ent.gender and self.model.title_phrase(ent):
                 return None  # "Harbour Vote", "Election Day": a title's words, a day
             if ent.kind == "unknown" and not ent.gender and _HEADLINE_WORDS.search(ent.name):
-                return None  # "More Important Than Electing Obama": a headline's words
+                return None  # "More Important Than Electing Ruiz": a headline's words
             if not ent.gender:
                 # a person of unknown gender, or a name that speaks somewhere; a name that
                 # never does may be a place ("Southern California")

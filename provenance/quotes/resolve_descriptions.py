@@ -203,7 +203,7 @@ class DescriptionResolver(ResolverBase):
             if index + 1 < len(self.model.sentence_starts):
                 after = self.text[self.model.sentence_starts[index + 1] : pos]
                 if re.search(rf"\b{noun}\b", after, re.IGNORECASE):
-                    return None  # another one since ("Clinton's campaign sent an email ...")
+                    return None  # another one since ("Hale's campaign sent an email ...")
             if not re.search(_ISSUED.format(noun), sentence, re.IGNORECASE):
                 return None  # "CBS reports that the letter ...": what it reported, not issued
             if res.name is None or not res.how.startswith(("name", "surname")):
