@@ -23,7 +23,7 @@ from .lexicon import PARTY_MEMBERS, Lexicon, any_of, distinct_tokens
 from .phrase_words import DEPARTMENTS, WEEKDAY
 from .plain_words import heading_words
 
-__all__ = ["Entity", "EntityModel", "two_word_name"]
+__all__ = ["Entity", "EntityModel", "given_gender", "two_word_name"]
 
 Span = tuple[int, int]
 
@@ -238,7 +238,7 @@ _PARTICLE = re.compile(r"[ \t\xa0]+(?:von|van|de|da|di|der|den|del|du|dos|ter)[ 
 # Hampshire Republican", "a Senate Democrat"), never in a person's name.
 
 
-def _given_gender(name: str) -> str:
+def given_gender(name: str) -> str:
     """The gender a name's first word gives as a given name, or ""."""
     first = name.split()[0].lower() if name.split() else ""
     return "f" if first in FEMALE else "m" if first in MALE else ""
@@ -561,7 +561,7 @@ class EntityModel:
         owner = _INNER_POSSESSOR.search(self.text, span[0], span[1])
         if (
             owner is not None
-            and _given_gender(self.text[span[0] : owner.end(1)])
+            and given_gender(self.text[span[0] : owner.end(1)])
             and not self._title_case_line(span[0])
         ):
             # "Alan Grayson's Senate campaign": the person, then the rest (not "South
@@ -570,7 +570,7 @@ class EntityModel:
         outlet = OWNER_THEN.search(self.text, span[0], span[1])
         if (
             outlet is not None
-            and _given_gender(self.text[outlet.end() : span[1]])
+            and given_gender(self.text[outlet.end() : span[1]])
             and len(self.text[outlet.end() : span[1]].split()) > 1
             and not self._title_case_line(span[0])
         ):
@@ -803,7 +803,7 @@ class EntityModel:
                 gender
                 and e.gender
                 and e.gender != gender
-                and (len(words) > 1 or _given_gender(e.name) == e.gender)
+                and (len(words) > 1 or given_gender(e.name) == e.gender)
             )
         ]
         if len(words) == 1 and any(last == e.last_word for e in candidates):
@@ -1012,7 +1012,7 @@ class EntityModel:
                 ent.possessors.add(w[:-2])
             elif written[:1].isupper():
                 ent.possessors.add(w)  # "WikiLeaks co-founder": whose founder
-        given = _given_gender(ent.name)
+        given = given_gender(ent.name)
         if head in lex.female_roles and not ent.gender and given != "m":
             ent.gender, ent.kind = "f", "person"
         elif head in lex.male_roles and not ent.gender and given != "f":

@@ -387,7 +387,9 @@ def _np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int
     if picked and _inside_the_subject(toks, picked[0]):
         return None  # "The woman in the red coat said": not "the red coat"
     picked = trim(lex, picked)
-    picked = trim(lex, _without_time(picked))
+    timeless = _without_time(picked)
+    if len(timeless) < len(picked):
+        picked = trim(lex, timeless)
     if not picked or not valid_speaker(lex, [t[2] for t in picked if t[2][0].isalnum()]):
         return None
     return picked[0][0], picked[-1][1]
@@ -474,7 +476,7 @@ def np_after(
         return toks[0][0], toks[0][1]  # '"...," said another.'
     picked: list[tuple[int, int, str]] = []
     depth = 0
-    for tok in toks:
+    for at, tok in enumerate(toks):
         word = tok[2]
         if word == "(" and picked:
             if re.match(r"\(\s*[a-z]", text[tok[0] : tok[0] + 3]):
@@ -513,7 +515,7 @@ def np_after(
             break  # "sagte Toby Lanzer dem Fernsehsender": the one spoken to
         if lex.code == "de" and picked and word.lower() == "der" and bare_name(lex, picked):
             break  # "sagte Allendorf der Zeitung": after a bare name, "der" is dative
-        if inverted and lex.code == "en" and picked and _finite_after(lex, toks, tok):
+        if inverted and lex.code == "en" and picked and _finite_after(lex, toks, at):
             return None  # "said the family deserved better": a clause, no speaker after it
         picked.append(tok)
         if len(picked) >= 8:
@@ -542,20 +544,17 @@ _DEGREE = frozenset(
 )
 
 
-def _finite_after(
-    lex: Lexicon, toks: list[tuple[int, int, str]], tok: tuple[int, int, str]
-) -> bool:
-    """``tok`` is a finite verb after the start of a phrase: a common irregular past form,
+def _finite_after(lex: Lexicon, toks: list[tuple[int, int, str]], i: int) -> bool:
+    """``toks[i]`` is a finite verb after the start of a phrase: a common irregular past form,
     or a lower-case past form followed by a word that is no preposition ("the family
     deserved better", "the meeting began"; not "a paper published in", "people briefed")."""
-    word = tok[2]
+    word = toks[i][2]
     if not word[:1].islower() or word in lex.determiners:
         return False
     if word in _IRREGULAR:
         return True
     if not word.endswith("ed"):
         return False
-    i = toks.index(tok)
     before = toks[i - 1][2].lower() if i else ""
     if before in lex.determiners or before in POSSESSIVE_PRONOUNS or before in _DEGREE:
         return False  # "an unpledged delegate", "the newly elected mayor": an adjective

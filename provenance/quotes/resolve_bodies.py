@@ -30,9 +30,8 @@ from __future__ import annotations
 import re
 
 from .cue_words import TIME_WORDS
-from .entities import MAIN, Entity, EntityModel
+from .entities import MAIN, Entity, EntityModel, given_gender
 from .evidence import NOT_NAME_WORDS, mention_kind, name_words
-from .lang.names import FEMALE, MALE
 from .phrase_words import DEPARTMENTS, ISSUING
 
 __all__ = [
@@ -498,7 +497,7 @@ def one_of_a_family(model: EntityModel, ent: Entity, mention: str, span: Span) -
     when the honorific and the one found may not agree."""
     found = _family_member(model, ent, mention, span)
     gender = _honorific_gender(mention)
-    if found is not None and gender and _given_gender(found) not in ("", gender):
+    if found is not None and gender and given_gender(found.name) not in ("", gender):
         return None  # "Mr. Lee" is not Hillary Lee
     return found
 
@@ -523,9 +522,8 @@ def _family_member(model: EntityModel, ent: Entity, mention: str, span: Span) ->
     if not named:
         return None if _both_honorifics(model, ent, mention) else ent
     bearers = (ent, *named)
-    honorific = _HONORIFIC.match(mention)  # "Mrs. Clinton" of Bill and Hillary Clinton
-    if honorific is not None:
-        gender = "m" if honorific.group(1) == "Mr" else "f"
+    gender = _honorific_gender(mention)  # "Mrs. Clinton" of Bill and Hillary Clinton
+    if gender:
         same = [e for e in bearers if e.gender == gender]
         if len(same) == 1 and all(e.gender for e in bearers):
             return same[0]
@@ -539,26 +537,22 @@ def _family_member(model: EntityModel, ent: Entity, mention: str, span: Span) ->
 
 
 def _honorific_gender(mention: str) -> str:
+    """The gender an honorific opening ``mention`` gives ("Mr. Lee": m), or ""."""
     found = _HONORIFIC.match(mention)
-    return "" if found is None else "m" if found.group(1) == "Mr" else "f"
-
-
-def _given_gender(ent: Entity) -> str:
-    first = ent.name.split()[0].lower()
-    return "f" if first in FEMALE else "m" if first in MALE else ""
+    return "" if found is None else _TITLE_GENDER[found.group(1)]
 
 
 def _both_honorifics(model: EntityModel, ent: Entity, mention: str) -> bool:
     """The only full name of a surname, of no known given name, whose mentions bear both
     honorifics ("Kaveh and Roshan Daneshvar ... Mr. Daneshvar ... Ms. Daneshvar"): two
     people read as one, and "Mr. Daneshvar" may not be the full name's bearer."""
-    if not _honorific_gender(mention) or _given_gender(ent):
+    if not _honorific_gender(mention) or given_gender(ent.name):
         return False
     worn = set()
     for start, end in ent.mentions:
         before = _HONORIFIC_BEFORE.search(model.text, max(0, start - 6), end)
         if before is not None:
-            worn.add("m" if before.group(1) == "Mr" else "f")
+            worn.add(_TITLE_GENDER[before.group(1)])
     return len(worn) > 1
 
 
@@ -586,6 +580,7 @@ def _surname_in_use(model: EntityModel, bearers: tuple[Entity, ...], surname: st
 # An honorific that gives its bearer's gender, before a surname.
 _HONORIFIC = re.compile(r"(Mr|Mrs|Ms|Miss)\.?[ \t\xa0]")
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?[ \t\xa0]+")
+_TITLE_GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 _SAID_OF_SELF = re.compile(
     r"(?:\s*,[^;:.]{0,100}?,)?\s+(?:\w+\s+)?(?:said|says|told\s+\w+|added|insisted|argued)"
     r"\s+(?:that\s+)?(he|she)\b"
