@@ -170,7 +170,7 @@ def test_what_is_spoken_of_is_not_the_speaker() -> None:
 def test_two_names_joined_in_a_subordinate_clause_do_not_take_the_focus() -> None:
     text = (
         'Piet Vos spoke first at the forum. "We need a new plan," Vos said.\n\n'
-        "That is where the writer Odile Marchetti took the talk. Speaking at the event "
+        "That is where the writer Averel Marchetti took the talk. Speaking at the event "
         "where Lena Hart and Piet Vos appeared on Sunday, Marchetti mocked the mayor.\n\n"
         '"I took the money but it did not change me?" he said, mocking the mayor.\n'
     )

@@ -17,9 +17,25 @@ from provenance.index import stored_quote, update_index
 from provenance.quotes import EXTRACTOR_VERSION
 
 DATA = Path(__file__).parent / "data"
-EARLIER = pytest.mark.parametrize("version", [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17])
+EARLIER = pytest.mark.parametrize("version", [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18])
 # One citation per quote each version found on the seed copy.
-CITED = {4: 8, 5: 8, 6: 8, 7: 7, 8: 7, 9: 7, 10: 7, 11: 7, 12: 7, 13: 7, 14: 7, 15: 7, 16: 7, 17: 7}
+CITED = {
+    4: 8,
+    5: 8,
+    6: 8,
+    7: 7,
+    8: 7,
+    9: 7,
+    10: 7,
+    11: 7,
+    12: 7,
+    13: 7,
+    14: 7,
+    15: 7,
+    16: 7,
+    17: 7,
+    18: 7,
+}
 
 
 def _previous(tmp_path: Path, version: int) -> tuple[Archive, list[Citation]]:

@@ -239,9 +239,24 @@ _PARTICLE = re.compile(r"[ \t\xa0]+(?:von|van|de|da|di|der|den|del|du|dos|ter)[ 
 
 
 def given_gender(name: str) -> str:
-    """The gender a name's first word gives as a given name, or ""."""
-    first = name.split()[0].lower() if name.split() else ""
+    """The gender a name's given name gives (see :func:`_given_word`), or ""."""
+    first = _given_word(name.split())
     return "f" if first in FEMALE else "m" if first in MALE else ""
+
+
+def _given_word(parts: list[str]) -> str:
+    """The word of a name (in lower case) that says its gender: the first; when the
+    first is no given name and titles run before the name ("House Majority Leader Kevin
+    Lutz", "Senate Whip Jo A. Hale"), the given name right before the surname and a
+    middle initial."""
+    words = [w.lower() for w in parts]
+    if not words or words[0] in FEMALE or words[0] in MALE or len(words) < 3:
+        return words[0] if words else ""
+    k = len(words) - 2
+    if k > 1 and len(words[k].rstrip(".")) == 1:
+        k -= 1  # a middle initial
+    titled = all(w[:1].isupper() for w in parts[:k])  # not "Fans of Jo Ruiz and Al Lee"
+    return words[k] if titled and (words[k] in FEMALE or words[k] in MALE) else words[0]
 
 
 def _party_member(name: str) -> bool:
@@ -509,9 +524,11 @@ class EntityModel:
         not the name (they are returned: titles and roles of the person)."""
         words = [self.text[a:b].lower().rstrip(".") for a, b in tokens]
         at = next((i for i, w in enumerate(words) if i and (w in FEMALE or w in MALE)), 0)
+        if at and all(w in FEMALE or w in MALE for w in words[:at]):
+            return tokens, []  # "Keith Lamont Scott": a given name and a middle name
         if not at or not 2 <= len(words) - at <= 3 or words[-1] in self.lex.org_heads:
             return tokens, []
-        if any(w in _LINKING or w in self.lex.org_heads for w in words[:at]):
+        if any(w in _LINKING or w == "und" or w in self.lex.org_heads for w in words[:at]):
             return tokens, []  # "Bank of America Tom ...": no prefix of a person
         return tokens[at:], words[:at]
 
@@ -694,7 +711,8 @@ class EntityModel:
         words = frozenset([w.lower() for w in parts])
         last = parts[-1].lower()
         first = parts[0].lower()
-        ent = self._find(words, last, first, self._gender_of(first, len(parts), titles))
+        given = _given_word(parts)
+        ent = self._find(words, last, first, self._gender_of(given, len(parts), titles))
         if ent is not None and len(words) == 1 and ent.last_word == last:
             ent = self._bearer_by_pronoun(ent, last, span)
         if ent is None and _ACRONYM.fullmatch(name):
@@ -748,9 +766,13 @@ class EntityModel:
             and not _ATTRIBUTIVE.match(self.text, span[1])
         ):
             ent.kind = "organisation"
-        if first in FEMALE or not lex.female_titles.isdisjoint(titles):
+        if org is not None and org != "news agency" and ent.kind == "organisation":
+            # "Halvard Industries": a body named after someone (but "Michael Bloomberg"
+            # is a person, whatever outlet bears his name)
+            given = ""
+        if given in FEMALE or not lex.female_titles.isdisjoint(titles):
             ent.kind, ent.gender = "person", ent.gender or "f"
-        elif first in MALE or not lex.male_titles.isdisjoint(titles):
+        elif given in MALE or not lex.male_titles.isdisjoint(titles):
             ent.kind, ent.gender = "person", ent.gender or "m"
         elif titles and ent.kind == "unknown":
             ent.kind = "person"

@@ -127,8 +127,11 @@ def _noun_before(lex: Lexicon, toks: list[tuple[int, int, str]], tok: tuple[int,
     if i == 0:
         return False
     word = toks[i - 1][2]
-    if word[:1].isupper() or word.lower() in lex.speaker_nouns or word.lower() in _IN_THE_KNOW:
+    low = word.lower()
+    if word[:1].isupper() or low in lex.speaker_nouns or low in _IN_THE_KNOW:
         return True  # "a person familiar with the matter", "a source close to the talks"
+    if low in lex.female_roles or low in lex.male_roles:
+        return True  # "the woman in the red coat", "the man at the door"
     # "one user on the forum", "a resident of the town": a counted person or thing
     return i >= 2 and word.isalpha() and toks[i - 2][2].lower() in ("one", "a", "an", "another")
 

@@ -63,14 +63,20 @@ def _named_elsewhere(low: str, model: EntityModel) -> bool:
     )
 
 
-# A plural noun for people by its ending ("Proponents", "Residents", "Activists").
-_PEOPLE_PLURAL = re.compile(r"[a-z]{3,}(?:ents|ers|ists|ians|ors|ics|ees)")
+# A plural noun for people by its ending ("Proponents", "Residents", "Activists"), or for
+# findings and rules ("Projections", "Guidelines", "Estimates"); the longer stem keeps
+# surnames out ("Gates", "Haines", "Clements").
+_PEOPLE_PLURAL = re.compile(
+    r"[a-z]{3,}(?:ents|ers|ists|ians|ors|ics|ees)"
+    r"|[a-z]{4,}(?:tions|sions|ments|ities|ates|ines|ances|ences)"
+)
 
 
 def people_plural(low: str, model: EntityModel) -> bool:
     """``low`` (a sentence's first word, in lower case) ends as a plural noun for people
-    ("proponents", "activists", "physicians") and no name holds it other than as a
-    sentence's first word ("Larry Summers ... Summers said": a name)."""
+    ("proponents", "activists", "physicians") or for findings ("projections"), and no
+    name holds it other than as a sentence's first word ("Larry Summers ... Summers
+    said": a name)."""
     if _PEOPLE_PLURAL.fullmatch(low) is None or low in FEMALE or low in MALE:
         return False
     return not _named_elsewhere(low, model)

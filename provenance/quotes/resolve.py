@@ -82,6 +82,8 @@ _INDEFINITE = frozenset(
 
 
 # Nouns of number that stand for people ("Dozens of them protested", "Hundreds said").
+# Two speakers joined: "Ann Lee and Tom Roe", "Ana und Jan Berg".
+_JOINED = re.compile(r"\s(?:and|und|&)\s")
 _NUMBER_NOUNS = frozenset(["dozens", "hundreds", "thousands", "millions", "scores", "tens"])
 
 
@@ -187,7 +189,7 @@ class Resolver(PronounResolver, DescriptionResolver):
         if link is not None:  # "the IMF" after "the International Monetary Fund"
             name = name_words(self.text[link[0] : link[1]]) or None
             return Resolution(name, 0.85, "name, spelled out", (link,))
-        if self.lex.code == "de":
+        if self.lex.code == "de" and not _JOINED.search(mention):  # not "Ana und Jan Berg"
             person = self._person_at_end(span)
             if person is not None:
                 # "Der Vorsitzende Richter Klaus Tolksdorf": the person the roles are of
@@ -202,7 +204,7 @@ class Resolver(PronounResolver, DescriptionResolver):
             return self._definite_name(mention, span, definite.start(1))
         if len(low) == 1 and low[0] in PARTY_MEMBERS:
             return Resolution(None, 0.3, "description, unresolved (a party)")  # "the Republican"
-        joint = re.search(r"\s(?:and|und|&)\s", mention)
+        joint = _JOINED.search(mention)
         owned = re.search(r"[\u2019']s\s+[a-z]+$", mention)  # "Howitt and Garett's work"
         if (
             joint

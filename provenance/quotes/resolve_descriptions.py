@@ -259,6 +259,12 @@ class DescriptionResolver(ResolverBase):
         agreeing = [b for b in bodies if head in b[1].roles]
         if agreeing:
             bodies = agreeing  # "the company": one the text called a company ("oil giant")
+        mods = words - {head, "the"}
+        named_for = [
+            b for b in bodies if any(m in b[1].words or m + "s" in b[1].words for m in mods)
+        ]
+        if named_for:
+            bodies = named_for  # "the production company": Halvard Productions, not Ruiz Inc.
         if not bodies or (len(bodies) > 1 and bodies[0][0] - bodies[1][0] < _MARGIN):
             return None
         best = bodies[0][1]
