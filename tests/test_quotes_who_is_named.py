@@ -126,3 +126,12 @@ def test_two_german_speakers_joined_by_und_stay_two() -> None:
     q = quote_of(text, "Wir sind")
     assert q.speaker_name == "Sonia und Willy Vell"
     assert q.resolution == "joint"
+
+
+def test_a_place_named_only_after_a_preposition_is_no_he_or_she() -> None:
+    text = LEAD + (
+        "In downtown San Marco, a crowd marched in silence. One marcher carried a photo of "
+        "the pier.\n\n"
+        '"I cried the whole way," he said.\n'
+    )
+    assert quote_of(text, "I cried").speaker_name != "San Marco"

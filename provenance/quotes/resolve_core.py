@@ -66,6 +66,11 @@ _LEAD = 0.4  # a lead that outweighs a later mention of someone who never spoke
 
 # Capitalised function words and verbs inside a run of capitals: a headline's words, no
 # person's name ("Hale Closes The Door", "Why Votes Matter").
+# A preposition of place, and a word for a part of a place, right before a name.
+_IN_PLACE = re.compile(
+    r"\b(?:[Ii]n|at|near|across|throughout|outside|inside)\s+"
+    r"(?:(?:downtown|northern|southern|eastern|western|central|rural|suburban|nearby)\s+)?$"
+)
 _HEADLINE_WORDS = re.compile(
     r"\s(?:The|A|An|Than|Is|Are|Was|Were|To|For|With|Lives|Matter|Matters|Closes|Says|Said"
     r"|Will|Can|Not|No|Our|Your|Their|Its|This|That)(?:\s|$)"
@@ -203,6 +208,8 @@ class ResolverBase:
                 return None  # "Harbour Vote", "Election Day": a title's words, a day
             if ent.kind == "unknown" and not ent.gender and _HEADLINE_WORDS.search(ent.name):
                 return None  # "More Important Than Electing Ruiz": a headline's words
+            if ent.kind == "unknown" and not ent.gender and not ent.speaks and self._place(ent):
+                return None  # "in downtown San Marco": a place, named only as one
             if not ent.gender:
                 # a person of unknown gender, or a name that speaks somewhere; a name that
                 # never does may be a place ("Southern California")
@@ -211,6 +218,12 @@ class ResolverBase:
         if gender == "n":
             return score if body else None
         return score if ent.kind in ("person", "unknown", "organisation") else None
+
+    def _place(self, ent: Entity) -> bool:
+        """Every mention of ``ent`` follows a preposition of place ("in Port Ellis", "in
+        downtown San Marco", "across northern Tavira")."""
+        text = self.text
+        return all(_IN_PLACE.search(text, max(0, s - 24), s) for s, _ in ent.mentions)
 
     def _best_person(
         self,
