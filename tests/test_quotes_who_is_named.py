@@ -135,3 +135,15 @@ def test_a_place_named_only_after_a_preposition_is_no_he_or_she() -> None:
         '"I cried the whole way," he said.\n'
     )
     assert quote_of(text, "I cried").speaker_name != "San Marco"
+
+
+def test_a_name_after_a_word_read_as_no_part_of_it_keeps_the_focus() -> None:
+    text = LEAD + (
+        "Bo Lan leads the survey. The dish found 100 pulsars, Lan said. It is the largest "
+        "dish in the world, says Lan.\n\n"
+        'Many bursts were too faint for other telescopes. "This is very exciting news," says '
+        "Kaede Gerry Vance, who studies bursts at a university in Ohio. No one knows what "
+        'causes them, but "the more pulses we have, the more we can learn," he says.\n'
+    )
+    (q,) = [q for q in quotes(text) if "more pulses" in q.text]
+    assert q.speaker_name is not None and q.speaker_name.endswith("Gerry Vance")

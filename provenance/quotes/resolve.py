@@ -113,6 +113,8 @@ class Resolver(PronounResolver, DescriptionResolver):
     def note_speaker(self, mention: Span, resolution: Resolution) -> None:
         target = resolution.chain[-1] if resolution.chain else mention
         ent = self.model.entity_at(target)
+        if ent is None and resolution.name is not None:
+            ent = self._person_ending(target)  # "says Yunfan Gerry Zhang": Gerry Zhang
         self.speakers.append((mention, ent, resolution))
         if ent is None or resolution.name is None:
             return
@@ -333,6 +335,14 @@ class Resolver(PronounResolver, DescriptionResolver):
             if res.name:
                 return res
         return Resolution(clean, 0.85 if " " in clean else 0.7, "name")
+
+    def _person_ending(self, span: Span) -> Entity | None:
+        """The person whose mention ends ``span`` after words the model read as no part
+        of the name (a title, a word before a given name), or None."""
+        for start, ent, _ in self.model.mentions_between(span[0] + 1, span[1]):
+            if ent.kind == "person" and (start, span[1]) in ent.mentions:
+                return ent
+        return None
 
     def _people_noun(self, mention: str, span: Span, low: list[str]) -> Resolution | None:
         """ "the Republican", "the Maine Democrat", "the Dutchman": a noun for a party's or a

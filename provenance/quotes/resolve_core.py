@@ -261,7 +261,7 @@ class ResolverBase:
         if weak and any(
             x[3] > agreeing[0][3]
             and x[1].kind == "person"
-            and (x[1].gender == gender or gender == "p")
+            and (x[1].gender in (gender, "") or gender == "p")
             and (
                 id(x[1]) in spoke
                 or id(agreeing[0][1]) not in spoke
@@ -269,8 +269,9 @@ class ResolverBase:
             )
             for x in agreeing[1:]
         ):
-            # no focus, and another such person was named since: too weak, unless the
-            # first spoke and the other, who never did, is far behind
+            # no focus, and another such person (or one of no known gender) was named
+            # since: too weak, unless the first spoke and the other, who never did, is
+            # far behind
             return None
         return agreeing[0][0], agreeing[0][1]
 
