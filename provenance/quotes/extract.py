@@ -56,7 +56,6 @@ from .frames import (
     frame_after,
     frame_before,
     noun_of_speech,
-    np_after,
 )
 from .frames_de import fragment_frame
 from .headlines import headline_in, looks_like_headline
@@ -65,6 +64,7 @@ from .joins import join_split_quotes
 from .lead_sentence import judging_subject
 from .marks import QuoteSpan, find_quotes
 from .name_calling import participle_source, relative_naming
+from .np_around import np_after
 from .phrase_tokens import text_before_is_blank
 from .pull_quotes import pulled_paragraphs
 from .quoted_de import german_clause, german_name, german_title

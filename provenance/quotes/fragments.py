@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .frames import CLOSED_RELATIVE, Attribution, np_before
+from .frames import CLOSED_RELATIVE, Attribution
 from .lexicon import Lexicon
 from .name_calling import (
     NAMING_VERBS,
@@ -32,6 +32,7 @@ from .name_calling import (
     relative_speaker_noun,
     relative_start,
 )
+from .np_around import np_before
 from .phrase_words import MONTHS, WEEKDAY
 
 # Verbs that take someone's words as their object or complement, in finite forms.

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from .frames import np_after
 from .lexicon import Lexicon
 from .name_calling import person_subject
+from .np_around import np_after
 
 __all__ = ["judging_subject"]
 

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .frames import Attribution, np_after
+from .frames import Attribution
 from .frames_de import subject_de
 from .lexicon import Lexicon
 from .marks import QuoteSpan
+from .np_around import np_after
 
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|''.*?''|\u00ab[^\u00bb]*\u00bb")
 # German: what comes right before a quote that names something rather than reports speech.

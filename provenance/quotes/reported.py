@@ -38,13 +38,12 @@ from .frames import (
     can_speak,
     cue_source,
     frame_after,
-    np_after,
-    np_before,
     subject,
     tokens,
 )
 from .frames_de import settled_subject_de
 from .lexicon import Lexicon
+from .np_around import np_after, np_before
 from .phrase_words import MONTHS, WEEKDAY
 from .written_de import written_report
 

@@ -31,9 +31,10 @@ from __future__ import annotations
 
 import re
 
-from .frames import Attribution, np_before
+from .frames import Attribution
 from .lexicon import Lexicon
 from .name_calling import person_subject
+from .np_around import np_before
 
 # Verbs of regard, rating and self-presentation: words only with "as" before the quote.
 _AS_STANCE = frozenset(
