@@ -81,9 +81,9 @@ _INDEFINITE = frozenset(
 )
 
 
-# Nouns of number that stand for people ("Dozens of them protested", "Hundreds said").
 # Two speakers joined: "Ann Lee and Tom Roe", "Ana und Jan Berg".
 _JOINED = re.compile(r"\s(?:and|und|&)\s")
+# Nouns of number that stand for people ("Dozens of them protested", "Hundreds said").
 _NUMBER_NOUNS = frozenset(["dozens", "hundreds", "thousands", "millions", "scores", "tens"])
 
 

@@ -64,13 +64,14 @@ _MARGIN = 0.12  # the lead the best candidate needs over the next
 _LEAD = 0.4  # a lead that outweighs a later mention of someone who never spoke
 
 
-# Capitalised function words and verbs inside a run of capitals: a headline's words, no
-# person's name ("Hale Closes The Door", "Why Votes Matter").
-# A preposition of place, and a word for a part of a place, right before a name.
+# A preposition of place ("In" also opening a sentence), and a word for a part of a
+# place, right before a name.
 _IN_PLACE = re.compile(
     r"\b(?:[Ii]n|at|near|across|throughout|outside|inside)\s+"
     r"(?:(?:downtown|northern|southern|eastern|western|central|rural|suburban|nearby)\s+)?$"
 )
+# Capitalised function words and verbs inside a run of capitals: a headline's words, no
+# person's name ("Hale Closes The Door", "Why Votes Matter").
 _HEADLINE_WORDS = re.compile(
     r"\s(?:The|A|An|Than|Is|Are|Was|Were|To|For|With|Lives|Matter|Matters|Closes|Says|Said"
     r"|Will|Can|Not|No|Our|Your|Their|Its|This|That)(?:\s|$)"
