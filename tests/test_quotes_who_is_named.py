@@ -147,3 +147,18 @@ def test_a_name_after_a_word_read_as_no_part_of_it_keeps_the_focus() -> None:
     )
     (q,) = [q for q in quotes(text) if "more pulses" in q.text]
     assert q.speaker_name is not None and q.speaker_name.endswith("Gerry Vance")
+
+
+def test_a_country_or_a_state_is_no_he_or_she() -> None:
+    for name, place, pronoun, own in (
+        ("Ada Quill", "Georgia", "She", "her"),
+        ("Tom Vell", "Ohio", "He", "his"),
+    ):
+        text = LEAD + (
+            f"{name} leads the race.  The senator from {place} is the most complete "
+            f"candidate in the field. {pronoun} is a skilled debater. {pronoun} has kept "
+            f"{own} story simple.\n\n"
+            f'{pronoun} said {own} rivals have "no plan at all."\n'
+        )
+        (q,) = [q for q in quotes(text) if "no plan" in q.text]
+        assert q.speaker_name == name, place

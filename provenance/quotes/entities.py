@@ -19,6 +19,7 @@ import attrs
 
 from .datelines import dateline_end
 from .lang.names import FEMALE, MALE
+from .lang.places import PLACES
 from .lexicon import PARTY_MEMBERS, Lexicon, any_of, distinct_tokens
 from .phrase_words import DEPARTMENTS, WEEKDAY
 from .plain_words import heading_words
@@ -770,6 +771,8 @@ class EntityModel:
             # "Halvard Industries": a body named after someone (but "Michael Bloomberg"
             # is a person, whatever outlet bears his name)
             given = ""
+        if name.lower() in PLACES:
+            given = ""  # "Virginia", "Georgia": a state, no woman
         if given in FEMALE or not lex.female_titles.isdisjoint(titles):
             ent.kind, ent.gender = "person", ent.gender or "f"
         elif given in MALE or not lex.male_titles.isdisjoint(titles):
@@ -1106,6 +1109,8 @@ class EntityModel:
             ent = self.entities[next(iter(members))]
             if ent.gender or (ent.kind == "unknown" and _TERM.search(ent.name)):
                 continue  # a term, no person ("ILC2s, he found")
+            if ent.name.lower() in PLACES:
+                continue  # "North Korea ..., he said": a country is no "he"
             if ent.kind == "unknown" and self.title_phrase(ent):
                 continue  # "Election Day", a phrase of the title line: no person
             if ent.kind == "unknown" and all(

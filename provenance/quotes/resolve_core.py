@@ -23,6 +23,7 @@ import attrs
 
 from .entities import MAIN, Entity, EntityModel
 from .evidence import mention_kind, name_words
+from .lang.places import PLACES
 from .lexicon import Lexicon, for_language
 from .resolve_bodies import nouns_of_nouns
 
@@ -197,6 +198,8 @@ class ResolverBase:
                 return None
             return score - 0.2 if ent.kind == "organisation" else score
         if gender in ("m", "f", "p"):  # "p": a person of either gender
+            if ent.name.lower() in PLACES:
+                return None  # "Florida", "North Korea": a place is no "he" or "she"
             if ent.kind not in ("person", "unknown") or (
                 gender != "p" and ent.gender and ent.gender != gender
             ):
