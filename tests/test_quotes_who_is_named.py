@@ -106,13 +106,14 @@ def test_given_names_of_many_languages_give_a_gender() -> None:
 
 def test_a_body_named_after_a_person_is_no_person() -> None:
     text = LEAD + (
-        "The awards are run by Ingrid Vell Productions. Ruiz Records sued it last year.\n\n"
-        '"At no time did we agree to that," the production company said.\n'
+        "The harbour festival is staged by Ingrid Vell Productions. Ruiz Records sued it "
+        "last year.\n\n"
+        '"We never signed that deal," the production company said.\n'
     )
-    q = quote_of(text, "At no time")
+    q = quote_of(text, "We never")
     assert q.speaker_name == "Ingrid Vell Productions"
     text = LEAD + (
-        "The awards are run by Ingrid Vell Productions. The show airs in May.\n\n"
+        "The harbour festival is staged by Ingrid Vell Productions. It opens in May.\n\n"
         '"We will be there," she said.\n'
     )
     assert quote_of(text, "We will be").speaker_name != "Ingrid Vell Productions"
@@ -120,32 +121,36 @@ def test_a_body_named_after_a_person_is_no_person() -> None:
 
 def test_two_german_speakers_joined_by_und_stay_two() -> None:
     text = "Hafenfest\n\n" + (
-        "Der Sohn des Skistars Willy Vell ist tot. Das teilte die Polizei am Montag mit.\n"
-        "Sonia und Willy Vell teilten daraufhin mit: „Wir sind sehr traurig.“\n"
+        "Der Segler Willy Vell hat das Rennen gewonnen. Das gab der Verein am Montag bekannt.\n"
+        "Sonia und Willy Vell erklärten danach: „Wir freuen uns sehr.“\n"
     )
-    q = quote_of(text, "Wir sind")
+    q = quote_of(text, "Wir freuen")
     assert q.speaker_name == "Sonia und Willy Vell"
     assert q.resolution == "joint"
 
 
 def test_a_place_named_only_after_a_preposition_is_no_he_or_she() -> None:
-    text = LEAD + (
-        "In downtown San Marco, a crowd marched in silence. One marcher carried a photo of "
-        "the pier.\n\n"
-        '"I cried the whole way," he said.\n'
-    )
-    assert quote_of(text, "I cried").speaker_name != "San Marco"
+    for opening, place in (
+        ("In downtown San Marco", "San Marco"),
+        ("Across central Port Ellis", "Port Ellis"),
+    ):
+        text = LEAD + (
+            f"{opening}, the ferry crews stopped work at noon. A deckhand held up a sign "
+            "about the pier.\n\n"
+            '"We waited all winter for this," he said.\n'
+        )
+        assert quote_of(text, "We waited").speaker_name != place, place
 
 
 def test_a_name_after_a_word_read_as_no_part_of_it_keeps_the_focus() -> None:
     text = LEAD + (
-        "Bo Lan leads the survey. The dish found 100 pulsars, Lan said. It is the largest "
-        "dish in the world, says Lan.\n\n"
-        'Many bursts were too faint for other telescopes. "This is very exciting news," says '
-        "Kaede Gerry Vance, who studies bursts at a university in Ohio. No one knows what "
-        'causes them, but "the more pulses we have, the more we can learn," he says.\n'
+        "Bo Lan runs the harbour survey. The survey counted 300 boats, Lan said. The count "
+        "is the highest on record, says Lan.\n\n"
+        'Most of the boats were small. "These numbers surprised all of us," says Kaede '
+        "Gerry Vance, who tracks shipping for a firm in Ohio. The cause is unclear, but "
+        '"a longer count will tell us more," he says.\n'
     )
-    (q,) = [q for q in quotes(text) if "more pulses" in q.text]
+    (q,) = [q for q in quotes(text) if "longer count" in q.text]
     assert q.speaker_name is not None and q.speaker_name.endswith("Gerry Vance")
 
 
@@ -155,9 +160,9 @@ def test_a_country_or_a_state_is_no_he_or_she() -> None:
         ("Tom Vell", "Ohio", "He", "his"),
     ):
         text = LEAD + (
-            f"{name} leads the race.  The senator from {place} is the most complete "
-            f"candidate in the field. {pronoun} is a skilled debater. {pronoun} has kept "
-            f"{own} story simple.\n\n"
+            f"{name} leads the race.  The senator from {place} has the widest support of "
+            f"anyone running. {pronoun} is a sharp debater. {pronoun} keeps {own} message "
+            "short.\n\n"
             f'{pronoun} said {own} rivals have "no plan at all."\n'
         )
         (q,) = [q for q in quotes(text) if "no plan" in q.text]

@@ -526,7 +526,7 @@ class EntityModel:
         words = [self.text[a:b].lower().rstrip(".") for a, b in tokens]
         at = next((i for i, w in enumerate(words) if i and (w in FEMALE or w in MALE)), 0)
         if at and all(w in FEMALE or w in MALE for w in words[:at]):
-            return tokens, []  # "Keith Lamont Scott": a given name and a middle name
+            return tokens, []  # "Keith Lamont Vell": a given name and a middle name
         if not at or not 2 <= len(words) - at <= 3 or words[-1] in self.lex.org_heads:
             return tokens, []
         if any(w in _LINKING or w == "und" or w in self.lex.org_heads for w in words[:at]):
@@ -768,8 +768,8 @@ class EntityModel:
         ):
             ent.kind = "organisation"
         if org is not None and org != "news agency" and ent.kind == "organisation":
-            # "Halvard Industries": a body named after someone (but "Michael Bloomberg"
-            # is a person, whatever outlet bears his name)
+            # "Halvard Industries": a body named after someone (but "Ada Reuters" is a
+            # person, though an outlet bears her surname)
             given = ""
         if name.lower() in PLACES:
             given = ""  # "Virginia", "Georgia": a state, no woman

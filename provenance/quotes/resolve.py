@@ -114,7 +114,7 @@ class Resolver(PronounResolver, DescriptionResolver):
         target = resolution.chain[-1] if resolution.chain else mention
         ent = self.model.entity_at(target)
         if ent is None and resolution.name is not None:
-            ent = self._person_ending(target)  # "says Yunfan Gerry Zhang": Gerry Zhang
+            ent = self._person_ending(target)  # "says Kaede Gerry Vance": Gerry Vance
         self.speakers.append((mention, ent, resolution))
         if ent is None or resolution.name is None:
             return

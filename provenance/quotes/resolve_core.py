@@ -65,10 +65,10 @@ _MARGIN = 0.12  # the lead the best candidate needs over the next
 _LEAD = 0.4  # a lead that outweighs a later mention of someone who never spoke
 
 
-# A preposition of place ("In" also opening a sentence), and a word for a part of a
-# place, right before a name.
+# A preposition of place (also capitalised, opening a sentence), and a word for a part
+# of a place, right before a name.
 _IN_PLACE = re.compile(
-    r"\b(?:[Ii]n|at|near|across|throughout|outside|inside)\s+"
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Tt]hroughout|[Oo]utside|[Ii]nside)\s+"
     r"(?:(?:downtown|northern|southern|eastern|western|central|rural|suburban|nearby)\s+)?$"
 )
 # Capitalised function words and verbs inside a run of capitals: a headline's words, no
