@@ -167,3 +167,14 @@ def test_a_country_or_a_state_is_no_he_or_she() -> None:
         )
         (q,) = [q for q in quotes(text) if "no plan" in q.text]
         assert q.speaker_name == name, place
+
+
+def test_the_month_may_or_the_surname_may_is_no_supposition() -> None:
+    for text, speaker in (
+        ("In May, Tom Vell said the port would close for good.\n", "Tom Vell"),
+        ("Prime Minister Ada May said the port would close for good.\n", "Ada May"),
+    ):
+        (q,) = [q for q in quotes(LEAD + text) if q.text.startswith("the port")]
+        assert q.speaker_name is not None and q.speaker_name.endswith(speaker), text
+    kept = LEAD + "Tom Vell may say the port would close for good.\n"
+    assert not [q for q in quotes(kept) if q.text.startswith("the port")]

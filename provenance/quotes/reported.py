@@ -985,7 +985,8 @@ def _no_report(
         and opening[1:3] != ["anything", ","]  # not "If anything,"
         and (opening[:2] != ["as", "if"] or "," not in [t[2] for t in before])
     )  # ("As if things were not bad enough, Deadline reports ...": the main clause reports)
-    if any(w in _SUPPOSING for w in prev) or if_clause:
+    supposing = [t[2] for t in before[-3:] if t[2].lower() in _SUPPOSING and t[2] != "May"]
+    if supposing or if_clause:  # (not the month: "In May, Lee said ...")
         return True
     if word in _COGNITION and any(w in _NEGATIONS for w in prev):
         return True
