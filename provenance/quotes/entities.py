@@ -170,6 +170,12 @@ _COMMON_CAPITALS = frozenset(
 )
 # A preposition of place right before a name: the name reads as a place.
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|across|throughout|outside|inside|into)\s+$")
+# The same, stricter (no "from" or "to": "according to Ann Lee"), also capitalised opening a
+# sentence, and with a word for a part of a place ("In downtown San Marco").
+_IN_PLACE = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Tt]hroughout|[Oo]utside|[Ii]nside)\s+"
+    r"(?:(?:downtown|northern|southern|eastern|western|central|rural|suburban|nearby)\s+)?$"
+)
 # A role set off by commas after a name: "Hale, the team's coach,", "Roe, a lawyer,".
 _APPOSED_ROLE = re.compile(
     r",[ \t\xa0]+(?:the|a|an)[ \t\xa0]+(?:[\w\u2019'-]+[ \t\xa0]+){0,3}?([a-z]+),"
@@ -1113,9 +1119,7 @@ class EntityModel:
                 continue  # "North Korea ..., he said": a country is no "he"
             if ent.kind == "unknown" and self.title_phrase(ent):
                 continue  # "Election Day", a phrase of the title line: no person
-            if ent.kind == "unknown" and all(
-                _PLACE_BEFORE.search(self.text, max(0, s - 12), s) for s, _ in ent.mentions
-            ):
+            if ent.kind == "unknown" and self.named_only_as_place(ent):
                 continue  # "women in India", "students in Philadelphia": a place
             start = self.sentence_starts[idx]
             end = (
@@ -1131,6 +1135,12 @@ class EntityModel:
                 ent.gender, ent.kind = "m", "person"
             elif she and not he:
                 ent.gender, ent.kind = "f", "person"
+
+    def named_only_as_place(self, ent: Entity, *, strict: bool = False) -> bool:
+        """Every mention of ``ent`` follows a preposition of place ("in Port Ellis";
+        ``strict``: not after "from" or "to", but also "In downtown San Marco")."""
+        found, reach = (_IN_PLACE, 24) if strict else (_PLACE_BEFORE, 12)
+        return all(found.search(self.text, max(0, s - reach), s) for s, _ in ent.mentions)
 
     def title_phrase(self, ent: Entity) -> bool:
         """``ent`` names a day ("Election Day", "Labor Day"), or is a phrase of the text's

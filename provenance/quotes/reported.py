@@ -985,8 +985,8 @@ def _no_report(
         and opening[1:3] != ["anything", ","]  # not "If anything,"
         and (opening[:2] != ["as", "if"] or "," not in [t[2] for t in before])
     )  # ("As if things were not bad enough, Deadline reports ...": the main clause reports)
-    supposing = [t[2] for t in before[-3:] if t[2].lower() in _SUPPOSING and t[2] != "May"]
-    if supposing or if_clause:  # (not the month: "In May, Lee said ...")
+    # (not the month or the surname: "In May, Lee said ...", "Ada May said ...")
+    if any(t[2].lower() in _SUPPOSING and t[2] != "May" for t in before[-3:]) or if_clause:
         return True
     if word in _COGNITION and any(w in _NEGATIONS for w in prev):
         return True

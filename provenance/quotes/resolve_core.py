@@ -65,12 +65,6 @@ _MARGIN = 0.12  # the lead the best candidate needs over the next
 _LEAD = 0.4  # a lead that outweighs a later mention of someone who never spoke
 
 
-# A preposition of place (also capitalised, opening a sentence), and a word for a part
-# of a place, right before a name.
-_IN_PLACE = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Tt]hroughout|[Oo]utside|[Ii]nside)\s+"
-    r"(?:(?:downtown|northern|southern|eastern|western|central|rural|suburban|nearby)\s+)?$"
-)
 # Capitalised function words and verbs inside a run of capitals: a headline's words, no
 # person's name ("Hale Closes The Door", "Why Votes Matter").
 _HEADLINE_WORDS = re.compile(
@@ -212,7 +206,12 @@ class ResolverBase:
                 return None  # "Harbour Vote", "Election Day": a title's words, a day
             if ent.kind == "unknown" and not ent.gender and _HEADLINE_WORDS.search(ent.name):
                 return None  # "More Important Than Electing Ruiz": a headline's words
-            if ent.kind == "unknown" and not ent.gender and not ent.speaks and self._place(ent):
+            if (
+                ent.kind == "unknown"
+                and not ent.gender
+                and not ent.speaks
+                and self.model.named_only_as_place(ent, strict=True)
+            ):
                 return None  # "in downtown San Marco": a place, named only as one
             if not ent.gender:
                 # a person of unknown gender, or a name that speaks somewhere; a name that
@@ -222,12 +221,6 @@ class ResolverBase:
         if gender == "n":
             return score if body else None
         return score if ent.kind in ("person", "unknown", "organisation") else None
-
-    def _place(self, ent: Entity) -> bool:
-        """Every mention of ``ent`` follows a preposition of place ("in Port Ellis", "in
-        downtown San Marco", "across northern Tavira")."""
-        text = self.text
-        return all(_IN_PLACE.search(text, max(0, s - 24), s) for s, _ in ent.mentions)
 
     def _best_person(
         self,
