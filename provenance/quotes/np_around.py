@@ -14,6 +14,7 @@ from .cue_words import TIME_WORDS, bare_name, state_of_town, time_phrase
 from .evidence import mention_kind
 from .lexicon import Lexicon
 from .phrase_tokens import (
+    GROUP_SIZES,
     INNER_PREPOSITIONS,
     MARK_TOKENS,
     NAME_WORDS,
@@ -368,10 +369,17 @@ def _np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int
         if len(picked) >= 8:
             break
     if (
+        len(picked) > 1
+        and picked[-1][2].lower() == "both"
+        and picked[-2][2].lower() in ("they", "we")
+    ):
+        picked = picked[:-1]  # "they both said": they
+    if (
         picked
         and picked[-1][2].lower() in lex.determiners
         and picked[-1][2].lower() != "that"
         and not _children_count(picked)
+        and not _group_named(toks, picked)
     ):
         return None  # "Analysts estimate the plan": the cue word is a noun here
     # "of" may only sit inside the phrase (a spokesman of the ministry)
@@ -447,6 +455,17 @@ def _inside_the_subject(toks: list[tuple[int, int, str]], first: tuple[int, int,
     )  # (one noun between: "The levy drew fire from Dora Falk" has a verb)
 
 
+def _group_named(toks: list[tuple[int, int, str]], picked: list[tuple[int, int, str]]) -> bool:
+    """ "the two said", "both said": a group named before speaks (but not in "Roe and Lee
+    have both said", where "both" only says that each of them did)."""
+    low = [t[2].lower() for t in picked]
+    k = toks.index(picked[0])
+    before = toks[k - 1][2].lower() if k else ""
+    if before[:1].isalnum() and before not in ("and", "but", "yet"):
+        return False
+    return low == ["both"] or (len(low) == 2 and low[0] == "the" and low[1] in GROUP_SIZES)
+
+
 def _children_count(picked: list[tuple[int, int, str]]) -> bool:
     """ "the mother of two", "a father of four": a parent's number of children ends
     the phrase, no determiner of a noun after it."""
@@ -495,8 +514,10 @@ def np_after(
             continue
         if word.lower() in NP_STOP and word.lower() != "of" and word not in NAME_WORDS:
             break
-        if word.lower() == "of" and re.match(
-            r"\s+(?:his|her|their|its|the)\b", text[tok[1] : tok[1] + 7]
+        if (
+            word.lower() == "of"
+            and re.match(r"\s+(?:his|her|their|its|the)\b", text[tok[1] : tok[1] + 7])
+            and not (len(picked) == 1 and picked[0][2].lower() in _SHARE_OF)
         ):
             break  # "said Pitt of his role": what was spoken of, not the speaker
         german_verb = (
@@ -522,10 +543,68 @@ def np_after(
         return None
     end = picked[-1][1]
     if mention_kind(text[picked[0][0] : end]) == "description":
+        end = _modifier_end(lex, text, picked, end, limit) if inverted else end
         named = _APPOSED_NAME.match(text, end, limit)
         if named is not None:
             end = named.end(1)  # "said his lawyer, Ann Wu.": the name set off after it
     return picked[0][0], end
+
+
+def _modifier_end(
+    lex: Lexicon, text: str, picked: list[tuple[int, int, str]], end: int, limit: int
+) -> int:
+    """Where a description of someone after a cue ends, with the phrase that says which
+    one they are ("said a spokesman for the board", "said a man in a blue cap"), but not
+    where or when they said it ("said a spokesman in a statement", "... at a rally")."""
+    if lex.code != "en" or picked[0][2].lower() not in _ONE_PERSON:
+        return end
+    head = picked[-1][2]
+    if not (head.isalpha() and head.islower()) or head in lex.pronouns:
+        return end
+    m = _MODIFIER.match(text, end, limit)
+    if m is None:
+        return end
+    words = [w.lower() for w in re.findall(r"[\w\-\u2019']+", m.group(2))]
+    if not words or any(w in _WHEN_OR_WHERE_SAID or w in NP_STOP for w in words):
+        return end
+    if any(w in WEEKDAYS or w in _MONTH_WORDS or w[:1].isdigit() for w in words):
+        return end
+    return m.end()
+
+
+# Words for some of a group ("said one of the residents", "many of their neighbours").
+_SHARE_OF = frozenset(
+    "one some many several most few all none each both two three four five".split()  # noqa: SIM905
+)
+# The first words of a description of one person or group after a cue.
+_ONE_PERSON = frozenset(["a", "an", "the", "another", "one"])
+_MODIFIER_WORD = r"(?:[A-Z]\.){2,}|[\w\-\u2019'&]+(?:\.[\w\-\u2019'&]+)*"  # ("U.S.", "e-mail")
+# A phrase after a description that says which one: a preposition and its object up to
+# a comma or the sentence end, or up to a time or place of speaking ("on Monday").
+_MODIFIER = re.compile(
+    r"[ \t\xa0]+(for|at|with|from|in)[ \t\xa0]+((?:(?:the|a|an)[ \t\xa0]+)?"
+    r"(?:" + _MODIFIER_WORD + r")(?:[ \t\xa0]+(?:" + _MODIFIER_WORD + r")){0,5}?)"
+    r"(?=[ \t\xa0]*(?:[,;:!?\n]|\.(?:\s|$)|$)"
+    r"|[ \t\xa0]+(?:on|in|at|during|last|this|yesterday|today|earlier|later)\b)"
+)
+# Words after a description's preposition that tell how, when or where someone spoke,
+# not who they are ("in a statement", "at a news conference", "with a smile", "for years").
+_WHEN_OR_WHERE_SAID = frozenset(
+    """
+    statement statements interview interviews conference briefing email e-mail emails call
+    calls release post posts tweet tweets letter speech meeting rally hearing session event
+    video podcast broadcast message messages court response reply remarks testimony
+    time times years months weeks days hours minutes moment past recent future
+    writing tears smile laugh sigh shrug grin nod part general particular short addition
+    fact turn return contrast sum total person public private english french spanish
+    german russian chinese arabic exchange text texts note filing filings comment comments
+    """.split()  # noqa: SIM905
+)
+_MONTH_WORDS = frozenset(
+    """
+    january february march april may june july august september october november december
+    """.split()  # noqa: SIM905
+)
 
 
 # Adverbs before a participle used as an adjective ("the newly elected mayor").

@@ -195,7 +195,8 @@ def valid_speaker(lex: Lexicon, words: list[str]) -> bool:
     if (low[0] in _NOT_SPEAKERS and words != ["Will"]) or gerund or "you" in low[1:]:
         return False  # "Who doesn't know", "Check out the", "Using unsafe code"
     if all(w in lex.determiners for w in low):
-        return False
+        # "the two", "both": a group named before (but not "the", "some", "two")
+        return low == ["both"] or (len(low) == 2 and low[0] == "the" and low[1] in GROUP_SIZES)
     if len(words) == 1 and low[0] in lex.pronouns:
         return low[0] not in ("you", "him", "them", "us")
     joint = [i for i, w in enumerate(low) if w == "and"]
@@ -235,6 +236,10 @@ _ATTRIBUTIVE = frozenset(
     beleaguered acclaimed celebrated renowned famed
     """.split()  # noqa: SIM905
 )
+
+
+# Numbers by which a group named before may speak ("the two said", "said the three").
+GROUP_SIZES = frozenset("two three four five six".split())  # noqa: SIM905
 
 
 # First words that make a phrase a question, a request or an instruction, not a speaker.

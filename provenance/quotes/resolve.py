@@ -48,7 +48,7 @@ from .resolve_bodies import (
     one_of_a_family,
 )
 from .resolve_core import _WORD, Request, Resolution, Span, _is_name
-from .resolve_descriptions import DescriptionResolver
+from .resolve_descriptions import DescriptionResolver, group_of_two
 from .resolve_names import owned_person, spelled_out
 from .resolve_pronouns import PronounResolver
 
@@ -244,6 +244,11 @@ class Resolver(PronounResolver, DescriptionResolver):
             return Resolution(name, 0.7, "description, names its body", (inner,))
         if self.lex.code == "de" and german_common_noun(words):
             return self._description(mention, span, low)
+        if group_of_two(mention):  # "Both said", "the pair said": no name "Both"
+            found = self._description(mention, span, low)
+            if "unresolved" in found.how:
+                return Resolution(None, 0.3, "description, unresolved (no pair named before)")
+            return found
         if _is_name(mention) and not self._common_noun(low, span):
             return self._name(mention, span)
         return self._description(mention, span, low)

@@ -32,6 +32,7 @@ import re
 from .cue_words import TIME_WORDS
 from .entities import MAIN, Entity, EntityModel, given_gender
 from .evidence import NOT_NAME_WORDS, mention_kind, name_words
+from .lang.places import PLACES
 from .phrase_words import DEPARTMENTS, ISSUING
 
 __all__ = [
@@ -264,6 +265,8 @@ def document_maker(
     for ent in model.entities:
         if ent.kind == "group":
             continue
+        if outlet and words[at] == "in" and ent.name.lower() in PLACES:
+            continue  # "the exit polls in Ohio": where they were taken, not who made them
         for s, e in ent.mentions:
             named = mention_kind(model.text[s:e]) == "name" or ent.kind == "organisation"
             if span[0] <= s and e <= span[1] and named:

@@ -47,11 +47,18 @@ from .resolve_core import (
 )
 from .resolve_later import named_after
 
-__all__ = ["DescriptionResolver"]
+__all__ = ["DescriptionResolver", "group_of_two"]
 
 _PAIR = re.compile(
     r"(?:both|the\s+two)(?:\s+(?:men|women|people|of\s+them))?|the\s+(?:pair|couple|duo)"
 )
+
+
+def group_of_two(mention: str) -> bool:
+    """``mention`` stands for two people named before ("both", "the pair")."""
+    return _PAIR.fullmatch(mention.strip().lower()) is not None
+
+
 # Bodies of a state or an institution: "the ministry" points back only to a body the text
 # named as one ("the Foreign Ministry"), never to any salient name.
 _OFFICES = frozenset(
@@ -301,8 +308,14 @@ class DescriptionResolver(ResolverBase):
                 if not _is_name(self.text[s:e]):
                     continue
                 before = self.text[span[0] : s].split()
-                if before and before[-1].lower().strip(",") in _PREPOSITIONS:
-                    continue
+                popped = False
+                while before and (before[-1][:1].isupper() or before[-1] in ("the", "a", "an")):
+                    before.pop()  # "at the U.S. Treasury": still after the preposition
+                    popped = True
+                preposition = bool(before) and before[-1].lower().strip(",") in _PREPOSITIONS
+                title = popped and len(before) > 1 and before[-2].lower() in self.lex.titles
+                if preposition and not title:
+                    continue  # (but "Secretary of State John Kerry": a title)
                 rest = self.text[e : span[1]]
                 if rest.strip() and not re.match(r"\s*(?:,|\(|(?:of|at|from|with|in)\b)", rest):
                     continue  # "a WeWork spokesperson": the name qualifies the head noun
@@ -454,7 +467,7 @@ class DescriptionResolver(ResolverBase):
         if match is None and text_words[0] == "the" and len(text_words) == 2:
             match = self._body_named_for(head, span[0])
             confidence = 0.65
-        if match is None and _PAIR.fullmatch(mention.strip().lower()):
+        if match is None and group_of_two(mention):
             match = self._recent_pair(span[0])
             confidence = 0.75
         if match is not None:

@@ -1,0 +1,97 @@
+"""The speaker phrase after a cue ("said a spokesman for the board") and groups that
+speak as one ("the two said"). Short passages of our own."""
+
+from __future__ import annotations
+
+from tests.quote_helpers import chain_ok, mention, names_no_one, quote_of, quotes
+
+LEAD = "Harbour Vote\n\n"
+
+
+def test_a_description_keeps_the_phrase_that_says_which_one() -> None:
+    for said, phrase in (
+        ("said a spokesman for the harbour board", "a spokesman for the harbour board"),
+        ("said a woman in a green scarf", "a woman in a green scarf"),
+        ("said an engineer with the ferry company", "an engineer with the ferry company"),
+        ("said a senior official at the U.S. Treasury", "a senior official at the U.S. Treasury"),
+        ("said one of the ferry pilots", "one of the ferry pilots"),
+    ):
+        text = LEAD + f'The pier was closed at noon. "We were given no warning," {said}.\n'
+        q = quote_of(text, "We were given")
+        assert mention(q) == phrase, said
+
+
+def test_how_when_or_where_it_was_said_stays_out_of_the_phrase() -> None:
+    for said, phrase in (
+        ("said a spokesman in a statement", "a spokesman"),
+        ("said the official at a news conference", "the official"),
+        ("said a spokeswoman with a smile", "a spokeswoman"),
+        ("said the harbour master in June", "the harbour master"),
+        ("said a pilot for the ferry on Monday", "a pilot for the ferry"),
+        ("said a resident in tears", "a resident"),
+    ):
+        text = LEAD + f'The pier was closed at noon. "We were given no warning," {said}.\n'
+        q = quote_of(text, "We were given")
+        assert mention(q) == phrase, said
+
+
+def test_reported_speech_before_a_described_speaker() -> None:
+    text = LEAD + (
+        "The harbour board met on Tuesday. The ferry will stop running in May, said a "
+        "spokesman for the board.\n"
+    )
+    q = quote_of(text, "The ferry will stop")
+    assert q.kind == "indirect"
+    assert q.text == "The ferry will stop running in May"
+    assert mention(q) == "a spokesman for the board"
+
+
+def test_a_name_set_off_after_the_described_speaker_is_theirs() -> None:
+    text = LEAD + (
+        "Ada Quill ran the mill for years. He also had a say in every hire, said a former "
+        "spokesman for the mill, Tom Vell.\n"
+    )
+    q = quote_of(text, "He also had a say")
+    assert q.kind == "indirect"
+    assert q.speaker_name == "Tom Vell"
+    chain_ok(q)
+    assert not [q for q in quotes(text) if q.text.startswith("a former spokesman")]
+
+
+def test_two_people_named_together_speak_as_the_two() -> None:
+    for said in ("the two said", "said the two", "both said", "they both said"):
+        text = LEAD + (
+            "Tom Vell and Ada Quill left the hall together.\n\n"
+            f'"We will be back next year," {said}.\n'
+        )
+        q = quote_of(text, "We will be back")
+        assert q.kind == "direct", said
+        assert q.speaker_name == "Tom Vell and Ada Quill", said
+    text = LEAD + "Tom Vell and Ada Quill left the hall. The two said they would be back.\n"
+    assert quote_of(text, "they would be back").speaker_name == "Tom Vell and Ada Quill"
+
+
+def test_both_after_its_subject_is_no_speaker_of_its_own() -> None:
+    text = LEAD + ("Tom Vell and Ada Quill have both argued that the ferry should keep running.\n")
+    q = quote_of(text, "the ferry should")
+    assert mention(q) != "both"
+
+
+def test_both_opening_a_sentence_is_no_name() -> None:
+    text = LEAD + (
+        "The board and the union have criticised the plan. Both have promised to fight "
+        "the closure in court.\n"
+    )
+    for q in quotes(text):
+        assert q.speaker_name != "Both"
+    text = LEAD + 'The pier was closed. "We were given no warning," both said.\n'
+    assert names_no_one(quote_of(text, "We were given"))
+
+
+def test_a_state_after_in_is_not_who_made_the_polls() -> None:
+    text = LEAD + (
+        "According to the exit polls in Ohio, 24% of voters wanted a candidate who would "
+        '"say it as it is" on the ferry.\n'
+    )
+    for q in quotes(text):
+        assert q.speaker_name != "Ohio"
