@@ -95,3 +95,64 @@ def test_a_state_after_in_is_not_who_made_the_polls() -> None:
     )
     for q in quotes(text):
         assert q.speaker_name != "Ohio"
+
+
+def test_a_party_or_a_people_in_the_plural_is_no_one_in_particular() -> None:
+    for subject in ("Democrats", "Republicans", "The Germans", "the Democrats"):
+        text = LEAD + f"In interviews, {subject} cited several reasons for the low turnout.\n"
+        q = quote_of(text, "several reasons")
+        assert names_no_one(q), subject
+
+
+def test_a_speaker_described_in_the_lede_is_the_one_named_after_it() -> None:
+    text = LEAD + (
+        "A lawmaker in Norland is calling for Tom Vell to be banned from the country.\n\n"
+        '"There is no basis for his words," Ada Quill said in a bill filed on Monday.\n\n'
+        "Vell said on Thursday that the country was a threat. Vell has said so before, "
+        "and Vell's aides repeated it.\n\n"
+        "Quill, citing data from the harbour office, said that most of the port's trade "
+        "comes from abroad. The lawmaker, who represents the north, said the remarks "
+        '"have done great harm to the town."\n'
+    )
+    q = quote_of(text, "the remarks")
+    assert q.speaker_name == "Ada Quill"
+    chain_ok(q)
+
+
+def test_an_unnamed_spokesman_stays_unnamed() -> None:
+    text = LEAD + (
+        "Ada Quill, the mayor, opened the meeting. A spokesman for the board said the vote "
+        'was not binding. Quill said she disagreed.\n\n"It is advice only," the spokesman '
+        "said.\n"
+    )
+    assert names_no_one(quote_of(text, "It is advice only"))
+
+
+def test_a_participle_set_off_after_the_speaker_reports_its_own_object() -> None:
+    text = LEAD + (
+        "Ada Quill, citing data from the harbour office, said that most of the port's "
+        "trade comes from abroad.\n"
+    )
+    cited = quote_of(text, "data from the harbour office")
+    said = quote_of(text, "most of the port")
+    assert cited.text == "data from the harbour office"
+    assert said.speaker_name == cited.speaker_name == "Ada Quill"
+    text = LEAD + "Ada Quill said the ferry would stop running, citing a new study.\n"
+    assert quote_of(text, "the ferry would").text == "the ferry would stop running"
+    assert quote_of(text, "a new study").speaker_name == "Ada Quill"
+
+
+def test_a_document_before_said_is_the_whole_phrase() -> None:
+    for phrase in ("the annual report", "the council report", "the harbour memo"):
+        text = LEAD + f'"The pier is not safe," {phrase} said.\n'
+        assert mention(quote_of(text, "The pier is not safe")) == phrase
+
+
+def test_a_body_named_on_its_document_made_it() -> None:
+    text = LEAD + (
+        "The Harbour Safety Board (HSB) met on Monday. Its inspectors went over the pier."
+        '\n\n"The pier is not safe," an HSB report said.\n'
+    )
+    q = quote_of(text, "The pier is not safe")
+    assert mention(q) == "an HSB report"
+    assert q.speaker_name == "HSB"

@@ -169,8 +169,9 @@ def next_clause(
 ) -> tuple[int, tuple[int, int], tuple[int, int] | None, int] | None:
     """A second report inside reported content ``[c0, c1)``, after a clause boundary:
     another speaker (``..., but he said ...``, ``... — and Lee noted that ...``) or the
-    same one going on (``..., arguing that ...``). Gives (end of the first content, the
-    second cue, its speaker or None for the same one, its content's start)."""
+    same one going on (``..., arguing that ...``, ``..., citing a study``). Gives (end of
+    the first content, the second cue, its speaker or None for the same one, its
+    content's start)."""
     for m in _NEXT_CLAUSE.finditer(text, c0, c1):
         cut = m.start()
         first = text[c0:cut]
@@ -184,8 +185,9 @@ def next_clause(
         speaker = (m.start(np), m.end(np)) if m.group(np) else None
         if np == "np3" and m.group("noun").lower() not in _PEOPLE_NOUNS:
             continue  # "..., but prices rose": no one speaks
-        if speaker is None and not m.group("that"):
+        if speaker is None and not m.group("that") and m.group("cue2") != "citing":
             continue  # ", saying the ...": a participle without "that" may modify a noun
+            # (but "..., citing a new study": what is cited is its object)
         cue = "cue" if m.group("cue") else "cue2"
         return cut, (m.start(cue), m.end(cue)), speaker, start
     return None
@@ -215,7 +217,8 @@ _NEXT_CLAUSE = re.compile(
     r"denied|denies|agreed|agree|promised|promising|vowed|pledged|predicted|replied|"
     r"responded|suggested|say)\b"
     r"|(?:,|;|\s[\u2014\u2013]|\s--)\s+"
-    r"(?P<cue2>arguing|adding|saying|noting|insisting|claiming|warning|stressing|explaining)\b"
+    r"(?P<cue2>arguing|adding|saying|noting|insisting|claiming|warning|stressing|explaining|"
+    r"citing)\b"
     r")(?P<that>\s+that\b)?\s*"
 )
 

@@ -36,8 +36,16 @@ def noun_use(lex: Lexicon, text: str, cue: re.Match[str]) -> bool:
         return False
     if word.islower() and re.match(r"\s+[A-Z]", text[cue.end() : cue.end() + 2]):
         return word.lower() == "state"  # "state Sen. Lee", "state Del. Price"
+    if _SAID_NEXT.match(text, cue.end(), cue.end() + 16):
+        return True  # "the annual report said": the noun the verb after it has as subject
     before = re.search(r"(\w+)\W*$", text[max(0, cue.start() - 12) : cue.start()])
     return before is not None and before.group(1).lower() in ("the", "a", "an", "its", "their")
+
+
+# A verb of saying right after a word: that word is its subject's noun ("report said").
+_SAID_NEXT = re.compile(
+    r"[ \t\xa0]+(?:said|says|stated|states|noted|notes|warned|warns|claimed|claims)\b"
+)
 
 
 TIME_WORDS = frozenset(

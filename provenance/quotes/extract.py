@@ -1068,7 +1068,11 @@ class _Finder(FinderState):
             c1 = reported_end(text, s, c0, c1, attribution)  # not the writer's own clause
             if c1 - c0 < 12:
                 continue
-            second = coordinated(self.lex, text, c0, c1) if how == "sentence" else None
+            second = (
+                coordinated(self.lex, text, c0, c1, aside=_participle_aside(text, attribution))
+                if how == "sentence"
+                else None
+            )
             if second is not None:  # "X criticized A and said B": two attributions
                 cut, q0, q1, c2 = second
                 self.make(QuoteSpan(c0, cut, ((c0, cut),), ""), "indirect", attribution, how)
@@ -1086,6 +1090,16 @@ class _Finder(FinderState):
             last = (attribution, para)
             if how == "sentence":
                 self.participle_report(attribution, c1, e)
+
+
+def _participle_aside(text: str, attribution: Attribution) -> bool:
+    """The frame's verb is a participle set off by a comma right after its speaker
+    ("Ada Quill, citing a study, said ...")."""
+    if attribution.cue is None or attribution.speaker is None:
+        return False
+    verb = text[attribution.cue[0] : attribution.cue[1]]
+    between = text[attribution.speaker[1] : attribution.cue[0]]
+    return verb.endswith("ing") and between.strip() == ","
 
 
 # A quotation that opens the next sentence of the paragraph (the quote goes on there).

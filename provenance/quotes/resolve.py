@@ -87,6 +87,22 @@ _JOINED = re.compile(r"\s(?:and|und|&)\s")
 _NUMBER_NOUNS = frozenset(["dozens", "hundreds", "thousands", "millions", "scores", "tens"])
 
 
+def _a_people_unresolved(mention: str, found: Resolution) -> Resolution:
+    """ "Democrats cited ...", "the Germans announce ...": the plural of a noun for the
+    members of a party or a people, alone or after "the", resolved to no other name than
+    its own, is no one in particular (but "Republicans" after "Senate Republicans" were
+    named stands for them)."""
+    low = [w.lower() for w in _WORD.findall(mention)]
+    if not (len(low) == 1 or (len(low) == 2 and low[0] == "the")) or found.name is None:
+        return found
+    word = low[-1]
+    if not word.endswith("s") or word[:-1] not in PEOPLE_NOUNS:
+        return found
+    if [w.lower() for w in _WORD.findall(found.name)] not in (low, low[1:]):
+        return found
+    return Resolution(found.name, min(found.confidence, 0.4), "description, unresolved (a people)")
+
+
 class Resolver(PronounResolver, DescriptionResolver):
     """Speaker mentions resolved to the entities they name: names here, pronouns and
     descriptions by the rules of its bases."""
@@ -105,7 +121,8 @@ class Resolver(PronounResolver, DescriptionResolver):
             if req is None:
                 self._follow(span)
                 continue
-            found = self.resolve(self.text[span[0] : span[1]], span[0], req.said, req.cue)
+            mention = self.text[span[0] : span[1]]
+            found = _a_people_unresolved(mention, self.resolve(mention, span[0], req.said, req.cue))
             out[span] = found
             self.note_speaker(span, found)
         return out

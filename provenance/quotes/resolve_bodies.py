@@ -244,6 +244,8 @@ def document_maker(
     DigiTimes"): the name right after the document noun's "by"/"from"/"of"."""
     words = [w.strip(",.") for w in low]
     at = next((i for i, w in enumerate(words) if w in ("by", "from", "of", "in")), None)
+    if at is None and words[-1] in _DOCUMENTS and words[0] in ("the", "a", "an", "its"):
+        return _named_on_it(model, span)  # "the IMF report": the IMF's
     if at is None or not at:
         return None
     noun = words[at - 1]
@@ -285,6 +287,21 @@ def document_maker(
     if found is None or len(model.text[span[0] : found[0][0]].split()) > at + (4 if outlet else 2):
         return None
     return found
+
+
+def _named_on_it(model: EntityModel, span: Span) -> tuple[Span, Entity] | None:
+    """ "the IMF report", "a Vell Group study": a body's name (or a name written in
+    capitals) right before the document's noun, after its article, is its maker."""
+    words = list(_MAKER_WORD.finditer(model.text, span[0], span[1]))
+    if len(words) < 3:
+        return None
+    start, end = words[1].start(), words[-2].end()
+    ent = model.entity_at((start, end))
+    if ent is None or (start, end) not in ent.mentions:
+        return None
+    if ent.kind != "organisation" and not (ent.name.isupper() and len(ent.name) > 2):
+        return None  # ("the Clinton memo": whose it is, not who wrote it)
+    return (start, end), ent
 
 
 def document_makers(model: EntityModel, span: Span, noun: str) -> tuple[Span, Entity] | None:

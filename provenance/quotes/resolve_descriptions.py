@@ -54,11 +54,26 @@ _PAIR = re.compile(
 )
 
 
+def _head_after_article(phrase: str, articles: tuple[str, ...]) -> str | None:
+    """The noun after one of ``articles`` that heads ``phrase``, before any preposition
+    ("A lawmaker in Norland": lawmaker); None when the phrase opens otherwise."""
+    words = [w.lower() for w in _WORD.findall(phrase)]
+    if len(words) < 2 or words[0] not in articles:
+        return None
+    core = next(
+        (words[1:i] for i, w in enumerate(words) if i > 1 and w in _PREPOSITIONS), words[1:]
+    )
+    return core[-1] if core else None
+
+
 def group_of_two(mention: str) -> bool:
     """``mention`` stands for two people named before ("both", "the pair")."""
     return _PAIR.fullmatch(mention.strip().lower()) is not None
 
 
+# Prepositions after which a name says whom someone works for, not who they are ("a
+# spokesman for ...", "an official at ...", "a lawyer with ...").
+_WHOSE_STAFF = frozenset(["for", "at", "with"])
 # Bodies of a state or an institution: "the ministry" points back only to a body the text
 # named as one ("the Foreign Ministry"), never to any salient name.
 _OFFICES = frozenset(
@@ -308,19 +323,31 @@ class DescriptionResolver(ResolverBase):
                 if not _is_name(self.text[s:e]):
                     continue
                 before = self.text[span[0] : s].split()
-                popped = False
-                while before and (before[-1][:1].isupper() or before[-1] in ("the", "a", "an")):
-                    before.pop()  # "at the U.S. Treasury": still after the preposition
-                    popped = True
-                preposition = bool(before) and before[-1].lower().strip(",") in _PREPOSITIONS
-                title = popped and len(before) > 1 and before[-2].lower() in self.lex.titles
-                if preposition and not title:
-                    continue  # (but "Secretary of State John Kerry": a title)
+                if self._after_a_preposition(before):
+                    continue
                 rest = self.text[e : span[1]]
                 if rest.strip() and not re.match(r"\s*(?:,|\(|(?:of|at|from|with|in)\b)", rest):
                     continue  # "a WeWork spokesperson": the name qualifies the head noun
                 return (s, e), ent
         return None
+
+    def _after_a_preposition(self, before: list[str]) -> bool:
+        """The words of a description ``before`` a name in it end in a preposition and
+        the name's own words ("the popularity of Mr. Vell", "an official at the U.S.
+        Treasury"), or in a phrase after "for", "at" or "with" ("a spokesman for committee
+        Democrats"): the name is not whom the description stands for (but "Secretary of
+        State Ada Quill", "Minister for Health Tom Vell": a title)."""
+        if before and before[-1].lower().strip(",") in _PREPOSITIONS:
+            return True
+        while before and (before[-1][:1].isupper() or before[-1] in ("the", "a", "an")):
+            before = before[:-1]
+        if not before or before[-1].lower() not in _PREPOSITIONS:
+            while before and not before[-1].endswith(",") and before[-1] not in _WHOSE_STAFF:
+                before = before[:-1]
+            if not before or before[-1] not in _WHOSE_STAFF:
+                return False
+        title = len(before) > 1 and before[-2][:1].isupper()
+        return not (title and before[-2].lower() in self.lex.titles)
 
     def _name_at_end(self, span: Span) -> tuple[Span, Entity] | None:
         """A name set off by a comma at the end of the description ("an unpledged
@@ -493,6 +520,9 @@ class DescriptionResolver(ResolverBase):
                 return Resolution(name, 0.6, "description, named after it", ((a, b),))
         # proper words anywhere after the first ("the government in Beijing"): whose it is
         proper = {_unpossessed(w).lower() for w in _WORD.findall(mention)[1:] if w[:1].isupper()}
+        lede = self._named_after_lede(span, text_words, head) if definite else None
+        if lede is not None:
+            return lede
         for s, _, res in reversed(self.speakers if definite else []):
             said = self.text[s[0] : s[1]]
             earlier_words = {_unpossessed(w).lower() for w in _WORD.findall(said)}
@@ -514,6 +544,50 @@ class DescriptionResolver(ResolverBase):
             if focus is not None:
                 return focus
         return Resolution(" ".join(mention.split()), 0.4, "description, unresolved")
+
+    def _named_after_lede(self, span: Span, words: list[str], head: str) -> Resolution | None:
+        """ "A lawmaker in Norland is calling for ... / '...,' Ada Quill said. ... The
+        lawmaker said": an unnamed "a" description that spoke first and went unresolved
+        stands for the first speaker named after its sentence, when that person is the
+        one in focus now ("the lawmaker" is Quill, though another is named more often)."""
+        if self.lex.code != "en" or words[0] != "the" or len(words) > 4:
+            return None
+        if head not in self.lex.epithets and head not in PEOPLE_NOUNS:
+            return None  # a person's noun ("the lawmaker"), not "the report"
+        earlier = next(
+            (
+                s
+                for s, _, res in self.speakers
+                if s[0] < span[0]
+                and "unresolved" in res.how
+                and _head_after_article(self.text[s[0] : s[1]], ("a", "an")) == head
+            ),
+            None,
+        )
+        if earlier is None:
+            return None
+        model = self.model
+        after = model.sentence_starts[model.sentence_index(earlier[0]) + 1 :][:1]
+        if not after:
+            return None
+        people = [
+            e
+            for e in model.entities
+            if e.kind == "person" and e.speaks and after[0] <= e.mentions[0][0] < span[0]
+        ]
+        # (someone named in the lede sentence itself is whom it speaks of)
+        first = min(people, key=lambda e: e.mentions[0][0], default=None)
+        if first is None:
+            return None
+        gender = (
+            "f" if head in self.lex.female_roles else "m" if head in self.lex.male_roles else "p"
+        )
+        found = self._best_person(
+            gender, span[0], same_sentence=True, excluded=set(), need_focus=True
+        )
+        if found is None or found[1] is not first:
+            return None
+        return self._name_of(first, span, "description, named after the lede", 0.5)
 
     def _epithet(self, mention: str, span: Span, words: list[str], head: str) -> Resolution | None:
         """ "the Florida senator", "the billionaire mogul": a noun of standing for the
@@ -555,7 +629,11 @@ class DescriptionResolver(ResolverBase):
         here = model.sentence_index(span[0])
         lowest = model.sentence_starts[max(0, here - _FOCUS_SPAN)]
         recent = model.mentions_between(lowest, span[0])
-        people = [(s, e, w) for s, e, w in recent if e.kind in ("person", "unknown")]
+        people = [
+            (s, e, w)
+            for s, e, w in recent
+            if e.kind == "person" or (e.kind == "unknown" and (w or " " in e.name))
+        ]  # (not one word of unknown kind, no subject: "of Norland descent")
         if not people or people[-1][1] is not best:
             return None  # someone else named since ("Obama ... Clinton ... the president")
         if model.sentence_index(people[-1][0]) == here:

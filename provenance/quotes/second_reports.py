@@ -12,17 +12,22 @@ from .lexicon import Lexicon
 from .reported import OBJECT_VERBS, PREPOSITION_FRAME
 
 
-def coordinated(lex: Lexicon, text: str, c0: int, c1: int) -> tuple[int, int, int, int] | None:
+def coordinated(
+    lex: Lexicon, text: str, c0: int, c1: int, *, aside: bool = False
+) -> tuple[int, int, int, int] | None:
     """``X criticized the plan and said it would fail``: a second reporting verb of the
     same subject, joined by "and" or "but" inside reported content ``[c0, c1)``; gives
-    (end of the first content, the second cue's start and end, its content's start)."""
+    (end of the first content, the second cue's start and end, its content's start).
+    ``aside``: the first verb is a participle set off after the subject ("X, citing a
+    study, said it would fail"), so a comma joins the second verb too."""
     if lex.code != "en":
         return None
+    join_at = _JOIN_AFTER_ASIDE if aside else _JOIN
     for cue in lex.indirect_cue.finditer(text, c0, c1):
         word = cue.group(0).lower()
         if word not in _SECOND_CUES and not PREPOSITION_FRAME.search(word):
             continue
-        join = _JOIN.search(text[max(c0, cue.start() - 40) : cue.start()])
+        join = join_at.search(text[max(c0, cue.start() - 40) : cue.start()])
         if join is None:
             continue
         cut = max(c0, cue.start() - 40) + join.start()
@@ -49,6 +54,7 @@ _JOIN = re.compile(
     r"(?:,\s*)?\s+(?:and|but)\s+(?:(?:also|then|later|again|has|had|have|repeatedly|"
     r"publicly|quickly)\s+){0,2}$"
 )
+_JOIN_AFTER_ASIDE = re.compile(_JOIN.pattern + r"|,\s*$")
 _SECOND_CUES = frozenset(
     """
     said says added adds noted notes argued argues warned warns insisted insists stressed
