@@ -156,3 +156,21 @@ def test_a_body_named_on_its_document_made_it() -> None:
     q = quote_of(text, "The pier is not safe")
     assert mention(q) == "an HSB report"
     assert q.speaker_name == "HSB"
+
+
+def test_a_name_that_only_qualifies_a_noun_before_a_colon_is_no_speaker() -> None:
+    text = LEAD + (
+        '"Having the file is useful," said Tom Vell, explaining he worked closely with Ada '
+        'Quill, who put the data into the national HSB file: "Ada is a marvel with data."\n'
+    )
+    for q in quotes(text):
+        assert q.speaker_name != "HSB"
+
+
+def test_a_party_before_a_surname_named_before_is_no_given_name() -> None:
+    text = LEAD + (
+        "Donald Vell toured the bakery on Monday. Republican Vell and Democrat Quill have "
+        "criticised the firm for the move. Vell, who once sold its biscuits, has vowed to "
+        "boycott the product.\n"
+    )
+    assert quote_of(text, "to boycott").speaker_name == "Donald Vell"

@@ -466,6 +466,10 @@ class EntityModel:
             if not tokens:
                 continue
             tokens, prefix = self._before_given_name(tokens) if len(tokens) > 2 else (tokens, [])
+            if len(tokens) == 2 and not prefix:
+                first, second = (text[a:b].lower() for a, b in tokens)
+                if first in PARTY_MEMBERS and second in self._known:
+                    tokens, prefix = tokens[1:], [first]  # "Republican Trump": Trump named before
             s, e = tokens[0][0], tokens[-1][1]
             while e > s and text[e - 1] in ".,":
                 e -= 1

@@ -397,9 +397,13 @@ def colon_speaker(lex: Lexicon, text: str, start: int, colon: int) -> tuple[int,
     np = np_before(lex, text, start, colon)
     if np is not None:
         words = text[np[0] : np[1]].split()
-        named = any(w[:1].isupper() for w in words[1:]) or (
-            np[0] > start and words[0][:1].isupper()
+        described = words[-1][:1].islower() and (
+            words[0].lower() in lex.determiners
+            or _DETERMINED.search(text, max(start, np[0] - 30), np[0]) is not None
         )
+        named = not described and (
+            any(w[:1].isupper() for w in words[1:]) or (np[0] > start and words[0][:1].isupper())
+        )  # (not "the national HSB file": a name only qualifies its noun)
         before = tokens(lex, text, start, np[0])
         governed = bool(before) and before[-1][2].lower() in PREPOSITIONS
         if named and not governed:  # "collaborating with Smith and York:" is no speaker
@@ -411,6 +415,10 @@ def colon_speaker(lex: Lexicon, text: str, start: int, colon: int) -> tuple[int,
     if np is None or not can_speak(lex, text[np[0] : np[1]]):
         return None  # "That process led to a realization:"
     return np
+
+
+# An article and perhaps an adjective right before a phrase: it is part of theirs.
+_DETERMINED = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+(?:[a-z]+\s+)?$")
 
 
 # A topic after a speaker in a label before a colon ("Obama on Climate:", "X On Y:").

@@ -120,7 +120,7 @@ class ResolverBase:
         text = self.text
         kind = mention_kind(text[mention[0] : mention[1]])
         chain: list[Span] = []
-        if kind != "name":
+        if kind != "name" or how.startswith("description"):  # ("Both", capitalised)
             near = self.model.last_mention_before(ent, mention[0], spelled_out=True)
             if near is None:
                 return Resolution(None, 0.2, f"{how}, unresolved")
