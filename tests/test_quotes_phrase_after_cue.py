@@ -174,3 +174,22 @@ def test_a_party_before_a_surname_named_before_is_no_given_name() -> None:
         "boycott the product.\n"
     )
     assert quote_of(text, "to boycott").speaker_name == "Donald Vell"
+
+
+def test_a_word_that_frames_only_with_a_clause_frames_a_mixed_quote() -> None:
+    for verb in ("notes", "argues", "said"):
+        text = LEAD + (
+            f'Ada Quill, a harbour consultant, {verb} that Tom Vell "can do a lot of damage" '
+            "in the north.\n"
+        )
+        (q,) = [q for q in quotes(text) if "can do a lot" in q.text]
+        assert q.speaker_name == "Ada Quill", verb
+
+
+def test_a_noun_before_that_frames_nothing() -> None:
+    text = LEAD + (
+        "Despite polls showing her behind, Ada Quill campaigned hard in the state that made "
+        'her brother the "comeback kid" in 1992.\n'
+    )
+    for q in quotes(text):
+        assert q.speaker is None or "polls" not in q.speaker.text

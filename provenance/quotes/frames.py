@@ -492,9 +492,13 @@ def frame_before(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribu
     if np is not None:
         return Attribution(np, (cue_start, cue_end)), np[0]
     np = None if word in lex.gerunds else cue_source(lex, text, start, best, end)
-    if np is None and (
-        word in lex.noun_cues or word in lex.frame_only or _passive(lex, text, start, best)
-    ):
+    clause = (
+        word not in lex.gerunds  # ("issued a statement warning that": the statement's)
+        and _VERB_THAT.match(text, cue_end, end) is not None
+        and not noun_use(lex, text, best)
+    )
+    framed = word in lex.noun_cues or word in lex.frame_only
+    if np is None and ((framed and not clause) or _passive(lex, text, start, best)):
         return None
     if np is None:
         np = np_after(lex, text, cue_end, end) if best.group(0).lower() not in lex.gerunds else None
@@ -513,6 +517,10 @@ def frame_before(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribu
     if lex.code == "en":
         np = with_author(lex, text, np, cue_start)  # "A study by Jo Roe, an economist, found"
     return Attribution(np, (cue_start, cue_end)), min(np[0], cue_start)
+
+
+# "notes that", "found that": a word that is a cue only in a frame, its clause after it.
+_VERB_THAT = re.compile(r"[ \t\xa0]+that\b")
 
 
 # The rest of a source phrase after "according to", up to its comma: its author or place.
