@@ -17,7 +17,9 @@ from provenance.index import stored_quote, update_index
 from provenance.quotes import EXTRACTOR_VERSION
 
 DATA = Path(__file__).parent / "data"
-EARLIER = pytest.mark.parametrize("version", [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18])
+EARLIER = pytest.mark.parametrize(
+    "version", [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19]
+)
 # One citation per quote each version found on the seed copy.
 CITED = {
     4: 8,
@@ -35,6 +37,7 @@ CITED = {
     16: 7,
     17: 7,
     18: 7,
+    19: 7,
 }
 
 
