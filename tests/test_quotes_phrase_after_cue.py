@@ -193,3 +193,38 @@ def test_a_noun_before_that_frames_nothing() -> None:
     )
     for q in quotes(text):
         assert q.speaker is None or "polls" not in q.speaker.text
+
+
+def test_a_title_on_its_own_is_no_name() -> None:
+    text = LEAD + (
+        "Ada Quill regrets her words about the harbour.\n\n"
+        'Quill apologizes; Justice vows to be "more careful" with her opinions.\n'
+    )
+    (q,) = [q for q in quotes(text) if "more careful" in q.text]
+    assert q.speaker_name != "Justice"
+    text = LEAD + (
+        "Governor Jim Justice toured the pier.\n\n"
+        'Justice said the pier would be "rebuilt by spring."\n'
+    )
+    (q,) = [q for q in quotes(text) if "rebuilt by spring" in q.text]
+    assert q.speaker_name == "Jim Justice"
+
+
+def test_a_given_name_the_text_never_completes_is_unresolved() -> None:
+    text = LEAD + (
+        "Ada Vell and her husband set out at two.\n\n"
+        '"This is my friend from school," Tom told a neighbour.\n'
+    )
+    q = quote_of(text, "This is my friend")
+    assert mention(q) == "Tom"
+    assert names_no_one(q)
+    text = LEAD + (
+        "Pope Tom met the crowd at noon.\n\n"
+        '"This is my friend from school," Tom told a neighbour.\n'
+    )
+    assert not names_no_one(quote_of(text, "This is my friend"))
+
+
+def test_those_of_a_party_are_no_one_in_particular() -> None:
+    text = LEAD + "In the end, those Democrats argued that turnout would rise.\n"
+    assert names_no_one(quote_of(text, "turnout would rise"))

@@ -37,6 +37,7 @@ import attrs
 
 from .entities import MAIN, Entity
 from .evidence import mention_kind, name_words
+from .lang.names import FEMALE, MALE
 from .lexicon import PARTY_MEMBERS, PEOPLE_NOUNS
 from .phrase_tokens import NAME_WORDS
 from .plain_words import adverb_or_participle, people_plural, plural_of_common, some_of_a_people
@@ -87,20 +88,34 @@ _JOINED = re.compile(r"\s(?:and|und|&)\s")
 _NUMBER_NOUNS = frozenset(["dozens", "hundreds", "thousands", "millions", "scores", "tens"])
 
 
+def _given_name_only(found: Resolution) -> Resolution:
+    """ "Tom told her ...": a given name the text never completes names someone it does
+    not identify: kept, but unresolved."""
+    name = found.name or ""
+    if " " in name or (name.lower() not in FEMALE and name.lower() not in MALE):
+        return found
+    return attrs.evolve(found, confidence=0.4, how="name, unresolved (a given name only)")
+
+
+_THE_PEOPLE = frozenset(["the", "those", "these"])
+_TITLE_BEFORE = re.compile(r"\b[A-Z][\w.]*[ \t\xa0]+$")
+
+
 def _a_people_unresolved(mention: str, found: Resolution) -> Resolution:
     """ "Democrats cited ...", "the Germans announce ...": the plural of a noun for the
-    members of a party or a people, alone or after "the", resolved to no other name than
+    members of a party or a people, alone or after "the" or "those", resolved to no other name than
     its own, is no one in particular (but "Republicans" after "Senate Republicans" were
     named stands for them)."""
     low = [w.lower() for w in _WORD.findall(mention)]
-    if not (len(low) == 1 or (len(low) == 2 and low[0] == "the")) or found.name is None:
+    if not (len(low) == 1 or (len(low) == 2 and low[0] in _THE_PEOPLE)) or found.name is None:
         return found
     word = low[-1]
     if not word.endswith("s") or word[:-1] not in PEOPLE_NOUNS:
         return found
-    if [w.lower() for w in _WORD.findall(found.name)] not in (low, low[1:]):
+    if [w.lower() for w in _WORD.findall(found.name)] not in (low, low[-1:]):
         return found
-    return Resolution(found.name, min(found.confidence, 0.4), "description, unresolved (a people)")
+    how = "description, unresolved (a people)"
+    return Resolution(found.name, min(found.confidence, 0.4), how, found.chain)
 
 
 class Resolver(PronounResolver, DescriptionResolver):
@@ -261,6 +276,11 @@ class Resolver(PronounResolver, DescriptionResolver):
             return Resolution(name, 0.7, "description, names its body", (inner,))
         if self.lex.code == "de" and german_common_noun(words):
             return self._description(mention, span, low)
+        if self.lex.code == "en" and len(low) == 1 and self._lone_title(words[0]):
+            # "Justice vows ...": a title on its own stands, like "the justice", for the
+            # person in focus or for no one
+            focus = self._epithet(mention, span, ["the", low[0]], low[0])
+            return focus or Resolution(None, 0.3, "description, unresolved (a title)")
         if group_of_two(mention):  # "Both said", "the pair said": no name "Both"
             found = self._description(mention, span, low)
             if "unresolved" in found.how:
@@ -269,6 +289,22 @@ class Resolver(PronounResolver, DescriptionResolver):
         if _is_name(mention) and not self._common_noun(low, span):
             return self._name(mention, span)
         return self._description(mention, span, low)
+
+    def _titled(self, ent: Entity) -> bool:
+        """``ent`` has a role, or a capitalised word stands right before one of its
+        mentions ("Pope Francis", "Prince Andrew"): a given name the text identifies."""
+        return bool(ent.roles) or any(
+            _TITLE_BEFORE.search(self.text, max(0, s - 24), s) for s, _ in ent.mentions
+        )
+
+    def _lone_title(self, word: str) -> bool:
+        """``word`` is a capitalised title (no abbreviation: "U.S.", "Dr.") that is no
+        word of a longer name here ("Justice", but not after "Jim Justice" or "the State
+        Department")."""
+        low = word.lower()
+        if not word[:1].isupper() or "." in word or low not in self.lex.titles:
+            return False
+        return not any(len(e.words) > 1 and low in e.words for e in self.model.entities)
 
     def _a_role(self, word: str) -> bool:
         """Some entity has ``word`` as its role ("Republican Jim Kerr": republican)."""
@@ -355,8 +391,8 @@ class Resolver(PronounResolver, DescriptionResolver):
             if res.name and res.name != clean and len(clean.split()) == 1:
                 return attrs.evolve(res, how="surname")
             if res.name:
-                return res
-        return Resolution(clean, 0.85 if " " in clean else 0.7, "name")
+                return res if self._titled(ent) else _given_name_only(res)
+        return _given_name_only(Resolution(clean, 0.85 if " " in clean else 0.7, "name"))
 
     def _person_ending(self, span: Span) -> Entity | None:
         """The person whose mention ends ``span`` after words the model read as no part

@@ -89,7 +89,8 @@ FRAME_ONLY = _words(
     scoffed bark barked snap snapped crack cracked chide chides chided exhort exhorted
     wonder wonders wondered mock mocks mocked email emailed retweet retweeted blast blasted
     fume fumed rage raged sneer sneered snarl snarled marvel marveled marvelled plead pleaded
-    implore implored recount recounted
+    implore implored recount recounted react reacts reacted bellow bellowed thunder thundered
+    roar roared murmur murmured mutter muttered tease teased snipe sniped
     """
 )
 
