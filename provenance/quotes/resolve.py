@@ -280,7 +280,7 @@ class Resolver(PronounResolver, DescriptionResolver):
             # "Justice vows ...": a title on its own stands, like "the justice", for the
             # person in focus or for no one
             focus = self._epithet(mention, span, ["the", low[0]], low[0])
-            return focus or Resolution(None, 0.3, "description, unresolved (a title)")
+            return focus or Resolution(words[0], 0.3, "description, unresolved (a title)")
         if group_of_two(mention):  # "Both said", "the pair said": no name "Both"
             found = self._description(mention, span, low)
             if "unresolved" in found.how:
