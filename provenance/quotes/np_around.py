@@ -567,7 +567,7 @@ def _modifier_end(
     words = [w.lower() for w in re.findall(r"[\w\-\u2019']+", m.group(2))]
     if not words or any(w in _WHEN_OR_WHERE_SAID or w in NP_STOP for w in words):
         return end
-    if any(w in WEEKDAYS or w in _MONTH_WORDS or w[:1].isdigit() for w in words):
+    if any(w in TIME_WORDS or w[:1].isdigit() for w in words):
         return end
     return m.end()
 
@@ -598,11 +598,6 @@ _WHEN_OR_WHERE_SAID = frozenset(
     writing tears smile laugh sigh shrug grin nod part general particular short addition
     fact turn return contrast sum total person public private english french spanish
     german russian chinese arabic exchange text texts note filing filings comment comments
-    """.split()  # noqa: SIM905
-)
-_MONTH_WORDS = frozenset(
-    """
-    january february march april may june july august september october november december
     """.split()  # noqa: SIM905
 )
 
