@@ -103,9 +103,9 @@ _TITLE_BEFORE = re.compile(r"\b[A-Z][\w.]*[ \t\xa0]+$")
 
 def _a_people_unresolved(mention: str, found: Resolution) -> Resolution:
     """ "Democrats cited ...", "the Germans announce ...": the plural of a noun for the
-    members of a party or a people, alone or after "the" or "those", resolved to no other name than
-    its own, is no one in particular (but "Republicans" after "Senate Republicans" were
-    named stands for them)."""
+    members of a party or a people, alone or after "the" or "those", resolved to no other
+    name than its own, is no one in particular (but "Republicans" after "Senate
+    Republicans" were named stands for them)."""
     low = [w.lower() for w in _WORD.findall(mention)]
     if not (len(low) == 1 or (len(low) == 2 and low[0] in _THE_PEOPLE)) or found.name is None:
         return found

@@ -33,7 +33,7 @@ from .cue_words import TIME_WORDS
 from .entities import MAIN, Entity, EntityModel, given_gender
 from .evidence import NOT_NAME_WORDS, mention_kind, name_words
 from .lang.places import PLACES
-from .lexicon import PEOPLE_NOUNS
+from .lexicon import PARTY_MEMBERS
 from .phrase_words import DEPARTMENTS, ISSUING
 
 __all__ = [
@@ -620,10 +620,10 @@ def _one_name(model: EntityModel, a: Entity, b: Entity) -> bool:
 
 
 def _given(model: EntityModel, ent: Entity) -> set[str]:
-    """The words of an entity's name before its surname; titles, roles, a party's or a
-    people's member ("Republican Jo Hale") and initials left out."""
+    """The words of an entity's name before its surname; titles, roles, a party's member
+    ("Republican Jo Hale") and initials left out."""
     lex = model.lex
-    skip = NOT_NAME_WORDS | lex.titles | lex.female_titles | lex.male_titles | PEOPLE_NOUNS
+    skip = NOT_NAME_WORDS | lex.titles | lex.female_titles | lex.male_titles | PARTY_MEMBERS
     words = [w.lower().rstrip(".,") for w in name_words(ent.name).split()]
     surname = ent.last_word
     cut = words.index(surname) if surname in words else len(words)
