@@ -88,12 +88,14 @@ _JOINED = re.compile(r"\s(?:and|und|&)\s")
 _NUMBER_NOUNS = frozenset(["dozens", "hundreds", "thousands", "millions", "scores", "tens"])
 
 
-def _given_name_only(found: Resolution) -> Resolution:
-    """ "Tom told her ...": a given name the text never completes names someone it does
-    not identify: kept, but unresolved."""
-    name = found.name or ""
-    if " " in name or (name.lower() not in FEMALE and name.lower() not in MALE):
-        return found
+def _given_name_only(name: str) -> bool:
+    """ "Tom told her ...": ``name`` is one given name, which names someone the text does
+    not identify unless it completes it or sets a title before it."""
+    return " " not in name and (name.lower() in FEMALE or name.lower() in MALE)
+
+
+def _unidentified(found: Resolution) -> Resolution:
+    """``found``, kept but unresolved: a given name the text never completes."""
     return attrs.evolve(found, confidence=0.4, how="name, unresolved (a given name only)")
 
 
@@ -391,8 +393,11 @@ class Resolver(PronounResolver, DescriptionResolver):
             if res.name and res.name != clean and len(clean.split()) == 1:
                 return attrs.evolve(res, how="surname")
             if res.name:
-                return res if self._titled(ent) else _given_name_only(res)
-        return _given_name_only(Resolution(clean, 0.85 if " " in clean else 0.7, "name"))
+                if _given_name_only(res.name) and not self._titled(ent):
+                    return _unidentified(res)
+                return res
+        res = Resolution(clean, 0.85 if " " in clean else 0.7, "name")
+        return _unidentified(res) if _given_name_only(clean) else res
 
     def _person_ending(self, span: Span) -> Entity | None:
         """The person whose mention ends ``span`` after words the model read as no part

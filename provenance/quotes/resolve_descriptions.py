@@ -58,12 +58,16 @@ def _head_after_article(phrase: str, articles: tuple[str, ...]) -> str | None:
     """The noun after one of ``articles`` that heads ``phrase``, before any preposition
     ("A lawmaker in Norland": lawmaker); None when the phrase opens otherwise."""
     words = [w.lower() for w in _WORD.findall(phrase)]
-    if len(words) < 2 or words[0] not in articles:
+    if words[:1] not in ([a] for a in articles):
         return None
-    core = next(
-        (words[1:i] for i, w in enumerate(words) if i > 1 and w in _PREPOSITIONS), words[1:]
-    )
-    return core[-1] if core else None
+    core = _head_phrase(words)
+    return core[-1] if len(core) > 1 else None
+
+
+def _head_phrase(words: list[str]) -> list[str]:
+    """A phrase's words up to the first preposition after its first word ("one study in
+    38 people": one study); the last of them is its head noun."""
+    return next((words[:i] for i, w in enumerate(words) if i and w in _PREPOSITIONS), words)
 
 
 def group_of_two(mention: str) -> bool:
@@ -442,10 +446,7 @@ class DescriptionResolver(ResolverBase):
         if maker is not None:
             return self._inner_resolution(*maker)
         text_words = [w.strip(",.") for w in low]
-        core = next(
-            (text_words[:i] for i, w in enumerate(text_words) if i and w in _PREPOSITIONS),
-            text_words,
-        )  # "one study in 38 people": the head is "study"
+        core = _head_phrase(text_words)  # "one study in 38 people": the head is "study"
         head = _unpossessed(core[-1])
         possessors = {w[:-2] for w in text_words[:-1] if w.endswith(("\u2019s", "'s"))}
         # "the 56-year-old", but not "the 56-year-old's son": a relative is not the person
