@@ -28,7 +28,7 @@ __all__ = ["Entity", "EntityModel", "given_gender", "two_word_name"]
 
 Span = tuple[int, int]
 
-_CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.|[A-Z\u00c0-\u00de][\w\u2019'\-]*)"
+_CAP = r"(?:(?:[A-Z]\.){2,}|(?:[A-Z][a-z]{0,2}|Pres|Prof)\.|[A-Z\u00c0-\u00de][\w\u2019'\-]*)"
 # (The look-ahead on the first letter lets the scan skip the text between names fast.)
 _NAME = re.compile(
     r"(?=[A-Z\u00c0-\u00de])(?<![\w\u2019'])"
@@ -64,7 +64,7 @@ _SENTENCE = re.compile(
 )
 # A title's period before a name ("Mr. Clinton", "Sen. Hale"): no sentence ends there.
 _TITLE_STOP = re.compile(
-    r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Col|Lt|Capt|Sgt|Adm|Maj|Rev|Hon|Atty)\.\s+$"
+    r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Col|Lt|Capt|Sgt|Adm|Maj|Rev|Hon|Atty|Pres)\.\s+$"
 )
 _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[,.]?")
 # Capitalised words that do not start or make a name on their own.
@@ -192,7 +192,7 @@ _ATTRIBUTIVE = re.compile(
 _TITLE_ROLES = {
     "adm": "admiral", "gen": "general", "sen": "senator", "rep": "congressman",
     "gov": "governor", "lt": "lieutenant", "col": "colonel", "sgt": "sergeant",
-    "capt": "captain", "maj": "major", "prof": "professor", "dr": "doctor",
+    "capt": "captain", "maj": "major", "prof": "professor", "dr": "doctor", "pres": "president",
 }  # fmt: skip
 # "ILC2s", "CRISPR", "WeWork": a term, an acronym or a brand written in camel case (not
 # "McDowell", "DeSantis", "LeBron", "DiCaprio", "MacArthur")
@@ -933,7 +933,9 @@ class EntityModel:
     def _after_preposition(self, start: int) -> bool:
         """The word right before ``start`` is a preposition: the mention is its object."""
         before = _LAST_WORD.search(self.text, max(0, start - 20), start)
-        if before is not None and before.group(1) in _HONORIFICS:  # "with Mr. Clinton"
+        if before is not None and (
+            before.group(1) in _HONORIFICS or before.group(1).lower() in self.lex.titles
+        ):  # "with Mr. Clinton", "with Sen. Jo Hale"
             before = _LAST_WORD.search(self.text, max(0, start - 26), before.start(1))
         return before is not None and before.group(1).lower() in _OBJECT_OF
 
@@ -993,11 +995,17 @@ class EntityModel:
                 )
             ):
                 lead = [w for w in words[:-1] if not w.endswith((".", ",", ";", ":"))]
+                # "According to one source, Acme is ...": a source set before a clause
+                sourced = words[-1].endswith(",") and any(w.lower() == "according" for w in lead)
                 prep = [i for i, w in enumerate(lead) if w.lower() in _PHRASE_BREAK]
                 if prep and prep[-1] < len(lead) - 1:
                     lead = lead[prep[-1] + 1 :]  # "a drop in the oil giant Acme": "the oil giant"
                 plural = head.endswith("s") and not head.endswith("ss")  # "voters, Sanders"
-                if not plural and not (lead and lead[-1].lower() in _BEFORE_A_SOURCE):
+                if (
+                    not plural
+                    and not sourced
+                    and not (lead and lead[-1].lower() in _BEFORE_A_SOURCE)
+                ):
                     # (not "According to police, Tom Reyes said": a source, then a name)
                     self._role_phrase(ent, " ".join([*lead[-4:], head]))
         yo = _AGE_DESC.search(before[-16:])

@@ -286,6 +286,8 @@ def _np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int
         return None
     picked: list[tuple[int, int, str]] = []
     depth = 0
+    verb = _WORD_AT.match(text, cue_start)
+    finite = verb is not None and not verb.group(0).endswith("ing")  # ("a couple claiming")
     for tok in reversed(toks):
         word = tok[2]
         if word == ")":
@@ -344,8 +346,10 @@ def _np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int
             and low.endswith("ed")
             and word[:1].islower()
             and (_capitalised_before(text, tok[0]) or _word_before(toks, tok) == ",")
+            and not (_word_before(toks, tok).lower() in ("the", "a", "an") and finite)
         ):
             break  # "PG&E initiated four rounds of planned", "X, which ..., issued a": a verb
+            # (not "The retired surgeon": an adjective after an article)
         if (
             picked
             and word[:1].islower()

@@ -225,6 +225,12 @@ def staff_body(model: EntityModel, span: Span, noun: str) -> tuple[Span, Entity]
 _MADE_BY = frozenset(["laboratory", "lab", "team", "campaign", "office"])
 _SOURCES = frozenset(["sources", "article", "articles", "story", "stories"])
 _CITED = frozenset(["cited", "quoted"])
+# Records a body keeps or publishes, named after it with no article ("Census Bureau data").
+_RECORDS = frozenset(["filings", "records", "data", "figures", "statistics", "documents"])
+_SET_OFF_MAKING = frozenset(
+    """conducted commissioned published released written prepared compiled produced
+    issued""".split()  # noqa: SIM905
+)
 _MAKER_WORD = re.compile(r"[\w\u2019'\-.]+")
 
 
@@ -247,6 +253,8 @@ def document_maker(
     at = next((i for i, w in enumerate(words) if w in ("by", "from", "of", "in")), None)
     if at is None and words[-1] in _DOCUMENTS and words[0] in ("the", "a", "an", "its"):
         return _named_on_it(model, span)  # "the IMF report": the IMF's
+    if at is None and words[-1] in _RECORDS and model.text[span[0] : span[0] + 1].isupper():
+        return _named_on_it(model, span, 0)  # "Federal Election Commission filings"
     if at is None or not at:
         return None
     noun = words[at - 1]
@@ -257,6 +265,9 @@ def document_maker(
     if noun in _CITED and at >= 2 and words[at] == "by":
         noun = words[at - 2]  # "reports cited by MySA", "sources quoted by Reuters"
         outlet = True
+    elif noun in _SET_OFF_MAKING and at >= 2 and words[at] == "by":
+        noun = words[at - 2]  # "the survey, conducted by the Vell Institute"
+        outlet = False
     else:  # "a report in the Des Moines Register", not "a study in 50 people"
         after = " ".join(w for w in _MAKER_WORD.findall(model.text[span[0] : span[1]])[at + 1 :])
         outlet = words[at] == "in" and re.match(r"(?:the\s+)?[A-Z]", after) is not None
@@ -290,18 +301,21 @@ def document_maker(
     return found
 
 
-def _named_on_it(model: EntityModel, span: Span) -> tuple[Span, Entity] | None:
+def _named_on_it(model: EntityModel, span: Span, first: int = 1) -> tuple[Span, Entity] | None:
     """ "the IMF report", "a Vell Group study": a body's name (or a name written in
-    capitals) right before the document's noun, after its article, is its maker."""
+    capitals) right before the document's noun, after its article (``first`` is where
+    the name may start: 0 for none), is its maker."""
     words = list(_MAKER_WORD.finditer(model.text, span[0], span[1]))
-    if len(words) < 3:
+    if len(words) < first + 2:
         return None
-    start, end = words[1].start(), words[-2].end()
+    start, end = words[first].start(), words[-2].end()
     ent = model.entity_at((start, end))
     if ent is None or (start, end) not in ent.mentions:
         return None
     if ent.kind != "organisation" and not (ent.name.isupper() and len(ent.name) > 2):
         return None  # ("the Clinton memo": whose it is, not who wrote it)
+    if not first and " " not in model.text[start:end] and not model.text[start:end].isupper():
+        return None  # ("Senate filings": a candidate's, kept by the Senate)
     return (start, end), ent
 
 

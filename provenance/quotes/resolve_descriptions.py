@@ -590,6 +590,23 @@ class DescriptionResolver(ResolverBase):
             return None
         return self._name_of(first, span, "description, named after the lede", 0.5)
 
+    def _subject_before(
+        self, people: list[tuple[int, Entity, float]], best: Entity, here: int
+    ) -> bool:
+        """``best`` is the last person named before the epithet's sentence ``here``,
+        as the subject of the sentence right before it: the local focus, whoever
+        the story names more often."""
+        if not people or people[-1][1] is not best or people[-1][2] < MAIN:
+            return False
+        model = self.model
+        if model.sentence_index(people[-1][0]) != here - 1:
+            return False
+        # (not one who asked: '"Will you ...?" Kerr asked. "Not yet," the senator said')
+        before = self.text[
+            max(0, model.sentence_starts[here - 1] - 4) : model.sentence_starts[here]
+        ]
+        return "?" not in before and re.search(r"\basked\b", before) is None
+
     def _epithet(self, mention: str, span: Span, words: list[str], head: str) -> Resolution | None:
         """ "the Florida senator", "the billionaire mogul": a noun of standing for the
         person the sentences before were about, when that person was named last, as the
@@ -622,11 +639,6 @@ class DescriptionResolver(ResolverBase):
             for e in model.entities
             if e.kind == "person"
         }
-        first_line = self.text.find("\n")
-        if any(n > count[id(best)] for n in count.values()) or all(
-            s < first_line for s, _ in best.mentions
-        ):
-            return None  # the story is about someone else more (or a headline's words)
         here = model.sentence_index(span[0])
         lowest = model.sentence_starts[max(0, here - _FOCUS_SPAN)]
         recent = model.mentions_between(lowest, span[0])
@@ -635,6 +647,13 @@ class DescriptionResolver(ResolverBase):
             for s, e, w in recent
             if e.kind == "person" or (e.kind == "unknown" and (w or " " in e.name))
         ]  # (not one word of unknown kind, no subject: "of Norland descent")
+        first_line = self.text.find("\n")
+        if all(s < first_line for s, _ in best.mentions):
+            return None  # a headline's words
+        if any(n > count[id(best)] for n in count.values()) and not self._subject_before(
+            people, best, here
+        ):
+            return None  # the story is about someone else more
         if not people or people[-1][1] is not best:
             return None  # someone else named since ("Obama ... Clinton ... the president")
         if model.sentence_index(people[-1][0]) == here:

@@ -214,7 +214,7 @@ def apposed_end(model: EntityModel, span: Span, things: frozenset[str]) -> int |
     low = [w.lower() for w in _WORD.findall(text[span[0] : span[1]])]
     cut = next((i for i, w in enumerate(low) if i and w in _PREPOSITIONS), len(low))
     if low[cut - 1] in things or low[cut - 1] in _WRITINGS:
-        return None
+        return _maker_set_off(model, span[1])
     gap = _COMMA.match(text, span[1])
     if gap is None:
         return None
@@ -229,7 +229,36 @@ def apposed_end(model: EntityModel, span: Span, things: frozenset[str]) -> int |
     named = text[at:end]
     if mention_kind(named) != "name" or (" " not in named.strip() and ent.kind != "person"):
         return None
-    return end if _CLOSE.match(text, end) else None
+    if _CLOSE.match(text, end):
+        return end
+    # "Another pollster, Dan Quill of Norland University, said": the name, then its body
+    of = _OF_BODY.match(text, end) if ent.kind == "person" else None
+    body = model.entity_starting_at(of.end()) if of is not None else None
+    if of is None or body is None or body.kind == "person":
+        return None
+    stop = next(e for s, e in body.mentions if s == of.end())
+    return end if _CLOSE.match(text, stop) else None
+
+
+_OF_BODY = re.compile(r"[ \t\xa0]+(?:of|at|from)[ \t\xa0]+(?:the[ \t\xa0]+)?")
+
+
+# A document's makers set off after it ("The survey, conducted by the Vell Institute,").
+_MADE_BY = re.compile(
+    r",[ \t\xa0]+(?:conducted|commissioned|published|released|written|carried[ \t\xa0]+out|"
+    r"prepared|compiled|produced|issued)[ \t\xa0]+by[ \t\xa0]+(?:the[ \t\xa0]+)?"
+)
+
+
+def _maker_set_off(model: EntityModel, end: int) -> int | None:
+    """Where the name of a document's makers, set off by commas right after the
+    document at ``end``, ends; None when no such name follows."""
+    made = _MADE_BY.match(model.text, end)
+    ent = model.entity_starting_at(made.end()) if made is not None else None
+    if made is None or ent is None or ent.kind == "group":
+        return None
+    stop = next(e for s, e in ent.mentions if s == made.end())
+    return stop if _CLOSE.match(model.text, stop) else None
 
 
 _TOLD = frozenset(["told", "tells", "tell", "telling"])

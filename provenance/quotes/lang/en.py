@@ -211,7 +211,7 @@ TITLES = _words(
     then acting interim new late actor actress singer star author writer producer rapper
     comedian host anchor correspondent reporter editor analyst economist scientist
     researcher astronaut striker midfielder defender goalkeeper forward quarterback pitcher
-    player champion dj chef designer model adm admiral maj major
+    player champion dj chef designer model adm admiral maj major pres
     """
 )
 
@@ -239,7 +239,8 @@ EPITHETS = _words(
     congresswoman lawmaker politician mogul tycoon magnate billionaire businessman
     businesswoman entrepreneur legend star superstar icon celebrity actor actress singer
     rapper comedian musician novelist filmmaker veteran champion chancellor premier pontiff
-    striker forward midfielder winger goalkeeper goalie quarterback pitcher
+    striker forward midfielder winger goalkeeper goalie quarterback pitcher neurosurgeon
+    hopeful contender challenger incumbent winner
     """
 )
 

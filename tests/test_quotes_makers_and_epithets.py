@@ -1,0 +1,158 @@
+"""Records named for the body that keeps them ("Harbour Commission filings"), a
+document's makers set off after it, "Pres." and "Prof." before a name, an anonymous
+source set before a clause, and epithets for the person the last sentence was about.
+Short passages of our own."""
+
+from __future__ import annotations
+
+from tests.quote_helpers import chain_ok, mention, quote_of, quotes
+
+LEAD = "Harbour Vote\n\n"
+
+
+def test_records_named_for_a_body_are_that_body_s() -> None:
+    for source, name in (
+        ("Federal Harbour Commission filings", "Federal Harbour Commission"),
+        ("FHC records", "FHC"),
+        ("Norland Statistics Office data", "Norland Statistics Office"),
+    ):
+        text = LEAD + f"The Vell Fund spent $3 million on ads in May, according to {source}.\n"
+        q = quote_of(text, "The Vell Fund spent")
+        assert mention(q) == source
+        assert q.speaker_name == name, source
+        chain_ok(q)
+
+
+def test_records_of_a_one_word_body_stay_unnamed() -> None:
+    # A candidate's filings kept by a chamber: the chamber did not say it.
+    text = LEAD + "Tom Vell has raised $2 million this year, according to Senate filings.\n"
+    q = quote_of(text, "Tom Vell has raised")
+    assert q.speaker_name is None or "unresolved" in q.resolution
+
+
+def test_a_document_s_makers_set_off_after_it() -> None:
+    text = LEAD + (
+        "Voters in Norland are split, according to a new poll.\n\n"
+        "The survey, conducted by the Harbour Policy Institute, finds Tom Vell with a small "
+        "lead over Ada Quill, 46 percent to 44 percent.\n"
+    )
+    q = quote_of(text, "Tom Vell with a small lead")
+    assert mention(q) == "The survey, conducted by the Harbour Policy Institute"
+    assert q.speaker_name == "Harbour Policy Institute"
+    chain_ok(q)
+
+
+def test_a_document_without_its_makers_stays_unnamed() -> None:
+    text = LEAD + (
+        "The survey, taken over two weeks in May, finds Tom Vell with a small lead over "
+        "Ada Quill.\n"
+    )
+    q = quote_of(text, "Tom Vell with a small lead")
+    assert q.speaker_name is None or "unresolved" in q.resolution
+
+
+def test_pres_and_prof_are_titles_and_give_a_role() -> None:
+    text = LEAD + (
+        'In the new issue of The Monthly, Pres. Tom Vell admits the plan "did not work."\n\n'
+        "Earlier this week, Ada Quill conceded the plan had failed.\n\n"
+        '"We got a mandate," the president told the magazine.\n'
+    )
+    q = quote_of(text, "We got a mandate")
+    assert q.speaker_name == "Tom Vell"
+    chain_ok(q)
+    text = LEAD + (
+        "Prof. Ada Quill led the study of the harbour walls.\n\n"
+        "Tom Vell said the walls would last.\n\n"
+        '"The walls will not hold," the professor said.\n'
+    )
+    q = quote_of(text, "The walls will not hold")
+    assert q.speaker_name == "Ada Quill"
+    chain_ok(q)
+
+
+def test_an_anonymous_source_before_a_clause_is_no_role_of_its_subject() -> None:
+    text = LEAD + (
+        "Tom Vell ran the harbour for a decade.\n\n"
+        "Norland Freight is a shipping firm that works for the navy. According to one "
+        "source, Norland Freight is responsible for most of the ports in the north.\n"
+    )
+    q = quote_of(text, "Norland Freight is responsible")
+    assert mention(q) == "one source"
+    assert q.speaker_name is None or "unresolved" in q.resolution
+
+
+def test_a_role_before_a_name_after_of_is_still_a_role() -> None:
+    text = LEAD + (
+        "He phoned the board on behalf of his new wife, Ada Vell Quill. Tom Vell said "
+        'nothing.\n\n"She will win," the wife said.\n'
+    )
+    q = quote_of(text, "She will win")
+    assert q.speaker_name == "Ada Vell Quill"
+
+
+def test_an_epithet_for_the_subject_of_the_sentence_before() -> None:
+    # Someone else is named more often; the last sentence was about Quill.
+    text = LEAD + (
+        "Tom Vell leads the race. Tom Vell spoke in Norland on Monday, and Vell spoke "
+        "again on Tuesday.\n\n"
+        "Ada Quill, the chair of the harbour board, listed a quiz show as her guilty "
+        "pleasure.\n\n"
+        '"I never miss it," the billionaire told a magazine.\n'
+    )
+    q = quote_of(text, "I never miss it")
+    assert q.speaker_name == "Ada Quill"
+    chain_ok(q)
+
+
+def test_an_epithet_after_a_title_s_object_is_not_that_person() -> None:
+    # Hale is named last, but only after "with Sen.": not the one the sentence is about.
+    text = LEAD + (
+        "Tom Vell leads the race. Vell spoke in Norland on Monday, and Vell spoke again "
+        "on Tuesday.\n\n"
+        "Ben Quill stressed the harbour during an appearance with Sen. Jo Hale.\n\n"
+        "The Norland senator told reporters he feels good about his campaign.\n"
+    )
+    q = quote_of(text, "he feels good about")
+    assert q.speaker_name != "Jo Hale"
+
+
+def test_new_epithets_of_standing() -> None:
+    for noun in ("retired neurosurgeon", "Republican incumbent", "former trophy winner"):
+        text = LEAD + (
+            "Ben Quill spoke in Norland on Monday.\n\n"
+            f"The {noun} said that the harbour must stay open.\n"
+        )
+        q = quote_of(text, "the harbour must stay open")
+        assert q.speaker_name == "Ben Quill", noun
+
+
+def test_no_new_quote_appears_from_the_records_rule() -> None:
+    text = LEAD + "Court records show the pier was sold in May.\n"
+    assert all(q.speaker_name != "Court" for q in quotes(text))
+
+
+def test_an_adjective_in_ed_after_an_article_is_part_of_the_subject() -> None:
+    text = LEAD + (
+        "The pier was closed on Monday. The retired pilot said that the harbour would "
+        "stay open for ten more years.\n"
+    )
+    q = quote_of(text, "the harbour would stay open")
+    assert mention(q) == "The retired pilot"
+    # a participle is no verb of saying: "A couple also claiming ..." reports nothing
+    text = LEAD + "A married couple also claiming ties to the gang robbed the bank in May.\n"
+    assert not quotes(text)
+
+
+def test_a_name_set_off_with_its_body_after_a_description() -> None:
+    text = LEAD + (
+        "The poll showed Mr. Vell losing supporters after the debate.\n\n"
+        "Another pollster, Dan Quill of Norland University, said his survey of voters "
+        "showed Mr. Vell's support holding steady.\n\n"
+        '"His numbers were the same as before the debate," he said in an email.\n'
+    )
+    q = quote_of(text, "his survey of voters")
+    assert mention(q) == "Another pollster, Dan Quill"
+    assert q.speaker_name == "Dan Quill"
+    chain_ok(q)
+    q = quote_of(text, "His numbers were the same")
+    assert q.speaker_name == "Dan Quill"
