@@ -156,3 +156,13 @@ def test_a_name_set_off_with_its_body_after_a_description() -> None:
     chain_ok(q)
     q = quote_of(text, "His numbers were the same")
     assert q.speaker_name == "Dan Quill"
+
+
+def test_maintained_reports_only_with_a_clause() -> None:
+    for said in (
+        "Ada Quill maintained her lead over Tom Vell in the harbour race.",
+        "Tom Vell maintained an energetic pace into old age.",
+    ):
+        assert not quotes(LEAD + said + "\n"), said
+    q = quote_of(LEAD + "Ada Quill has maintained that the pier was safe.\n", "the pier was safe")
+    assert q.speaker_name == "Ada Quill"

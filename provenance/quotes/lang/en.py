@@ -425,7 +425,8 @@ CLAUSE_ONLY = _words(
     planned intend intends intended hope hopes hoped aim aims point points pointed write
     writes wrote written question questions questioned attack attacks attacked demand
     demands demanded demanding reject rejects rejected charge charges charged conclude
-    concludes concluded respond responds responded feel feels felt asked asks
+    concludes concluded respond responds responded feel feels felt asked asks maintain
+    maintains maintained
     """
 )
 
