@@ -188,6 +188,8 @@ def next_clause(
         if speaker is None and not m.group("that") and m.group("cue2") != "citing":
             continue  # ", saying the ...": a participle without "that" may modify a noun
             # (but "..., citing a new study": what is cited is its object)
+        if m.group("prep") and not m.group("that"):
+            continue  # "... before claiming that B": a second report only with its clause
         cue = "cue" if m.group("cue") else "cue2"
         return cut, (m.start(cue), m.end(cue)), speaker, start
     return None
@@ -216,7 +218,7 @@ _NEXT_CLAUSE = re.compile(
     r"conceded|warned|stressed|explained|maintained|countered|accused|criticized|blamed|"
     r"denied|denies|agreed|agree|promised|promising|vowed|pledged|predicted|replied|"
     r"responded|suggested|say)\b"
-    r"|(?:,|;|\s[\u2014\u2013]|\s--)\s+"
+    r"|(?:,|;|\s[\u2014\u2013]|\s--|\s+(?P<prep>before|after))\s+"
     r"(?P<cue2>arguing|adding|saying|noting|insisting|claiming|warning|stressing|explaining|"
     r"citing)\b"
     r")(?P<that>\s+that\b)?\s*"

@@ -56,6 +56,15 @@ _SAYING = frozenset(
 _TURN = r"(?:as|while|whereas|although|though|even\s+(?:as|though))\s"
 _WRITERS_TURN = re.compile(r"\s*(,\s*)?" + _TURN)
 _WRITERS_TURN_LATER = re.compile(r",\s*(?!as\b)" + _TURN)
+# A source set after the content, at its end: ", a police report indicates".
+_SOURCE_AFTER = re.compile(
+    r",\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w\-]+\s+){0,3}?"
+    r"(?:indicates|indicated|shows|showed|suggests|suggested|states|stated)\s*\.?"
+)
+# The writer's "as X put it" after the content.
+_AS_PUT = re.compile(
+    r",\s+as\s+(?:he|she|they|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})\s+put\s+it\b"
+)
 # Verbs that give a name: what they report is the thing and its name, nothing after.
 _NAMING = frozenset(
     "call calls called dub dubs dubbed label labels labeled labelled brand brands branded".split()  # noqa: SIM905
@@ -169,6 +178,12 @@ def reported_end(text: str, s: int, c0: int, c1: int, attribution: Attribution) 
     turn = _WRITERS_TURN_LATER.search(text, c0, c1)
     if turn is not None:
         c1 = turn.start()
+    source = _SOURCE_AFTER.search(text, c0, c1)
+    if source is not None and source.end() >= len(text[:c1].rstrip(" .")):
+        c1 = source.start()  # "..., a police report indicates": the writer's source
+    put = _AS_PUT.search(text, c0, c1)
+    if put is not None:
+        c1 = put.start()  # "..., as she put it on Wednesday"
     if _SUBORDINATE.match(text, s, c0):
         comma = text.rfind(",", c0, c1)
         if comma > c0:

@@ -150,13 +150,21 @@ def work_title(text: str, qs: QuoteSpan, s_start: int, work_nouns: frozenset[str
     if _BY_AUTHOR.match(text, qs.end):
         return True
     before = re.findall(r"[\w\u2019'\-]+", text[max(s_start, qs.start - 40) : qs.start])
-    if not before or before[-1].lower() not in work_nouns:
+    owned = bool(before) and _OWNER.fullmatch(before[-1]) is not None  # "on NBC's 'Meet ...'"
+    if not before or (before[-1].lower() not in work_nouns and not owned):
         return False
     inner = text[qs.pieces[0][0] : qs.pieces[0][1]].rstrip(" .,!?")
     words = re.findall(r"[\w\u2019'\-]+", inner)
+    if owned and not (2 <= len(words) <= 8 and words[0][:1].isupper()):
+        return False
     return bool(words) and all(
         w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL for w in words
     )
+
+
+# A body's or a person's possessive ("NBC's", "Vell's"): what follows in title case is the
+# name of something of theirs, a show or a plan.
+_OWNER = re.compile(r"[A-Z][\w\-]*[\u2019']s")
 
 
 _NUMBER_WORDS = frozenset(

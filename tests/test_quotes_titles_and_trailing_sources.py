@@ -1,0 +1,60 @@
+"""A show's title after a frame is no piece of the next quote; a source set after
+reported speech and a second report after "before claiming that" are no part of its
+content. Short passages of our own."""
+
+from __future__ import annotations
+
+from tests.quote_helpers import quote_of, quotes
+
+LEAD = "Harbour Vote\n\n"
+
+
+def test_a_show_s_title_after_the_frame_is_no_piece_of_the_next_quote() -> None:
+    text = LEAD + (
+        'Ada Quill said on Saturday that he was "the best recruiter they have."\n\n'
+        '"It\'s nonsense," Mr. Vell said by telephone on NBC\'s "Meet the Harbour." "She '
+        "says things about everything, whether it's trips or boats.\"\n"
+    )
+    found = quotes(text)
+    title = [q for q in found if q.text.startswith("Meet the Harbour")]
+    assert [q.kind for q in title] == ["scare"]
+    q = quote_of(text, "She says things")
+    assert [c.text for c in q.content] == [
+        "She says things about everything, whether it's trips or boats."
+    ]
+    assert q.speaker_name == "Vell"
+
+
+def test_a_quote_after_a_possessive_that_is_no_title_is_still_a_quote() -> None:
+    text = LEAD + (
+        'Tom Vell spoke at the pier. "We will be back," Vell\'s "I will not give up" '
+        "speech began, and the crowd cheered.\n"
+    )
+    assert not [q for q in quotes(text) if q.kind == "scare" and q.text.startswith("We will")]
+
+
+def test_a_source_set_after_reported_speech_is_no_part_of_it() -> None:
+    text = LEAD + (
+        "Ada Quill told police she was stressed out by guards chasing her from the car "
+        "parks where she had been trying to sleep, a police report indicates.\n"
+    )
+    q = quote_of(text, "she was stressed out")
+    assert q.text.endswith("where she had been trying to sleep")
+    assert q.speaker_name == "Ada Quill"
+
+
+def test_a_second_report_after_before_claiming_that() -> None:
+    text = LEAD + (
+        "Tom Vell said the deadlock kept them safe on Twitter before claiming that open "
+        "borders are tearing families apart.\n"
+    )
+    first = quote_of(text, "the deadlock kept them safe")
+    assert first.text == "the deadlock kept them safe on Twitter"
+    second = quote_of(text, "open borders are tearing")
+    assert second.speaker_name == "Tom Vell"
+
+
+def test_before_a_gerund_without_that_is_no_second_report() -> None:
+    text = LEAD + ("Tom Vell said the pier would close in May before leaving the meeting early.\n")
+    q = quote_of(text, "the pier would close")
+    assert q.text == "the pier would close in May before leaving the meeting early"
