@@ -58,3 +58,23 @@ def test_before_a_gerund_without_that_is_no_second_report() -> None:
     text = LEAD + ("Tom Vell said the pier would close in May before leaving the meeting early.\n")
     q = quote_of(text, "the pier would close")
     assert q.text == "the pier would close in May before leaving the meeting early"
+
+
+def test_a_quote_set_off_by_a_dash_is_direct() -> None:
+    for dash in (" - ", " \u2014 "):
+        text = LEAD + (
+            f'Neither man was impressed by Ms. Quill{dash}"Born with a silver spoon in her '
+            f'mouth," Mr. Hale said{dash}but they could not back Mr. Vell.\n'
+        )
+        q = quote_of(text, "Born with a silver spoon")
+        assert q.kind == "direct"
+        assert q.speaker_name == "Hale"
+
+
+def test_the_dash_that_closes_an_aside_keeps_the_clause_before() -> None:
+    text = LEAD + (
+        "If the harbour is indeed sinking - as many engineers believe, but the board "
+        'denies - "why would you not want to raise it?" asked Ada Quill, a consultant.\n'
+    )
+    q = quote_of(text, "If the harbour is indeed sinking")
+    assert q.kind == "mixed"

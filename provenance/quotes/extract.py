@@ -98,6 +98,7 @@ __all__ = ["EXTRACTOR_VERSION", "Quote", "TextSpan", "extract_quotes", "quote_id
 
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|''.*?''|\u00ab[^\u00bb]*\u00bb")
 _COMMA_THEN = re.compile(r",\s*")
+_DASHES = ("\u2014", "\u2013", " -", "--")
 # A sentence that opens with a subordinate clause ("While ...", "Although ...").
 _OPENS_SUBORDINATE = re.compile(
     r"\s*(?:While|Although|Though|Whereas|Because|Since|Even\s+(?:though|as|if))\s"
@@ -305,7 +306,13 @@ class _Finder(FinderState):
             r"(?:^|:|\bthat|,)\s*$", text[before[0].cue[1] if before[0].cue else s_start : qs.start]
         )
         after_colon = before_text.rstrip().endswith(":")
-        starts_clause = (not lead_words and introduced is not None) or after_colon
+        # "Neither man was impressed - "...," Hale said - but ...": an aside of its own
+        after_dash = (
+            after is not None
+            and before_text.rstrip().endswith(_DASHES)
+            and len(re.findall(r"\u2014|\u2013|\s-\s|--", before_text)) == 1
+        )  # (not the dash that closes an aside: "If X - as many believe - "...?" asked Lee")
+        starts_clause = (not lead_words and introduced is not None) or after_colon or after_dash
         if (
             starts_clause
             and after is None
