@@ -166,3 +166,14 @@ def test_maintained_reports_only_with_a_clause() -> None:
         assert not quotes(LEAD + said + "\n"), said
     q = quote_of(LEAD + "Ada Quill has maintained that the pier was safe.\n", "the pier was safe")
     assert q.speaker_name == "Ada Quill"
+
+
+def test_a_study_carried_out_by_a_body() -> None:
+    text = LEAD + (
+        "Voters are split, according to a new poll.\n\n"
+        "The study, carried out by the Harbour Policy Institute, finds Tom Vell with a "
+        "small lead over Ada Quill.\n"
+    )
+    q = quote_of(text, "Tom Vell with a small lead")
+    assert q.speaker_name == "Harbour Policy Institute"
+    chain_ok(q)

@@ -34,7 +34,7 @@ from .entities import MAIN, Entity, EntityModel, given_gender
 from .evidence import NOT_NAME_WORDS, mention_kind, name_words
 from .lang.places import PLACES
 from .lexicon import PARTY_MEMBERS
-from .phrase_words import DEPARTMENTS, ISSUING
+from .phrase_words import DEPARTMENTS, ISSUING, MADE_BY
 
 __all__ = [
     "QUANTIFIERS",
@@ -227,10 +227,6 @@ _SOURCES = frozenset(["sources", "article", "articles", "story", "stories"])
 _CITED = frozenset(["cited", "quoted"])
 # Records a body keeps or publishes, named after it with no article ("Census Bureau data").
 _RECORDS = frozenset(["filings", "records", "data", "figures", "statistics", "documents"])
-_SET_OFF_MAKING = frozenset(
-    """conducted commissioned published released written prepared compiled produced
-    issued""".split()  # noqa: SIM905
-)
 _MAKER_WORD = re.compile(r"[\w\u2019'\-.]+")
 
 
@@ -265,8 +261,9 @@ def document_maker(
     if noun in _CITED and at >= 2 and words[at] == "by":
         noun = words[at - 2]  # "reports cited by MySA", "sources quoted by Reuters"
         outlet = True
-    elif noun in _SET_OFF_MAKING and at >= 2 and words[at] == "by":
-        noun = words[at - 2]  # "the survey, conducted by the Vell Institute"
+    elif noun in MADE_BY and at >= 2 and words[at] == "by":
+        # "the survey, conducted by the Vell Institute", "the study, carried out by ..."
+        noun = words[at - 3] if noun == "out" and at >= 3 else words[at - 2]
         outlet = False
     else:  # "a report in the Des Moines Register", not "a study in 50 people"
         after = " ".join(w for w in _MAKER_WORD.findall(model.text[span[0] : span[1]])[at + 1 :])

@@ -26,7 +26,7 @@ from .entities import EntityModel
 from .evidence import mention_kind
 from .lang.names import FEMALE, MALE
 from .lexicon import PRONOUNS
-from .phrase_words import IDENTIFIED_AS, ISSUING, NP_STOP, TRAIL_DROP
+from .phrase_words import IDENTIFIED_AS, ISSUING, MADE_BY, NP_STOP, TRAIL_DROP
 
 __all__ = ["addressee", "apposed_end", "speaker_span"]
 
@@ -245,8 +245,8 @@ _OF_BODY = re.compile(r"[ \t\xa0]+(?:of|at|from)[ \t\xa0]+(?:the[ \t\xa0]+)?")
 
 # A document's makers set off after it ("The survey, conducted by the Vell Institute,").
 _MADE_BY = re.compile(
-    r",[ \t\xa0]+(?:conducted|commissioned|published|released|written|carried[ \t\xa0]+out|"
-    r"prepared|compiled|produced|issued)[ \t\xa0]+by[ \t\xa0]+(?:the[ \t\xa0]+)?"
+    r",[ \t\xa0]+(?:carried[ \t\xa0]+out|" + "|".join(sorted(MADE_BY - {"out"})) + r")[ \t\xa0]+by"
+    r"[ \t\xa0]+(?:the[ \t\xa0]+)?"
 )
 
 
