@@ -177,3 +177,25 @@ def test_a_study_carried_out_by_a_body() -> None:
     q = quote_of(text, "Tom Vell with a small lead")
     assert q.speaker_name == "Harbour Policy Institute"
     chain_ok(q)
+
+
+def test_a_pair_named_by_a_noun_for_people() -> None:
+    for phrase in ("The two lawmakers", "Both candidates"):
+        text = LEAD + (
+            "Tom Vell and Ada Quill asked the board for the files on Monday. "
+            f'{phrase} said the delay was "unacceptable."\n'
+        )
+        q = quote_of(text, "the delay was")
+        assert q.speaker_name == "Tom Vell and Ada Quill", phrase
+    # no pair named before: unresolved, the words kept
+    text = LEAD + "Voters met in Norland. Both candidates said that the harbour must stay open.\n"
+    q = quote_of(text, "the harbour must stay open")
+    assert q.speaker_name in (None, "Both candidates")
+    assert "unresolved" in q.resolution
+    # two companies are no pair of people
+    text = LEAD + (
+        "Tom Vell and Ada Quill met voters. Acme and Vell Group met in Norland. The two "
+        "companies said that the harbour must stay open.\n"
+    )
+    q = quote_of(text, "the harbour must stay open")
+    assert q.speaker_name != "Tom Vell and Ada Quill"

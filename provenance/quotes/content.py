@@ -56,6 +56,14 @@ _SAYING = frozenset(
 _TURN = r"(?:as|while|whereas|although|though|even\s+(?:as|though))\s"
 _WRITERS_TURN = re.compile(r"\s*(,\s*)?" + _TURN)
 _WRITERS_TURN_LATER = re.compile(r",\s*(?!as\b)" + _TURN)
+# After a quoted fragment, the writer's account of what followed ("..., before he left").
+_THEN_WRITER = re.compile(
+    r",\s*(?:before|after|until)\s+(?:he|she|they|it|we|i|the|a|an|his|her|their|its)\s"
+)
+# After a quoted fragment, the same speaker's next report, with its own clause.
+_GOING_ON = re.compile(
+    r",\s*(?:arguing|adding|saying|noting|insisting|claiming|warning|stressing)\s+that\b"
+)
 # A source set after the content, at its end: ", a police report indicates".
 _SOURCE_AFTER = re.compile(
     r",\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w\-]+\s+){0,3}?"
@@ -159,8 +167,16 @@ def mixed_clause_end(text: str, qs: QuoteSpan, end: int) -> int:
     turn = _WRITERS_TURN.match(text, qs.end, end)
     if turn is not None and (turn.group(1) or text[qs.end - 2 : qs.end - 1] == ","):
         return qs.end
-    later = _WRITERS_TURN_LATER.search(text, qs.end, end)
-    return later.start() if later is not None else end
+    cuts = [
+        m.start()
+        for m in (
+            _WRITERS_TURN_LATER.search(text, qs.end, end),
+            _THEN_WRITER.search(text, qs.end, end),  # '"...," repeatedly, before he left'
+            _GOING_ON.search(text, qs.end, end),  # '..., arguing that "..."': a second report
+        )
+        if m is not None
+    ]
+    return min(cuts, default=end)
 
 
 def reported_end(text: str, s: int, c0: int, c1: int, attribution: Attribution) -> int:

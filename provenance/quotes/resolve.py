@@ -286,7 +286,10 @@ class Resolver(PronounResolver, DescriptionResolver):
         if group_of_two(mention):  # "Both said", "the pair said": no name "Both"
             found = self._description(mention, span, low)
             if "unresolved" in found.how:
-                return Resolution(None, 0.3, "description, unresolved (no pair named before)")
+                # ("both candidates" keeps its words; "Both" and "the pair" are no name)
+                kept = low[-1] not in ("both", "two", "them", "pair", "couple", "duo")
+                name = " ".join(mention.split()) if kept else None
+                return Resolution(name, 0.3, "description, unresolved (no pair named before)")
             return found
         if _is_name(mention) and not self._common_noun(low, span):
             return self._name(mention, span)

@@ -49,8 +49,14 @@ from .resolve_later import named_after
 
 __all__ = ["DescriptionResolver", "group_of_two"]
 
+# People who may be a pair named before ("the two lawmakers", "both Republican senators").
+_PAIRED = (
+    "men|women|people|lawmakers|senators|candidates|leaders|politicians|officials|brothers|"
+    "sisters|executives|founders|players|coaches|republicans|democrats"
+)
 _PAIR = re.compile(
-    r"(?:both|the\s+two)(?:\s+(?:men|women|people|of\s+them))?|the\s+(?:pair|couple|duo)"
+    r"(?:both|the\s+two)(?:\s+of\s+them|(?:\s+[a-z\-]+)?\s+(?:" + _PAIRED + r"))?"
+    r"|the\s+(?:pair|couple|duo)"
 )
 
 
