@@ -98,3 +98,17 @@ def test_a_mixed_quote_ends_before_the_speaker_s_next_report() -> None:
     assert q.text == 'he was "outraged" to even hear about it'
     second = quote_of(text, "closing the pier")
     assert (second.speaker_name or "").endswith("Tom Vell")
+
+
+def test_an_activity_that_goes_on_is_no_speaker() -> None:
+    text = LEAD + "But even after the growth cooled, the borrowing continued.\n"
+    assert not quotes(text)
+    text = LEAD + "The pier will stay open, the spokesman continued.\n"
+    q = quote_of(text, "The pier will stay open")
+    assert q.speaker is not None
+
+
+def test_an_adjective_in_ing_after_a_verb_of_perception_is_no_clause() -> None:
+    assert not quotes(LEAD + "The port showed a promising recovery in May.\n")
+    q = quote_of(LEAD + "The survey showed prices rising in May.\n", "prices rising")
+    assert q.kind == "indirect"

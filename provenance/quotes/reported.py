@@ -129,6 +129,11 @@ def _indirect_in(lex: Lexicon, text: str, s: int, e: int) -> tuple[Attribution, 
             frame_end = obj.end() if obj else frame_end
         attribution = found[0]
         cue_words = text[attribution.cue[0] : attribution.cue[1]] if attribution.cue else ""
+        said_by = (
+            text[attribution.speaker[0] : attribution.speaker[1]] if attribution.speaker else ""
+        )
+        if cue_words.lower() in lex.frame_only and _ACTIVITY.fullmatch(said_by):
+            continue  # "..., the borrowing continued.": an activity goes on, no one speaks
         if _ends_frame(text, frame_end, e):
             if lex.code == "en" and lex.preposed.fullmatch(cue_words):
                 # "Trump said he was ..., according to The New York Times": the one who
@@ -646,6 +651,10 @@ def _not_reported(lex: Lexicon, text: str, s: int, cue: re.Match[str]) -> bool:
         return True
     if word in ("declined", "declines", "decline") and _DECLINED_THING.match(text, cue.end()):
         return True
+    if word.endswith("ing"):
+        prior = re.findall(r"\w+", text[max(s, cue.start() - 20) : cue.start()])[-1:]
+        if prior and prior[0].lower() in _BEFORE_AN_ADJECTIVE:
+            return True  # "a promising start", "the most promising": an adjective
     if word in lex.intention:
         window = max(s, cue.start() - 40)
         before = list(re.finditer(r"\w+", text[window : cue.start()]))[-2:]
@@ -1064,6 +1073,12 @@ def _document(lex: Lexicon, phrase: str) -> bool:
     return bool(words) and any(w in lex.document_nouns for w in words[-3:])
 
 
+# A description headed by a word in -ing: an activity ("the borrowing", "the fighting").
+_ACTIVITY = re.compile(r"(?:the|this|that)\s+(?:[a-z\-]+\s+)?[a-z]+ing", re.IGNORECASE)
+# Words after which a word in -ing qualifies a noun ("a rising star", "the most promising").
+_BEFORE_AN_ADJECTIVE = frozenset("a an the very most more".split())  # noqa: SIM905
+
+
 def _reported_clause(
     lex: Lexicon, text: str, start: int, end: int, cue: str, announced: bool = False
 ) -> bool:
@@ -1091,8 +1106,12 @@ def _reported_clause(
     head = [w.replace("\u2019", "'") for w in re.findall(r"[\w\u2019'\-]+", clause.lower())[:14]]
     if not head:
         return False
-    if cue in _PERCEPTION and any(w.endswith("ing") for w in head[1:4]):
+    if cue in _PERCEPTION and any(
+        w.endswith("ing") and head[i] not in _BEFORE_AN_ADJECTIVE | {"but", "and", "or"}
+        for i, w in enumerate(head[1:4])
+    ):
         return True  # "remembered Jobs rehearsing there": what was perceived
+        # (not "showed an awkward but promising transition": an adjective)
     # The finite verb must come before a relative clause opens or a phrase starts with a
     # verb form: "released videos in which they appeared" and "learned the importance of
     # staying hydrated" hold no reported clause.
@@ -1100,8 +1119,11 @@ def _reported_clause(
     if end_at < len(head) - 1 and head[end_at] == "that" and DATED.search(" ".join(head[:end_at])):
         return True  # "announced Nov. 18 that it ...": a date before the reported clause
     head = head[:end_at]
+    month = "May" in re.findall(r"[\w\u2019'\-]+", clause)[: len(head)]  # ("in May": no modal)
     finite = any(
-        w in _FINITE or _CONTRACTED.fullmatch(w) or (i > 0 and past_verb(head, i))
+        (w in _FINITE and not (w == "may" and month))
+        or _CONTRACTED.fullmatch(w)
+        or (i > 0 and past_verb(head, i))
         for i, w in enumerate(head)
     )
     # A present-tense verb after a subject: "he wants", "Clinton leads", "the other lacks"
