@@ -12,7 +12,7 @@ LEAD = "Harbour Vote\n\n"
 def test_a_show_s_title_after_the_frame_is_no_piece_of_the_next_quote() -> None:
     text = LEAD + (
         'Ada Quill said on Saturday that he was "the best recruiter they have."\n\n'
-        '"It\'s nonsense," Mr. Vell said by telephone on NBC\'s "Meet the Harbour." "She '
+        '"It\'s nonsense," Mr. Vell said by telephone on HBN\'s "Meet the Harbour." "She '
         "says things about everything, whether it's trips or boats.\"\n"
     )
     found = quotes(text)

@@ -935,7 +935,7 @@ class EntityModel:
         before = _LAST_WORD.search(self.text, max(0, start - 20), start)
         if before is not None and (
             before.group(1) in _HONORIFICS or before.group(1).lower() in self.lex.titles
-        ):  # "with Mr. Clinton", "with Sen. Jo Hale"
+        ):  # "with Mr. Vell", "with Sen. Jo Hale"
             before = _LAST_WORD.search(self.text, max(0, start - 26), before.start(1))
         return before is not None and before.group(1).lower() in _OBJECT_OF
 

@@ -48,7 +48,7 @@ class _Joiner:
                 and q.kind == "direct"
                 and prev.kind == "scare"
                 and prev.parent_id is None
-                and "title" not in (prev.note or "")  # ('on NBC's "Meet the Harbour." "...'")
+                and "title" not in (prev.note or "")  # ('on HBN's "Meet the Harbour." "...'")
                 and self.paragraph_of(prev.end) == self.paragraph_of(q.start)
                 and not re.sub(_QUOTE_OR_SPACE, "", self.text[prev.end : q.start])
             ):

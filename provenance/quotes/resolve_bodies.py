@@ -250,7 +250,7 @@ def document_maker(
     if at is None and words[-1] in _DOCUMENTS and words[0] in ("the", "a", "an", "its"):
         return _named_on_it(model, span)  # "the IMF report": the IMF's
     if at is None and words[-1] in _RECORDS and model.text[span[0] : span[0] + 1].isupper():
-        return _named_on_it(model, span, 0)  # "Federal Election Commission filings"
+        return _named_on_it(model, span, 0)  # "Federal Harbour Commission filings"
     if at is None or not at:
         return None
     noun = words[at - 1]

@@ -150,7 +150,7 @@ def work_title(text: str, qs: QuoteSpan, s_start: int, work_nouns: frozenset[str
     if _BY_AUTHOR.match(text, qs.end):
         return True
     before = re.findall(r"[\w\u2019'\-]+", text[max(s_start, qs.start - 40) : qs.start])
-    owned = bool(before) and _OWNER.fullmatch(before[-1]) is not None  # "on NBC's 'Meet ...'"
+    owned = bool(before) and _OWNER.fullmatch(before[-1]) is not None  # "on HBN's 'Meet ...'"
     if not before or (before[-1].lower() not in work_nouns and not owned):
         return False
     inner = text[qs.pieces[0][0] : qs.pieces[0][1]].rstrip(" .,!?")
@@ -162,7 +162,7 @@ def work_title(text: str, qs: QuoteSpan, s_start: int, work_nouns: frozenset[str
     )
 
 
-# A body's or a person's possessive ("NBC's", "Vell's"): what follows in title case is the
+# A body's or a person's possessive ("HBN's", "Vell's"): what follows in title case is the
 # name of something of theirs, a show or a plan.
 _OWNER = re.compile(r"[A-Z][\w\-]*[\u2019']s")
 
