@@ -38,11 +38,12 @@ DEPARTMENTS = frozenset(
 )
 # The verbs by which someone puts out written words ("issued a statement"), as a pattern.
 ISSUING = r"(?:issued|released|put\s+out|posted|sent\s+out|published)"
-# Participles that say who made a document, before "by" ("The survey, conducted by ...").
-MADE_BY = frozenset(
-    """conducted commissioned published released written prepared compiled produced issued
-    out""".split()  # noqa: SIM905
-)  # ("out": "carried out by")
+# Participles that say who made a document, before "by" ("The survey, conducted by ...";
+# "carried out by" too).
+DOCUMENT_PARTICIPLES = frozenset(
+    """conducted commissioned published released written prepared compiled produced
+    issued""".split()  # noqa: SIM905
+)
 # Cue words that name a thing as much as they report speech ("the bill, called ...").
 NAMING_CUES = frozenset(
     """

@@ -1077,6 +1077,7 @@ def _document(lex: Lexicon, phrase: str) -> bool:
 _ACTIVITY = re.compile(r"(?:the|this|that)\s+(?:[a-z\-]+\s+)?[a-z]+ing", re.IGNORECASE)
 # Words after which a word in -ing qualifies a noun ("a rising star", "the most promising").
 _BEFORE_AN_ADJECTIVE = frozenset("a an the very most more".split())  # noqa: SIM905
+_BEFORE_AN_ADJECTIVE_OR_JOIN = _BEFORE_AN_ADJECTIVE | {"but", "and", "or"}
 
 
 def _reported_clause(
@@ -1107,7 +1108,7 @@ def _reported_clause(
     if not head:
         return False
     if cue in _PERCEPTION and any(
-        w.endswith("ing") and head[i] not in _BEFORE_AN_ADJECTIVE | {"but", "and", "or"}
+        w.endswith("ing") and head[i] not in _BEFORE_AN_ADJECTIVE_OR_JOIN
         for i, w in enumerate(head[1:4])
     ):
         return True  # "remembered Jobs rehearsing there": what was perceived
@@ -1119,7 +1120,8 @@ def _reported_clause(
     if end_at < len(head) - 1 and head[end_at] == "that" and DATED.search(" ".join(head[:end_at])):
         return True  # "announced Nov. 18 that it ...": a date before the reported clause
     head = head[:end_at]
-    month = "May" in re.findall(r"[\w\u2019'\-]+", clause)[: len(head)]  # ("in May": no modal)
+    # ("in May": no modal; the written words are read only when "may" is there)
+    month = "may" in head and "May" in re.findall(r"[\w\u2019'\-]+", clause)[: len(head)]
     finite = any(
         (w in _FINITE and not (w == "may" and month))
         or _CONTRACTED.fullmatch(w)

@@ -34,7 +34,7 @@ from .entities import MAIN, Entity, EntityModel, given_gender
 from .evidence import NOT_NAME_WORDS, mention_kind, name_words
 from .lang.places import PLACES
 from .lexicon import PARTY_MEMBERS
-from .phrase_words import DEPARTMENTS, ISSUING, MADE_BY
+from .phrase_words import DEPARTMENTS, DOCUMENT_PARTICIPLES, ISSUING
 
 __all__ = [
     "QUANTIFIERS",
@@ -261,9 +261,11 @@ def document_maker(
     if noun in _CITED and at >= 2 and words[at] == "by":
         noun = words[at - 2]  # "reports cited by MySA", "sources quoted by Reuters"
         outlet = True
-    elif noun in MADE_BY and at >= 2 and words[at] == "by":
-        # "the survey, conducted by the Vell Institute", "the study, carried out by ..."
-        noun = words[at - 3] if noun == "out" and at >= 3 else words[at - 2]
+    elif noun in DOCUMENT_PARTICIPLES and at >= 2 and words[at] == "by":
+        noun = words[at - 2]  # "the survey, conducted by the Vell Institute"
+        outlet = False
+    elif noun == "out" and at >= 3 and words[at - 2] == "carried" and words[at] == "by":
+        noun = words[at - 3]  # "the study, carried out by ..."
         outlet = False
     else:  # "a report in the Des Moines Register", not "a study in 50 people"
         after = " ".join(w for w in _MAKER_WORD.findall(model.text[span[0] : span[1]])[at + 1 :])

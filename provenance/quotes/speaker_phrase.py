@@ -26,7 +26,7 @@ from .entities import EntityModel
 from .evidence import mention_kind
 from .lang.names import FEMALE, MALE
 from .lexicon import PRONOUNS
-from .phrase_words import IDENTIFIED_AS, ISSUING, MADE_BY, NP_STOP, TRAIL_DROP
+from .phrase_words import DOCUMENT_PARTICIPLES, IDENTIFIED_AS, ISSUING, NP_STOP, TRAIL_DROP
 
 __all__ = ["addressee", "apposed_end", "speaker_span"]
 
@@ -233,11 +233,7 @@ def apposed_end(model: EntityModel, span: Span, things: frozenset[str]) -> int |
         return end
     # "Another pollster, Dan Quill of Norland University, said": the name, then its body
     of = _OF_BODY.match(text, end) if ent.kind == "person" else None
-    body = model.entity_starting_at(of.end()) if of is not None else None
-    if of is None or body is None or body.kind == "person":
-        return None
-    stop = next(e for s, e in body.mentions if s == of.end())
-    return end if _CLOSE.match(text, stop) else None
+    return end if of is not None and _closed_name(model, of.end(), "person") is not None else None
 
 
 _OF_BODY = re.compile(r"[ \t\xa0]+(?:of|at|from)[ \t\xa0]+(?:the[ \t\xa0]+)?")
@@ -245,7 +241,9 @@ _OF_BODY = re.compile(r"[ \t\xa0]+(?:of|at|from)[ \t\xa0]+(?:the[ \t\xa0]+)?")
 
 # A document's makers set off after it ("The survey, conducted by the Vell Institute,").
 _MADE_BY = re.compile(
-    r",[ \t\xa0]+(?:carried[ \t\xa0]+out|" + "|".join(sorted(MADE_BY - {"out"})) + r")[ \t\xa0]+by"
+    r",[ \t\xa0]+(?:carried[ \t\xa0]+out|"
+    + "|".join(sorted(DOCUMENT_PARTICIPLES))
+    + r")[ \t\xa0]+by"
     r"[ \t\xa0]+(?:the[ \t\xa0]+)?"
 )
 
@@ -254,10 +252,16 @@ def _maker_set_off(model: EntityModel, end: int) -> int | None:
     """Where the name of a document's makers, set off by commas right after the
     document at ``end``, ends; None when no such name follows."""
     made = _MADE_BY.match(model.text, end)
-    ent = model.entity_starting_at(made.end()) if made is not None else None
-    if made is None or ent is None or ent.kind == "group":
+    return _closed_name(model, made.end(), "group") if made is not None else None
+
+
+def _closed_name(model: EntityModel, at: int, refused: str) -> int | None:
+    """Where the name starting at ``at`` ends, when an entity of another kind than
+    ``refused`` starts there and a comma, a dash or a bracket closes it; else None."""
+    ent = model.entity_starting_at(at)
+    if ent is None or ent.kind == refused:
         return None
-    stop = next(e for s, e in ent.mentions if s == made.end())
+    stop = next(e for s, e in ent.mentions if s == at)
     return stop if _CLOSE.match(model.text, stop) else None
 
 
