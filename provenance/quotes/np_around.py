@@ -12,7 +12,7 @@ import re
 
 from .cue_words import TIME_WORDS, bare_name, state_of_town, time_phrase
 from .evidence import mention_kind
-from .lexicon import Lexicon
+from .lexicon import PEOPLE_NOUNS, Lexicon
 from .phrase_tokens import (
     GROUP_SIZES,
     INNER_PREPOSITIONS,
@@ -361,6 +361,15 @@ def _np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int
         if (
             picked
             and word[:1].islower()
+            and picked[0][2].lower() in PEOPLE_NOUNS
+            and (low in _RANKS or low.endswith(("'s", "\u2019s")))
+            and prior.lower() in ("the", "a", "an")
+        ):
+            picked.insert(0, tok)  # "The ranking Democrat", "The state's Republican leader"
+            continue
+        if (
+            picked
+            and word[:1].islower()
             and picked[0][2][:1].isupper()
             and low not in lex.speaker_nouns
             and low not in lex.titles
@@ -432,6 +441,12 @@ def _after_a_verb(words: list[str]) -> bool:
 
 # Words that open a clause, never an apposition after a comma.
 _NO_APPOSITION = frozenset("while when whereas if because although though unless".split())  # noqa: SIM905
+
+
+# Words of standing before a party member or a people's noun ("the ranking Democrat").
+_RANKS = frozenset(
+    "ranking leading top senior junior fellow veteran longtime lone prominent".split()  # noqa: SIM905
+)
 
 
 def _without_time(picked: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -100,6 +100,15 @@ def _unidentified(found: Resolution) -> Resolution:
 
 
 _THE_PEOPLE = frozenset(["the", "those", "these"])
+# A relative clause set off by a comma ("Hale, who"), and a preposition that makes the
+# name before it someone's ("an aide to Hale", "a lawyer for Hale", "the son of Hale").
+_SET_OFF = re.compile(r",[ \t\xa0]*$")
+_WHO_AFTER = re.compile(r",[ \t\xa0]+who\b")
+_ARTICLES = frozenset(["the", "a", "an"])
+_HOME_AFTER = re.compile(
+    r"[ \t\xa0]+of[ \t\xa0]+[A-Z][\w.\u2019'-]*(?:[ \t\xa0]+[A-Z][\w.\u2019'-]*)?$"
+)
+_BELONGING = re.compile(r"\b(?:to|for|of)[ \t\xa0]+(?:[A-Z][\w.]*[ \t\xa0]+)*$")
 _TITLE_BEFORE = re.compile(r"\b[A-Z][\w.]*[ \t\xa0]+$")
 
 
@@ -201,6 +210,13 @@ class Resolver(PronounResolver, DescriptionResolver):
             # "Others said", "Some of them said", "Many Democrats said": a share of people,
             # not a name (but "one of the family's lawyers, Jane Roe," is named)
             return Resolution(None, 0.2, "unresolved, no one in particular")
+        if self.lex.code == "en" and (
+            low == ["who"] or (_WHO_AFTER.match(self.text, span[1]) and low[0] in _ARTICLES)
+        ):
+            # "with Jo Hale, who said", "by Jo Hale, the top Democrat on the panel, who said"
+            before = self._relative_antecedent(span, said, cue)
+            if before is not None:
+                return before
         if len(words) == 1 and (low[0] in self.lex.pronouns or low[0] in _POSSESSIVE_PRONOUNS):
             return self._pronoun(_POSSESSIVE_PRONOUNS.get(low[0], low[0]), span, said, cue)
         if len(low) == 2 and low[0] == "the" and self._a_role(low[1]) and not words[1].isupper():
@@ -294,6 +310,38 @@ class Resolver(PronounResolver, DescriptionResolver):
         if _is_name(mention) and not self._common_noun(low, span):
             return self._name(mention, span)
         return self._description(mention, span, low)
+
+    def _relative_antecedent(
+        self, span: Span, said: tuple[Span, ...], cue: Span | None
+    ) -> Resolution | None:
+        """ "with Jo Hale, who said ...": the relative pronoun of a clause set off by a
+        comma stands for the name right before it, when that name is a person's and no
+        preposition of belonging ties it to a noun before ("an aide to Jo Hale, who said"
+        may be the aide's words); so does a description set off between the two ("Jo
+        Hale, the top Democrat on the panel, who said")."""
+        comma = _SET_OFF.search(self.text, max(0, span[0] - 4), span[0])
+        if comma is None:
+            return None
+        end = comma.start()
+        home = _HOME_AFTER.search(self.text, max(0, end - 40), end)
+        if home is not None:
+            end = home.start()  # "Sen. Jo Hale of Norland, who"
+        model = self.model
+        opening = model.sentence_starts[model.sentence_index(span[0])]
+        for start, ent, _ in reversed(model.mentions_between(max(opening, end - 80), end)):
+            if (start, end) not in ent.mentions:
+                continue
+            if ent.kind != "person" or _BELONGING.search(self.text, max(0, start - 12), start):
+                return None
+            found = self.resolve(self.text[start:end], start, said, cue)
+            if found.name is None or "unresolved" in found.how:
+                return None
+            said_by = self.text[span[0] : span[1]]
+            how = "relative pronoun" if said_by.lower() == "who" else "description, set off"
+            how = f"{how}, the name before it ({found.how})"
+            confidence = min(found.confidence, 0.8)
+            return Resolution(found.name, confidence, how, ((start, end), *found.chain))
+        return None
 
     def _titled(self, ent: Entity) -> bool:
         """``ent`` has a role, or a capitalised word stands right before one of its

@@ -147,6 +147,9 @@ def _plain_name(name: str) -> bool:
     )
 
 
+_OWNED = re.compile(r"\w['’]s\s+[A-Z]")
+
+
 class DescriptionResolver(ResolverBase):
     """The rules for descriptions."""
 
@@ -605,12 +608,15 @@ class DescriptionResolver(ResolverBase):
         if not people or people[-1][1] is not best or people[-1][2] < MAIN:
             return False
         model = self.model
-        if model.sentence_index(people[-1][0]) != here - 1:
+        starts = model.sentence_starts
+        last = here - 1  # the sentence before, past the quote's own ('"... now. And ...," the
+        while last > 0 and model.in_quote(starts[last]):  # neurosurgeon said')
+            last -= 1
+        named = model.sentence_index(people[-1][0])
+        if not last <= named < here:
             return False
         # (not one who asked: '"Will you ...?" Kerr asked. "Not yet," the senator said')
-        before = self.text[
-            max(0, model.sentence_starts[here - 1] - 4) : model.sentence_starts[here]
-        ]
+        before = self.text[max(0, starts[named] - 4) : starts[named + 1]]
         return "?" not in before and re.search(r"\basked\b", before) is None
 
     def _epithet(self, mention: str, span: Span, words: list[str], head: str) -> Resolution | None:
@@ -651,8 +657,10 @@ class DescriptionResolver(ResolverBase):
         people = [
             (s, e, w)
             for s, e, w in recent
-            if e.kind == "person" or (e.kind == "unknown" and (w or " " in e.name))
-        ]  # (not one word of unknown kind, no subject: "of Norland descent")
+            if e.kind == "person"
+            or (e.kind == "unknown" and (w or " " in e.name) and not _OWNED.search(e.name))
+        ]  # (not one word of unknown kind, no subject: "of Norland descent"; not a thing
+        # someone owns: "on Hale's Celebrity Harbour")
         first_line = self.text.find("\n")
         if all(s < first_line for s, _ in best.mentions):
             return None  # a headline's words

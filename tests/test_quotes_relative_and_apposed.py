@@ -1,0 +1,108 @@
+"""A relative pronoun that reports ("with Jo Hale, who said ..."), a description set off
+between a name and "who", whole phrases of standing ("The ranking Democrat", "The state's
+Republican party leader"), and epithets after a quote of two sentences. Short passages of
+our own."""
+
+from __future__ import annotations
+
+from tests.quote_helpers import chain_ok, mention, quote_of
+
+LEAD = "Harbour Vote\n\n"
+
+
+def test_who_after_a_name_set_off_by_a_comma_is_that_person() -> None:
+    text = LEAD + (
+        "Ada Quill met the board on Monday.\n\n"
+        "But the chairman lined up with Tom Vell, who has said he does not support changing "
+        "the harbour rules.\n"
+    )
+    q = quote_of(text, "he does not support changing")
+    assert mention(q) == "who"
+    assert q.speaker_name == "Tom Vell"
+    chain_ok(q)
+
+
+def test_who_after_someone_s_aide_stays_unresolved() -> None:
+    # "an aide to Tom Vell, who said": the aide may be the one who said it.
+    text = LEAD + (
+        "The letter went to an aide to Tom Vell, who said the harbour rules would not "
+        "change this year.\n"
+    )
+    q = quote_of(text, "the harbour rules would not change")
+    assert q.speaker_name != "Tom Vell"
+
+
+def test_who_after_a_place_or_a_body_stays_unresolved() -> None:
+    text = LEAD + (
+        "The plan drew praise from the Harbour Board, who said the rules would not change "
+        "this year.\n"
+    )
+    q = quote_of(text, "the rules would not change")
+    assert q.speaker_name is None or "unresolved" in q.resolution
+
+
+def test_a_description_set_off_between_a_name_and_who() -> None:
+    text = LEAD + (
+        "Her position was backed on Friday by Sen. Ann Moss of Norland, the top Democrat on "
+        "the Harbour Committee, who said none of the emails in question came from Quill.\n"
+    )
+    q = quote_of(text, "none of the emails in question")
+    assert mention(q) == "the top Democrat on the Harbour Committee"
+    assert q.speaker_name == "Ann Moss"
+    chain_ok(q)
+
+
+def test_words_of_standing_stay_in_the_speaker_phrase() -> None:
+    for subject in (
+        "The ranking Democrat on the committee",
+        "The state's Republican party leader",
+        "The top Republican in the chamber",
+    ):
+        text = LEAD + f"{subject} said the process was fair to every candidate.\n"
+        q = quote_of(text, "the process was fair")
+        assert mention(q) == subject
+
+
+def test_a_place_word_before_a_party_member_is_no_part_of_the_phrase() -> None:
+    text = LEAD + "At the rally Democrat Jo Hale said the process was fair to every candidate.\n"
+    q = quote_of(text, "the process was fair")
+    assert mention(q) == "Democrat Jo Hale"
+
+
+def test_epithets_after_a_quote_of_two_sentences() -> None:
+    text = LEAD + (
+        "Tom Vell plans to rebuild the harbour that Vell's father built by fostering an "
+        'environment of "trust and investment," Rick Hale said Monday.\n\n'
+        '"Well first of all, they have to stop and listen. And a lot of it has to do with '
+        'the economy," the retired neurosurgeon told a radio station.\n\n'
+        'The former presidential candidate continued, saying, "You need somebody who '
+        'understands economics."\n'
+    )
+    first = quote_of(text, "Well first of all")
+    assert first.speaker_name == "Rick Hale"
+    chain_ok(first)
+    second = quote_of(text, "You need somebody")
+    assert second.speaker_name == "Rick Hale"
+    chain_ok(second)
+
+
+def test_an_epithet_after_someone_who_asked_stays_unresolved() -> None:
+    text = LEAD + (
+        "Tom Vell plans to rebuild the harbour that Vell's father built and Vell's mother "
+        "ran, Rick Hale said Monday.\n\n"
+        '"Will you back him?" Rick Hale asked. "Not yet," the retired neurosurgeon '
+        "told him.\n"
+    )
+    q = quote_of(text, "Not yet")
+    assert q.speaker_name is None or "unresolved" in q.resolution
+
+
+def test_a_show_someone_owns_is_no_one_named_since() -> None:
+    text = LEAD + (
+        "Their partnership began in 1984, when Vell signed Rick Hale to a rich contract. "
+        "Hale also appeared on Vell's Celebrity Harbour. The football legend said people "
+        "misunderstand Vell.\n"
+    )
+    q = quote_of(text, "people misunderstand Vell")
+    assert q.speaker_name == "Rick Hale"
+    chain_ok(q)
