@@ -106,3 +106,27 @@ def test_a_show_someone_owns_is_no_one_named_since() -> None:
     q = quote_of(text, "people misunderstand Vell")
     assert q.speaker_name == "Rick Hale"
     chain_ok(q)
+
+
+def test_two_adjectives_set_apart_by_a_comma_are_one_phrase() -> None:
+    text = LEAD + (
+        "Tom Vell took office as harbour master in 2007 and made the sea wall his first "
+        "task.\n\n"
+        '"From day one, I made the wall the top priority," the bespectacled, 71-year-old '
+        "diplomat said in an interview.\n"
+    )
+    q = quote_of(text, "From day one")
+    assert q.kind == "direct"
+    assert mention(q) == "the bespectacled, 71-year-old diplomat"
+    assert q.speaker_name == "Tom Vell"
+    chain_ok(q)
+
+
+def test_a_comma_before_a_pronoun_ends_the_phrase() -> None:
+    for sentence, content, said_by in (
+        ("The harbour board has been standing in the way, he said.", "The harbour", "he"),
+        ("It is an investment, they say, that would pay for itself.", "would pay", "they"),
+    ):
+        text = LEAD + "Tom Vell spoke to the council on Monday. " + sentence + "\n"
+        q = quote_of(text, content)
+        assert mention(q) == said_by, sentence

@@ -308,6 +308,9 @@ def _np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int
             if word in ("'", "\u2019", "-", ".") and picked and not spaced:
                 picked.insert(0, tok)  # (a dash, "WASHINGTON -- Obama", ends the phrase)
                 continue
+            if word == "," and picked and _between_adjectives(lex, toks, tok, picked[0][2]):
+                picked.insert(0, tok)  # "the bespectacled, 71-year-old diplomat"
+                continue
             break
         if len(picked) == 1 and picked[0][2].lower() in _SUBJECT_PRONOUNS:
             break  # "at 86 she still says": a pronoun is the whole phrase
@@ -441,6 +444,29 @@ def _after_a_verb(words: list[str]) -> bool:
 
 # Words that open a clause, never an apposition after a comma.
 _NO_APPOSITION = frozenset("while when whereas if because although though unless".split())  # noqa: SIM905
+
+
+_ADJECTIVE_ENDINGS = ("ed", "ful", "ous", "ive", "ic", "al", "ish", "less", "ent", "ant")
+
+
+def _between_adjectives(
+    lex: Lexicon, toks: list[tuple[int, int, str]], comma: tuple[int, int, str], after: str
+) -> bool:
+    """The comma at ``comma`` sets two adjectives of one phrase apart ("the
+    bespectacled, 71-year-old diplomat"): an article and an adjective before it, and
+    another adjective after it ("It's an investment, they say": two phrases)."""
+    i = toks.index(comma)
+    if i < 2 or not after[:1].isalnum() or after[:1].isupper():
+        return False
+    before = toks[i - 1][2]
+    return (
+        toks[i - 2][2].lower() in ("the", "a", "an")
+        and before.islower()
+        and before.endswith(_ADJECTIVE_ENDINGS)
+        and ("-" in after or after.endswith(_ADJECTIVE_ENDINGS))
+        and after.lower() not in lex.determiners
+        and after.lower() not in _SUBJECT_PRONOUNS
+    )
 
 
 # Words of standing before a party member or a people's noun ("the ranking Democrat").

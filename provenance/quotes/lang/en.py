@@ -240,7 +240,7 @@ EPITHETS = _words(
     businesswoman entrepreneur legend star superstar icon celebrity actor actress singer
     rapper comedian musician novelist filmmaker veteran champion chancellor premier pontiff
     striker forward midfielder winger goalkeeper goalie quarterback pitcher neurosurgeon
-    hopeful contender challenger incumbent winner
+    hopeful contender challenger incumbent winner diplomat
     """
 )
 
