@@ -352,6 +352,13 @@ def _surname(name: str) -> str:
     return words[-1]
 
 
+# Adjectives of standing that open a sentence before a name ("Top Sanders strategists
+# said"): capitalised only because they come first, no part of the name.
+_OPENING_ADJECTIVES = frozenset(
+    "top senior leading longtime veteran prominent fellow key".split()  # noqa: SIM905
+)
+
+
 class EntityModel:
     """The entities of ``text``; ``quoted`` are the spans inside quotation marks, whose
     mentions are someone's words and so no antecedents."""
@@ -452,7 +459,11 @@ class EntityModel:
                     and self.sentence_initial(tokens[0][0])
                     and w not in FEMALE
                     and w not in MALE
-                    and (w.endswith(("ing", "ed", "ly")) or w in self.lowercase)
+                    and (
+                        w.endswith(("ing", "ed", "ly"))
+                        or w in self.lowercase
+                        or w in _OPENING_ADJECTIVES
+                    )
                     and w not in self.capitalised
                     and not self._suffix_only(tokens[1:])  # (not "Boeing Co.": a firm)
                 ):

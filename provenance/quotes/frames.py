@@ -554,7 +554,7 @@ _FRAME_GAP = re.compile(
 # "called Wells Fargo's behavior \"...\"": what is named, then the name given it
 # ("calls for taxing \"...\"": a demand, as PolNeAR counts it).
 _NAMED_OBJECT = re.compile(
-    r"\s+(?!(?:to|on|in|at|by|with|from|about|off|out|up)\b)(?:[\w\u2019'.\-]+\s+){1,6}"
+    r"\s+(?!(?:to|on|in|at|by|with|from|about|off|out|up)\b)(?:[\w\u2019'.\-]+\s+){1,9}"
 )
 
 

@@ -99,7 +99,7 @@ def _unidentified(found: Resolution) -> Resolution:
     return attrs.evolve(found, confidence=0.4, how="name, unresolved (a given name only)")
 
 
-_THE_PEOPLE = frozenset(["the", "those", "these"])
+_THE_PEOPLE = frozenset(["the", "those", "these", "fellow"])
 # A relative clause set off by a comma ("Hale, who"), and a preposition that makes the
 # name before it someone's ("an aide to Hale", "a lawyer for Hale", "the son of Hale").
 _SET_OFF = re.compile(r",[ \t\xa0]*$")

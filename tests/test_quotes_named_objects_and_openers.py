@@ -1,0 +1,41 @@
+"""A long object before the words a speaker called it ("called the assault that killed
+five officers \\"...\\""), and an adjective that opens a sentence before a name ("Top
+Hale strategists"). Short passages of our own."""
+
+from __future__ import annotations
+
+from tests.quote_helpers import chain_ok, mention, quote_of
+
+LEAD = "Harbour Vote\n\n"
+
+
+def test_a_long_object_before_the_name_given_it() -> None:
+    text = LEAD + (
+        "In somber comments, Vell called the assault that killed five harbour police "
+        'officers "an attack on our town," but he also noted the "senseless, tragic deaths" '
+        "of two men in recent shootings.\n"
+    )
+    q = quote_of(text, "the assault that killed")
+    assert q.kind == "mixed"
+    assert mention(q) == "Vell"
+    later = quote_of(text, 'the "senseless')
+    assert mention(later) == "he"
+
+
+def test_an_opening_adjective_is_no_part_of_a_name() -> None:
+    text = LEAD + (
+        "Rick Hale has raised more money than any rival.\n\n"
+        "Top Hale strategists conceded as much in an interview with Ada Quill on Monday, "
+        "and Hale's aides agreed.\n\n"
+        "Hale continued to portray her as hiding.\n\n"
+        'Friday, he told the Harbour News that Quill was not "willing to debate."\n'
+    )
+    q = quote_of(text, "Quill was not")
+    assert q.speaker_name == "Rick Hale"
+    chain_ok(q)
+
+
+def test_fellow_members_of_a_party_are_no_one_in_particular() -> None:
+    text = LEAD + "Fellow Republicans are urging Vell to make the second debate count.\n"
+    q = quote_of(text, "Vell to make")
+    assert q.speaker_name is None or "unresolved" in q.resolution
