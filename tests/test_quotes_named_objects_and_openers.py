@@ -1,10 +1,11 @@
 """A long object before the words a speaker called it ("called the assault that killed
-five officers \\"...\\""), and an adjective that opens a sentence before a name ("Top
-Hale strategists"). Short passages of our own."""
+five officers \\"...\\""), an adjective that opens a sentence before a name ("Top
+Hale strategists"), and "admitted to" a place, which reports nothing. Short passages of our
+own."""
 
 from __future__ import annotations
 
-from tests.quote_helpers import chain_ok, mention, quote_of
+from tests.quote_helpers import chain_ok, mention, quote_of, quotes
 
 LEAD = "Harbour Vote\n\n"
 
@@ -39,3 +40,17 @@ def test_fellow_members_of_a_party_are_no_one_in_particular() -> None:
     text = LEAD + "Fellow Republicans are urging Vell to make the second debate count.\n"
     q = quote_of(text, "Vell to make")
     assert q.speaker_name is None or "unresolved" in q.resolution
+
+
+def test_admitted_to_a_place_is_no_report() -> None:
+    text = LEAD + (
+        "A plurality of refugees admitted to the United States from all places are farmers. "
+        "Tom Vell was admitted to hospital on Monday.\n"
+    )
+    assert not quotes(text)
+
+
+def test_admitted_to_someone_is_still_a_report() -> None:
+    text = LEAD + "Tom Vell admitted to reporters that the harbour plan had failed.\n"
+    q = quote_of(text, "the harbour plan had failed")
+    assert q.speaker_name == "Tom Vell"

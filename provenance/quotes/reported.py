@@ -42,6 +42,7 @@ from .frames import (
     tokens,
 )
 from .frames_de import settled_subject_de
+from .lang.places import PLACES
 from .lexicon import Lexicon
 from .np_around import np_after, np_before
 from .phrase_words import MONTHS, WEEKDAY
@@ -639,6 +640,12 @@ _ANNOUNCING = frozenset(
     """unveiled unveils announced announces proposed proposes outlined outlines released
     releases presented presents introduced introduces detailed details offered offers""".split()  # noqa: SIM905
 )
+# "admitted to (the) hospital", "admitted to the United States": let in, not speech.
+_ADMITTED_TO = re.compile(r"\s+to\s+(?:the\s+)?([A-Za-z][\w.]*(?:\s+[A-Z][\w.]*)*)")
+_ADMITTING = frozenset(
+    """hospital country program programme school university college bar facility camp
+    clinic ward unit center centre academy club party union hall""".split()  # noqa: SIM905
+)
 _NOUN_LEAD = frozenset("a an the his her its their our this that every any no".split())  # noqa: SIM905
 
 
@@ -651,6 +658,12 @@ def _not_reported(lex: Lexicon, text: str, s: int, cue: re.Match[str]) -> bool:
         return True
     if word in ("declined", "declines", "decline") and _DECLINED_THING.match(text, cue.end()):
         return True
+    if word in ("admitted", "admits", "admit"):
+        place = _ADMITTED_TO.match(text, cue.end())
+        if place is not None and (
+            place.group(1).lower() in PLACES or place.group(1).lower() in _ADMITTING
+        ):
+            return True  # "refugees admitted to the United States", "admitted to hospital"
     if word.endswith("ing"):
         prior = re.findall(r"\w+", text[max(s, cue.start() - 20) : cue.start()])[-1:]
         if prior and prior[0].lower() in _BEFORE_AN_ADJECTIVE:
