@@ -54,3 +54,15 @@ def test_admitted_to_someone_is_still_a_report() -> None:
     text = LEAD + "Tom Vell admitted to reporters that the harbour plan had failed.\n"
     q = quote_of(text, "the harbour plan had failed")
     assert q.speaker_name == "Tom Vell"
+
+
+def test_a_verb_after_a_name_s_comma_opens_no_apposition() -> None:
+    text = LEAD + (
+        "Ada Quill has raised money with the party. The joint account, Quill's Victory "
+        "Fund, includes the Quill campaign, 32 state committees and the national "
+        "committee.\n\n"
+        "The Quill campaign denies any wrongdoing and points out that Hale signed the same "
+        "agreement.\n"
+    )
+    q = quote_of(text, "Hale signed the same")
+    assert q.speaker_name != "Quill's Victory Fund"

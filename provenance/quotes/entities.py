@@ -979,6 +979,8 @@ class EntityModel:
         m = _ROLE_AFTER.match(after) if comma else None
         if m and _CONJUNCT.match(m.group(1)):
             m = None  # "toured Ohio, and the governor, however, said": a new clause
+        if m and self._verb_like(m.group(1).split()[0]):
+            m = None  # "The account, Quill's Fund, includes the Quill campaign,": a verb's object
         if m and not self._after_preposition(span[0]):  # "In Kentucky, the candidate": none
             self._role_phrase(ent, m.group(1))
             aged = _AGE_DESC.search(m.group(1))  # "Dana Holt, a 41-year-old mother,"
