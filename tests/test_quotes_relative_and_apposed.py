@@ -130,3 +130,25 @@ def test_a_comma_before_a_pronoun_ends_the_phrase() -> None:
         text = LEAD + "Tom Vell spoke to the council on Monday. " + sentence + "\n"
         q = quote_of(text, content)
         assert mention(q) == said_by, sentence
+
+
+def test_a_given_name_that_one_full_name_completes() -> None:
+    text = LEAD + (
+        "Betsy Hale and her husband set out with a packet of addresses.\n\n"
+        '"This is one of my friends from sixth grade," Tom told Ann Moss, who answered her '
+        "door.\n\n"
+        '"It goes in here and goes out here," Tom Hale said.\n'
+    )
+    q = quote_of(text, "This is one of my friends")
+    assert q.speaker_name == "Tom Hale"
+    assert "later" in q.resolution
+    chain_ok(q)
+
+
+def test_a_given_name_two_full_names_share_stays_unresolved() -> None:
+    text = LEAD + (
+        '"This is one of my friends from sixth grade," Tom told Ann Moss.\n\n'
+        '"It goes in here," Tom Hale said. "Not for me," said Tom Vell.\n'
+    )
+    q = quote_of(text, "This is one of my friends")
+    assert q.speaker_name is None or "unresolved" in q.resolution

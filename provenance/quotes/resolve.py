@@ -444,11 +444,37 @@ class Resolver(PronounResolver, DescriptionResolver):
             if res.name and res.name != clean and len(clean.split()) == 1:
                 return attrs.evolve(res, how="surname")
             if res.name:
-                if _given_name_only(res.name) and not self._titled(ent):
-                    return _unidentified(res)
+                if _given_name_only(res.name):
+                    completed = self._completed_given_name(res.name, span)
+                    if completed is not None:
+                        return completed
+                    if not self._titled(ent):
+                        return _unidentified(res)
                 return res
         res = Resolution(clean, 0.85 if " " in clean else 0.7, "name")
-        return _unidentified(res) if _given_name_only(clean) else res
+        if _given_name_only(clean):
+            return self._completed_given_name(clean, span) or _unidentified(res)
+        return res
+
+    def _completed_given_name(self, given: str, span: Span) -> Resolution | None:
+        """ "Tom told her ...": a given name that one person's full name in the text
+        starts with ("Tom Ebeling said"), before this mention or after it; with two such
+        people, or none, it stays a given name only."""
+        full = [
+            e
+            for e in self.model.entities
+            if e.kind == "person" and len(e.name.split()) > 1 and e.name.split()[0] == given
+        ]
+        if len(full) != 1:
+            return None
+        own = [m for m in full[0].mentions if self.text[m[0] : m[1]].split()[0] == given]
+        before = [m for m in own if m[1] <= span[0]]
+        link = before[-1] if before else (own[0] if own else None)
+        if link is None:
+            return None
+        name = name_words(self.text[link[0] : link[1]])
+        how = "given name, completed before" if before else "given name, completed later"
+        return Resolution(name, 0.75 if before else 0.6, how, (link,))
 
     def _person_ending(self, span: Span) -> Entity | None:
         """The person whose mention ends ``span`` after words the model read as no part
