@@ -1,7 +1,7 @@
 """A long object before the words a speaker called it ("called the assault that killed
 five officers \\"...\\""), an adjective that opens a sentence before a name ("Top
-Hale strategists"), and "admitted to" a place, which reports nothing. Short passages of our
-own."""
+Hale strategists"), and verbs of speech used for other things: "admitted to" a place, "denied"
+a thing withheld. Short passages of our own."""
 
 from __future__ import annotations
 
@@ -66,3 +66,20 @@ def test_a_verb_after_a_name_s_comma_opens_no_apposition() -> None:
     )
     q = quote_of(text, "Hale signed the same")
     assert q.speaker_name != "Quill's Victory Fund"
+
+
+def test_a_thing_denied_is_no_claim_denied() -> None:
+    for sentence in (
+        "A group of nurses, alarmed that the harbour board is denying flu vaccines to "
+        "sailors in custody, is urging the port to accept its offer.",
+        "The board denied the request on Monday.",
+        "The court denied him bail on Friday.",
+    ):
+        found = [q for q in quotes(LEAD + sentence + "\n") if q.cue and "den" in q.cue.text]
+        assert not found, sentence
+
+
+def test_a_claim_denied_is_still_reported() -> None:
+    text = LEAD + "Tom Vell denied any link to the harbour fraud.\n"
+    q = quote_of(text, "any link to the harbour fraud")
+    assert q.speaker_name == "Tom Vell"

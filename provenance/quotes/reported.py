@@ -640,6 +640,13 @@ _ANNOUNCING = frozenset(
     """unveiled unveils announced announces proposed proposes outlined outlines released
     releases presented presents introduced introduces detailed details offered offers""".split()  # noqa: SIM905
 )
+# "denied (them) entry", "denying flu vaccines to ...", "denied the request": a thing
+# withheld or turned down, not a claim denied.
+_WITHHELD = re.compile(
+    r"\s+(?:(?:him|her|them|us|me|the|a|an|any|his|her|their|its)\s+)?(?:[a-z]+\s+)?"
+    r"(?:access|entry|visas?|vaccines?|vaccinations?|bail|permission|permits?|benefits|services"
+    r"|care|treatment|coverage|funding|requests?|applications?|appeals?|petitions?|a\s+hearing)\b"
+)
 # "admitted to (the) hospital", "admitted to the United States": let in, not speech.
 _ADMITTED_TO = re.compile(r"\s+to\s+(?:the\s+)?([A-Za-z][\w.]*(?:\s+[A-Z][\w.]*)*)")
 _ADMITTING = frozenset(
@@ -658,6 +665,8 @@ def _not_reported(lex: Lexicon, text: str, s: int, cue: re.Match[str]) -> bool:
         return True
     if word in ("declined", "declines", "decline") and _DECLINED_THING.match(text, cue.end()):
         return True
+    if word in ("denied", "denies", "deny", "denying") and _WITHHELD.match(text, cue.end()):
+        return True  # "is denying flu vaccines to immigrants": a thing withheld, not words
     if word in ("admitted", "admits", "admit"):
         place = _ADMITTED_TO.match(text, cue.end())
         if place is not None and (
