@@ -510,6 +510,11 @@ def frame_before(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribu
             np = None
         if np is None and word in lex.gerunds and lex.code == "en":
             np = said_clause_subject(lex, text, start, cue_start)
+        who = _RELATIVE_WHO.search(text, max(start, cue_start - 40), cue_start)
+        if np is None and who is not None and lex.code == "en":
+            # "a lecture from the president, who said that ...": the relative pronoun
+            # speaks (for the name before it), not the sentence's subject
+            np = who.span(1)
         if np is None:
             np = subject(lex, text, start, cue_start)
             if np is None:
@@ -519,6 +524,7 @@ def frame_before(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribu
     return Attribution(np, (cue_start, cue_end)), min(np[0], cue_start)
 
 
+_RELATIVE_WHO = re.compile(r",[ \t\xa0]+(who)[ \t\xa0]+(?:[\w\u2019']+[ \t\xa0]+){0,3}$")
 # "notes that", "found that": a word that is a cue only in a frame, its clause after it.
 _VERB_THAT = re.compile(r"[ \t\xa0]+that\b")
 

@@ -12,6 +12,7 @@ import re
 
 from .cue_words import TIME_WORDS, bare_name, state_of_town, time_phrase
 from .evidence import mention_kind
+from .lang.places import PLACES
 from .lexicon import PEOPLE_NOUNS, Lexicon
 from .phrase_tokens import (
     GROUP_SIZES,
@@ -245,14 +246,17 @@ def _np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int
         # the relative clause is about, before its comma; only with a verb of saying
         # ("Lee, who endorsed him", "who backed her campaign" report nothing)
         verb = _WORD_AT.match(text, cue_start)
-        return (
-            np_before(lex, text, limit, toks[who - 1][0])
-            if who
+        if not (
+            who
             and toks[who - 1][2] == ","
             and verb is not None
             and lex.cue.is_cue_word(verb.group(0).lower())
-            else None
-        )
+        ):
+            return None
+        head = _object_of_a_verb(lex, text, limit, np_before(lex, text, limit, toks[who - 1][0]))
+        # (with no plain phrase before it, the relative pronoun itself, which the
+        # resolver takes back to a name where it can)
+        return head or (toks[who][0], toks[who][1])
     if toks and toks[-1][2] == ",":
         # "Jim Chilton, a vice president of Boeing Defense, Space, and Security, said":
         # the phrase before the apposition's first comma (not a quote's own comma, not the
@@ -467,6 +471,27 @@ def _between_adjectives(
         and after.lower() not in lex.determiners
         and after.lower() not in _SUBJECT_PRONOUNS
     )
+
+
+def _object_of_a_verb(
+    lex: Lexicon, text: str, limit: int, head: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """``head`` cut to the object when it runs over its clause's subject and past verb
+    ("Vell met the Norland president, who said": the president); None for a place, a
+    phrase after "in", or someone's after the one who works for them ("an aide to")."""
+    if head is None:
+        return None
+    toks = tokens(lex, text, limit, head[1])
+    before = [t[2].lower() for t in toks if t[1] <= head[0]][-2:]
+    if text[head[0] : head[1]].lower() in PLACES or before[-1:] == ["in"]:
+        return None  # "the leader of the opposition in Westphalia, who": not the place
+    if len(before) == 2 and before[1] in ("to", "for", "of") and before[0] in lex.speaker_nouns:
+        return None  # "an aide to Tom Vell, who said": the aide may have said it
+    inside = [t for t in toks if t[0] >= head[0]]
+    for i, tok in enumerate(inside):
+        if i >= 2 and tok[2] in ("the", "a", "an") and _after_a_verb([t[2] for t in inside[:i]]):
+            return tok[0], head[1]
+    return head
 
 
 # Words of standing before a party member or a people's noun ("the ranking Democrat").

@@ -562,7 +562,12 @@ def _verb_frame(
     authored = authored_start(lex, text, s, np) if lex.code == "en" else None
     if authored is not None:
         np = (authored, np[1])  # "A study by Jo Roe found ...": the study and its author
-    elif ahead and ahead[-1][2].lower() in _PREPOSITIONS and lex.code == "en":
+    elif (
+        ahead
+        and ahead[-1][2].lower() in _PREPOSITIONS
+        and lex.code == "en"
+        and not _WHO_BEFORE_CUE.match(text, np[1], cue.start())
+    ):
         # "In a statement released Monday", "A study that appeared in the journal found":
         # the object of a preposition is no source; the clause's subject may be
         np = subject(lex, text, s, cue.start())
@@ -640,6 +645,9 @@ _ANNOUNCING = frozenset(
     """unveiled unveils announced announces proposed proposes outlined outlines released
     releases presented presents introduced introduces detailed details offered offers""".split()  # noqa: SIM905
 )
+# The relative pronoun between a phrase and its cue ("a lecture from the president, who
+# said"): the phrase is who spoke, whatever preposition comes before it.
+_WHO_BEFORE_CUE = re.compile(r",\s+who\s+(?:[\w\u2019']+\s+){0,3}$")
 # "denied (them) entry", "denying flu vaccines to ...", "denied the request": a thing
 # withheld or turned down, not a claim denied.
 _WITHHELD = re.compile(
