@@ -83,3 +83,20 @@ def test_a_claim_denied_is_still_reported() -> None:
     text = LEAD + "Tom Vell denied any link to the harbour fraud.\n"
     q = quote_of(text, "any link to the harbour fraud")
     assert q.speaker_name == "Tom Vell"
+
+
+def test_a_place_opening_a_sentence_takes_no_gender() -> None:
+    text = LEAD + (
+        "When Ada Quill learned that Tom Vell would campaign in Harbourton, she printed two "
+        "signs.\n\n"
+        "In Harbourton on March 1, Ms. Quill was shocked by the crowd, she said in an "
+        "interview later.\n\n"
+        "The moment that Ms. Quill held up her signs, the crowd began shoving her and "
+        'calling her "scum," she said in an interview.\n\n'
+        '"Did I enjoy being treated like that? No, not at all," she said.\n'
+    )
+    for q in quotes(text):
+        assert q.speaker_name != "Harbourton"
+    q = quote_of(text, "Did I enjoy")
+    assert q.speaker_name == "Ada Quill"
+    chain_ok(q)

@@ -1144,8 +1144,10 @@ class EntityModel:
                 continue  # "North Korea ..., he said": a country is no "he"
             if ent.kind == "unknown" and self.title_phrase(ent):
                 continue  # "Election Day", a phrase of the title line: no person
-            if ent.kind == "unknown" and self.named_only_as_place(ent):
-                continue  # "women in India", "students in Philadelphia": a place
+            if ent.kind == "unknown" and (
+                self.named_only_as_place(ent) or self.named_only_as_place(ent, strict=True)
+            ):
+                continue  # "women in India", "In Louisville on March 1": a place
             start = self.sentence_starts[idx]
             end = (
                 self.sentence_starts[idx + 2]
