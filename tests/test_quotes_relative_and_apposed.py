@@ -5,7 +5,7 @@ our own."""
 
 from __future__ import annotations
 
-from tests.quote_helpers import chain_ok, mention, quote_of
+from tests.quote_helpers import chain_ok, mention, quote_of, quotes
 
 LEAD = "Harbour Vote\n\n"
 
@@ -168,3 +168,26 @@ def test_who_after_a_place_is_not_the_place() -> None:
     )
     q = quote_of(text, "Vell would do better")
     assert q.speaker_name != "North Harbourshire"
+
+
+def test_one_person_of_two_roles_joined_by_and() -> None:
+    text = LEAD + (
+        "Sen. Rick Hale on Wednesday morning also called upon the country to press Norland.\n\n"
+        '"Norland is equally concerned about what its neighbour is doing," the independent '
+        "Eastmoor senator and Democratic presidential candidate told a radio show.\n"
+    )
+    q = quote_of(text, "Norland is equally")
+    assert q.kind == "direct"
+    assert mention(q) == "the independent Eastmoor senator and Democratic presidential candidate"
+    assert q.speaker_name == "Rick Hale"
+    assert "joint" not in q.resolution
+    chain_ok(q)
+
+
+def test_roles_joined_before_a_name_stay_the_name_s() -> None:
+    text = LEAD + (
+        '"We have found the next best thing," lead researcher and Norland Institute scientist Ada '
+        "Quill said in a statement.\n"
+    )
+    found = [q for q in quotes(text) if "We have found" in q.text]
+    assert [q.speaker_name for q in found] == ["Ada Quill"]

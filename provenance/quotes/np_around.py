@@ -289,6 +289,7 @@ def _np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int
             return np_before(lex, text, limit, toks[commas[-1]][0])
         return None
     picked: list[tuple[int, int, str]] = []
+    roles_joined: tuple[int, int, str] | None = None
     depth = 0
     verb = _WORD_AT.match(text, cue_start)
     finite = verb is not None and not verb.group(0).endswith("ing")  # ("a couple claiming")
@@ -326,6 +327,15 @@ def _np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int
             and _capitalised_before(text, tok[0])
         ):
             picked.insert(0, tok)  # "Anna Kim and Paul Ortiz", "Paganini and his team"
+            continue
+        if (
+            low == "and"
+            and picked
+            and picked[0][2][:1].isupper()
+            and _word_before(toks, tok) in lex.titles
+        ):
+            picked.insert(0, tok)  # "the Vermont senator and Democratic presidential candidate"
+            roles_joined = tok  # (kept only if an article opens the phrase)
             continue
         if low == "and" and picked and _word_before(toks, tok) in ("he", "she"):
             picked[:0] = [toks[toks.index(tok) - 1], tok]
@@ -368,11 +378,18 @@ def _np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int
         if (
             picked
             and word[:1].islower()
-            and picked[0][2].lower() in PEOPLE_NOUNS
-            and (low in _RANKS or low.endswith(("'s", "\u2019s")))
             and prior.lower() in ("the", "a", "an")
+            and (
+                (
+                    picked[0][2].lower() in PEOPLE_NOUNS
+                    and (low in _RANKS or low.endswith(("'s", "\u2019s")))
+                )
+                or (word.isalpha() and picked[0][2][:1].isupper() and _titled_head(lex, picked))
+            )
         ):
-            picked.insert(0, tok)  # "The ranking Democrat", "The state's Republican leader"
+            # "The ranking Democrat", "The state's Republican leader", "the independent
+            # Vermont senator"
+            picked.insert(0, tok)
             continue
         if (
             picked
@@ -388,6 +405,8 @@ def _np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int
         picked.insert(0, tok)
         if len(picked) >= 8:
             break
+    if roles_joined is not None and picked[0][2].lower() not in ("the", "a", "an"):
+        picked = picked[picked.index(roles_joined) + 1 :]  # "lead researcher and NASA ..."
     if (
         len(picked) > 1
         and picked[-1][2].lower() == "both"
@@ -492,6 +511,13 @@ def _object_of_a_verb(
         if i >= 2 and tok[2] in ("the", "a", "an") and _after_a_verb([t[2] for t in inside[:i]]):
             return tok[0], head[1]
     return head
+
+
+def _titled_head(lex: Lexicon, picked: list[tuple[int, int, str]]) -> bool:
+    """The first lower-case word of ``picked`` is a title or a noun of standing ("Vermont
+    senator and ..."): the capitalised words before it are a place's or a party's."""
+    low = next((t[2] for t in picked if t[2][:1].islower()), "")
+    return low in lex.titles or low in lex.epithets
 
 
 # Words of standing before a party member or a people's noun ("the ranking Democrat").

@@ -201,7 +201,8 @@ def valid_speaker(lex: Lexicon, words: list[str]) -> bool:
         return low[0] not in ("you", "him", "them", "us")
     joint = [i for i, w in enumerate(low) if w == "and"]
     if any(0 < i < len(words) - 1
-           and (words[i - 1][:1].isupper() or (i == 1 and low[0] in ("he", "she")))
+           and (words[i - 1][:1].isupper() or (i == 1 and low[0] in ("he", "she"))
+                or low[i - 1] in lex.titles)
            and (words[i + 1][:1].isupper() or low[i + 1] in POSSESSIVE_PRONOUNS)
            for i in joint):  # fmt: skip
         low = [w for w in low if w != "and"]

@@ -257,6 +257,15 @@ class Resolver(PronounResolver, DescriptionResolver):
         if len(low) == 1 and low[0] in PARTY_MEMBERS:
             return Resolution(None, 0.3, "description, unresolved (a party)")  # "the Republican"
         joint = _JOINED.search(mention)
+        if joint and low[0] == "the" and self.lex.code == "en":
+            roles = mention[: joint.start()].split()
+            if roles[-1].lower() in self.lex.titles and mention[joint.end() :][:1].isupper():
+                # "the Vermont senator and Democratic presidential candidate": one person of
+                # two roles, known by the first
+                found = self.resolve(mention[: joint.start()], span[0], said, cue)
+                if found.name is not None and "unresolved" not in found.how:
+                    return found
+                return Resolution(" ".join(mention.split()), 0.4, "description, unresolved")
         owned = re.search(r"[\u2019']s\s+[a-z]+$", mention)  # "Howitt and Garett's work"
         if (
             joint
