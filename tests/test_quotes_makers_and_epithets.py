@@ -199,3 +199,27 @@ def test_a_pair_named_by_a_noun_for_people() -> None:
     )
     q = quote_of(text, "the harbour must stay open")
     assert q.speaker_name != "Tom Vell and Ada Quill"
+
+
+def test_an_epithet_for_the_subject_before_over_a_role_named_long_ago() -> None:
+    text = LEAD + (
+        "In the other race, Sen. Rick Hale kept his lead.\n\n"
+        "The harbour vote is next week. Polls open at seven. Turnout may be high.\n\n"
+        "Tom Vell sought to stoke positive energy as he stopped by his headquarters in Port "
+        'Ellis. Walking into the office to chants of "Tom! Tom!," the senator said his '
+        'campaign here was "closing really strong."\n'
+    )
+    q = quote_of(text, "his campaign here")
+    assert q.speaker_name == "Tom Vell"
+    chain_ok(q)
+
+
+def test_a_role_named_long_ago_over_someone_with_another_title() -> None:
+    text = LEAD + (
+        "President Tom Vell met the board in May.\n\n"
+        "The harbour vote is next week. Polls open at seven. Turnout may be high.\n\n"
+        "Rep. Ada Quill called on the country to act. This week, the president declined to "
+        "threaten Norland or even directly declare it responsible.\n"
+    )
+    q = quote_of(text, "Norland or even")
+    assert q.speaker_name == "Tom Vell"

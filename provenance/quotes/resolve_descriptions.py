@@ -507,6 +507,13 @@ class DescriptionResolver(ResolverBase):
         if match is None and group_of_two(mention):
             match = self._recent_pair(span[0])
             confidence = 0.75
+        if match is not None and self._role_gone_stale(match, span, head):
+            # "Sen. Hale ... (paragraphs) ... Rubio sought ... the senator said": the one
+            # the sentence before was about, not a senator named long before
+            focus = self._epithet(mention, span, text_words, head)
+            held = self.model.entity_at(focus.chain[-1]) if focus and focus.chain else None
+            if focus is not None and held is not None and not (held.roles & self.lex.titles):
+                return focus  # (not someone with a title of their own: "Rep. Hale")
         if match is not None:
             return self._name_of(match, span, "description", confidence)
         definite = text_words[0] in ("the", "this", "that", "these", "those", "der", "die", "das")
@@ -599,20 +606,42 @@ class DescriptionResolver(ResolverBase):
             return None
         return self._name_of(first, span, "description, named after the lede", 0.5)
 
+    def _role_gone_stale(self, match: Entity, span: Span, head: str) -> bool:
+        """``match`` holds the role ``head`` (a noun of standing) but was last named more
+        than two sentences before ``span``."""
+        if head not in self.lex.epithets or match.kind != "person":
+            return False
+        model = self.model
+        last = max((m[0] for m in match.mentions if m[0] < span[0]), default=-1)
+        spoke = max(
+            (s[0] for s, e, _ in self.speakers if e is match and s[0] < span[0]), default=-1
+        )
+        latest = max(last, spoke)
+        return latest < 0 or model.sentence_index(span[0]) - model.sentence_index(latest) > 2
+
     def _subject_before(
         self, people: list[tuple[int, Entity, float]], best: Entity, here: int
     ) -> bool:
         """``best`` is the last person named before the epithet's sentence ``here``,
         as the subject of the sentence right before it: the local focus, whoever
         the story names more often."""
-        if not people or people[-1][1] is not best or people[-1][2] < MAIN:
+        if not people or people[-1][1] is not best:
             return False
         model = self.model
-        starts = model.sentence_starts
-        last = here - 1  # the sentence before, past the quote's own ('"... now. And ...," the
-        while last > 0 and model.in_quote(starts[last]):  # neurosurgeon said')
-            last -= 1
         named = model.sentence_index(people[-1][0])
+        if not any(
+            e is best and w >= MAIN and model.sentence_index(s) == named for s, e, w in people
+        ):
+            return False  # (its main subject: "Rubio sought ..., as he stopped by ...")
+        starts = model.sentence_starts
+        # The sentence before, past the quote's own ('"... now. And ...," the neurosurgeon
+        # said', 'to chants of "Marco! Marco!," the senator said')
+        opening = here
+        while opening > 0 and model.in_quote(starts[opening]):
+            opening -= 1
+        last = opening - 1
+        while last > 0 and model.in_quote(starts[last]):
+            last -= 1
         if not last <= named < here:
             return False
         # (not one who asked: '"Will you ...?" Kerr asked. "Not yet," the senator said')
@@ -658,9 +687,14 @@ class DescriptionResolver(ResolverBase):
             (s, e, w)
             for s, e, w in recent
             if e.kind == "person"
-            or (e.kind == "unknown" and (w or " " in e.name) and not _OWNED.search(e.name))
+            or (
+                e.kind == "unknown"
+                and (w or " " in e.name)
+                and not _OWNED.search(e.name)
+                and not model.named_only_as_place(e)
+            )
         ]  # (not one word of unknown kind, no subject: "of Norland descent"; not a thing
-        # someone owns: "on Hale's Celebrity Harbour")
+        # someone owns: "on Hale's Celebrity Harbour"; not a place: "in Port Ellis")
         first_line = self.text.find("\n")
         if all(s < first_line for s, _ in best.mentions):
             return None  # a headline's words
