@@ -223,3 +223,19 @@ def test_a_role_named_long_ago_over_someone_with_another_title() -> None:
     )
     q = quote_of(text, "Norland or even")
     assert q.speaker_name == "Tom Vell"
+
+
+def test_a_body_named_before_its_document() -> None:
+    for source, name in (
+        ("a 2015 Harbour Research survey", "Harbour Research"),
+        ("a Harbour Post analysis of campaign finance filings", "Harbour Post"),
+        (
+            "a Norland Watchdog Group report released by the governor's office",
+            "Norland Watchdog Group",
+        ),
+    ):
+        text = LEAD + f"Spending on ads reached $5 million, according to {source}.\n"
+        q = quote_of(text, "Spending on ads")
+        assert mention(q) == source
+        assert q.speaker_name == name, source
+        chain_ok(q)

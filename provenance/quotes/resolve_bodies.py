@@ -296,6 +296,13 @@ def document_maker(
                     found = (s, e), ent
     found = last or found
     if found is None or len(model.text[span[0] : found[0][0]].split()) > at + (4 if outlet else 2):
+        if noun in _DOCUMENTS and words[0] in ("the", "a", "an", "its"):
+            # "a Harbour Post analysis of campaign filings", "a Watchdog report released
+            # by the governor's office": no maker after it, the body named before its noun
+            head = model.text[span[0] : span[1]]
+            cut = re.search(rf"\b{re.escape(noun)}\b", head, re.IGNORECASE)
+            if cut is not None:
+                return _named_on_it(model, (span[0], span[0] + cut.end()))
         return None
     return found
 
@@ -305,6 +312,8 @@ def _named_on_it(model: EntityModel, span: Span, first: int = 1) -> tuple[Span, 
     capitals) right before the document's noun, after its article (``first`` is where
     the name may start: 0 for none), is its maker."""
     words = list(_MAKER_WORD.finditer(model.text, span[0], span[1]))
+    if first and len(words) > first + 2 and re.fullmatch(r"(?:19|20)\d\d", words[first].group()):
+        first += 1  # "a 2015 Harbour Research survey": the year is no part of the name
     if len(words) < first + 2:
         return None
     start, end = words[first].start(), words[-2].end()
@@ -312,7 +321,9 @@ def _named_on_it(model: EntityModel, span: Span, first: int = 1) -> tuple[Span, 
     if ent is None or (start, end) not in ent.mentions:
         return None
     if ent.kind != "organisation" and not (ent.name.isupper() and len(ent.name) > 2):
-        return None  # ("the Clinton memo": whose it is, not who wrote it)
+        if not (first and ent.kind == "unknown" and " " in ent.name):
+            return None  # ("the Clinton memo": whose it is, not who wrote it)
+        # ("a 2015 Harbour Research survey": a name of two words or more, no person's)
     if not first and " " not in model.text[start:end] and not model.text[start:end].isupper():
         return None  # ("Senate filings": a candidate's, kept by the Senate)
     return (start, end), ent
