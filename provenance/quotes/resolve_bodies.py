@@ -320,10 +320,10 @@ def _named_on_it(model: EntityModel, span: Span, first: int = 1) -> tuple[Span, 
     ent = model.entity_at((start, end))
     if ent is None or (start, end) not in ent.mentions:
         return None
-    if ent.kind != "organisation" and not (ent.name.isupper() and len(ent.name) > 2):
-        if not (first and ent.kind == "unknown" and " " in ent.name):
-            return None  # ("the Clinton memo": whose it is, not who wrote it)
-        # ("a 2015 Harbour Research survey": a name of two words or more, no person's)
+    body = ent.kind == "organisation" or (ent.name.isupper() and len(ent.name) > 2)
+    named = bool(first) and ent.kind == "unknown" and " " in ent.name  # "Harbour Research"
+    if not body and not named:
+        return None  # ("the Clinton memo": whose it is, not who wrote it)
     if not first and " " not in model.text[start:end] and not model.text[start:end].isupper():
         return None  # ("Senate filings": a candidate's, kept by the Senate)
     return (start, end), ent
