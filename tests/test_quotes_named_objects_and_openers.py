@@ -1,7 +1,8 @@
 """A long object before the words a speaker called it ("called the assault that killed
 five officers \\"...\\""), an adjective that opens a sentence before a name ("Top
 Hale strategists"), and verbs of speech used for other things: "admitted to" a place, "denied"
-a thing withheld. Short passages of our own."""
+a thing withheld; and who is in focus after "Then there's Rick Hale" or a sentence cut at a
+title. Short passages of our own."""
 
 from __future__ import annotations
 
@@ -100,3 +101,28 @@ def test_a_place_opening_a_sentence_takes_no_gender() -> None:
     q = quote_of(text, "Did I enjoy")
     assert q.speaker_name == "Ada Quill"
     chain_ok(q)
+
+
+def test_there_is_someone_brings_them_into_focus() -> None:
+    text = LEAD + (
+        "Former aides have been generally supportive of her bid. Tom Vell has even made "
+        "comments supportive of it.\n\n"
+        "Then there's Rick Hale.\n\n"
+        '"Kind of bewildering as to why her folks are laying out her strategy a week out," he '
+        "wrote last October.\n"
+    )
+    q = quote_of(text, "Kind of bewildering")
+    assert q.speaker_name == "Rick Hale"
+    chain_ok(q)
+
+
+def test_a_subject_after_that_and_a_title_is_a_subordinate_clause_s() -> None:
+    # The period of "Mr." cuts the text's sentence there; the subject after it still
+    # stands in the clause that "that" opened, not as a main clause's subject.
+    text = LEAD + (
+        "Mr. Lou said there was nothing wrong with Mr. Vell's raising the problem in the "
+        "talks. But he suggested that Mr. Vell had his eyes on critics back home. \"They're "
+        'under pressure domestically," he said.\n'
+    )
+    q = quote_of(text, "They're under pressure")
+    assert q.speaker_name != "Vell"

@@ -92,6 +92,10 @@ _FUNCTION = frozenset(
     """.split()  # noqa: SIM905
 )
 # Words that open a subordinate clause: a subject after them is less salient.
+# "There's Axelrod", "Then there is Jo Hale": a sentence that brings someone in.
+_THERE_IS = re.compile(
+    r"(?:^|[.!?\n]\s*|\b(?:Then|And|But|Now)\s+)[Tt]here(?:['\u2019]s|\s+is|\s+was)\s+$"
+)
 _SUBORDINATORS = frozenset(
     """
     that than because when whenever while if although though as since until unless whether
@@ -894,6 +898,14 @@ class EntityModel:
             return 0.0  # "his friendship with Mr. Clinton was ...": no subject
         if (
             not pronoun
+            and self._after_title_stop(span[0])
+            and self._subordinate_before_title(span[0])
+        ):
+            return SUBORDINATE  # "only because Mr. Lynch agreed": a subordinate clause's
+        if not pronoun and _THERE_IS.search(self.text, max(0, span[0] - 24), span[0]):
+            return MAIN  # "Then there's Axelrod.": the one the next sentences are about
+        if (
+            not pronoun
             and not self.sentence_initial(span[0])
             and not self._before_verb(span[1])
             and not self._after_titles_only(span[0])
@@ -934,6 +946,13 @@ class EntityModel:
             or w in lex.female_titles
             or w in lex.male_titles
         )
+
+    def _subordinate_before_title(self, start: int) -> bool:
+        """The word before the title whose period cut the sentence opens a subordinate
+        clause ("he pursued it only because Mr. Lynch agreed")."""
+        first = self.sentence_starts[self.sentence_index(start)]
+        words = _WORD_RUNS.findall(self.text[max(0, first - 40) : first].lower())
+        return len(words) > 1 and words[-2] in _SUBORDINATORS
 
     def _after_title_stop(self, start: int) -> bool:
         """The sentence of ``start`` was cut right after a title's period ("with Mr.
