@@ -239,3 +239,14 @@ def test_a_body_named_before_its_document() -> None:
         assert mention(q) == source
         assert q.speaker_name == name, source
         chain_ok(q)
+
+
+def test_the_group_is_no_country() -> None:
+    text = LEAD + (
+        "There are about four million fewer players in the United States than there were a "
+        "decade ago, according to the Norland Golf Foundation. Almost 650 courses have closed "
+        "since 2006, the group says.\n"
+    )
+    q = quote_of(text, "Almost 650 courses")
+    assert q.speaker_name == "Norland Golf Foundation"
+    chain_ok(q)

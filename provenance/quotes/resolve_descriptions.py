@@ -18,6 +18,7 @@ import re
 
 from .entities import MAIN, Entity
 from .evidence import OWNED_BODIES, name_words
+from .lang.places import PLACES
 from .lexicon import PEOPLE_NOUNS
 from .phrase_words import CHILD_COUNTS, IDENTIFIED_AS
 from .resolve_bodies import (
@@ -147,6 +148,10 @@ def _plain_name(name: str) -> bool:
     )
 
 
+# Nouns a country or a city may be known by ("the country", "the government").
+_PLACE_HEADS = frozenset(
+    "country nation state government administration republic kingdom city town".split()  # noqa: SIM905
+)
 _OWNED = re.compile(r"\w['’]s\s+[A-Z]")
 
 
@@ -280,6 +285,8 @@ class DescriptionResolver(ResolverBase):
         for score, ent, _, _ in self._candidates(pos, window=3):
             if not self._body(ent, id(ent) in spoke) or named_thing(ent):
                 continue  # (not "the Space Launch System" for "the agency")
+            if ent.name.lower() in PLACES and head not in _PLACE_HEADS:
+                continue  # "the group" is no country ("the United States")
             outlet = "news agency" in ent.roles or "newspaper" in ent.roles
             if (news_only and not outlet) or (outlet and not news_too):
                 continue
