@@ -126,3 +126,16 @@ def test_a_subject_after_that_and_a_title_is_a_subordinate_clause_s() -> None:
     )
     q = quote_of(text, "They're under pressure")
     assert q.speaker_name != "Vell"
+
+
+def test_a_voice_over_is_a_speaker_phrase() -> None:
+    text = LEAD + (
+        '"Vell says different things to different audiences," Ada Quill, who chairs the '
+        "Harbour PAC, said in a statement.\n\n"
+        '"Tom Vell is skipping the last debate. Why? Vell cannot handle tough questions," a '
+        "voice over says as a photo of an empty podium is shown.\n"
+    )
+    q = quote_of(text, "Tom Vell is skipping")
+    assert q.kind == "direct"
+    assert mention(q) == "a voice over"
+    assert q.speaker_name != "Ada Quill"

@@ -320,6 +320,9 @@ def _np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int
         if len(picked) == 1 and picked[0][2].lower() in _SUBJECT_PRONOUNS:
             break  # "at 86 she still says": a pronoun is the whole phrase
         low = word.lower()
+        if low == "over" and not picked and _word_before(toks, tok).lower() == "voice":
+            picked.insert(0, tok)  # "a voice over says": a noun, no preposition
+            continue
         if (
             low == "and"
             and picked

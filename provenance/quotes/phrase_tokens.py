@@ -212,6 +212,7 @@ def valid_speaker(lex: Lexicon, words: list[str]) -> bool:
         if w not in INNER_PREPOSITIONS
         and w != "of"
         and not (w == "to" and low[i - 1] == "close")
+        and not (w == "over" and low[i - 1] == "voice")  # "a voice over"
         and words[i] not in NAME_WORDS
     ]
     if any(w in NP_STOP for w in inner) and "of" not in low:
