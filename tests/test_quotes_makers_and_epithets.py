@@ -250,3 +250,26 @@ def test_the_group_is_no_country() -> None:
     q = quote_of(text, "Almost 650 courses")
     assert q.speaker_name == "Norland Golf Foundation"
     chain_ok(q)
+
+
+def test_a_state_before_a_title_names_the_one_title_holder_in_focus() -> None:
+    text = LEAD + (
+        "Several candidates condemned the test on Wednesday.\n\n"
+        "Sen. Tom Vell responded first, ripping into President Rick Hale late Tuesday night.\n\n"
+        '"I have been warning throughout this campaign that the north is run by a lunatic," '
+        "the Florida senator said in a statement.\n"
+    )
+    q = quote_of(text, "I have been warning")
+    assert q.speaker_name == "Tom Vell"
+    chain_ok(q)
+
+
+def test_a_state_before_a_title_names_no_holder_out_of_focus() -> None:
+    text = LEAD + (
+        "Tom Vell, who is third in many polls, stressed defense issues during an appearance "
+        "with Sen. Ada Quill, R-Iowa.\n\n"
+        'The Florida senator told reporters he feels good about his campaign, and "we will '
+        'see what it translates to."\n'
+    )
+    found = [q for q in quotes(text) if "we will see" in q.text]
+    assert [q.speaker_name for q in found] != ["Ada Quill"]

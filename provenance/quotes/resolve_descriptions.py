@@ -148,6 +148,8 @@ def _plain_name(name: str) -> bool:
     )
 
 
+# The words of places a qualifier may name ("the Florida senator", "the New York mayor").
+_PLACE_WORDS = frozenset(w for place in PLACES for w in place.split())
 # Nouns a country or a city may be known by ("the country", "the government").
 _PLACE_HEADS = frozenset(
     "country nation state government administration republic kingdom city town".split()  # noqa: SIM905
@@ -493,6 +495,16 @@ class DescriptionResolver(ResolverBase):
             if ent.kind == "organisation" and head == ent.last_word:
                 match = ent
                 break
+        if match is None and head in lex.titles and qualified and qualified <= _PLACE_WORDS:
+            # "the Florida senator" after "Sen. Tom Vell", the one senator named and in
+            # focus: the state is where he sits, not a word of his name
+            holders = [
+                (e, focus)
+                for _, e, focus, _ in pool
+                if e.kind == "person" and head in e.roles and not possessors
+            ]
+            if len(holders) == 1 and holders[0][1] >= 0:
+                match = holders[0][0]  # (and in focus: not "an appearance with Sen. Quill")
         confidence = 0.75
         indefinite = text_words[0] in ("a", "an", "another")  # "a group": one not named yet
         if (
