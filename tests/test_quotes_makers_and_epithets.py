@@ -273,3 +273,16 @@ def test_a_state_before_a_title_names_no_holder_out_of_focus() -> None:
     )
     found = [q for q in quotes(text) if "we will see" in q.text]
     assert [q.speaker_name for q in found] != ["Ada Quill"]
+
+
+def test_a_headline_s_words_are_no_one_else_s_name_in_an_epithet() -> None:
+    text = (
+        "HFL Legend Pays A Heavy Price For Backing Vell.\n\n"
+        "Not everyone is on the Vell train. Just ask former HFL star Rick Hale.\n\n"
+        "Their partnership began in 1984, when Vell signed Hale to a rich contract. "
+        "Hale also appeared on a show Vell made. The HFL legend said people "
+        "misunderstand Vell.\n"
+    )
+    q = quote_of(text, "people misunderstand Vell")
+    assert q.speaker_name == "Rick Hale"
+    chain_ok(q)

@@ -744,8 +744,10 @@ class DescriptionResolver(ResolverBase):
             if e is not best
             and e.kind in ("person", "unknown")
             and not all(span[0] <= s and e_ <= span[1] for s, e_ in e.mentions)
+            and not all(e_ <= first_line for _, e_ in e.mentions)
             for w in e.words
-        }  # (not a name the description alone holds: "the Harbour senator")
+        }  # (not a name the description alone holds, "the Harbour senator", nor a
+        # headline's words, "Football Legend Pays A Heavy Price")
         if proper & (others - best.words):
             return None  # "the Clinton aide": someone else's name in it
         return self._name_of(best, span, "description, the person in focus", 0.5)
