@@ -92,7 +92,7 @@ _FUNCTION = frozenset(
     """.split()  # noqa: SIM905
 )
 # Words that open a subordinate clause: a subject after them is less salient.
-# "There's Axelrod", "Then there is Jo Hale": a sentence that brings someone in.
+# "There's Hale", "Then there is Jo Hale": a sentence that brings someone in.
 _THERE_IS = re.compile(
     r"(?:^|[.!?\n]\s*|\b(?:Then|And|But|Now)\s+)[Tt]here(?:['\u2019]s|\s+is|\s+was)\s+$"
 )
@@ -356,7 +356,7 @@ def _surname(name: str) -> str:
     return words[-1]
 
 
-# Adjectives of standing that open a sentence before a name ("Top Sanders strategists
+# Adjectives of standing that open a sentence before a name ("Top Hale strategists
 # said"): capitalised only because they come first, no part of the name.
 _OPENING_ADJECTIVES = frozenset(
     "top senior leading longtime veteran prominent fellow key".split()  # noqa: SIM905
@@ -901,9 +901,9 @@ class EntityModel:
             and self._after_title_stop(span[0])
             and self._subordinate_before_title(span[0])
         ):
-            return SUBORDINATE  # "only because Mr. Lynch agreed": a subordinate clause's
+            return SUBORDINATE  # "only because Mr. Vell agreed": a subordinate clause's
         if not pronoun and _THERE_IS.search(self.text, max(0, span[0] - 24), span[0]):
-            return MAIN  # "Then there's Axelrod.": the one the next sentences are about
+            return MAIN  # "Then there's Hale.": the one the next sentences are about
         if (
             not pronoun
             and not self.sentence_initial(span[0])
@@ -949,7 +949,7 @@ class EntityModel:
 
     def _subordinate_before_title(self, start: int) -> bool:
         """The word before the title whose period cut the sentence opens a subordinate
-        clause ("he pursued it only because Mr. Lynch agreed")."""
+        clause ("he pursued it only because Mr. Vell agreed")."""
         first = self.sentence_starts[self.sentence_index(start)]
         words = _WORD_RUNS.findall(self.text[max(0, first - 40) : first].lower())
         return len(words) > 1 and words[-2] in _SUBORDINATORS
@@ -1166,7 +1166,7 @@ class EntityModel:
             if ent.kind == "unknown" and (
                 self.named_only_as_place(ent) or self.named_only_as_place(ent, strict=True)
             ):
-                continue  # "women in India", "In Louisville on March 1": a place
+                continue  # "women in India", "In Harbourton on March 1": a place
             start = self.sentence_starts[idx]
             end = (
                 self.sentence_starts[idx + 2]

@@ -506,7 +506,7 @@ def _object_of_a_verb(
     toks = tokens(lex, text, limit, head[1])
     before = [t[2].lower() for t in toks if t[1] <= head[0]][-2:]
     if text[head[0] : head[1]].lower() in PLACES or before[-1:] == ["in"]:
-        return None  # "the leader of the opposition in Westphalia, who": not the place
+        return None  # "the leader of the opposition in North Harbourshire, who": not the place
     if len(before) == 2 and before[1] in ("to", "for", "of") and before[0] in lex.speaker_nouns:
         return None  # "an aide to Tom Vell, who said": the aide may have said it
     inside = [t for t in toks if t[0] >= head[0]]

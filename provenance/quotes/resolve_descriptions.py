@@ -527,7 +527,7 @@ class DescriptionResolver(ResolverBase):
             match = self._recent_pair(span[0])
             confidence = 0.75
         if match is not None and self._role_gone_stale(match, span, head):
-            # "Sen. Hale ... (paragraphs) ... Rubio sought ... the senator said": the one
+            # "Sen. Hale ... (paragraphs) ... Vell sought ... the senator said": the one
             # the sentence before was about, not a senator named long before
             focus = self._epithet(mention, span, text_words, head)
             held = self.model.entity_at(focus.chain[-1]) if focus and focus.chain else None
@@ -651,7 +651,7 @@ class DescriptionResolver(ResolverBase):
         if not any(
             e is best and w >= MAIN and model.sentence_index(s) == named for s, e, w in people
         ):
-            return False  # (its main subject: "Rubio sought ..., as he stopped by ...")
+            return False  # (its main subject: "Vell sought ..., as he stopped by ...")
         starts = model.sentence_starts
         # The sentence before, past the quote's own ('"... now. And ...," the neurosurgeon
         # said', 'to chants of "Marco! Marco!," the senator said')
