@@ -894,13 +894,10 @@ class EntityModel:
             if writing and not pronoun and self.sentence_initial(span[0]):
                 return MAIN  # "Tuttle's article also attacked ...": its writer holds the focus
             return 0.0  # "Universal's music division": a possessor, not the subject
-        if not pronoun and self._after_preposition(span[0]) and self._after_title_stop(span[0]):
+        cut = not pronoun and self._after_title_stop(span[0])  # (the text's sentence ends at "Mr.")
+        if cut and self._after_preposition(span[0]):
             return 0.0  # "his friendship with Mr. Clinton was ...": no subject
-        if (
-            not pronoun
-            and self._after_title_stop(span[0])
-            and self._subordinate_before_title(span[0])
-        ):
+        if cut and self._subordinate_before_title(span[0]):
             return SUBORDINATE  # "only because Mr. Vell agreed": a subordinate clause's
         if not pronoun and _THERE_IS.search(self.text, max(0, span[0] - 24), span[0]):
             return MAIN  # "Then there's Hale.": the one the next sentences are about

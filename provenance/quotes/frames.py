@@ -41,6 +41,7 @@ from .written_de import written_source
 __all__ = [
     "CLOSED_RELATIVE",
     "ON_TOPIC",
+    "RELATIVE_WHO",
     "Attribution",
     "can_speak",
     "colon_speaker",
@@ -510,8 +511,12 @@ def frame_before(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribu
             np = None
         if np is None and word in lex.gerunds and lex.code == "en":
             np = said_clause_subject(lex, text, start, cue_start)
-        who = _RELATIVE_WHO.search(text, max(start, cue_start - 40), cue_start)
-        if np is None and who is not None and lex.code == "en":
+        who = (
+            RELATIVE_WHO.search(text, max(start, cue_start - 40), cue_start)
+            if np is None and lex.code == "en"
+            else None
+        )
+        if who is not None:
             # "a lecture from the president, who said that ...": the relative pronoun
             # speaks (for the name before it), not the sentence's subject
             np = who.span(1)
@@ -524,7 +529,9 @@ def frame_before(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribu
     return Attribution(np, (cue_start, cue_end)), min(np[0], cue_start)
 
 
-_RELATIVE_WHO = re.compile(r",[ \t\xa0]+(who)[ \t\xa0]+(?:[\w\u2019']+[ \t\xa0]+){0,3}$")
+# The relative pronoun of a clause set off by a comma, right before its verb ("the
+# president, who said", "Hale, who has since said").
+RELATIVE_WHO = re.compile(r",[ \t\xa0]+(who)[ \t\xa0]+(?:[\w\u2019']+[ \t\xa0]+){0,3}$")
 # "notes that", "found that": a word that is a cue only in a frame, its clause after it.
 _VERB_THAT = re.compile(r"[ \t\xa0]+that\b")
 

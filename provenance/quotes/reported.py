@@ -34,6 +34,7 @@ from .clauses import (
 )
 from .complement import DATED, NUMERALS, clause_head_end, past_verb, plan_made_known
 from .frames import (
+    RELATIVE_WHO,
     Attribution,
     can_speak,
     cue_source,
@@ -566,7 +567,7 @@ def _verb_frame(
         ahead
         and ahead[-1][2].lower() in _PREPOSITIONS
         and lex.code == "en"
-        and not _WHO_BEFORE_CUE.match(text, np[1], cue.start())
+        and not RELATIVE_WHO.match(text, np[1], cue.start())  # "from the president, who said"
     ):
         # "In a statement released Monday", "A study that appeared in the journal found":
         # the object of a preposition is no source; the clause's subject may be
@@ -645,9 +646,6 @@ _ANNOUNCING = frozenset(
     """unveiled unveils announced announces proposed proposes outlined outlines released
     releases presented presents introduced introduces detailed details offered offers""".split()  # noqa: SIM905
 )
-# The relative pronoun between a phrase and its cue ("a lecture from the president, who
-# said"): the phrase is who spoke, whatever preposition comes before it.
-_WHO_BEFORE_CUE = re.compile(r",\s+who\s+(?:[\w\u2019']+\s+){0,3}$")
 # "denied (them) entry", "denying flu vaccines to ...", "denied the request": a thing
 # withheld or turned down, not a claim denied.
 _WITHHELD = re.compile(
