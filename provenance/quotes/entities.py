@@ -66,6 +66,21 @@ _SENTENCE = re.compile(
 _TITLE_STOP = re.compile(
     r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Col|Lt|Capt|Sgt|Adm|Maj|Rev|Hon|Atty|Pres)\.\s+$"
 )
+# A name's middle initial ("Tom K. Vell"): a capital letter alone before the period.
+_INITIAL = re.compile(r"(?<![\w.])[A-HJ-Z]\.[ \t]+([A-Z][a-z]+)")
+
+
+def _middle_initial(text: str, stop: re.Match[str]) -> bool:
+    """The sentence end ``stop`` is a middle initial's period, followed by a surname (not by a
+    word such as "The" or "He" that starts sentences)."""
+    at = _INITIAL.match(text, stop.start() - 1)
+    return at is not None and at.end() >= stop.end() and at.group(1).lower() not in _FUNCTION
+
+
+# The word before a title and the capitalised words that lead up to it.
+_BEFORE_TITLE = re.compile(
+    r"(?<![\w'\u2019-])([a-z]+)[ \t\xa0]+(?:[A-Z][\w.-]*[ \t\xa0]+)*?[A-Z][a-z]*\.\s+$"
+)
 _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[,.]?")
 # Capitalised words that do not start or make a name on their own.
 _FUNCTION = frozenset(
@@ -383,7 +398,9 @@ class EntityModel:
         self.entities: list[Entity] = []
         # Resolved pronouns and speaker mentions: (start, entity index, salience), in order.
         self._events: list[tuple[int, int, float]] = []
-        self.sentence_starts = [0] + [m.end() for m in _SENTENCE.finditer(text)]
+        self.sentence_starts = [0] + [
+            m.end() for m in _SENTENCE.finditer(text) if not _middle_initial(text, m)
+        ]
         # Words the text writes in lower case: ordinary words, wherever they are capitalised.
         self.lowercase = _lower_words(text)
         self._index: list[tuple[int, int]] | None = None
@@ -899,6 +916,8 @@ class EntityModel:
             return 0.0  # "his friendship with Mr. Clinton was ...": no subject
         if cut and self._subordinate_before_title(span[0]):
             return SUBORDINATE  # "only because Mr. Vell agreed": a subordinate clause's
+        if cut and not self._before_verb(span[1]) and self._words_before_title(span[0]):
+            return 0.0  # "gave to the Norland Gov. Tom Vell (D) and ...": no subject
         if not pronoun and _THERE_IS.search(self.text, max(0, span[0] - 24), span[0]):
             return MAIN  # "Then there's Hale.": the one the next sentences are about
         if (
@@ -950,6 +969,15 @@ class EntityModel:
         first = self.sentence_starts[self.sentence_index(start)]
         words = _WORD_RUNS.findall(self.text[max(0, first - 40) : first].lower())
         return len(words) > 1 and words[-2] in _SUBORDINATORS
+
+    def _words_before_title(self, start: int) -> bool:
+        """A word in lower case stands right before the title (and the capitalised words
+        before it) whose period cut the sentence of ``start`` ("he gave to Gov. Vell",
+        "recalled Norland Gov. Vell"; not "Gov. Vell", "In 1989, Mr. Vell" or
+        "...,'' Mr. Vell")."""
+        first = self.sentence_starts[self.sentence_index(start)]
+        words = _BEFORE_TITLE.search(self.text, max(0, first - 80), first)
+        return words is not None and words.group(1).islower()
 
     def _after_title_stop(self, start: int) -> bool:
         """The sentence of ``start`` was cut right after a title's period ("with Mr.

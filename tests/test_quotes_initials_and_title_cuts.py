@@ -1,0 +1,63 @@
+"""A middle initial's period ("Tomas K. Dorn") ends no sentence, and a name right after a
+title's period is the subject only where the real sentence has it as one ("wrote to ... Mr.
+Orr" is an object; "In 1989, Mr. Hale differed" and "...,'' Mr. Dale said" are subjects).
+Short passages of our own."""
+
+from __future__ import annotations
+
+from tests.quote_helpers import chain_ok, quote_of
+
+LEAD = "Harbour Vote\n\n"
+
+
+def test_a_middle_initial_does_not_push_the_subject_out_of_focus() -> None:
+    text = LEAD + (
+        "At the gate stood two men. One of the men, Ivo Dale, 70, said he was sure Mr. Quill "
+        "would lose. The other man, his cousin Rick Hale, 40, cited Mr. Quill's fondness for "
+        "President Tomas K. Dorn of Norland as a danger. ''He's talking too much,'' he said.\n"
+    )
+    q = quote_of(text, "He's talking too much")
+    assert q.speaker_name == "Rick Hale"
+    chain_ok(q)
+
+
+def test_a_name_after_a_title_in_an_object_takes_no_focus() -> None:
+    text = LEAD + (
+        "Ivo Dale, who runs the harbour fund, wrote to Ann Moss on Monday asking her to meet "
+        "Mr. Tomas Orr at once. ''This is very important,'' he wrote.\n"
+    )
+    q = quote_of(text, "This is very important")
+    assert q.speaker_name == "Ivo Dale"
+    chain_ok(q)
+
+
+def test_the_object_of_recalled_after_a_title_is_no_antecedent() -> None:
+    text = LEAD + (
+        "The harbour chief, Ivo Dale, recalled Mr. Tomas Orr talking about the old port. In "
+        "Harbourton last week, he told a meeting of captains that few people understood the "
+        "stakes.\n"
+    )
+    q = quote_of(text, "few people understood the stakes")
+    assert q.speaker_name != "Tomas Orr"
+
+
+def test_a_name_after_a_title_and_an_opening_phrase_keeps_the_focus() -> None:
+    text = LEAD + (
+        "Mr. Hale and Mr. Vell barely sparred. When Mr. Vell tried to defend his remarks on the "
+        "harbour in 1989, Mr. Hale forcefully differed. ''I think that the board failed those "
+        "workers,'' he said.\n"
+    )
+    q = quote_of(text, "I think that the board failed")
+    assert q.speaker_name == "Hale"
+
+
+def test_a_name_after_a_title_right_after_a_quote_keeps_the_focus() -> None:
+    text = LEAD + (
+        "Critics were unhappy with Mr. Orr. ''If Quill had gone with Orr, I would have been "
+        "stuck for a long time,'' Mr. Dale, now 81 and retired in Harbourton, said by "
+        "telephone this week. But he agreed that a mayor should make clear such deals are "
+        "rare.\n"
+    )
+    q = quote_of(text, "a mayor should make clear")
+    assert q.speaker_name == "Dale"
+
