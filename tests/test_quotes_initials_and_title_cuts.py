@@ -1,7 +1,8 @@
-"""A middle initial's period ("Tomas K. Dorn") ends no sentence, and a name right after a
+"""A middle initial's period ("Tomas K. Dorn") ends no sentence; a name right after a
 title's period is the subject only where the real sentence has it as one ("wrote to ... Mr.
-Orr" is an object; "In 1989, Mr. Hale differed" and "...,'' Mr. Dale said" are subjects).
-Short passages of our own."""
+Orr" is an object; "In 1989, Mr. Hale differed" and "...,'' Mr. Dale said" are subjects); a
+party's plural noun before names ("Republicans Vell and Hale") is no part of a name. Short
+passages of our own."""
 
 from __future__ import annotations
 
@@ -61,3 +62,13 @@ def test_a_name_after_a_title_right_after_a_quote_keeps_the_focus() -> None:
     q = quote_of(text, "a mayor should make clear")
     assert q.speaker_name == "Dale"
 
+
+def test_a_party_s_plural_noun_is_no_part_of_the_name_after_it() -> None:
+    text = LEAD + (
+        "Republicans Vell of Port Ellis and Hale of Eastmoor are against closing the harbour "
+        "office.\n\nVell, who was elected in 2014, does not see the office as old-fashioned.\n\n"
+        "''There are towns that need some help,'' he said.\n"
+    )
+    q = quote_of(text, "There are towns that need")
+    assert q.speaker_name == "Vell"
+    chain_ok(q)

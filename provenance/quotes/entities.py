@@ -378,6 +378,10 @@ _OPENING_ADJECTIVES = frozenset(
 )
 
 
+# Plural nouns for members of a party before their names ("Republicans Hale and Vell").
+_PARTY_PEOPLE = frozenset("republicans democrats".split())  # noqa: SIM905
+
+
 class EntityModel:
     """The entities of ``text``; ``quoted`` are the spans inside quotation marks, whose
     mentions are someone's words and so no antecedents."""
@@ -474,6 +478,9 @@ class EntityModel:
                     or _COMPOUND_ADJECTIVE.fullmatch(w)  # "the Chicago-based company"
                 ):
                     tokens = tokens[1:]
+                    titles = []
+                elif len(tokens) > 1 and w in _PARTY_PEOPLE:
+                    tokens = tokens[1:]  # "Republicans Hale and Vell are against it"
                     titles = []
                 elif (
                     len(tokens) > 1
