@@ -380,6 +380,8 @@ _OPENING_ADJECTIVES = frozenset(
 
 # Plural nouns for members of a party before their names ("Republicans Hale and Vell").
 _PARTY_PEOPLE = frozenset("republicans democrats".split())  # noqa: SIM905
+# A relative pronoun for a person right after a name ("Vell, who was elected ...").
+_WHO_NEXT = re.compile(r",[ \t\xa0]+who[ \t\xa0]")
 
 
 class EntityModel:
@@ -826,7 +828,7 @@ class EntityModel:
             ent.kind, ent.gender = "person", ent.gender or "f"
         elif given in MALE or not lex.male_titles.isdisjoint(titles):
             ent.kind, ent.gender = "person", ent.gender or "m"
-        elif titles and ent.kind == "unknown":
+        elif ent.kind == "unknown" and (titles or self._who_next(span)):
             ent.kind = "person"
         for t in titles:
             if t in lex.titles:
@@ -985,6 +987,13 @@ class EntityModel:
         first = self.sentence_starts[self.sentence_index(start)]
         words = _BEFORE_TITLE.search(self.text, max(0, first - 80), first)
         return words is not None and words.group(1).islower()
+
+    def _who_next(self, span: Span) -> bool:
+        """ "Vell, who was elected ...": a person, though of no known gender (not the
+        object of a preposition: "the leader of the opposition in Norland, who said")."""
+        return _WHO_NEXT.match(self.text, span[1]) is not None and not self._after_preposition(
+            span[0]
+        )
 
     def _after_title_stop(self, start: int) -> bool:
         """The sentence of ``start`` was cut right after a title's period ("with Mr.

@@ -53,18 +53,36 @@ _AND_OTHERS = re.compile(
 _DE_ROLE_AFTER = re.compile(r",[ \t\xa0]+(?:der|die)[ \t\xa0]+[A-ZÄÖÜ]")
 
 
+# A possessive or reflexive of each gender, in the same sentence ("her life", "his costs").
+_OWN_PRONOUNS = {
+    "m": re.compile(r"[^.!?]*?\b(?:his|himself)\b"),
+    "f": re.compile(r"[^.!?]*?\b(?:her|herself)\b(?!\s+(?:to|that|on|in|with|for|at)\b)"),
+}
+
+
 class PronounResolver(ResolverBase):
     """The rules for pronouns."""
 
-    def _not_the_speaker(self, said: tuple[Span, ...], cue: Span | None) -> set[int]:
+    def _not_the_speaker(
+        self, said: tuple[Span, ...], cue: Span | None, gender: str = "", at: int = -1
+    ) -> set[int]:
         """Entities that cannot be a pronoun's referent as speaker: named (by name) inside
-        the quote, or the one spoken to or of right after the cue ("he told Cook")."""
+        the quote, or the one spoken to or of right after the cue ("he told Cook"). A person
+        of the pronoun's ``gender`` named in the writer's words of the quote before the
+        pronoun (at ``at``), which speak of them by a possessive of that gender too ("Though
+        Ms. Moss has spent most of her life here, ..., she said"), may be the speaker."""
         out: set[int] = set()
         model = self.model
         lo, hi = min((a for a, _ in said), default=0), max((b for _, b in said), default=-1)
+        self_named = self._named_and_referred(said, gender, at)
         for ent in model.entities:
             for s, e in ent.mentions:
-                if lo <= s and e <= hi and any(a <= s and e <= b for a, b in said):
+                if (
+                    lo <= s
+                    and e <= hi
+                    and any(a <= s and e <= b for a, b in said)
+                    and id(ent) not in self_named
+                ):
                     head = self.text[max(0, s - 12) : s].lower()
                     if not re.search(r"\b(?:i'm|i\u2019m|i am|name is)\s+$", head):
                         out.add(id(ent))
@@ -73,6 +91,33 @@ class PronounResolver(ResolverBase):
             spoken_to = model.entity_starting_at(cue[1] + gap.end()) if gap else None
             if spoken_to is not None:
                 out.add(id(spoken_to))
+        return out
+
+    def _named_and_referred(self, said: tuple[Span, ...], gender: str, at: int) -> set[int]:
+        """People of ``gender`` named as a subject outside quotation marks in ``said``
+        whose own possessive follows them there ("Ms. Moss has spent most of her life",
+        "Vell, who estimates that his costs"): the writer's words speak of them as of the
+        speaker."""
+        if gender not in ("m", "f"):
+            return set()
+        model = self.model
+        owned = _OWN_PRONOUNS[gender]
+        out: set[int] = set()
+        for ent in model.entities:
+            if ent.kind != "person" or ent.gender != gender:
+                continue
+            for s, e in ent.mentions:
+                inside = next(((a, b) for a, b in said if a <= s and e <= b), None)
+                if (
+                    inside is None
+                    or s > at
+                    or model.in_quote(s)
+                    or not model.subject_weight((s, e))
+                ):
+                    continue  # (a subject: not "Vell's costs", not "met Vell")
+                own = owned.match(self.text, e, min(inside[1], e + 80))
+                if own is not None and not model.in_quote(own.end() - 1):
+                    out.add(id(ent))
         return out
 
     def _pronoun(
@@ -85,7 +130,7 @@ class PronounResolver(ResolverBase):
             return self._german_pronoun(pronoun, span)
         # A reporting clause's pronoun ("..., he added") does not point into the
         # reported words of its own sentence.
-        excluded = self._not_the_speaker(said, cue)
+        excluded = self._not_the_speaker(said, cue, gender, span[0])
         if pronoun == "it":
             described = self._it_after_a_text(span) or self._it_after_a_description(span)
             if described is not None:
