@@ -72,3 +72,16 @@ def test_a_party_s_plural_noun_is_no_part_of_the_name_after_it() -> None:
     q = quote_of(text, "There are towns that need")
     assert q.speaker_name == "Vell"
     chain_ok(q)
+
+
+def test_a_subordinate_subject_after_a_title_does_not_take_the_focus() -> None:
+    # "only because Mr. Vell agreed": the text's sentence is cut at "Mr.", but the real
+    # sentence has a person as its main subject, so the subordinate subject holds no focus.
+    text = LEAD + (
+        "''It will rise and fall on its quality,'' said Mr. Hale of Harbour TV.\n\n"
+        "Not all revivals are equal. Mr. Hale said he pursued a new ''Old Port'' only because "
+        "Mr. Vell agreed to take part. (''We have persuaded the original creators to finish "
+        "their work,'' he said.)\n"
+    )
+    q = quote_of(text, "We have persuaded the original creators")
+    assert q.speaker_name == "Hale"

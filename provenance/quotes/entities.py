@@ -995,6 +995,15 @@ class EntityModel:
             span[0]
         )
 
+    def real_sentence(self, i: int) -> int:
+        """The first of the text's sentences that make one with sentence ``i``: the text's
+        sentences are cut at every title's period ("because Mr. | Vell agreed")."""
+        while i > 0 and _TITLE_STOP.search(
+            self.text, max(0, self.sentence_starts[i] - 7), self.sentence_starts[i]
+        ):
+            i -= 1
+        return i
+
     def _after_title_stop(self, start: int) -> bool:
         """The sentence of ``start`` was cut right after a title's period ("with Mr.
         Clinton"): the text's sentences end at every period before a capital."""

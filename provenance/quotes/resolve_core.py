@@ -155,7 +155,7 @@ class ResolverBase:
         # A subordinate clause's subject holds the focus only in a sentence whose main
         # subject is no person ("It begins with ..., as Rose-Lynn summons ...").
         main_person = {
-            model.sentence_index(start)
+            model.real_sentence(model.sentence_index(start))
             for start, ent, weight in mentions
             if weight >= MAIN
             and (ent.kind in ("person", "group") or (ent.kind == "unknown" and " " in ent.name))
@@ -166,7 +166,7 @@ class ResolverBase:
             score = 1.0 / (1 + here - sentence) + weight
             if id(ent) not in best or score > best[id(ent)][0]:
                 best[id(ent)] = (score, ent)
-            if weight >= MAIN or (weight and sentence not in main_person):
+            if weight >= MAIN or (weight and model.real_sentence(sentence) not in main_person):
                 focus[id(ent)] = sentence
         for s, spoke, _ in self.speakers:
             if spoke is not None and lowest <= s[0] < limit and id(spoke) in best:
