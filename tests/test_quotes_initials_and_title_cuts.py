@@ -1,8 +1,8 @@
 """A middle initial's period ("Tomas K. Dorn") ends no sentence; a name right after a
 title's period is the subject only where the real sentence has it as one ("wrote to ... Mr.
 Orr" is an object; "In 1989, Mr. Hale differed" and "...,'' Mr. Dale said" are subjects); a
-party's plural noun before names ("Republicans Vell and Hale") is no part of a name. Short
-passages of our own."""
+party's plural noun before names ("Republicans Vell and Hale") is no part of a name; a noun
+of standing as a subject ("the admiral chuckled") holds the focus. Short passages of our own."""
 
 from __future__ import annotations
 
@@ -85,3 +85,15 @@ def test_a_subordinate_subject_after_a_title_does_not_take_the_focus() -> None:
     )
     q = quote_of(text, "We have persuaded the original creators")
     assert q.speaker_name == "Hale"
+
+
+def test_a_noun_of_standing_as_a_subject_brings_its_person_into_focus() -> None:
+    # "the admiral chuckled": no quote of his, yet the admiral is the one "he" names next.
+    text = LEAD + (
+        "The chief of the harbour staff, Gen. Tomas K. Dorn, recently asked Admiral Vell that "
+        "question. In a talk overheard by a reporter, the admiral's answer was unclear. Asked "
+        "later, the admiral chuckled.\n\n''It is good that my voice is low,'' he said.\n"
+    )
+    q = quote_of(text, "It is good that my voice is low")
+    assert q.speaker_name == "Vell"
+    chain_ok(q)

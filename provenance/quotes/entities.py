@@ -81,6 +81,13 @@ def _middle_initial(text: str, stop: re.Match[str]) -> bool:
 _BEFORE_TITLE = re.compile(
     r"(?<![\w'\u2019-])([a-z]+)[ \t\xa0]+(?:[A-Z][\w.-]*[ \t\xa0]+)*?[A-Z][a-z]*\.\s+$"
 )
+# "the admiral chuckled", "- the senior analyst decided": a description as a subject.
+_FREE_DESCRIPTION = re.compile(
+    r"(?:^|(?<=[.!?][ \t\xa0])|(?<=\n)|(?<=[,\u2014\u2013-][ \t\xa0]))"
+    r"([Tt]he[ \t\xa0]+(?:[a-z][\w-]*[ \t\xa0]+){0,2}?)([a-z]+)"
+    r"[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?([a-z]+)\b",
+    re.M,
+)
 _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[,.]?")
 # Capitalised words that do not start or make a name on their own.
 _FUNCTION = frozenset(
@@ -1346,6 +1353,27 @@ class EntityModel:
             return []
         found = any_of(tuple(sorted(words))).finditer(self.text)
         return [m.span() for m in found if not self.in_quote(m.start())]
+
+    def free_descriptions(self) -> list[Span]:
+        """ "the admiral", "The securities analyst" as the subject of a verb outside
+        quotation marks: a noun for one person, at the start of a sentence or after a
+        phrase set off by a comma or a dash."""
+        lex = self.lex
+        if lex.code != "en":
+            return []
+        out: list[Span] = []
+        for m in _FREE_DESCRIPTION.finditer(self.text):
+            head = m.group(2).lower()
+            if head.endswith("s") and head not in lex.titles:
+                continue  # (a plural: "the analysts")
+            if head not in lex.speaker_nouns and head not in lex.titles:
+                continue
+            if not self._verb_like(m.group(3)) and not m.group(3).endswith("ed"):
+                continue
+            if self.in_quote(m.start(1)):
+                continue
+            out.append((m.start(1), m.end(2)))
+        return out
 
     def entity_starting_at(self, pos: int) -> Entity | None:
         """The person, organisation or group with a mention starting at ``pos``."""

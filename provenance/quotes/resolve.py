@@ -141,9 +141,13 @@ class Resolver(PronounResolver, DescriptionResolver):
             return out
         asked = {r.span: r for r in requests}
         free = [s for s in self.model.free_pronouns() if s not in asked]
-        order = sorted([*asked, *free])
+        described = {s for s in self.model.free_descriptions() if s not in asked}
+        order = sorted([*asked, *free, *described])
         for span in order:
             req = asked.get(span)
+            if span in described:
+                self._follow_description(span)
+                continue
             if req is None:
                 self._follow(span)
                 continue
@@ -183,6 +187,16 @@ class Resolver(PronounResolver, DescriptionResolver):
         if best is not None:
             self.model.add_event(span[0], best[1], self.model.subject_weight(span, pronoun=True))
             self._learn_gender(self.text[span[0] : span[1]], best[1])
+
+    def _follow_description(self, span: Span) -> None:
+        """A noun for a person as a subject outside quotes ("the admiral chuckled"): the
+        one it most likely names holds the focus, as after a pronoun."""
+        found = self.resolve(self.text[span[0] : span[1]], span[0])
+        if found.name is None or "unresolved" in found.how or not found.chain:
+            return
+        ent = self.model.entity_at(found.chain[-1])
+        if ent is not None and ent.kind == "person":
+            self.model.add_event(span[0], ent, self.model.subject_weight(span, pronoun=True))
 
     # -- resolving ---------------------------------------------------------------
 
