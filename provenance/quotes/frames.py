@@ -89,6 +89,8 @@ def frame_after(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribut
     cue = next(
         (c for c in lex.cue.finditer(text, pos, window_end) if not noun_use(lex, text, c)), None
     )
+    if cue is None or cue.start() > pos + 60:
+        cue = _unlisted_verb(lex, text, start, pos) or cue
     if cue is None:
         return None
     if cue.start() == pos or text[pos : cue.start()].strip() == "":
@@ -125,6 +127,27 @@ def frame_after(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribut
 
 
 _SPOKEN_TO = frozenset(["told", "tells", "tell", "informed", "assured", "reminded", "urged"])
+# Past verbs of acts, not of saying, after a quote ('"...," Vell proposed.' is one).
+_NOT_SPEECH = frozenset("died arrived returned resigned crashed escaped".split())  # noqa: SIM905
+# '"...," an angry Vell retorted.': a subject and a past verb that ends the frame.
+_SUBJECT_AND_VERB = re.compile(
+    r"(?:(?:an?|the)[ \t\xa0]+[a-z][\w-]*[ \t\xa0]+)?"
+    r"(?:(?:[A-Z][\w\u2019'-]*[ \t\xa0]+){0,2}[A-Z][\w\u2019'-]*|he|she)"
+    r"[ \t\xa0]+([a-z]{3,}ed)(?=[ \t\xa0]*(?:[.;]|,[ \t\xa0]*[\"\u201c']|$))",
+    re.M,
+)
+
+
+def _unlisted_verb(lex: Lexicon, text: str, start: int, pos: int) -> re.Match[str] | None:
+    """After a quote that ends with a comma inside its marks, a subject and a past verb
+    of no list that end the sentence or lead to the next quote ('"...," an angry Vell
+    retaliated. "..."'): in a report, the verb tells how the words were said."""
+    if lex.code != "en" or "," not in text[max(0, start - 3) : start]:
+        return None
+    m = _SUBJECT_AND_VERB.match(text, pos)
+    if m is None or m.group(1) in _NOT_SPEECH:
+        return None
+    return re.compile(m.group(1)).search(text, m.start(1))
 
 
 def _introduces_next(text: str, pos: int, end: int) -> bool:

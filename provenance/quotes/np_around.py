@@ -125,6 +125,8 @@ def _noun_before(lex: Lexicon, toks: list[tuple[int, int, str]], tok: tuple[int,
 
 
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
+# An adjective of mood or manner before a name ("an angry Vell", "a defiant Hale").
+_MOOD = re.compile(r"[a-z]{3,}(?:y|ed|ive|ful|ous|ent|ant|ic|less|ing)")
 
 
 _AGO_LEAD = frozenset(
@@ -404,6 +406,11 @@ def _np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int
             and low not in ("and", "of", "de", "von", "van", "der", "al", "bin", "la")
             and lex.code == "en"
         ):
+            at = toks.index(tok)
+            opens = at < 2 or not toks[at - 2][2][:1].isalnum()  # (not "It's a dynamic Vell")
+            if prior.lower() in ("a", "an") and _MOOD.fullmatch(low) and len(picked) == 1 and opens:
+                picked[:0] = [toks[at - 1], tok]
+                break  # '," an angry Vell retorted': a mood, and the name
             break  # "In a Bloomberg interview Trump said": the name heads the phrase
         picked.insert(0, tok)
         if len(picked) >= 8:

@@ -129,6 +129,12 @@ def _a_people_unresolved(mention: str, found: Resolution) -> Resolution:
     return Resolution(found.name, min(found.confidence, 0.4), how, found.chain)
 
 
+# "an angry Vell", "a defiant Hale": a name with an adjective of mood before it.
+_MOOD_NAME = re.compile(
+    r"an?[ \t\xa0]+[a-z]{3,}(?:y|ed|ive|ful|ous|ent|ant|ic|less|ing)[ \t\xa0]+([A-Z][\w\u2019'-]+)"
+)
+
+
 class Resolver(PronounResolver, DescriptionResolver):
     """Speaker mentions resolved to the entities they name: names here, pronouns and
     descriptions by the rules of its bases."""
@@ -214,6 +220,13 @@ class Resolver(PronounResolver, DescriptionResolver):
             return Resolution(None, 0.2, "unresolved")  # one letter ("Я", "A"): no name
         if self.lex.code == "de" and german_opener(words):
             return Resolution(None, 0.2, "description, unresolved (no name)")
+        moody = _MOOD_NAME.fullmatch(mention)
+        if moody is not None and self.lex.code == "en":
+            # "an angry Vell": the name, in a mood
+            inner = (pos + moody.start(1), pos + moody.end(1))
+            ent = self.model.entity_at(inner)
+            if ent is not None and ent.kind in ("person", "unknown"):
+                return self._inner_resolution(inner, ent)
         if low[0] in _INDEFINITE and len(words) <= 2:
             return Resolution(None, 0.2, "unresolved, no one in particular")
         if (
