@@ -1,7 +1,8 @@
 """The writer's words of a quote may name its speaker ("Though Ms. Moss has spent most of
 her life here, ..., she said"): a person named there as a subject, whose possessive
 follows, may be the pronoun's referent. A one-word name followed by ", who" is a person's.
-Short passages of our own."""
+The owner of a sentence's subject ("Ann Moss's fate is still unclear, but she said") may
+hold the focus. Short passages of our own."""
 
 from __future__ import annotations
 
@@ -57,3 +58,23 @@ def test_a_one_word_name_before_who_is_a_person() -> None:
     )
     q = quote_of(text, "the navy would patrol the coast")
     assert q.speaker_name != "Tom Vell"
+
+
+def test_the_owner_of_a_sentence_s_subject_holds_the_focus() -> None:
+    text = LEAD + (
+        "''People stood in line for hours, and their vote did not count,'' said Ann Quill of "
+        "Harbour Watch, who observed the voting.\n\nAnn Moss's fate is still unclear, but she "
+        "said last week that she would govern the town. ''I am going to be above the mayor,'' "
+        "she said.\n"
+    )
+    q = quote_of(text, "I am going to be above the mayor")
+    assert q.speaker_name == "Ann Moss"
+    chain_ok(q)
+    # "One of Vell's attacks came in May, when he told ...": the owner, not the one before.
+    text = LEAD + (
+        "Tom Hale, a law professor, said he has no problem with criticism of judges.\n\n"
+        "One of Vell's earlier attacks came in February, when he told a radio show that the "
+        "judge was biased against him.\n"
+    )
+    q = quote_of(text, "the judge was biased against him")
+    assert q.speaker_name == "Vell"

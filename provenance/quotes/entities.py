@@ -141,6 +141,13 @@ _WRITING_OWNED = re.compile(
     r"[\u2019']s?[ \t\xa0]+(?:(?:new|latest|own|recent|last)[ \t\xa0]+)?"
     r"(?:article|column|op-ed|essay|book|memoir|letter|post|blog|tweet|speech|piece|editorial)\b"
 )
+# A possessive, a noun phrase and a verb of being or coming: the sentence's subject.
+_OWNED_THING = re.compile(
+    r"[\u2019']s?[ \t\xa0]+(?:[a-z][\w-]*[ \t\xa0]+){0,2}?([a-z][\w-]*)[ \t\xa0]+"
+    r"(?:is|was|are|were|has|had|remains|remained|came|comes|seems|seemed|appears|appeared"
+    r"|will|would)\b"
+)
+_SHARE_OF = re.compile(r"(?:One|Some|Much|Many|Most|Part|None)[ \t\xa0]+of")
 _ROLE_AFTER = re.compile(r",\s+((?:[\w\u2019'\-.]+\s+){0,8}?[\w\u2019'\-.]+)\s*[,.;]")
 _AND_NEXT = re.compile(r"\s+and\s+")
 # A word that opens a conjunct or a clause, never an apposition.
@@ -926,6 +933,8 @@ class EntityModel:
             writing = _WRITING_OWNED.match(self.text, span[1])
             if writing and not pronoun and self.sentence_initial(span[0]):
                 return MAIN  # "Tuttle's article also attacked ...": its writer holds the focus
+            if not pronoun and self._owns_the_subject(span):
+                return SUBORDINATE  # "Vell's fate is still unclear, but she said ..."
             return 0.0  # "Universal's music division": a possessor, not the subject
         cut = not pronoun and self._after_title_stop(span[0])  # (the text's sentence ends at "Mr.")
         if cut and self._after_preposition(span[0]):
@@ -950,6 +959,25 @@ class EntityModel:
         clause = _CLAUSE_BREAK.split(head[: joined.start()] if joined else head)[-1]
         words = _WORD_RUNS.findall(clause.lower())
         return SUBORDINATE if any(w in _SUBORDINATORS for w in words) else MAIN
+
+    def _owns_the_subject(self, span: Span) -> bool:
+        """The mention owns the thing its sentence is about ("Vell's fate is unclear",
+        "One of Vell's earlier attacks came in May"): no person, no body, no role."""
+        owned = _OWNED_THING.match(self.text, span[1])
+        if owned is None:
+            return False
+        head = self.text[self.sentence_starts[self.sentence_index(span[0])] : span[0]]
+        if head.strip() and not _SHARE_OF.fullmatch(head.strip()):
+            return False
+        noun = owned.group(1).lower()
+        lex = self.lex
+        return not (
+            noun in lex.speaker_nouns
+            or noun in lex.titles
+            or noun in lex.body_nouns
+            or noun in _ROLE_NOUNS
+            or noun.rstrip("s") in lex.speaker_nouns
+        )
 
     def _after_opening_phrase(self, span: Span) -> bool:
         """The mention opens the main clause after a phrase set off by a comma, and an
