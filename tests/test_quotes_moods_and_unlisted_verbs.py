@@ -1,6 +1,6 @@
-"""A name with an adjective of mood as the speaker ('"...," an angry Vell retorted'), and a
-past verb of no list that ends a quote's frame ('"...," Hale surmised.'). Short passages
-of our own."""
+"""A name with an adjective of mood as the speaker ('"...," an angry Vell retorted'), a
+past verb of no list that ends a quote's frame ('"...," Hale surmised.'), and a poll's
+maker as its source ("the Harbour Post poll"). Short passages of our own."""
 
 from __future__ import annotations
 
@@ -42,3 +42,21 @@ def test_a_mood_adjective_after_a_verb_is_no_part_of_the_speaker() -> None:
     )
     q = quote_of(text, "could drive those voters")
     assert mention(q) == "Hale"
+
+
+def test_a_poll_is_its_maker_s() -> None:
+    text = LEAD + (
+        "Hale won 45 percent in a new Harbour Post poll released Thursday.\n\nA drop for "
+        "Vell gave Hale an 18-point lead, according to the Harbour Post poll.\n\nTide Data "
+        "Group poll shows Hale leading Vell 44 percent to 37 percent.\n\nMrs. Vell leads Mr. "
+        "Hale by three points, according to the average of recent polls compiled by Real "
+        "Harbour Politics.\n"
+    )
+    for start, maker in (
+        ("A drop for Vell gave Hale an 18-point lead", "Harbour Post"),
+        ("Hale leading Vell 44 percent", "Tide Data Group"),
+        ("Mrs. Vell leads Mr. Hale by three points", "Real Harbour Politics"),
+    ):
+        q = quote_of(text, start)
+        assert q.speaker_name == maker
+        chain_ok(q)

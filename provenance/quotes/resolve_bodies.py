@@ -76,7 +76,7 @@ _STAFF_KINDS = frozenset(
 # Documents with makers: "the study", "the paper".
 _DOCUMENTS = frozenset(
     """
-    study paper report survey analysis review audit research assessment suit lawsuit complaint
+    study paper report survey poll analysis review audit research assessment suit lawsuit complaint
     petition memo letter filing motion
     """.split()  # noqa: SIM905
 )
@@ -247,8 +247,23 @@ def document_maker(
     DigiTimes"): the name right after the document noun's "by"/"from"/"of"."""
     words = [w.strip(",.") for w in low]
     at = next((i for i, w in enumerate(words) if w in ("by", "from", "of", "in")), None)
+    made = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if i >= 2
+            and w == "by"
+            and words[i - 1] in DOCUMENT_PARTICIPLES
+            and words[i - 2] in documents
+        ),
+        None,
+    )
+    if at is not None and made is not None and words[at] == "of" and made > at:
+        at = made  # "the average of recent polls compiled by Harbour Data": the compiler
     if at is None and words[-1] in _DOCUMENTS and words[0] in ("the", "a", "an", "its"):
         return _named_on_it(model, span)  # "the IMF report": the IMF's
+    if at is None and words[-1] in _DOCUMENTS and model.text[span[0] : span[0] + 1].isupper():
+        return _named_on_it(model, span, 0, named=True)  # "Harbour Data poll shows"
     if at is None and words[-1] in _RECORDS and model.text[span[0] : span[0] + 1].isupper():
         return _named_on_it(model, span, 0)  # "Federal Harbour Commission filings"
     if at is None or not at:
@@ -307,10 +322,13 @@ def document_maker(
     return found
 
 
-def _named_on_it(model: EntityModel, span: Span, first: int = 1) -> tuple[Span, Entity] | None:
+def _named_on_it(
+    model: EntityModel, span: Span, first: int = 1, named: bool = False
+) -> tuple[Span, Entity] | None:
     """ "the IMF report", "a Vell Group study": a body's name (or a name written in
     capitals) right before the document's noun, after its article (``first`` is where
-    the name may start: 0 for none), is its maker."""
+    the name may start: 0 for none), is its maker (``named``: a name of two words or more
+    that is no person's may be too, with no article)."""
     words = list(_MAKER_WORD.finditer(model.text, span[0], span[1]))
     if first and len(words) > first + 2 and re.fullmatch(r"(?:19|20)\d\d", words[first].group()):
         first += 1  # "a 2015 Harbour Research survey": the year is no part of the name
@@ -321,7 +339,7 @@ def _named_on_it(model: EntityModel, span: Span, first: int = 1) -> tuple[Span, 
     if ent is None or (start, end) not in ent.mentions:
         return None
     body = ent.kind == "organisation" or (ent.name.isupper() and len(ent.name) > 2)
-    named = bool(first) and ent.kind == "unknown" and " " in ent.name  # "Harbour Research"
+    named = (bool(first) or named) and ent.kind == "unknown" and " " in ent.name  # "Vell Data"
     if not body and not named:
         return None  # ("the Clinton memo": whose it is, not who wrote it)
     if not first and " " not in model.text[start:end] and not model.text[start:end].isupper():
