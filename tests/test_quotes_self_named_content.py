@@ -2,7 +2,8 @@
 her life here, ..., she said"): a person named there as a subject, whose possessive
 follows, may be the pronoun's referent. A one-word name followed by ", who" is a person's.
 The owner of a sentence's subject ("Ann Moss's fate is still unclear, but she said") may
-hold the focus. Short passages of our own."""
+hold the focus. A surname two people bear names the one in focus whom the last sentences
+named in full. Short passages of our own."""
 
 from __future__ import annotations
 
@@ -78,3 +79,32 @@ def test_the_owner_of_a_sentence_s_subject_holds_the_focus() -> None:
     )
     q = quote_of(text, "the judge was biased against him")
     assert q.speaker_name == "Vell"
+
+
+def test_a_surname_two_people_bear_names_the_one_in_focus_named_in_full_of_late() -> None:
+    lead = (
+        "Liz Vell is the daughter of the former governor, Tom Vell, who held the seat for "
+        "years. The race drew eight candidates. Turnout was low.\n\n"
+    )
+    text = (
+        LEAD
+        + lead
+        + (
+            "Liz Vell, 50, won about 40 percent of the vote on Tuesday. She will now face Ann "
+            "Moss in November.\n\n''Now it is time to look forward,'' Vell said in a statement.\n"
+        )
+    )
+    q = quote_of(text, "Now it is time to look forward")
+    assert q.speaker_name == "Liz Vell"
+    chain_ok(q)
+    # Only the bare surname of late: the text does not say which of them it is.
+    text = (
+        LEAD
+        + lead
+        + (
+            "Vell won about 40 percent of the vote on Tuesday. Vell will now face Ann Moss in "
+            "November.\n\n''Now it is time to look forward,'' Vell said in a statement.\n"
+        )
+    )
+    q = quote_of(text, "Now it is time to look forward")
+    assert q.speaker_name is None

@@ -129,6 +129,7 @@ def _a_people_unresolved(mention: str, found: Resolution) -> Resolution:
     return Resolution(found.name, min(found.confidence, 0.4), how, found.chain)
 
 
+_HONORIFIC_WORD = re.compile(r"(?:Mr|Mrs|Ms|Miss)\b")
 # "an angry Vell", "a defiant Hale": a name with an adjective of mood before it.
 _MOOD_NAME = re.compile(
     r"an?[ \t\xa0]+[a-z]{3,}(?:y|ed|ive|ful|ous|ent|ant|ic|less|ing)[ \t\xa0]+([A-Z][\w\u2019'-]+)"
@@ -447,6 +448,34 @@ class Resolver(PronounResolver, DescriptionResolver):
         )
         return common and self.model.sentence_initial(span[0])
 
+    def _bearer_in_focus(self, ent: Entity, mention: str, span: Span) -> Entity | None:
+        """Of the people who bear a lone surname, the only one the last three sentences
+        named by more than the surname, or by a pronoun or a description resolved to them,
+        when that one holds the focus ("Liz Vell, 50, won ... She will face Hale ... Vell
+        said", with Tom Vell named further back). A bare surname there is no evidence:
+        the model cannot know whose it is."""
+        if _HONORIFIC_WORD.match(mention):
+            return None  # ("Mrs. Vell": the honorific decides, or nothing does)
+        surname = ent.last_word
+        model = self.model
+        here = model.sentence_index(span[0])
+        lowest = model.sentence_starts[max(0, here - 3)]
+        named: set[int] = set()
+        bearers: dict[int, Entity] = {}
+        for start, e, _ in model.mentions_between(lowest, model.sentence_starts[here]):
+            if e.last_word != surname or e.kind not in ("person", "unknown"):
+                continue
+            end = next((b for a, b in e.mentions if a == start), None)
+            bare = end is not None and name_words(self.text[start:end]).lower() == surname
+            if not bare:
+                named.add(id(e))
+                bearers[id(e)] = e
+        if len(named) != 1:
+            return None
+        (only,) = bearers.values()
+        focus = [f for _, e, f, _ in self._candidates(span[0], same_sentence=False) if e is only]
+        return only if focus and focus[0] >= 0 and len(only.words) >= 2 else None
+
     def _definite_name(self, mention: str, span: Span, offset: int) -> Resolution:
         """ "the" and a name: the entity the name belongs to, through its latest earlier
         mention; with none earlier, the mention itself is the name."""
@@ -471,7 +500,9 @@ class Resolver(PronounResolver, DescriptionResolver):
             ent = self._entity_with_words(set(w.lower() for w in clean.split()), span[0])
         lone = ent is not None and len(clean.split()) == 1
         if lone and ent is not None:
-            member = one_of_a_family(self.model, ent, mention, span)
+            member = one_of_a_family(self.model, ent, mention, span) or self._bearer_in_focus(
+                ent, mention, span
+            )
             if member is None:
                 return Resolution(None, 0.3, "surname, unresolved (two people bear it)")
             ent = member  # "Clinton said she ...": the one of them who is "she"
