@@ -1,6 +1,8 @@
 """A name with an adjective of mood as the speaker ('"...," an angry Vell retorted'), a
 past verb of no list that ends a quote's frame ('"...," Hale surmised.'), and a poll's
-maker as its source ("the Harbour Post poll"). Short passages of our own."""
+maker as its source ("the Harbour Post poll"); unnamed people are no name, joined or not
+("two liberal harbour groups", "politicians and officials who worked with him"). Short
+passages of our own."""
 
 from __future__ import annotations
 
@@ -60,3 +62,25 @@ def test_a_poll_is_its_maker_s() -> None:
         q = quote_of(text, start)
         assert q.speaker_name == maker
         chain_ok(q)
+
+
+def test_a_plural_noun_for_bodies_stays_in_the_subject() -> None:
+    text = LEAD + (
+        "This week, two liberal harbour groups rolled out radio advertisements tethering Mr. "
+        "Vell to Mr. Quill and criticizing them as anti-worker.\n"
+    )
+    q = quote_of(text, "them as anti-worker")
+    assert mention(q) == "two liberal harbour groups"
+    assert "unresolved" in q.resolution
+
+
+def test_two_unnamed_groups_joined_are_no_joint_name() -> None:
+    text = LEAD + (
+        "Mr. Vell's influence in the town was significant, according to Norland politicians "
+        "and officials who worked with him.\n\nThe claim was false, according to Tom Vell and "
+        "his attorneys.\n"
+    )
+    q = quote_of(text, "Mr. Vell's influence in the town")
+    assert q.speaker_name is None
+    q = quote_of(text, "The claim was false")
+    assert q.speaker_name == "Tom Vell and his attorneys"

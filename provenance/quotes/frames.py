@@ -336,6 +336,7 @@ def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] 
                     and low.endswith("s")
                     and not low.endswith(("ss", "'s", "\u2019s"))
                     and low not in lex.speaker_nouns
+                    and low[:-1] not in lex.body_nouns  # ("two liberal groups rolled out")
                 )
             )
         )

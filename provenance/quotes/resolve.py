@@ -314,6 +314,16 @@ class Resolver(PronounResolver, DescriptionResolver):
                 # "a 2013 study by economists Jo Roe and Al Dee": the names, inside it
                 names = (span[0] + run.start(), span[0] + run.end())
                 return Resolution(" ".join(run.group().split()), 0.85, "joint", (names,))
+            first, second = mention[: joint.start()].split(), mention[joint.end() :].split()
+            if (
+                first
+                and second
+                and first[-1].islower()
+                and second[0] not in _POSSESSIVE_PRONOUNS
+                and not any(w[:1].isupper() for w in second)
+            ):
+                # "Norland politicians and officials who worked with him": people, unnamed
+                return Resolution(None, 0.3, "description, unresolved (no name)")
             return Resolution(" ".join(mention.split()), 0.85, "joint")
         aside = _TRAILING_ASIDE.search(mention)
         if (
