@@ -84,3 +84,17 @@ def test_two_unnamed_groups_joined_are_no_joint_name() -> None:
     assert q.speaker_name is None
     q = quote_of(text, "The claim was false")
     assert q.speaker_name == "Tom Vell and his attorneys"
+
+
+def test_a_title_in_quotation_marks_in_an_apposition_is_no_speaker() -> None:
+    text = LEAD + (
+        'Ann Hale, the co-author of "Going Under," about the spread of rumours, said the days '
+        "of a shared story are gone.\n"
+    )
+    q = quote_of(text, "the days of a shared story are gone")
+    assert q.speaker_name == "Ann Hale"
+    # "Rival Republican candidates": a plural noun for people ends the phrase, no verb
+    text = LEAD + "Rival Republican candidates have long criticized Mr. Vell for his stance.\n"
+    q = quote_of(text, "Mr. Vell for his stance")
+    assert mention(q) == "Rival Republican candidates"
+    assert "unresolved" in q.resolution

@@ -315,6 +315,7 @@ def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] 
                     and low not in ("of", "and", "de", "von", "van", "der", "al", "bin", "la")
                     # ("Recovery teams confirmed", "Embassy officials said": a noun for people)
                     and not (low in lex.speaker_nouns or low in _GROUP_NOUNS)
+                    and not (low.endswith("s") and low[:-1] in lex.speaker_nouns)
                     # (after a possessive, the noun it owns: "Clinton's advisers have";
                     # but "Clinton's response was:", "Lee's study found" are theirs)
                     and (

@@ -190,6 +190,17 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
     found = _np_before(lex, text, limit, cue_start)
     if found is None or lex.code != "en":
         return found
+    if (
+        text[found[0] - 1 : found[0]] in _OPENING_QUOTES
+        and found[0] > limit
+        and _CLOSING_QUOTE.match(text, found[1]) is not None
+    ):
+        # 'Hale, the co-author of "Going Viral," said': a title in its marks is no
+        # speaker; the name before the apposition that holds it is
+        opened = _APPOSITION_START.search(text, max(limit, found[0] - 80), found[0])
+        if opened is None:
+            return None
+        return _np_before(lex, text, limit, opened.start())
     phrase = text[found[0] : found[1]]
     if mention_kind(phrase) != "description":
         return found
@@ -207,6 +218,10 @@ def np_before(lex: Lexicon, text: str, limit: int, cue_start: int) -> tuple[int,
     return name if proper and words[0].lower() not in ("the", "a", "an") else found
 
 
+_OPENING_QUOTES = frozenset('"\u201c')
+_CLOSING_QUOTE = re.compile(r"[,.]?[\"\u201d]")
+# The comma that opens an apposition ("Hale, the co-author of ...").
+_APPOSITION_START = re.compile(r",[ \t\xa0]+(?:the|a|an)[ \t\xa0]+[^,]*$")
 # An apposition opened by a comma and never closed before the phrase found: "Anton,
 # president and ", "Packer, who is ".
 _OPEN_APPOSITION = re.compile(
