@@ -1,8 +1,9 @@
 """A name with an adjective of mood as the speaker ('"...," an angry Vell retorted'), a
 past verb of no list that ends a quote's frame ('"...," Hale surmised.'), and a poll's
 maker as its source ("the Harbour Post poll"); unnamed people are no name, joined or not
-("two liberal harbour groups", "politicians and officials who worked with him"). Short
-passages of our own."""
+("two liberal harbour groups", "politicians and officials who worked with him"); the name
+that ends a title phrase ("HFL Director of Government Affairs Tom Vell") is the speaker's.
+Short passages of our own."""
 
 from __future__ import annotations
 
@@ -98,3 +99,15 @@ def test_a_title_in_quotation_marks_in_an_apposition_is_no_speaker() -> None:
     q = quote_of(text, "Mr. Vell for his stance")
     assert mention(q) == "Rival Republican candidates"
     assert "unresolved" in q.resolution
+
+
+def test_a_person_s_name_that_ends_a_title_phrase_is_the_speaker() -> None:
+    for phrase, name in (
+        ("HFL Director of Government Affairs Tom Vell", "Tom Vell"),
+        ("Norland Secretary of State Ann Moss", "Ann Moss"),
+        ("HRC Chief of Staff Kate Hale", "Kate Hale"),
+    ):
+        text = LEAD + f"The union will sit out the election, {phrase} told reporters.\n"
+        q = quote_of(text, "The union will sit out the election")
+        assert q.speaker_name == name
+        chain_ok(q)

@@ -88,6 +88,7 @@ _FREE_DESCRIPTION = re.compile(
     r"[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?([a-z]+)\b",
     re.M,
 )
+_TITLE_OF = re.compile(r"\b(\w+)[ \t\xa0]+of[ \t\xa0]+$")
 _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[,.]?")
 # Capitalised words that do not start or make a name on their own.
 _FUNCTION = frozenset(
@@ -594,8 +595,12 @@ class EntityModel:
             return tokens, []  # "Keith Lamont Vell": a given name and a middle name
         if not at or not 2 <= len(words) - at <= 3 or words[-1] in self.lex.org_heads:
             return tokens, []
-        if any(w in _LINKING or w == "und" or w in self.lex.org_heads for w in words[:at]):
+        titled = _TITLE_OF.search(self.text, max(0, tokens[0][0] - 30), tokens[0][0])
+        if (titled is None or titled.group(1).lower() not in self.lex.titles) and any(
+            w in _LINKING or w == "und" or w in self.lex.org_heads for w in words[:at]
+        ):
             return tokens, []  # "Bank of America Tom ...": no prefix of a person
+        # (but "Director of Government Affairs Tom Vell": the title's own words)
         return tokens[at:], words[:at]
 
     def _after_lower(self, end: int) -> bool:

@@ -334,7 +334,10 @@ class DescriptionResolver(ResolverBase):
 
     def _inner_name(self, span: Span) -> tuple[Span, Entity] | None:
         """A person's name inside a description ("planetary geologist Rosaly Lopes of
-        NASA"): not a possessor ("Steenburgen's son") nor after a preposition."""
+        NASA"): not a possessor ("Steenburgen's son") nor after a preposition; a person's
+        name that ends the description before any other ("HFL Director of Government
+        Affairs Tom Vell": Tom Vell, not "HFL Director")."""
+        found: list[tuple[Span, Entity]] = []
         for ent in self.model.entities:
             unnamed = ent.kind == "unknown" and (" " not in ent.name or self.lex.code != "en")
             if ent.kind not in ("person", "unknown") or unnamed:
@@ -350,8 +353,9 @@ class DescriptionResolver(ResolverBase):
                 rest = self.text[e : span[1]]
                 if rest.strip() and not re.match(r"\s*(?:,|\(|(?:of|at|from|with|in)\b)", rest):
                     continue  # "a WeWork spokesperson": the name qualifies the head noun
-                return (s, e), ent
-        return None
+                found.append(((s, e), ent))
+        last = [f for f in found if f[0][1] == span[1] and f[1].kind == "person"]
+        return last[0] if last else found[0] if found else None
 
     def _after_a_preposition(self, before: list[str]) -> bool:
         """The words of a description ``before`` a name in it end in a preposition and
