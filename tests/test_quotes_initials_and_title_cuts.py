@@ -6,7 +6,7 @@ of standing as a subject ("the admiral chuckled") holds the focus. Short passage
 
 from __future__ import annotations
 
-from tests.quote_helpers import chain_ok, quote_of
+from tests.quote_helpers import chain_ok, quote_of, quotes
 
 LEAD = "Harbour Vote\n\n"
 
@@ -97,3 +97,22 @@ def test_a_noun_of_standing_as_a_subject_brings_its_person_into_focus() -> None:
     q = quote_of(text, "It is good that my voice is low")
     assert q.speaker_name == "Vell"
     chain_ok(q)
+
+
+def test_a_titled_name_set_off_after_an_object_takes_no_focus() -> None:
+    text = LEAD + (
+        "One of the loudest cheers came when Tom Hale introduced his new running mate, "
+        "Norland Gov. Ivo Dale, who has strong support among farmers.\n\nIn a departure from "
+        "past conventions, Hale made no mention of the harbour. And although he thanked the "
+        "farmers, he sounded a rare note of doubt, saying, ''I am not sure I deserve it.''\n"
+    )
+    q = quote_of(text, "I am not sure I deserve it")
+    assert q.speaker_name == "Tom Hale"
+    # "Hale's rival, Sen. Ivo Dale of Norland, was ...": the subject's own apposition
+    text = LEAD + (
+        "Hale's chief rival, Sen. Ivo Dale of Norland, was the only candidate who skipped the "
+        "meeting. Instead he gave a speech in Port Ellis in which he pledged that he would "
+        "be ''a friend to the harbour.''\n"
+    )
+    (q,) = [q for q in quotes(text) if "a friend to the harbour" in q.text]
+    assert q.speaker_name == "Ivo Dale"

@@ -79,7 +79,7 @@ def _middle_initial(text: str, stop: re.Match[str]) -> bool:
 
 # The word before a title and the capitalised words that lead up to it.
 _BEFORE_TITLE = re.compile(
-    r"(?<![\w'\u2019-])([a-z]+)[ \t\xa0]+(?:[A-Z][\w.-]*[ \t\xa0]+)*?[A-Z][a-z]*\.\s+$"
+    r"(?<![\w'\u2019-])([a-z]+),?[ \t\xa0]+(?:[A-Z][\w.-]*[ \t\xa0]+)*?[A-Z][a-z]*\.\s+$"
 )
 # "the admiral chuckled", "- the senior analyst decided": a description as a subject.
 _FREE_DESCRIPTION = re.compile(
@@ -1023,10 +1023,21 @@ class EntityModel:
         """A word in lower case stands right before the title (and the capitalised words
         before it) whose period cut the sentence of ``start`` ("he gave to Gov. Vell",
         "recalled Norland Gov. Vell"; not "Gov. Vell", "In 1989, Mr. Vell" or
-        "...,'' Mr. Vell")."""
-        first = self.sentence_starts[self.sentence_index(start)]
+        "...,'' Mr. Vell"), or a noun and its comma after a verb ("when Hale introduced
+        his running mate, Norland Gov. Vell, who"; not "Hale's rival, Sen. Vell of Norland,
+        was")."""
+        i = self.sentence_index(start)
+        first = self.sentence_starts[i]
         words = _BEFORE_TITLE.search(self.text, max(0, first - 80), first)
-        return words is not None and words.group(1).islower()
+        if words is None or not words.group(1).islower():
+            return False
+        if "," not in self.text[words.end(1) : words.end(1) + 1]:
+            return True
+        head = self.text[self.sentence_starts[self.real_sentence(i)] : words.start()]
+        return any(
+            w.islower() and (w.endswith("ed") or self._verb_like(w))
+            for w in _WORD_RUNS.findall(head)
+        )
 
     def _who_next(self, span: Span) -> bool:
         """ "Vell, who was elected ...": a person, though of no known gender (not the
