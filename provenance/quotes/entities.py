@@ -83,11 +83,11 @@ _BEFORE_TITLE = re.compile(
 )
 # "the admiral chuckled", "- the senior analyst decided": a description as a subject.
 _FREE_DESCRIPTION = re.compile(
-    r"(?:^|(?<=[.!?][ \t\xa0])|(?<=\n)|(?<=[,\u2014\u2013-][ \t\xa0]))"
     r"([Tt]he[ \t\xa0]+(?:[a-z][\w-]*[ \t\xa0]+){0,2}?)([a-z]+)"
-    r"[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?([a-z]+)\b",
-    re.M,
+    r"[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?([a-z]+)\b"
 )
+# What may stand before such a subject: a sentence's end, a comma or a dash.
+_FREE_BEFORE = re.compile(r"[.!?,\u2014\u2013-][ \t\xa0]")
 _TITLE_OF = re.compile(r"\b(\w+)[ \t\xa0]+of[ \t\xa0]+$")
 _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[,.]?")
 # Capitalised words that do not start or make a name on their own.
@@ -419,6 +419,7 @@ class EntityModel:
         self.entities: list[Entity] = []
         # Resolved pronouns and speaker mentions: (start, entity index, salience), in order.
         self._events: list[tuple[int, int, float]] = []
+        self._real: dict[int, int] = {}
         self.sentence_starts = [0] + [
             m.end() for m in _SENTENCE.finditer(text) if not _middle_initial(text, m)
         ]
@@ -1049,11 +1050,15 @@ class EntityModel:
     def real_sentence(self, i: int) -> int:
         """The first of the text's sentences that make one with sentence ``i``: the text's
         sentences are cut at every title's period ("because Mr. | Vell agreed")."""
-        while i > 0 and _TITLE_STOP.search(
-            self.text, max(0, self.sentence_starts[i] - 7), self.sentence_starts[i]
-        ):
-            i -= 1
-        return i
+        found = self._real.get(i)
+        if found is None:
+            j = i
+            while j > 0 and _TITLE_STOP.search(
+                self.text, max(0, self.sentence_starts[j] - 7), self.sentence_starts[j]
+            ):
+                j -= 1
+            found = self._real[i] = j
+        return found
 
     def _after_title_stop(self, start: int) -> bool:
         """The sentence of ``start`` was cut right after a title's period ("with Mr.
@@ -1406,7 +1411,11 @@ class EntityModel:
         if lex.code != "en":
             return []
         out: list[Span] = []
-        for m in _FREE_DESCRIPTION.finditer(self.text):
+        text = self.text
+        for m in _FREE_DESCRIPTION.finditer(text):
+            at = m.start()
+            if at and text[at - 1] != "\n" and not _FREE_BEFORE.match(text, at - 2, at):
+                continue
             head = m.group(2).lower()
             if head.endswith("s") and head not in lex.titles:
                 continue  # (a plural: "the analysts")
