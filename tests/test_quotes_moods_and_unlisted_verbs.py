@@ -7,7 +7,7 @@ Short passages of our own."""
 
 from __future__ import annotations
 
-from tests.quote_helpers import chain_ok, mention, quote_of
+from tests.quote_helpers import chain_ok, mention, quote_of, quotes
 
 LEAD = "Harbour Vote\n\n"
 
@@ -111,3 +111,17 @@ def test_a_person_s_name_that_ends_a_title_phrase_is_the_speaker() -> None:
         q = quote_of(text, "The union will sit out the election")
         assert q.speaker_name == name
         chain_ok(q)
+
+
+def test_an_opening_here_or_there_is_no_subject() -> None:
+    text = LEAD + (
+        "Here in Port Ellis, Vell stepped up his emphasis on harbour issues, saying, ''We have "
+        "got to make the docks safe.''\n\nThere, the district chairman Tom Hale declined to "
+        "name the delegates but said one was an avowed Vell supporter.\n\nThere are a total "
+        "of 4,769 delegates - 4,051 pledged delegates allocated by the results in the states.\n"
+    )
+    q = quote_of(text, "We have got to make the docks safe")
+    assert q.speaker_name == "Vell"
+    q = quote_of(text, "one was an avowed Vell supporter")
+    assert q.speaker_name == "Tom Hale"
+    assert not [q for q in quotes(text) if "allocated by the results" in q.text]

@@ -214,6 +214,12 @@ _OPENERS = frozenset(
         "asked",
         "back",
         "just",
+        "here",
+        "there",
+        "meanwhile",
+        "instead",
+        "still",
+        "immediately",
     ]
 )
 
@@ -270,6 +276,8 @@ def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] 
         # and a second opener after the time ("On Thursday, after a long wait, Lee ...")
         first = toks[0][2].lower() if toks and toks[0][2].lower() in _OPENERS else ""
     participle = first.endswith("ed") and len(toks) > 1 and toks[1][2].lower() in PREPOSITIONS
+    if first in ("here", "there") and (len(toks) < 2 or toks[1][2] not in (",", "in", "at")):
+        first = ""  # ("There are 40 delegates": no opening phrase; "Here in Ames," is one)
     if first in _OPENERS or first.endswith(("ing", "ly")) or first in LEAD_DROP or participle:
         # "At the meeting," / "Smiling broadly," / "Likewise," / "Reached by phone," come
         # before the subject.
