@@ -125,3 +125,13 @@ def test_an_opening_here_or_there_is_no_subject() -> None:
     q = quote_of(text, "one was an avowed Vell supporter")
     assert q.speaker_name == "Tom Hale"
     assert not [q for q in quotes(text) if "allocated by the results" in q.text]
+
+
+def test_a_statement_issued_then_a_comma_frames_the_quote() -> None:
+    text = LEAD + (
+        "Immediately after the attacks, Vell issued a statement, ''Last night, our town was "
+        "attacked. My deepest sympathy goes out to the victims.''\n"
+    )
+    (q,) = [q for q in quotes(text) if "our town was attacked" in q.text]
+    assert q.speaker_name == "Vell"
+    assert "issued a statement" not in q.text

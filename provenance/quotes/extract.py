@@ -216,8 +216,11 @@ class _Finder(FinderState):
         before = frame_before(self.lex, text, s_start, qs.start)
         if before is not None and self.lex.code == "en":
             before = self.main_clause_colon(before, s_start, qs.start) or before
-        if before is None and text[s_start : qs.start].rstrip().endswith(":"):
-            colon = s_start + text[s_start : qs.start].rstrip().rindex(":")
+        head = text[s_start : qs.start].rstrip()
+        if before is None and self.lex.code == "en" and _STATEMENT_ISSUED.search(head):
+            head = head[:-1] + ":"  # 'Hale issued a statement, "...': as after a colon
+        if before is None and head.endswith(":"):
+            colon = s_start + len(head) - 1
             subject = colon_speaker(self.lex, text, s_start, colon)
             if subject is not None:
                 before = Attribution(subject, (colon, colon + 1)), subject[0]
@@ -1132,6 +1135,13 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
 
 # A speaker phrase that names no one: kept while split quotes are joined (it still
 # bounds its quote), then not offered.
+
+
+# A statement issued, then a comma right before the quote ('Hale issued a statement, "').
+_STATEMENT_ISSUED = re.compile(
+    r"\b(?:issued|released|put[ \t\xa0]+out|posted)[ \t\xa0]+(?:a|an|the)[ \t\xa0]+"
+    r"(?:[a-z]+[ \t\xa0]+)?(?:statement|message|note|tweet)[ \t\xa0]*,$"
+)
 
 
 def _offered(q: Quote) -> Quote:
