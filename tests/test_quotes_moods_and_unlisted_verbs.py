@@ -135,3 +135,14 @@ def test_a_statement_issued_then_a_comma_frames_the_quote() -> None:
     (q,) = [q for q in quotes(text) if "our town was attacked" in q.text]
     assert q.speaker_name == "Vell"
     assert "issued a statement" not in q.text
+
+
+def test_an_adjective_of_standing_before_a_role_and_a_name_after_said() -> None:
+    text = LEAD + (
+        "''I'm not going to say it is a mistake, so forget about it,'' said retired surgeon "
+        "Tom Vell, asked about his claims that he had been offered a place.\n"
+    )
+    q = quote_of(text, "I'm not going to say it is a mistake")
+    assert q.kind == "direct"
+    assert q.speaker_name == "Tom Vell"
+    chain_ok(q)

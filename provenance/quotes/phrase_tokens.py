@@ -189,8 +189,8 @@ def valid_speaker(lex: Lexicon, words: list[str]) -> bool:
         low[0].endswith("ed")
         and words[0][:1].islower()
         and len(words) > 1
-        and not (low[0] in _ATTRIBUTIVE and words[1][:1].isupper())
-    ):
+        and not (low[0] in _ATTRIBUTIVE and any(w[:1].isupper() for w in words[1:]))
+    ):  # ("retired surgeon Tom Vell": an adjective, a role and a name)
         return False  # "issued a statement": a verb phrase, not a speaker
     if (low[0] in _NOT_SPEAKERS and words != ["Will"]) or gerund or "you" in low[1:]:
         return False  # "Who doesn't know", "Check out the", "Using unsafe code"
