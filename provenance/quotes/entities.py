@@ -88,6 +88,7 @@ _FREE_DESCRIPTION = re.compile(
 )
 # What may stand before such a subject: a sentence's end, a comma or a dash.
 _FREE_BEFORE = re.compile(r"[.!?,\u2014\u2013-][ \t\xa0]")
+# A title's word and "of" right before a run of capitalised words ("Director of ...").
 _TITLE_OF = re.compile(r"\b(\w+)[ \t\xa0]+of[ \t\xa0]+$")
 _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[,.]?")
 # Capitalised words that do not start or make a name on their own.

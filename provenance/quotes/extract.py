@@ -1125,6 +1125,13 @@ _CONNECTIVE = re.compile(
     r"|Indeed|So|Also|Similarly|Likewise|Separately|Further|Additionally)\s*,"
     r"|(?:But|And|Yet)(?:\s*,)?)\s+(?=\S)"
 )
+# A statement issued, then a comma right before the quote ('Hale issued a statement, "').
+_STATEMENT_ISSUED = re.compile(
+    r"\b(?:issued|released|put[ \t\xa0]+out|posted)[ \t\xa0]+(?:a|an|the)[ \t\xa0]+"
+    r"(?:[a-z]+[ \t\xa0]+)?(?:statement|message|note|tweet)[ \t\xa0]*,$"
+)
+
+
 _MARK_CHARS = re.compile(r"[\"\u201c\u201d\u201e\u00ab\u00bb]|''|(?<!\w)[\u2018']\w")
 
 
@@ -1135,13 +1142,6 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
 
 # A speaker phrase that names no one: kept while split quotes are joined (it still
 # bounds its quote), then not offered.
-
-
-# A statement issued, then a comma right before the quote ('Hale issued a statement, "').
-_STATEMENT_ISSUED = re.compile(
-    r"\b(?:issued|released|put[ \t\xa0]+out|posted)[ \t\xa0]+(?:a|an|the)[ \t\xa0]+"
-    r"(?:[a-z]+[ \t\xa0]+)?(?:statement|message|note|tweet)[ \t\xa0]*,$"
-)
 
 
 def _offered(q: Quote) -> Quote:
