@@ -105,7 +105,7 @@ def test_a_person_s_name_that_ends_a_title_phrase_is_the_speaker() -> None:
     for phrase, name in (
         ("HFL Director of Government Affairs Tom Vell", "Tom Vell"),
         ("Norland Secretary of State Ann Moss", "Ann Moss"),
-        ("HRC Chief of Staff Kate Hale", "Kate Hale"),
+        ("HPA Chief of Staff Kate Hale", "Kate Hale"),
     ):
         text = LEAD + f"The union will sit out the election, {phrase} told reporters.\n"
         q = quote_of(text, "The union will sit out the election")
