@@ -1054,9 +1054,7 @@ class EntityModel:
         found = self._real.get(i)
         if found is None:
             j = i
-            while j > 0 and _TITLE_STOP.search(
-                self.text, max(0, self.sentence_starts[j] - 7), self.sentence_starts[j]
-            ):
+            while j > 0 and self._cut_at_title(j):
                 j -= 1
             found = self._real[i] = j
         return found
@@ -1064,7 +1062,11 @@ class EntityModel:
     def _after_title_stop(self, start: int) -> bool:
         """The sentence of ``start`` was cut right after a title's period ("with Mr.
         Clinton"): the text's sentences end at every period before a capital."""
-        first = self.sentence_starts[self.sentence_index(start)]
+        return self._cut_at_title(self.sentence_index(start))
+
+    def _cut_at_title(self, i: int) -> bool:
+        """The text's sentence ``i`` starts right after a title's period."""
+        first = self.sentence_starts[i]
         return first > 0 and _TITLE_STOP.search(self.text, max(0, first - 7), first) is not None
 
     def _after_preposition(self, start: int) -> bool:

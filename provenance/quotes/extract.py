@@ -217,9 +217,11 @@ class _Finder(FinderState):
         if before is not None and self.lex.code == "en":
             before = self.main_clause_colon(before, s_start, qs.start) or before
         head = text[s_start : qs.start].rstrip()
-        if before is None and self.lex.code == "en" and _STATEMENT_ISSUED.search(head):
-            head = head[:-1] + ":"  # 'Hale issued a statement, "...': as after a colon
-        if before is None and head.endswith(":"):
+        if before is None and (
+            head.endswith(":")
+            # 'Hale issued a statement, "...': the comma as a colon
+            or (self.lex.code == "en" and _STATEMENT_ISSUED.search(head) is not None)
+        ):
             colon = s_start + len(head) - 1
             subject = colon_speaker(self.lex, text, s_start, colon)
             if subject is not None:

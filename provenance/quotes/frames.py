@@ -147,7 +147,7 @@ def _unlisted_verb(lex: Lexicon, text: str, start: int, pos: int) -> re.Match[st
     m = _SUBJECT_AND_VERB.match(text, pos)
     if m is None or m.group(1) in _NOT_SPEECH:
         return None
-    return re.compile(m.group(1)).search(text, m.start(1))
+    return _WORD_RUN.match(text, m.start(1))
 
 
 def _introduces_next(text: str, pos: int, end: int) -> bool:

@@ -26,7 +26,7 @@ from .phrase_tokens import (
     trim,
     valid_speaker,
 )
-from .phrase_words import CHILD_COUNTS, LEAD_DROP, NP_STOP, WEEKDAYS
+from .phrase_words import CHILD_COUNTS, LEAD_DROP, MOOD, NP_STOP, WEEKDAYS
 
 __all__ = [
     "AUXILIARIES",
@@ -125,8 +125,7 @@ def _noun_before(lex: Lexicon, toks: list[tuple[int, int, str]], tok: tuple[int,
 
 
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
-# An adjective of mood or manner before a name ("an angry Vell", "a defiant Hale").
-_MOOD = re.compile(r"[a-z]{3,}(?:y|ed|ive|ful|ous|ent|ant|ic|less|ing)")
+_MOOD = re.compile(MOOD)
 
 
 _AGO_LEAD = frozenset(

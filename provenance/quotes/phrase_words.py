@@ -13,6 +13,7 @@ __all__ = [
     "ISSUING",
     "LEAD_DROP",
     "MONTHS",
+    "MOOD",
     "NAMING_CUES",
     "NP_STOP",
     "TRAIL_DROP",
@@ -36,6 +37,9 @@ DEPARTMENTS = frozenset(
     """foreign defence defense interior health finance justice economy education
     trade energy environment culture transport agriculture home""".split()  # noqa: SIM905
 )
+# An adjective of mood or manner before a name ("an angry Vell", "a defiant Hale"), as a
+# pattern.
+MOOD = r"[a-z]{3,}(?:y|ed|ive|ful|ous|ent|ant|ic|less|ing)"
 # The verbs by which someone puts out written words ("issued a statement"), as a pattern.
 ISSUING = r"(?:issued|released|put\s+out|posted|sent\s+out|published)"
 # Participles that say who made a document, before "by" ("The survey, conducted by ...";

@@ -40,6 +40,7 @@ from .evidence import mention_kind, name_words
 from .lang.names import FEMALE, MALE
 from .lexicon import PARTY_MEMBERS, PEOPLE_NOUNS
 from .phrase_tokens import NAME_WORDS
+from .phrase_words import MOOD
 from .plain_words import adverb_or_participle, people_plural, plural_of_common, some_of_a_people
 from .resolve_bodies import (
     QUANTIFIERS,
@@ -131,9 +132,7 @@ def _a_people_unresolved(mention: str, found: Resolution) -> Resolution:
 
 _HONORIFIC_WORD = re.compile(r"(?:Mr|Mrs|Ms|Miss)\b")
 # "an angry Vell", "a defiant Hale": a name with an adjective of mood before it.
-_MOOD_NAME = re.compile(
-    r"an?[ \t\xa0]+[a-z]{3,}(?:y|ed|ive|ful|ous|ent|ant|ic|less|ing)[ \t\xa0]+([A-Z][\w\u2019'-]+)"
-)
+_MOOD_NAME = re.compile(r"an?[ \t\xa0]+" + MOOD + r"[ \t\xa0]+([A-Z][\w\u2019'-]+)")
 
 
 class Resolver(PronounResolver, DescriptionResolver):
