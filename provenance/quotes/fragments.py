@@ -33,7 +33,7 @@ from .name_calling import (
     relative_start,
 )
 from .np_around import np_before
-from .phrase_words import MONTHS, WEEKDAY
+from .phrase_words import ISSUING, MONTHS, WEEKDAY
 
 # Verbs that take someone's words as their object or complement, in finite forms.
 _VERBS = frozenset(
@@ -124,6 +124,14 @@ _TIME_BEFORE = re.compile(
     r"|earlier|later|again|also|once|then|now|even|yet|still|often)),?\s*$"
 )
 _MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
+# Written words put out, right before an -ing verb ("released a statement Thursday night
+# condemning"): the one who put them out speaks through them.
+_ISSUED_WRITING = re.compile(
+    r"\s+" + ISSUING + r"\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z]+\s+)?"
+    r"(?:statement|letter|tweet|post|release|message)"
+    r"(?:\s+(?:on\s+)?(?:" + WEEKDAY + r"|today|yesterday|late|early|earlier)"
+    r"(?:\s+(?:night|morning|afternoon|evening|" + WEEKDAY + r"))?)?\s+$"
+)
 
 
 def fragment_source(lex: Lexicon, text: str, s_start: int, quote_start: int) -> Attribution | None:
@@ -146,6 +154,7 @@ def fragment_source(lex: Lexicon, text: str, s_start: int, quote_start: int) -> 
             or (word in _BASE and _after_catenative(window, m.start()))
             or (as_quote and word in _AS_VERBS)
             or (word.endswith("ing") and _progressive(window, m, as_quote))
+            or (word.endswith("ing") and _issuing(window, m))
         ):
             verb = m
     if verb is None:
@@ -175,6 +184,10 @@ def fragment_source(lex: Lexicon, text: str, s_start: int, quote_start: int) -> 
             cut = before.rstrip()
             before = cut[: len(cut) - len(prev.pop())]
     progressive = verb.group(0).endswith("ing")
+    issued = _ISSUED_WRITING.search(before) if progressive else None
+    if issued is not None:
+        before = before[: issued.start()]  # "Lee released a statement condemning": Lee
+        prev = re.findall(r"[\w\u2019'\-]+", before)
     if progressive:
         # "has been steadily pounding": the subject stands before the auxiliaries
         while prev and (prev[-1].lower() in ("been", "being") or _adverb_ly(prev[-1])):
@@ -279,6 +292,15 @@ def _progressive(window: str, m: re.Match[str], as_quote: bool) -> bool:
     while prev and prev[-1].endswith("ly"):
         prev.pop()  # "has been steadily pounding"
     return bool(prev) and prev[-1] in _PROGRESSIVE_AUX
+
+
+def _issuing(window: str, m: re.Match[str]) -> bool:
+    """``released a statement condemning "..."``: the -ing form of a verb of the lists
+    right after written words someone put out."""
+    stem = m.group(0)[:-3]
+    if not any(f in _BASE for f in (stem, stem + "e", stem[:-1])):
+        return False
+    return _ISSUED_WRITING.search(window, 0, m.start()) is not None
 
 
 def _after_catenative(window: str, at: int) -> bool:

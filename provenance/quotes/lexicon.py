@@ -384,7 +384,9 @@ def _build(mod: ModuleType) -> Lexicon:
     extra = de.VERBS if code == "en" else ()
     return Lexicon(
         code=code,
-        cue=CueFinder(multi, get("VERBS") + get("FRAME_ONLY") + get("GERUNDS") + extra),
+        cue=CueFinder(
+            multi + get("FRAME_MULTI"), get("VERBS") + get("FRAME_ONLY") + get("GERUNDS") + extra
+        ),
         indirect_cue=CueFinder(
             multi + get("PREPOSITION_FRAMES"),
             get("VERBS") + get("BELIEF") + get("REPORTING") + get("PROGRESSIVE"),

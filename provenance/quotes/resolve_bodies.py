@@ -116,6 +116,8 @@ _THINGS = frozenset(
 )
 
 
+# Words of how recent a document is, before its maker's name ("a new Harbour poll").
+_FRESH = frozenset("new recent latest fresh separate".split())  # noqa: SIM905
 # The verb by which someone puts out written words ("issued a statement").
 _ISSUED = re.compile(
     r"\s" + ISSUING + r"\s+"
@@ -330,6 +332,8 @@ def _named_on_it(
     the name may start: 0 for none), is its maker (``named``: a name of two words or more
     that is no person's may be too, with no article)."""
     words = list(_MAKER_WORD.finditer(model.text, span[0], span[1]))
+    while first and len(words) > first + 2 and words[first].group() in _FRESH:
+        first += 1  # "a new Harbour Research survey": how recent it is, no part of the name
     if first and len(words) > first + 2 and re.fullmatch(r"(?:19|20)\d\d", words[first].group()):
         first += 1  # "a 2015 Harbour Research survey": the year is no part of the name
     if len(words) < first + 2:

@@ -31,6 +31,10 @@ MULTI = (
     r"summed (?:it )?up",
 )
 
+# Multi-word verbs that report speech only right next to a quote ('Lee shot back, "..."'),
+# never with a clause or phrase of their own ("fired back with a statement").
+FRAME_MULTI = (r"(?:shot|shoots|fired|fires|hit|hits|snapped|snaps) back",)
+
 # A verb of speech or stance with a preposition: its object is what was said or asked for
 # ("called for new tariffs", "pointed to the deficit as ..."). Cues of reported speech only
 # when a speaker is their subject (see ``reported.py``); "the recipe calls for eggs" is none.
@@ -98,7 +102,8 @@ GERUNDS = _words(
     """
     adding arguing asking calling claiming declaring describing explaining insisting noting
     posting replying responding saying stating stressing telling tweeting urging warning
-    writing
+    writing chiding scolding mocking quipping joking shouting yelling pleading boasting
+    complaining lamenting
     """
 )
 

@@ -1,0 +1,70 @@
+"""A retort of two words beside a quote ('Vell shot back, "..."'), a participle of scolding
+before a quote ('chiding him, "..."'), a verb of judging after a statement someone put out
+('released a statement Thursday night condemning "..."': the one who put it out), and a
+document's maker after a word of how recent it is ("a recent Harbour Post poll"). Short
+passages of our own."""
+
+from __future__ import annotations
+
+from tests.quote_helpers import chain_ok, mention, quote_of, quotes
+
+LEAD = "Harbour Vote\n\n"
+
+
+def test_a_retort_beside_a_quote_frames_it() -> None:
+    for verb in ("shot back", "fired back", "hit back", "snapped back"):
+        text = LEAD + (
+            "When Tom Vell accused Ann Hale of being too close to the banks, she said she "
+            f'had stood up to them for years. Vell {verb}, "Mrs. Hale called them out. They '
+            'must have been crushed."\n'
+        )
+        q = quote_of(text, "Mrs. Hale called them out")
+        assert q.kind == "direct"
+        assert mention(q) == "Vell"
+        assert q.speaker_name == "Tom Vell"
+        chain_ok(q)
+
+
+def test_a_retort_with_no_clause_reports_nothing() -> None:
+    # "fired back with a statement": the statement follows; the phrase is no reported speech
+    text = LEAD + (
+        'Tom Vell fired back with a short statement. "I am not ready to back the harbour '
+        'plan," he said.\n'
+    )
+    assert not [q for q in quotes(text) if "short statement" in q.text]
+    q = quote_of(text, "I am not ready to back the harbour plan")
+    assert q.speaker_name == "Tom Vell"
+
+
+def test_a_scolding_participle_before_a_quote_is_the_subject_s() -> None:
+    for verb in ("chiding", "scolding", "mocking"):
+        text = LEAD + (
+            "Ann Hale clashed with Tom Vell during the hearing, "
+            f'{verb} him, "What difference does it make now?"\n'
+        )
+        q = quote_of(text, "What difference does it make now?")
+        assert mention(q) == "Ann Hale"
+        assert q.speaker_name == "Ann Hale"
+
+
+def test_a_statement_put_out_condemning_a_quote_is_its_issuer_s() -> None:
+    for when in ("", " Thursday night", " late Monday"):
+        text = LEAD + (
+            f"In Portsmouth, Ann Hale released a statement{when} condemning "
+            '"what appears to be a reckless attack on the harbour." She said she had asked '
+            "the police to help.\n"
+        )
+        (q,) = [q for q in quotes(text) if "what appears to be a reckless" in q.text]
+        assert q.kind == "mixed"
+        assert mention(q) == "Ann Hale"
+        assert q.speaker_name == "Ann Hale"
+
+
+def test_a_recent_poll_is_its_maker_s() -> None:
+    for fresh in ("a recent", "a new", "the latest"):
+        text = LEAD + (
+            f"According to {fresh} Harbour Post-City News poll, 61 percent of voters have "
+            "an unfavourable view of the plan. Among women, the figure is 65 percent.\n"
+        )
+        q = quote_of(text, "61 percent of voters")
+        assert q.speaker_name == "Harbour Post-City News"
