@@ -48,7 +48,9 @@ _VERBS = frozenset(
     declared declares predicted predicts insisted insists welcomed welcomes invoked invokes
     lamented laments bemoaned bemoans ridiculed ridicules chided chides castigated castigates
     scolded scolds pronounced pronounces identified identifies cited cites advocated
-    advocates assured assures credited credits attacked attacks assailed assails
+    advocates assured assures credited credits attacked attacks assailed assails ripped rips
+    lambasted lambastes excoriated excoriates berated berates chastised chastises rebuked
+    rebukes skewered skewers bashed bashes faulted faults
     """.split()  # noqa: SIM905
 )
 
@@ -62,13 +64,18 @@ _SAYING = frozenset(
     contended contends maintained maintains asserted asserts
     """.split()  # noqa: SIM905
 )
+# Verbs of finding: someone's words only in the "that" clause right after them ("Dell and
+# Ross found in 2014 that the harbour police is \"the best\"").
+_FINDING = frozenset("found finds concluded concludes".split())  # noqa: SIM905
+_THAT_SOON = re.compile(r"(?:[ \t\xa0]+[\w,]+){0,3}?[ \t\xa0]+that[ \t\xa0]")
 # The same verbs after a verb that takes an infinitive ("continued to portray").
 _BASE = frozenset(
     """
     call describe refer liken compare dub label brand term denounce condemn praise hail
     laud mock blast criticize criticise slam decry deride dismiss characterize portray tout
     urge exhort vow promise pledge warn proclaim accuse demand declare predict insist
-    welcome invoke lament ridicule scold identify cite advocate
+    welcome invoke lament ridicule scold identify cite advocate rip lambaste excoriate berate
+    chastise rebuke skewer bash fault
     """.split()  # noqa: SIM905
 )
 # Verbs that take words as a characterisation only with "as" right before the quote:
@@ -151,6 +158,7 @@ def fragment_source(lex: Lexicon, text: str, s_start: int, quote_start: int) -> 
         if (
             word in _VERBS
             or word in _SAYING
+            or (word in _FINDING and _THAT_SOON.match(window, m.end()) is not None)
             or (word in _BASE and _after_catenative(window, m.start()))
             or (as_quote and word in _AS_VERBS)
             or (word.endswith("ing") and _progressive(window, m, as_quote))
@@ -164,7 +172,7 @@ def fragment_source(lex: Lexicon, text: str, s_start: int, quote_start: int) -> 
         return None
     words = re.findall(r"[\w\u2019'\-]+", gap)
     clause = [w.lower() for w in words if w.lower() in _CLAUSE_WORDS]
-    if verb.group(0) in _SAYING and clause == ["that"]:
+    if verb.group(0) in _SAYING | _FINDING and clause == ["that"]:
         # "Lee warned voters that the plan was \"...\"": her words, reported
         clause = []
         words = words[[w.lower() for w in words].index("that") + 1 :]

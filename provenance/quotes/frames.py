@@ -532,6 +532,15 @@ def frame_before(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribu
         and not noun_use(lex, text, best)
     )
     framed = word in lex.noun_cues or word in lex.frame_only
+    if (
+        np is None
+        and word in lex.frame_only
+        and lex.code == "en"
+        and _JOINED_VERB.search(text, start, cue_start)
+        and _BESIDE.fullmatch(text, cue_end, end)
+    ):
+        # "thanked her home state and then boomed, \"...\"": the clause's subject
+        framed = False
     if np is None and ((framed and not clause) or _passive(lex, text, start, best)):
         return None
     if np is None:
@@ -546,6 +555,7 @@ def frame_before(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribu
             np = said_clause_subject(lex, text, start, cue_start)
         who = (
             RELATIVE_WHO.search(text, max(start, cue_start - 40), cue_start)
+            or _NAME_WHO.search(text, max(start, cue_start - 40), cue_start)
             if np is None and lex.code == "en"
             else None
         )
@@ -562,6 +572,14 @@ def frame_before(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribu
     return Attribution(np, (cue_start, cue_end)), min(np[0], cue_start)
 
 
+# "this tweet from Rikkie Dell who tweeted": a name and its relative pronoun, no comma.
+_NAME_WHO = re.compile(r"\b[A-Z][\w\u2019'.-]*[ \t\xa0]+(who)[ \t\xa0]+(?:[a-z]+[ \t\xa0]+){0,2}$")
+# A verb joined to the clause before it ("... and then boomed"), and the marks that set
+# its quote right after it.
+_JOINED_VERB = re.compile(
+    r"[a-z][,]?[ \t\xa0]+and(?:[ \t\xa0]+(?:then|later|also|finally))?[ \t\xa0]+$"
+)
+_BESIDE = re.compile(r"[ \t\xa0]*[,:][ \t\xa0]*")
 # The relative pronoun of a clause set off by a comma, right before its verb ("the
 # president, who said", "Hale, who has since said").
 RELATIVE_WHO = re.compile(r",[ \t\xa0]+(who)[ \t\xa0]+(?:[\w\u2019']+[ \t\xa0]+){0,3}$")

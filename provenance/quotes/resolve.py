@@ -103,7 +103,7 @@ def _unidentified(found: Resolution) -> Resolution:
 _THE_PEOPLE = frozenset(["the", "those", "these", "fellow"])
 # A relative clause set off by a comma ("Hale, who"), and a preposition that makes the
 # name before it someone's ("an aide to Hale", "a lawyer for Hale", "the son of Hale").
-_SET_OFF = re.compile(r",[ \t\xa0]*$")
+_SET_OFF = re.compile(r",[ \t\xa0]*$|(?<=\w)[ \t\xa0]+$")  # (a name before "who", no comma)
 _WHO_AFTER = re.compile(r",[ \t\xa0]+who\b")
 _ARTICLES = frozenset(["the", "a", "an"])
 _HOME_AFTER = re.compile(
@@ -364,7 +364,8 @@ class Resolver(PronounResolver, DescriptionResolver):
         comma stands for the name right before it, when that name is a person's and no
         preposition of belonging ties it to a noun before ("an aide to Jo Hale, who said"
         may be the aide's words); so does a description set off between the two ("Jo
-        Hale, the top Democrat on the panel, who said")."""
+        Hale, the top Democrat on the panel, who said"); a name right before "who" with no
+        comma too ("a tweet from Jo Hale who wrote")."""
         comma = _SET_OFF.search(self.text, max(0, span[0] - 4), span[0])
         if comma is None:
             return None
@@ -377,7 +378,11 @@ class Resolver(PronounResolver, DescriptionResolver):
         for start, ent, _ in reversed(model.mentions_between(max(opening, end - 80), end)):
             if (start, end) not in ent.mentions:
                 continue
-            if ent.kind != "person" or _BELONGING.search(self.text, max(0, start - 12), start):
+            bare = "," not in comma.group(0)  # (a name of two words no list knows, and
+            unknown = bare and ent.kind == "unknown" and " " in ent.name  # "who" right after)
+            if not (ent.kind == "person" or unknown) or _BELONGING.search(
+                self.text, max(0, start - 12), start
+            ):
                 return None
             found = self.resolve(self.text[start:end], start, said, cue)
             if found.name is None or "unresolved" in found.how:
