@@ -68,3 +68,26 @@ def test_a_recent_poll_is_its_maker_s() -> None:
         )
         q = quote_of(text, "61 percent of voters")
         assert q.speaker_name == "Harbour Post-City News"
+
+
+def test_more_participles_of_saying_frame_the_quote_after_them() -> None:
+    for verb in ("asserting", "conceding", "recalling"):
+        text = LEAD + (
+            "Tom Vell hardly settled the matter, treating the remark as a compliment and, "
+            f"when questioned after the debate, {verb}, ''Of course, I pay harbour fees.''\n"
+        )
+        (q,) = [q for q in quotes(text) if "I pay harbour fees" in q.text]
+        assert q.kind == "direct"
+        assert q.speaker_name == "Tom Vell"
+
+
+def test_a_participle_after_a_fragment_is_no_frame_of_it() -> None:
+    # the mayor acknowledges something else; the fragment is Ross's, or no one's here
+    text = LEAD + (
+        'At one point, Tom Vell coached Ann Hale to "breathe." That prompted Jo Ross to '
+        'joke about yoga and call Hale "very flexible," a nod to the mayor acknowledging '
+        "that she has changed her position on visas.\n"
+    )
+    for q in quotes(text):
+        if "very flexible" in q.text:
+            assert q.speaker is None or "mayor" not in q.speaker.text

@@ -463,6 +463,8 @@ class _Finder(FinderState):
             for cue in outside:
                 if cue.start() >= qs.end and _RELATIVE_WHO.search(text, s_start, cue.start()):
                     continue  # "..., and Lee, who has said ...": a clause about someone else
+                if cue.start() >= qs.end and cue.group(0).lower() in self.lex.gerunds:
+                    continue  # '"...," a nod to the mayor acknowledging that ...': not its frame
                 if cue.start() >= qs.end and noun_of_speech(self.lex, text, qs.end, cue):
                     continue  # '"...," playing on Lee's remarks about ...': not its content
                 if (

@@ -103,7 +103,8 @@ GERUNDS = _words(
     adding arguing asking calling claiming declaring describing explaining insisting noting
     posting replying responding saying stating stressing telling tweeting urging warning
     writing chiding scolding mocking quipping joking shouting yelling pleading boasting
-    complaining lamenting
+    complaining lamenting asserting contending countering conceding acknowledging admitting
+    promising vowing predicting recalling
     """
 )
 
