@@ -104,7 +104,7 @@ GERUNDS = _words(
     posting replying responding saying stating stressing telling tweeting urging warning
     writing chiding scolding mocking quipping joking shouting yelling pleading boasting
     complaining lamenting asserting contending countering conceding acknowledging admitting
-    promising vowing predicting recalling
+    vowing predicting recalling
     """
 )
 
