@@ -91,3 +91,25 @@ def test_a_participle_after_a_fragment_is_no_frame_of_it() -> None:
     for q in quotes(text):
         if "very flexible" in q.text:
             assert q.speaker is None or "mayor" not in q.speaker.text
+
+
+def test_a_statement_is_the_body_s_that_issued_it_sentences_before() -> None:
+    text = LEAD + (
+        "Days after its report came out, the Harbour Museum issued a statement of concern "
+        "about resistance to welcoming refugees. Recalling ''the fate of those who could not "
+        "flee,'' the statement urged voters to ''avoid condemning today's refugees.''\n"
+    )
+    for words in ("the fate of those", "avoid condemning"):
+        (q,) = [q for q in quotes(text) if words in q.text]
+        assert mention(q) == "the statement"
+        assert q.speaker_name == "Harbour Museum"
+        assert q.resolution == "description, its issuer"
+
+
+def test_a_statement_after_another_one_is_not_passed_back() -> None:
+    text = LEAD + (
+        "The Harbour Museum issued a statement of concern on Monday. The city's own "
+        "statement came a day later. ''We avoid condemning anyone,'' the statement said.\n"
+    )
+    (q,) = [q for q in quotes(text) if "We avoid condemning" in q.text]
+    assert q.speaker_name != "Harbour Museum"

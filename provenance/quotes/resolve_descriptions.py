@@ -20,7 +20,7 @@ from .entities import MAIN, Entity
 from .evidence import OWNED_BODIES, name_words
 from .lang.places import PLACES
 from .lexicon import PEOPLE_NOUNS
-from .phrase_words import CHILD_COUNTS, IDENTIFIED_AS
+from .phrase_words import CHILD_COUNTS, IDENTIFIED_AS, ISSUING
 from .resolve_bodies import (
     campaign_before,
     document_maker,
@@ -134,6 +134,11 @@ def _qualifiers(mention: str, possessors: set[str]) -> set[str]:
 # A written thing a speaker issues is introduced as new or as their own: "in a statement",
 # "released its report", "sent a letter" (not "reports that the letter ...").
 _ISSUED = r"\b(?:a|an|its|his|her|their|new)\s+(?:[\w\-]+\s+){{0,2}}{0}\b"
+# Writing put out by someone ("issued a statement", "released a letter").
+_PUT_OUT_WRITING = re.compile(
+    r"\s" + ISSUING + r"\s+(?:a|an)\s+(?:[\w\-]+\s+)?(?P<noun>statement|letter|report)\b",
+    re.IGNORECASE,
+)
 
 
 def _plain_name(name: str) -> bool:
@@ -254,7 +259,24 @@ class DescriptionResolver(ResolverBase):
             last = self.text[chain[-1][0] : chain[-1][1]]
             name = name_words(last) or None
             return Resolution(name, min(res.confidence, 0.6), "description, its issuer", chain)
-        return None
+        return self._named_issuer(pos, noun)
+
+    def _named_issuer(self, pos: int, noun: str) -> Resolution | None:
+        """ "The museum issued a statement of concern ... the statement urged": the
+        name right before the verb that put out the last such writing, in the three
+        sentences before, when it was put out with an article of its own."""
+        here = self.model.sentence_index(pos)
+        lowest = self.model.sentence_starts[max(0, here - 3)]
+        put_out = list(_PUT_OUT_WRITING.finditer(self.text, lowest, pos))
+        if not put_out or put_out[-1].group("noun").lower() != noun:
+            return None
+        last = put_out[-1]
+        if re.search(rf"\b{noun}s?\b", self.text[last.end() : pos], re.IGNORECASE):
+            return None  # the noun again since: which writing is meant is less clear
+        issued = issued_by(self.model, self.text, (last.start("noun"), last.end()))
+        if issued is None or issued[1].kind not in ("person", "organisation"):
+            return None
+        return self._inner_resolution(*issued, how="description, its issuer", confidence=0.6)
 
     def _unnamed_body_spoke(self, pos: int, head: str, ent: Entity) -> bool:
         """A description with the same head spoke after ``ent`` was last named, and was
