@@ -128,6 +128,11 @@ _SUBORDINATORS = frozenset(
 )
 #: Salience of a subject mention: of the main clause, or of a subordinate clause.
 MAIN, SUBORDINATE = 0.35, 0.15
+# A frame turned round after a comma: the verb of saying, then its subject ("..., said Kunin").
+_INVERTED_FRAME = re.compile(
+    r",[ \t\xa0]+(?:said|says|added|adds|wrote|writes|asked|asks)[ \t\xa0]+"
+    r"(?:the[ \t\xa0]+[a-z]|[A-Z])"
+)
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 _NON_SPACE = re.compile(r"\S+")
 # A company's stock right after its name, or its shares right before it.
@@ -943,6 +948,12 @@ class EntityModel:
             if not pronoun and self._owns_the_subject(span):
                 return SUBORDINATE  # "Vell's fate is still unclear, but she said ..."
             return 0.0  # "Universal's music division": a possessor, not the subject
+        if (
+            not pronoun
+            and _INVERTED_FRAME.match(self.text, span[1])
+            and self._after_preposition(span[0])
+        ):
+            return 0.0  # '"..." for Vell, said Kunin': the object of "for"; Kunin speaks
         cut = not pronoun and self._after_title_stop(span[0])  # (the text's sentence ends at "Mr.")
         if cut and self._after_preposition(span[0]):
             return 0.0  # "his friendship with Mr. Clinton was ...": no subject

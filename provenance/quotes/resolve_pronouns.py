@@ -24,6 +24,11 @@ from .resolve_core import _MARGIN, _PREPOSITIONS, _WRITTEN, Resolution, Resolver
 
 __all__ = ["PronounResolver"]
 
+# A preposition (and an article) right before a name: the name is its object.
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:on|in|at|of|from|with|for|by|to|about|against|into)[ \t\xa0]+(?:the[ \t\xa0]+)?$",
+    re.IGNORECASE,
+)
 _COLLECTIVE = frozenset(["laboratory", "lab", "team", "group", "researchers", "scientists"])
 _WRITER = frozenset(["we", "i", "wir", "ich"])  # outside quotation marks: the writer
 
@@ -146,10 +151,13 @@ class PronounResolver(ResolverBase):
         if number == "pl" or gender not in ("m", "f"):
             agreeing: list[tuple[float, Entity]] = []
             spoke = {id(e) for _, e, _ in self.speakers if e is not None}
-            for score, ent, _, _ in self._candidates(span[0]):
+            passing: set[int] = set()  # bodies with no focus of late: named in passing
+            for score, ent, focus, _ in self._candidates(span[0]):
                 adjusted = self._agrees(ent, gender, number, score, id(ent) in spoke)
                 if adjusted is not None and id(ent) not in excluded:
                     agreeing.append((adjusted, ent))
+                    if focus < 0 and ent.kind == "organisation" and self._object_last(ent, span[0]):
+                        passing.add(id(ent))
             agreeing.sort(key=lambda x: -x[0])
             if not agreeing:
                 return Resolution(None, 0.2, "pronoun, unresolved")
@@ -162,6 +170,10 @@ class PronounResolver(ResolverBase):
                 and nearer_group(self.model, best, span[0])
             ):
                 return Resolution(None, 0.3, "pronoun, unresolved (a nearer group)")
+            if number == "pl" and id(best) in passing:
+                # "spent time on Benghazi, which has fizzled, and they are ...": a body
+                # named in passing, never a subject nor a speaker of late, is not "they"
+                return Resolution(None, 0.3, "pronoun, unresolved (a body named in passing)")
             if number == "pl" and thing_name(best):
                 # people or a body of them, never a law, a treaty or a product
                 return Resolution(None, 0.3, "pronoun, unresolved (a thing)")
@@ -181,6 +193,12 @@ class PronounResolver(ResolverBase):
                 return Resolution(None, 0.3, "pronoun, unresolved (someone unnamed)")
         confidence = 0.8 if best.gender or number == "pl" else 0.6
         return self._name_of(best, span, "pronoun", confidence)
+
+    def _object_last(self, ent: Entity, pos: int) -> bool:
+        """``ent`` was last named before ``pos`` as the object of a preposition ("time
+        spent on the Harbour Board")."""
+        last = max((s for s, _ in ent.mentions if s < pos), default=-1)
+        return last >= 0 and _OBJECT_BEFORE.search(self.text, max(0, last - 16), last) is not None
 
     def _german_pronoun(self, pronoun: str, span: Span) -> Resolution:
         """German "er" or "sie": "er" stands for masculine nouns too ("der Artikel") and

@@ -1,0 +1,29 @@
+"""Names met in passing are no one's focus: the object of a preposition right before a
+frame turned round ('"..." for Vell, said Kunin. "...," she said': Kunin, not Vell), and a
+body named only in passing, never a subject nor a speaker of late, is not "they" ("spent
+time on the Harbour Board, which has faded, and they are ..."). Short passages of our own."""
+
+from __future__ import annotations
+
+from tests.quote_helpers import quotes
+
+LEAD = "Harbour Vote\n\n"
+
+
+def test_a_pronoun_after_a_turned_frame_is_its_speaker() -> None:
+    text = LEAD + (
+        'Ann Vell spoke first. "This will be a challenge" for Vell, said Madeleine Kunin. '
+        '"She can never be as far left as Tom," she said.\n'
+    )
+    (q,) = [q for q in quotes(text) if "as far left as Tom" in q.text]
+    assert q.speaker_name == "Madeleine Kunin"
+
+
+def test_a_body_named_in_passing_is_not_they() -> None:
+    text = LEAD + (
+        "Yet Republicans have already spent a lot of time on the Harbour Board, which has "
+        "faded, and they are circulating new talking points. They say Ann Vell advocated "
+        "against leaving a residual force in 2011.\n"
+    )
+    (q,) = [q for q in quotes(text) if "advocated against leaving" in q.text]
+    assert q.speaker_name != "Harbour Board"
