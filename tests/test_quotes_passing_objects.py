@@ -27,3 +27,26 @@ def test_a_body_named_in_passing_is_not_they() -> None:
     )
     (q,) = [q for q in quotes(text) if "advocated against leaving" in q.text]
     assert q.speaker_name != "Harbour Board"
+
+
+def test_a_fragment_after_a_named_report_goes_on_with_its_speaker() -> None:
+    text = LEAD + (
+        "Tom Brill has argued that the harbour law was weakened from the outset by the "
+        "deals its drafters made. As a result, there is still \u201ca very powerful industry "
+        "that has the freedom to charge whatever.\u201d\n"
+    )
+    (q,) = [q for q in quotes(text) if "a very powerful industry" in q.text]
+    assert q.kind == "mixed"
+    assert q.speaker_name == "Tom Brill"
+    assert q.resolution.endswith("carried from the previous quote")
+
+
+def test_a_fragment_after_a_report_with_its_own_subject_is_not_carried() -> None:
+    text = LEAD + (
+        "Ann Vell has a strong ground game in the state, said Mindy Romer, who studies its "
+        "voters. On Tuesday, Gov. Jerry Dunn endorsed her, citing her \u201clong experience "
+        "and firm grasp of the issues\u201d and her preparedness.\n"
+    )
+    for q in quotes(text):
+        if "long experience" in q.text:
+            assert q.speaker_name != "Mindy Romer"

@@ -536,7 +536,12 @@ class _Finder(FinderState):
                 self.last_attribution = attribution
                 self.last_para = self.paragraph_of(qs.end - 1)
             return quote
-        if attribution is None and lead_words and words > 4 and self.after_a_quote(s_start, para):
+        if (
+            attribution is None
+            and lead_words
+            and words > 4
+            and (self.after_a_quote(s_start, para) or self.after_a_report(s_start, para, qs.start))
+        ):
             # "...," says analyst Jo Roe. That has meant "years of cuts in local news.": the
             # next sentence of the paragraph goes on quoting the same speaker.
             previous, how = self.context_attribution(s_start, para)
@@ -610,6 +615,32 @@ class _Finder(FinderState):
         return any(
             q.speaker is not None and q.kind == "direct" and ps <= q.start < pe
             for q in self.quotes[-3:]
+        )
+
+    def after_a_report(self, s_start: int, para: int, q_start: int) -> bool:
+        """The sentence before, in the same paragraph and with no quote, reports what a
+        person named said ("Jahangir said she was angered by ..."), and the sentence of
+        the quote at ``q_start`` names no one else as its subject before it ("Gov. Vell
+        endorsed her, citing her \"...\"" is the governor's)."""
+        prev = [s for s in self.sentences if s[1] <= s_start]
+        if not prev or prev[-1][2] != para or self.lex.code != "en":
+            return False
+        ps, pe, _ = prev[-1]
+        if any(c in self.text[ps:pe] for c in QUOTE_CHARS):
+            return False
+        reported = self._reporting_clause(ps, pe)
+        speaker = reported.speaker if reported is not None else None
+        if speaker is None or not self.text[speaker[0] : speaker[0] + 1].isupper():
+            return False
+        model = self.resolver.model
+        said_by = model.entity_at(speaker)
+        if said_by is None or not (
+            said_by.kind == "person" or (said_by.kind == "unknown" and " " in said_by.name)
+        ):
+            return False  # ("refugees from Iraq admitted ...": no person speaks)
+        return not any(
+            ent is not said_by and ent.kind in ("person", "unknown", "organisation") and weight
+            for _, ent, weight in model.mentions_between(s_start, q_start)
         )
 
     def split_piece(self, qs: QuoteSpan, s_start: int) -> Attribution | None:
