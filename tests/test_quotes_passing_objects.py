@@ -50,3 +50,34 @@ def test_a_fragment_after_a_report_with_its_own_subject_is_not_carried() -> None
     for q in quotes(text):
         if "long experience" in q.text:
             assert q.speaker_name != "Mindy Romer"
+
+
+def test_a_participle_after_an_object_goes_on_with_the_first_piece_s_speaker() -> None:
+    text = LEAD + (
+        '"Many people are unsure this year," Tom Vell wrote in a statement to Harbourwire '
+        'explaining why he will speak at the convention, "but most agree that the harbour is '
+        'on the wrong track."\n'
+    )
+    (q,) = [q for q in quotes(text) if "but most agree" in q.text]
+    assert q.speaker_name == "Tom Vell"
+
+
+def test_a_count_is_no_name() -> None:
+    text = LEAD + (
+        'Thirty percent of sailors "strongly agree" that they will earn more than their '
+        "parents did.\n"
+    )
+    for q in quotes(text):
+        if q.speaker is not None and q.speaker.text == "Thirty":
+            assert q.speaker_name is None or "unresolved" in q.resolution
+
+
+def test_someone_s_son_in_a_heading_is_no_name() -> None:
+    text = (
+        "Vell's Son Says The Battle Against Hale Will Be Unprecedented\n\n"
+        "As Tom Vell began posting his new nickname for Ann Hale, his son said the fight "
+        "would be hard.\n"
+    )
+    for q in quotes(text):
+        if q.speaker is not None and q.speaker.text == "Vell's Son":
+            assert "unresolved" in q.resolution

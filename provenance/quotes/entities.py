@@ -106,6 +106,8 @@ _FUNCTION = frozenset(
     between through yes no all any most such another other let please thanks dear oh wer
     was wie wo warum wann welche welcher one neither nor though although whereas unless whether
     either once until upon amid two three four five six seven eight nine ten dozens hundreds
+    eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty
+    forty fifty sixty seventy eighty ninety hundred thousand thousands million millions
     later earlier afterwards afterward instead finally eventually separately recently
     previously initially ultimately nonetheless nevertheless moreover furthermore likewise
     similarly additionally again tonight overnight januar februar märz juni juli oktober

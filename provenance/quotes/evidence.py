@@ -83,9 +83,36 @@ def mention_kind(text: str) -> str:
     words = _TOKEN.findall(text)
     if len(words) == 1 and words[0].lower() in ALL_PRONOUNS:
         return "pronoun"
+    if words and words[0].lower() in _NUMBERS:
+        return "description"  # "Thirty percent of whites", "Two of them": a count, no name
+    if len(words) >= 2 and _owned_role(words):
+        return "description"  # "Trump's Son Says ...": a headline's capitals, someone's son
     if words and all(w[0].isupper() for w in words) and not _people_noun(words):
         return "name"
     return "description"
+
+
+def _owned_role(words: list[str]) -> bool:
+    """A possessor, then a noun for a person ending the phrase ("Vell's Son")."""
+    return words[-2].endswith(("'s", "\u2019s")) and words[-1].lower() in _PERSONAL_ROLES
+
+
+# Nouns for one person someone has ("Vell's Son", "the Firm's CEO"), not for a body.
+_PERSONAL_ROLES = frozenset(
+    """
+    son daughter wife husband father mother brother sister widow spokesman spokeswoman
+    spokesperson lawyer attorney aide adviser advisor ceo chief chairman chairwoman
+    """.split()  # noqa: SIM905
+)
+
+
+_NUMBERS = frozenset(
+    """
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+    eighty ninety hundred hundreds thousand thousands million millions dozens
+    """.split()  # noqa: SIM905
+)
 
 
 def _people_noun(words: list[str]) -> bool:

@@ -478,6 +478,10 @@ class _Finder(FinderState):
                 )
                 if np is not None and self.inside_quote(np):
                     np = self.participle_subject(s_start, cue)
+                elif np is not None and self.object_before_participle(s_start, np, cue):
+                    # '"A," Lee wrote in a letter to Wired explaining ..., "b"': Lee's
+                    last = self.quotes[-1].speaker if self.quotes else None
+                    np = (last.start, last.end) if last is not None else None
                 if np is not None:
                     attribution = Attribution(np, (cue.start(), cue.end()))
                     break
@@ -662,6 +666,24 @@ class _Finder(FinderState):
 
     def quoted_speaker(self, attribution: Attribution) -> bool:
         return attribution.speaker is not None and self.inside_quote(attribution.speaker)
+
+    def object_before_participle(
+        self, s_start: int, np: tuple[int, int], cue: re.Match[str]
+    ) -> bool:
+        """The phrase found before a participle of saying is the object of a preposition
+        ("in a statement to Wired explaining"), in a sentence whose quote before it has
+        its speaker before the participle: that speaker goes on, not the object."""
+        last = self.quotes[-1] if self.quotes else None
+        return (
+            self.lex.code == "en"
+            and cue.group(0).lower() in self.lex.gerunds
+            and last is not None
+            and last.speaker is not None
+            and s_start <= last.speaker.start
+            and last.speaker.end <= np[0]
+            and np[1] <= cue.start()
+            and _PREPOSITION_BEFORE.search(self.text, max(s_start, np[0] - 12), np[0]) is not None
+        )
 
     def participle_subject(self, s_start: int, cue: re.Match[str]) -> tuple[int, int] | None:
         """``"...," Lee said, adding "..."``: the participle's subject is the speaker of
@@ -1160,6 +1182,8 @@ _CONNECTIVE = re.compile(
     r"|Indeed|So|Also|Similarly|Likewise|Separately|Further|Additionally)\s*,"
     r"|(?:But|And|Yet)(?:\s*,)?)\s+(?=\S)"
 )
+# A preposition right before a phrase: the phrase is its object.
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|for|with|at|in|on|from|by)[ \t\xa0]+$")
 # A statement issued, then a comma right before the quote ('Hale issued a statement, "').
 _STATEMENT_ISSUED = re.compile(
     r"\b(?:issued|released|put[ \t\xa0]+out|posted)[ \t\xa0]+(?:a|an|the)[ \t\xa0]+"
