@@ -81,3 +81,13 @@ def test_someone_s_son_in_a_heading_is_no_name() -> None:
     for q in quotes(text):
         if q.speaker is not None and q.speaker.text == "Vell's Son":
             assert "unresolved" in q.resolution
+
+
+def test_his_team_is_the_person_s_not_a_body_named_near() -> None:
+    text = LEAD + (
+        "Polls show Tom Vell remains the second choice for most Harbour Party voters. Now, "
+        "after arguing that the results narrowed the race, his team is suggesting that his "
+        "finish in the north has turned it into a two-man contest.\n"
+    )
+    (q,) = [q for q in quotes(text) if "his finish in the north" in q.text]
+    assert q.speaker_name != "Harbour Party"

@@ -533,9 +533,11 @@ class DescriptionResolver(ResolverBase):
                 match = holders[0][0]  # (and in focus: not "an appearance with Sen. Quill")
         confidence = 0.75
         indefinite = text_words[0] in ("a", "an", "another")  # "a group": one not named yet
+        personal = text_words[0] in ("his", "her") and head in OWNED_BODIES  # a person's
         if (
             match is None
             and not indefinite
+            and not personal  # ("his team" is no party or company named near it)
             and (self._stands_for_a_body(text_words, head) or head in lex.kind_nouns)
         ):
             # the most salient body of its kind: weaker than a role the text gave it
