@@ -113,3 +113,12 @@ def test_a_statement_after_another_one_is_not_passed_back() -> None:
     )
     (q,) = [q for q in quotes(text) if "We avoid condemning" in q.text]
     assert q.speaker_name != "Harbour Museum"
+
+
+def test_a_quote_relayed_by_a_paper_is_its_speaker_s() -> None:
+    text = LEAD + (
+        'When asked how the ban would affect the mayor, Tom Vell said: "There will always '
+        'be exceptions," the Harbour Times reported.\n'
+    )
+    (q,) = [q for q in quotes(text) if "There will always be exceptions" in q.text]
+    assert q.speaker_name == "Tom Vell"

@@ -338,6 +338,8 @@ class _Finder(FinderState):
                 return self.add_plain(qs, "scare", None, "a quote in a title, not speech")
         if starts_clause and (after is not None or tail_is_frame or not after_rest.strip()):
             attribution = (after or before or (None, 0))[0]
+            if after is not None and after_colon and self.relayed(before, after[0]):
+                attribution = before[0] if before is not None else attribution
             how = "sentence"
             if (
                 attribution is not None
@@ -620,6 +622,14 @@ class _Finder(FinderState):
             q.speaker is not None and q.kind == "direct" and ps <= q.start < pe
             for q in self.quotes[-3:]
         )
+
+    def relayed(self, before: tuple[Attribution, int] | None, after: Attribution) -> bool:
+        """'Vell said: "...," the Times reported': the frame after the quote reports the
+        one before it, whose cue and colon introduce the quote; that one speaks."""
+        if before is None or before[0].cue is None or after.cue is None:
+            return False
+        word = self.text[after.cue[0] : after.cue[1]].lower()
+        return word in ("reported", "reports", "report")
 
     def after_a_report(self, s_start: int, para: int, q_start: int) -> bool:
         """The sentence before, in the same paragraph and with no quote, reports what a
