@@ -122,3 +122,25 @@ def test_a_quote_relayed_by_a_paper_is_its_speaker_s() -> None:
     )
     (q,) = [q for q in quotes(text) if "There will always be exceptions" in q.text]
     assert q.speaker_name == "Tom Vell"
+
+
+def test_a_participle_after_the_frame_keeps_it_a_frame() -> None:
+    text = LEAD + (
+        "Tom Vell held a news conference in which he went on attacking Mr. Hale.\n\n"
+        "''What does that mean, he kept the harbour safe?'' Mr. Vell asked, repeating a "
+        "charge - that the mayor was to blame for the floods - that he made in Saturday's "
+        "debate. ''What about the storm? I was there.''\n"
+    )
+    (q,) = [q for q in quotes(text) if "What does that mean" in q.text]
+    assert q.speaker_name == "Tom Vell"
+    assert "I was there" in q.text
+
+
+def test_a_fragment_after_a_pronoun_s_report_goes_on_with_it() -> None:
+    text = LEAD + (
+        "Ann Ross, who studies rumours, said the days of one shared story are gone. This "
+        "makes it harder to dislodge rumours, she said. Good information can still drive out "
+        'bad, but usually only when "the truth is more exciting than the lie."\n'
+    )
+    (q,) = [q for q in quotes(text) if "the truth is more exciting" in q.text]
+    assert q.speaker_name == "Ann Ross"

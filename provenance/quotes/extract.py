@@ -285,7 +285,9 @@ class _Finder(FinderState):
             # rhetorically during a news conference late last month")
             verbless = self.lex.code == "en" and not _FINITE_WORD.search(text, after[1], after_end)
             whom = self.lex.code == "en" and asked_whom(text, after[0].cue, rest)
-            long_tail = len(rest) > 8 and not verbless
+            # ('"...?" Lee asked, repeating a charge that ...': a participle goes on the frame)
+            participle = _PARTICIPLE_ON.match(text, after[1], after_end) is not None
+            long_tail = len(rest) > 8 and not verbless and not participle
             framed = before is not None and before[0].cue is not None
             if (long_tail or opener in ("that", "dass") or statement or framed) and not whom:
                 # "...crazy." She noted that ... / The firm said it ...: a new one; and
@@ -644,9 +646,15 @@ class _Finder(FinderState):
             return False
         reported = self._reporting_clause(ps, pe)
         speaker = reported.speaker if reported is not None else None
-        if speaker is None or not self.text[speaker[0] : speaker[0] + 1].isupper():
+        if speaker is None:
             return False
         model = self.resolver.model
+        if self.text[speaker[0] : speaker[1]] in ("he", "she"):
+            # "This makes it harder, he said.": the pronoun's person goes on, unless the
+            # quote's sentence names a subject of its own
+            return not any(weight for _, _, weight in model.mentions_between(s_start, q_start))
+        if not self.text[speaker[0] : speaker[0] + 1].isupper():
+            return False
         said_by = model.entity_at(speaker)
         if said_by is None or not (
             said_by.kind == "person" or (said_by.kind == "unknown" and " " in said_by.name)
@@ -1192,6 +1200,8 @@ _CONNECTIVE = re.compile(
     r"|Indeed|So|Also|Similarly|Likewise|Separately|Further|Additionally)\s*,"
     r"|(?:But|And|Yet)(?:\s*,)?)\s+(?=\S)"
 )
+# A participle set off after a frame's speaker (", repeating a charge ...").
+_PARTICIPLE_ON = re.compile(r"[ \t\xa0]*,[ \t\xa0]+[a-z]+ing\b")
 # A preposition right before a phrase: the phrase is its object.
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|for|with|at|in|on|from|by)[ \t\xa0]+$")
 # A statement issued, then a comma right before the quote ('Hale issued a statement, "').
