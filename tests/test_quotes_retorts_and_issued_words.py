@@ -144,3 +144,44 @@ def test_a_fragment_after_a_pronoun_s_report_goes_on_with_it() -> None:
     )
     (q,) = [q for q in quotes(text) if "the truth is more exciting" in q.text]
     assert q.speaker_name == "Ann Ross"
+
+
+def test_a_dash_before_a_quoted_sentence_reads_as_a_colon() -> None:
+    text = LEAD + (
+        'Tom Vell also embraced harsh harbour fines -- "I think they are nothing compared '
+        'to what the storms cost us."\n'
+    )
+    (q,) = [q for q in quotes(text) if "I think they are nothing" in q.text]
+    assert q.speaker_name == "Tom Vell"
+
+
+def test_a_quote_between_two_dashes_is_an_aside() -> None:
+    text = LEAD + (
+        "Tom Vell's stock answer then -- \"I'll be fine whatever happens\" -- is likely "
+        "to be repeated.\n"
+    )
+    for q in quotes(text):
+        if "I'll be fine" in q.text:
+            assert q.speaker is None or "stock" not in q.speaker.text
+
+
+def test_more_verbs_take_the_speaker_s_words() -> None:
+    text = LEAD + (
+        "Ann Hale on Monday signed an order, while Tom Vell, the former governor, proposed "
+        'we "wake up and smell the coffee" and said the speaker should resign.\n'
+        'He voiced a wish for a "strong, prosperous and vibrant harbour."\n'
+    )
+    (q,) = [q for q in quotes(text) if "wake up and smell" in q.text]
+    assert q.speaker_name == "Tom Vell"
+    (q,) = [q for q in quotes(text) if "vibrant harbour" in q.text]
+    assert q.speaker_name == "Tom Vell"
+
+
+def test_a_promise_s_that_clause_after_a_comma_holds_the_subject_s_words() -> None:
+    text = LEAD + (
+        "Tom Vell spoke for an hour. And he seemed to paper over his past remarks, promising "
+        'that in any talks, "we will send a clear signal that there is no daylight between '
+        'us."\n'
+    )
+    (q,) = [q for q in quotes(text) if "we will send a clear signal" in q.text]
+    assert q.speaker_name == "Tom Vell"

@@ -221,12 +221,24 @@ class _Finder(FinderState):
             head.endswith(":")
             # 'Hale issued a statement, "...': the comma as a colon
             or (self.lex.code == "en" and _STATEMENT_ISSUED.search(head) is not None)
+            # 'Vell also embraced the plan -- "I think it works."': the dash as a colon
+            or (self.lex.code == "en" and self.dash_colon(head, qs))
         ):
             colon = s_start + len(head) - 1
             subject = colon_speaker(self.lex, text, s_start, colon)
             if subject is not None:
                 before = Attribution(subject, (colon, colon + 1)), subject[0]
         return before
+
+    def dash_colon(self, head: str, qs: QuoteSpan) -> bool:
+        """A clause that ends in one dash right before a quote that is a sentence of its
+        own (a capital, and no other dash in the clause): the dash stands for a colon."""
+        if not head.endswith(("--", "\u2014")) or head.count("--") + head.count("\u2014") > 1:
+            return False
+        first = re.search(r"\w", self.text[qs.start : qs.start + 6])
+        aside = re.match(r"[\s,]*(?:--|\u2014)", self.text[qs.end : qs.end + 6])
+        # (not a quote set off between two dashes: 'His stock answer -- "..." -- is')
+        return first is not None and first.group(0).isupper() and aside is None
 
     def main_clause_colon(
         self, before: tuple[Attribution, int], s_start: int, end: int

@@ -50,7 +50,7 @@ _VERBS = frozenset(
     scolded scolds pronounced pronounces identified identifies cited cites advocated
     advocates assured assures credited credits attacked attacks assailed assails ripped rips
     lambasted lambastes excoriated excoriates berated berates chastised chastises rebuked
-    rebukes skewered skewers bashed bashes faulted faults
+    rebukes skewered skewers bashed bashes faulted faults proposed proposes voiced voices
     """.split()  # noqa: SIM905
 )
 

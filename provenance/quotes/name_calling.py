@@ -130,7 +130,9 @@ _PARTICIPLES = frozenset(
     arguing declaring deriding decrying slamming
     """.split()  # noqa: SIM905
 )
-_THAT_PARTICIPLES = frozenset("saying insisting arguing declaring warning".split())  # noqa: SIM905
+_THAT_PARTICIPLES = frozenset(
+    "saying insisting arguing declaring warning promising vowing pledging".split()  # noqa: SIM905
+)
 _PARTICIPLE = re.compile(
     r",\s+(?:(?:then|also|again|repeatedly|even)\s+)?(?P<verb>"
     + "|".join(sorted(_PARTICIPLES))
