@@ -185,3 +185,13 @@ def test_a_promise_s_that_clause_after_a_comma_holds_the_subject_s_words() -> No
     )
     (q,) = [q for q in quotes(text) if "we will send a clear signal" in q.text]
     assert q.speaker_name == "Tom Vell"
+
+
+def test_a_relative_frame_with_a_clause_of_time_and_a_noun_after_its_verb() -> None:
+    text = LEAD + (
+        'Tom Vell has apologized: "I am sorry about it."\n\nAny decision would involve '
+        "Attorney General Ann Lynn, who told the council when asked last month about the "
+        'email inquiry: "That matter is being handled by career agents."\n'
+    )
+    (q,) = [q for q in quotes(text) if "That matter is being handled" in q.text]
+    assert q.speaker_name is not None and q.speaker_name.endswith("Ann Lynn")

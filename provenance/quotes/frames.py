@@ -501,6 +501,13 @@ def frame_before(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribu
         between = text[cue.end() : end]
         if len(between) > 120 or re.search(r"[.!?;]\s|[\"\u201c\u201d\u201e\u00ab\u00bb]", between):
             continue
+        if cues and (
+            _WHEN_ASKED.search(text, max(start, cue.start() - 8), cue.end())
+            or noun_use(lex, text, cue)
+        ):
+            # "who told Congress when asked about the email inquiry: \"...\"": a clause of
+            # time, a noun ("the email"); the verb before frames the quote
+            continue
         cues.append(cue)
     # The last cue, but a verb before a noun of speech ("called Lee's remarks \"...\"")
     verbs = [c for c in cues if c.group(0).lower() not in lex.noun_cues]
@@ -574,6 +581,8 @@ def frame_before(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribu
 
 # "this tweet from Rikkie Dell who tweeted": a name and its relative pronoun, no comma.
 _NAME_WHO = re.compile(r"\b[A-Z][\w\u2019'.-]*[ \t\xa0]+(who)[ \t\xa0]+(?:[a-z]+[ \t\xa0]+){0,2}$")
+# "when asked", "if asked": a clause of time inside a frame, no frame of its own.
+_WHEN_ASKED = re.compile(r"\b(?:when|if|after|as|before|while|once)[ \t\xa0]+asked$", re.IGNORECASE)
 # A verb joined to the clause before it ("... and then boomed"), and the marks that set
 # its quote right after it.
 _JOINED_VERB = re.compile(
