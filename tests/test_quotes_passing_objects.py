@@ -91,3 +91,14 @@ def test_his_team_is_the_person_s_not_a_body_named_near() -> None:
     )
     (q,) = [q for q in quotes(text) if "his finish in the north" in q.text]
     assert q.speaker_name != "Harbour Party"
+
+
+def test_his_book_is_his() -> None:
+    text = LEAD + (
+        "Tom Vell has cited his boats as proof of how he gets value for money. In the 1980s, "
+        "he paid $8 million for a 1968 ferry from a troubled harbour company, according to "
+        "his book ''The Art of the Sail.''\n"
+    )
+    (q,) = [q for q in quotes(text) if q.kind == "indirect" and "paid $8 million" in q.text]
+    assert q.speaker_name == "Tom Vell"
+    assert q.resolution == "description, its author"

@@ -134,6 +134,8 @@ def _qualifiers(mention: str, possessors: set[str]) -> set[str]:
 # A written thing a speaker issues is introduced as new or as their own: "in a statement",
 # "released its report", "sent a letter" (not "reports that the letter ...").
 _ISSUED = r"\b(?:a|an|its|his|her|their|new)\s+(?:[\w\-]+\s+){{0,2}}{0}\b"
+# Writings a person's own ("his book", "her memoir"): the person wrote them.
+_OWN_WRITINGS = frozenset("book memoir memoirs autobiography diary".split())  # noqa: SIM905
 # Writing put out by someone ("issued a statement", "released a letter").
 _PUT_OUT_WRITING = re.compile(
     r"\s" + ISSUING + r"\s+(?:a|an)\s+(?:[\w\-]+\s+)?(?P<noun>statement|letter|report)\b",
@@ -204,11 +206,18 @@ class DescriptionResolver(ResolverBase):
         """ "her campaign", "his office": the body of the person "her" or "his" stands
         for, as that pronoun resolves ("Hillary Clinton's campaign"); nothing when it
         does not."""
-        if len(words) != 2 or words[0] not in ("his", "her") or words[1] not in OWNED_BODIES:
+        if len(words) < 2 or words[0] not in ("his", "her"):
+            return None
+        writing = words[1] in _OWN_WRITINGS  # (its title may follow: "his book ''...''")
+        if not writing and (len(words) != 2 or words[1] not in OWNED_BODIES):
             return None
         owner = self._pronoun(words[0], (span[0], span[0] + len(words[0])), (), None)
         if owner.name is None or owner.how != "pronoun" or not owner.chain:
             return None
+        if writing:  # "according to his book": its author's words
+            return Resolution(
+                owner.name, min(owner.confidence, 0.6), "description, its author", owner.chain
+            )
         if not self._has_such_a_body(owner.name, words[1], span[0]):
             return None  # (not an adviser quoted last: "his campaign" is the candidate's)
         name = f"{owner.name}'s {mention.split()[1]}"
