@@ -102,3 +102,13 @@ def test_his_book_is_his() -> None:
     (q,) = [q for q in quotes(text) if q.kind == "indirect" and "paid $8 million" in q.text]
     assert q.speaker_name == "Tom Vell"
     assert q.resolution == "description, its author"
+
+
+def test_a_name_ending_an_apposition_is_not_the_subject() -> None:
+    text = LEAD + (
+        "Tom Vell was killed in a police shootout.\n\nJuan Zarrow, a top terrorism adviser to "
+        "then-President Hank W. Dorr, also questioned Ann Hale's logic.\n\n\"There is no "
+        'question that you have to deny them a haven," he said.\n'
+    )
+    (q,) = [q for q in quotes(text) if "There is no question" in q.text]
+    assert q.speaker_name == "Juan Zarrow"

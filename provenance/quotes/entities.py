@@ -130,6 +130,12 @@ _SUBORDINATORS = frozenset(
 )
 #: Salience of a subject mention: of the main clause, or of a subordinate clause.
 MAIN, SUBORDINATE = 0.35, 0.15
+# A phrase set off after a name by a comma and an article, up to a mention ("Zarate, a top
+# adviser to then-President "), and the comma that closes it.
+_OPENS_APPOSITION = re.compile(
+    r"[a-z\u2019'.],[ \t\xa0]+(?:a|an|the)[ \t\xa0][^,;:.!?\"\u201c\u201d()]*$"
+)
+_CLOSES_APPOSITION = re.compile(r",[ \t\xa0]+(?:also[ \t\xa0]+)?[a-z]")
 # A frame turned round after a comma: the verb of saying, then its subject ("..., said Kunin").
 _INVERTED_FRAME = re.compile(
     r",[ \t\xa0]+(?:said|says|added|adds|wrote|writes|asked|asks)[ \t\xa0]+"
@@ -956,6 +962,8 @@ class EntityModel:
             and self._after_preposition(span[0])
         ):
             return 0.0  # '"..." for Vell, said Kunin': the object of "for"; Kunin speaks
+        if not pronoun and self._inside_apposition(span):
+            return 0.0  # "Zarate, a top adviser to then-President Bush, also said": Zarate's
         cut = not pronoun and self._after_title_stop(span[0])  # (the text's sentence ends at "Mr.")
         if cut and self._after_preposition(span[0]):
             return 0.0  # "his friendship with Mr. Clinton was ...": no subject
@@ -979,6 +987,15 @@ class EntityModel:
         clause = _CLAUSE_BREAK.split(head[: joined.start()] if joined else head)[-1]
         words = _WORD_RUNS.findall(clause.lower())
         return SUBORDINATE if any(w in _SUBORDINATORS for w in words) else MAIN
+
+    def _inside_apposition(self, span: Span) -> bool:
+        """The mention ends a phrase set off by commas after a name, one that opens with an
+        article ("Zarate, a top adviser to then-President Bush, ..."): the name before
+        it is the subject, not this one."""
+        opening = self.sentence_starts[self.sentence_index(span[0])]
+        if not _CLOSES_APPOSITION.match(self.text, span[1]):
+            return False
+        return _OPENS_APPOSITION.search(self.text, max(opening, span[0] - 80), span[0]) is not None
 
     def _owns_the_subject(self, span: Span) -> bool:
         """The mention owns the thing its sentence is about ("Vell's fate is unclear",
