@@ -112,3 +112,16 @@ def test_a_name_ending_an_apposition_is_not_the_subject() -> None:
     )
     (q,) = [q for q in quotes(text) if "There is no question" in q.text]
     assert q.speaker_name == "Juan Zarrow"
+
+
+def test_a_summary_and_an_affidavit_are_their_makers() -> None:
+    text = LEAD + (
+        "On March 25, the Harbour firm held a call with the mayor's staff, according to the "
+        "HPD summary.\n\nThe arrest is explained in an affidavit written by Marc Bujno, a "
+        "detective with the Harbour Police Department. Beyond the footage, the affidavit "
+        "said that Bujno had seen bruises on the victim's arm.\n"
+    )
+    (q,) = [q for q in quotes(text) if "held a call with the mayor" in q.text]
+    assert q.speaker_name == "HPD"
+    (q,) = [q for q in quotes(text) if "had seen bruises" in q.text]
+    assert q.speaker_name == "Marc Bujno"

@@ -77,7 +77,7 @@ _STAFF_KINDS = frozenset(
 _DOCUMENTS = frozenset(
     """
     study paper report survey poll analysis review audit research assessment suit lawsuit complaint
-    petition memo letter filing motion
+    petition memo letter filing motion summary declaration affidavit
     """.split()  # noqa: SIM905
 )
 # Bodies of findings a possessor made ("Roe's work shows").
