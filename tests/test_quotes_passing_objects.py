@@ -125,3 +125,22 @@ def test_a_summary_and_an_affidavit_are_their_makers() -> None:
     assert q.speaker_name == "HPD"
     (q,) = [q for q in quotes(text) if "had seen bruises" in q.text]
     assert q.speaker_name == "Marc Bujno"
+
+
+def test_a_later_piece_of_the_same_sentence_is_the_first_piece_s_speaker() -> None:
+    text = LEAD + (
+        'Tom Vell, hoping to surge in the north, called Ann Hale a "petulant child" who is '
+        'acting "as if she is a queen."\n'
+    )
+    found = [q for q in quotes(text) if "as if she is a queen" in q.text]
+    assert len(found) == 1
+    assert found[0].speaker_name == "Tom Vell"
+    assert found[0].resolution == "name"
+
+
+def test_someone_s_memoir_is_its_author_s() -> None:
+    text = LEAD + (
+        "Ann Hale later compared the talk to a root canal, according to Tom Vell's memoir.\n"
+    )
+    (q,) = [q for q in quotes(text) if "compared the talk" in q.text or "root canal" in q.text]
+    assert q.speaker_name == "Tom Vell"

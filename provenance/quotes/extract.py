@@ -582,6 +582,13 @@ class _Finder(FinderState):
                 # its sentence, with no speaker, no word of saying and no verb of stance
                 # right before it (several quoted pieces are someone's words)
                 return self.add_plain(qs, "scare", None, "a quoted phrase; no one says it")
+            same = self.fragment_before(qs, s_start)
+            if same is not None:
+                # 'Vell called Hale a "petulant child" who is acting "as if he is a king"':
+                # a later piece of the same sentence, no frame of its own, is Vell's too
+                return self.make(
+                    qs, "mixed", same, "sentence", self.clause(qs, None, s_start, s_end)
+                )
             return self.make(qs, "mixed", None, "none", self.clause(qs, None, s_start, s_end))
         quote = self.make(
             qs, "mixed", attribution, "sentence", self.clause(qs, attribution, s_start, s_end)
@@ -636,6 +643,27 @@ class _Finder(FinderState):
             q.speaker is not None and q.kind == "direct" and ps <= q.start < pe
             for q in self.quotes[-3:]
         )
+
+    def fragment_before(self, qs: QuoteSpan, s_start: int) -> Attribution | None:
+        """The attribution of the quoted fragment just before ``qs`` in its sentence, when
+        that one has a speaker and a cue and nothing between them is a cue of its own."""
+        last = self.quotes[-1] if self.quotes else None
+        if (
+            self.lex.code != "en"
+            or last is None
+            or last.kind != "mixed"
+            or last.speaker is None
+            or last.cue is None
+            or not last.quoted
+            or last.quoted[0].start < s_start
+        ):
+            return None
+        gap = (last.end, qs.start)
+        if self.lex.cue.search(self.text, *gap) or self.lex.indirect_cue.search(self.text, *gap):
+            return None
+        if re.search(r"[.;:!?]", self.text[gap[0] : gap[1]]):
+            return None
+        return Attribution((last.speaker.start, last.speaker.end), (last.cue.start, last.cue.end))
 
     def relayed(self, before: tuple[Attribution, int] | None, after: Attribution) -> bool:
         """'Vell said: "...," the Times reported': the frame after the quote reports the
