@@ -47,6 +47,13 @@ from .content import (
 )
 from .evidence import EXTRACTOR_VERSION
 from .finder_state import NO_SPEAKER, PENDING, QUOTE_CHARS, FinderState
+from .follow_on import (
+    dash_colon,
+    fragment_before,
+    object_before_participle,
+    relayed,
+    report_goes_on,
+)
 from .fragments import fragment_source, given_name, outer_speaker
 from .frames import (
     CLOSED_RELATIVE,
@@ -222,23 +229,13 @@ class _Finder(FinderState):
             # 'Hale issued a statement, "...': the comma as a colon
             or (self.lex.code == "en" and _STATEMENT_ISSUED.search(head) is not None)
             # 'Vell also embraced the plan -- "I think it works."': the dash as a colon
-            or (self.lex.code == "en" and self.dash_colon(head, qs))
+            or (self.lex.code == "en" and dash_colon(text, head, qs.start, qs.end))
         ):
             colon = s_start + len(head) - 1
             subject = colon_speaker(self.lex, text, s_start, colon)
             if subject is not None:
                 before = Attribution(subject, (colon, colon + 1)), subject[0]
         return before
-
-    def dash_colon(self, head: str, qs: QuoteSpan) -> bool:
-        """A clause that ends in one dash right before a quote that is a sentence of its
-        own (a capital, and no other dash in the clause): the dash stands for a colon."""
-        if not head.endswith(("--", "\u2014")) or head.count("--") + head.count("\u2014") > 1:
-            return False
-        first = re.search(r"\w", self.text[qs.start : qs.start + 6])
-        aside = re.match(r"[\s,]*(?:--|\u2014)", self.text[qs.end : qs.end + 6])
-        # (not a quote set off between two dashes: 'His stock answer -- "..." -- is')
-        return first is not None and first.group(0).isupper() and aside is None
 
     def main_clause_colon(
         self, before: tuple[Attribution, int], s_start: int, end: int
@@ -352,8 +349,13 @@ class _Finder(FinderState):
                 return self.add_plain(qs, "scare", None, "a quote in a title, not speech")
         if starts_clause and (after is not None or tail_is_frame or not after_rest.strip()):
             attribution = (after or before or (None, 0))[0]
-            if after is not None and after_colon and self.relayed(before, after[0]):
-                attribution = before[0] if before is not None else attribution
+            if (
+                after is not None
+                and before is not None
+                and after_colon
+                and relayed(text, before[0], after[0])
+            ):
+                attribution = before[0]  # 'Vell said: "...," the Times reported': Vell's
             how = "sentence"
             if (
                 attribution is not None
@@ -494,9 +496,11 @@ class _Finder(FinderState):
                 )
                 if np is not None and self.inside_quote(np):
                     np = self.participle_subject(s_start, cue)
-                elif np is not None and self.object_before_participle(s_start, np, cue):
+                elif np is not None and object_before_participle(
+                    self.lex, text, self.last_quote(), s_start, np, cue
+                ):
                     # '"A," Lee wrote in a letter to Wired explaining ..., "b"': Lee's
-                    last = self.quotes[-1].speaker if self.quotes else None
+                    last = self.quotes[-1].speaker
                     np = (last.start, last.end) if last is not None else None
                 if np is not None:
                     attribution = Attribution(np, (cue.start(), cue.end()))
@@ -582,7 +586,7 @@ class _Finder(FinderState):
                 # its sentence, with no speaker, no word of saying and no verb of stance
                 # right before it (several quoted pieces are someone's words)
                 return self.add_plain(qs, "scare", None, "a quoted phrase; no one says it")
-            same = self.fragment_before(qs, s_start)
+            same = fragment_before(self.lex, text, self.last_quote(), qs.start, s_start)
             if same is not None:
                 # 'Vell called Hale a "petulant child" who is acting "as if he is a king"':
                 # a later piece of the same sentence, no frame of its own, is Vell's too
@@ -644,40 +648,13 @@ class _Finder(FinderState):
             for q in self.quotes[-3:]
         )
 
-    def fragment_before(self, qs: QuoteSpan, s_start: int) -> Attribution | None:
-        """The attribution of the quoted fragment just before ``qs`` in its sentence, when
-        that one has a speaker and a cue and nothing between them is a cue of its own."""
-        last = self.quotes[-1] if self.quotes else None
-        if (
-            self.lex.code != "en"
-            or last is None
-            or last.kind != "mixed"
-            or last.speaker is None
-            or last.cue is None
-            or not last.quoted
-            or last.quoted[0].start < s_start
-        ):
-            return None
-        gap = (last.end, qs.start)
-        if self.lex.cue.search(self.text, *gap) or self.lex.indirect_cue.search(self.text, *gap):
-            return None
-        if re.search(r"[.;:!?]", self.text[gap[0] : gap[1]]):
-            return None
-        return Attribution((last.speaker.start, last.speaker.end), (last.cue.start, last.cue.end))
-
-    def relayed(self, before: tuple[Attribution, int] | None, after: Attribution) -> bool:
-        """'Vell said: "...," the Times reported': the frame after the quote reports the
-        one before it, whose cue and colon introduce the quote; that one speaks."""
-        if before is None or before[0].cue is None or after.cue is None:
-            return False
-        word = self.text[after.cue[0] : after.cue[1]].lower()
-        return word in ("reported", "reports", "report")
+    def last_quote(self) -> Quote | None:
+        return self.quotes[-1] if self.quotes else None
 
     def after_a_report(self, s_start: int, para: int, q_start: int) -> bool:
         """The sentence before, in the same paragraph and with no quote, reports what a
-        person named said ("Jahangir said she was angered by ..."), and the sentence of
-        the quote at ``q_start`` names no one else as its subject before it ("Gov. Vell
-        endorsed her, citing her \"...\"" is the governor's)."""
+        person named said ("Jahangir said she was angered by ..."), and goes on into the
+        quote's sentence (:func:`report_goes_on`)."""
         prev = [s for s in self.sentences if s[1] <= s_start]
         if not prev or prev[-1][2] != para or self.lex.code != "en":
             return False
@@ -688,22 +665,7 @@ class _Finder(FinderState):
         speaker = reported.speaker if reported is not None else None
         if speaker is None:
             return False
-        model = self.resolver.model
-        if self.text[speaker[0] : speaker[1]] in ("he", "she"):
-            # "This makes it harder, he said.": the pronoun's person goes on, unless the
-            # quote's sentence names a subject of its own
-            return not any(weight for _, _, weight in model.mentions_between(s_start, q_start))
-        if not self.text[speaker[0] : speaker[0] + 1].isupper():
-            return False
-        said_by = model.entity_at(speaker)
-        if said_by is None or not (
-            said_by.kind == "person" or (said_by.kind == "unknown" and " " in said_by.name)
-        ):
-            return False  # ("refugees from Iraq admitted ...": no person speaks)
-        return not any(
-            ent is not said_by and ent.kind in ("person", "unknown", "organisation") and weight
-            for _, ent, weight in model.mentions_between(s_start, q_start)
-        )
+        return report_goes_on(self.resolver.model, self.text, speaker, s_start, q_start)
 
     def split_piece(self, qs: QuoteSpan, s_start: int) -> Attribution | None:
         """The frame of the direct quote just before ``qs`` in its sentence, when ``qs``
@@ -724,24 +686,6 @@ class _Finder(FinderState):
 
     def quoted_speaker(self, attribution: Attribution) -> bool:
         return attribution.speaker is not None and self.inside_quote(attribution.speaker)
-
-    def object_before_participle(
-        self, s_start: int, np: tuple[int, int], cue: re.Match[str]
-    ) -> bool:
-        """The phrase found before a participle of saying is the object of a preposition
-        ("in a statement to Wired explaining"), in a sentence whose quote before it has
-        its speaker before the participle: that speaker goes on, not the object."""
-        last = self.quotes[-1] if self.quotes else None
-        return (
-            self.lex.code == "en"
-            and cue.group(0).lower() in self.lex.gerunds
-            and last is not None
-            and last.speaker is not None
-            and s_start <= last.speaker.start
-            and last.speaker.end <= np[0]
-            and np[1] <= cue.start()
-            and _PREPOSITION_BEFORE.search(self.text, max(s_start, np[0] - 12), np[0]) is not None
-        )
 
     def participle_subject(self, s_start: int, cue: re.Match[str]) -> tuple[int, int] | None:
         """``"...," Lee said, adding "..."``: the participle's subject is the speaker of
@@ -1242,8 +1186,6 @@ _CONNECTIVE = re.compile(
 )
 # A participle set off after a frame's speaker (", repeating a charge ...").
 _PARTICIPLE_ON = re.compile(r"[ \t\xa0]*,[ \t\xa0]+[a-z]+ing\b")
-# A preposition right before a phrase: the phrase is its object.
-_PREPOSITION_BEFORE = re.compile(r"\b(?:to|for|with|at|in|on|from|by)[ \t\xa0]+$")
 # A statement issued, then a comma right before the quote ('Hale issued a statement, "').
 _STATEMENT_ISSUED = re.compile(
     r"\b(?:issued|released|put[ \t\xa0]+out|posted)[ \t\xa0]+(?:a|an|the)[ \t\xa0]+"
