@@ -7,12 +7,13 @@ own."""
 
 from __future__ import annotations
 
+from provenance.quotes import Quote
 from tests.quote_helpers import chain_ok, mention, quotes
 
 LEAD = "Harbour Vote\n\n"
 
 
-def _one(text: str, words: str):  # type: ignore[no-untyped-def]
+def _one(text: str, words: str) -> Quote:
     (q,) = [q for q in quotes(text) if words in q.text]
     return q
 
