@@ -37,6 +37,7 @@ from .lexicon import PARTY_MEMBERS
 from .phrase_words import DEPARTMENTS, DOCUMENT_PARTICIPLES, ISSUING
 
 __all__ = [
+    "OWN_WRITINGS",
     "QUANTIFIERS",
     "campaign_before",
     "document_maker",
@@ -82,8 +83,8 @@ _DOCUMENTS = frozenset(
 )
 # Bodies of findings a possessor made ("Roe's work shows").
 _FINDINGS = frozenset("work findings research results data analysis".split())  # noqa: SIM905
-# Writings of one author ("Axelrod's memoir", "Vell's book").
-_OWN_WRITINGS = frozenset("book memoir memoirs autobiography diary".split())  # noqa: SIM905
+# Writings of one author ("Vell's memoir", "his book"): the author speaks through them.
+OWN_WRITINGS = frozenset("book memoir memoirs autobiography diary".split())  # noqa: SIM905
 # Verbs for making a document, between its makers and the document noun.
 _MAKING = re.compile(
     r"\b(?:published|publish|publishes|released|releases|conducted|conducts|wrote|writes|"
@@ -388,7 +389,7 @@ def document_owner(
     """The one name whose possessive opens a document's description ("Pew's survey",
     "NASA's new report"), or None. A person's relative is no document: only a
     document noun or a body of findings as head."""
-    if head not in documents and head not in _FINDINGS and head not in _OWN_WRITINGS:
+    if head not in documents and head not in _FINDINGS and head not in OWN_WRITINGS:
         return None
     text = model.text
     phrase = text[span[0] : span[1]]

@@ -22,6 +22,7 @@ from .lang.places import PLACES
 from .lexicon import PEOPLE_NOUNS
 from .phrase_words import CHILD_COUNTS, IDENTIFIED_AS, ISSUING
 from .resolve_bodies import (
+    OWN_WRITINGS,
     campaign_before,
     document_maker,
     document_makers,
@@ -134,8 +135,6 @@ def _qualifiers(mention: str, possessors: set[str]) -> set[str]:
 # A written thing a speaker issues is introduced as new or as their own: "in a statement",
 # "released its report", "sent a letter" (not "reports that the letter ...").
 _ISSUED = r"\b(?:a|an|its|his|her|their|new)\s+(?:[\w\-]+\s+){{0,2}}{0}\b"
-# Writings a person's own ("his book", "her memoir"): the person wrote them.
-_OWN_WRITINGS = frozenset("book memoir memoirs autobiography diary".split())  # noqa: SIM905
 # Writing put out by someone ("issued a statement", "released a letter").
 _PUT_OUT_WRITING = re.compile(
     r"\s" + ISSUING + r"\s+(?:a|an)\s+(?:[\w\-]+\s+)?(?P<noun>statement|letter|report)\b",
@@ -208,7 +207,7 @@ class DescriptionResolver(ResolverBase):
         does not."""
         if len(words) < 2 or words[0] not in ("his", "her"):
             return None
-        writing = words[1] in _OWN_WRITINGS  # (its title may follow: "his book ''...''")
+        writing = words[1] in OWN_WRITINGS  # (its title may follow: "his book ''...''")
         if not writing and (len(words) != 2 or words[1] not in OWNED_BODIES):
             return None
         owner = self._pronoun(words[0], (span[0], span[0] + len(words[0])), (), None)
