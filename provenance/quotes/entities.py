@@ -21,7 +21,7 @@ from .datelines import dateline_end
 from .lang.names import FEMALE, MALE
 from .lang.places import PLACES
 from .lexicon import PARTY_MEMBERS, Lexicon, any_of, distinct_tokens
-from .phrase_words import DEPARTMENTS, WEEKDAY
+from .phrase_words import DEPARTMENTS, NUMBER_WORDS, WEEKDAY
 from .plain_words import heading_words
 
 __all__ = ["Entity", "EntityModel", "given_gender", "two_word_name"]
@@ -92,8 +92,9 @@ _FREE_BEFORE = re.compile(r"[.!?,\u2014\u2013-][ \t\xa0]")
 _TITLE_OF = re.compile(r"\b(\w+)[ \t\xa0]+of[ \t\xa0]+$")
 _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[,.]?")
 # Capitalised words that do not start or make a name on their own.
-_FUNCTION = frozenset(
-    """
+_FUNCTION = (
+    frozenset(
+        """
     the a an in on at for but and or so yet if when while as after before since because he
     she they it we i you this that these those his her their its our my your there here what
     who whom whose which where why how with without from by to of into about over under
@@ -106,8 +107,6 @@ _FUNCTION = frozenset(
     between through yes no all any most such another other let please thanks dear oh wer
     was wie wo warum wann welche welcher one neither nor though although whereas unless whether
     either once until upon amid two three four five six seven eight nine ten dozens hundreds
-    eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty
-    forty fifty sixty seventy eighty ninety hundred thousand thousands million millions
     later earlier afterwards afterward instead finally eventually separately recently
     previously initially ultimately nonetheless nevertheless moreover furthermore likewise
     similarly additionally again tonight overnight januar februar märz juni juli oktober
@@ -116,6 +115,8 @@ _FUNCTION = frozenset(
     einen zusätzlich außerdem zudem dennoch deshalb daher jedoch allerdings trotzdem
     inzwischen bereits gestern heute
     """.split()  # noqa: SIM905
+    )
+    | NUMBER_WORDS
 )
 # Words that open a subordinate clause: a subject after them is less salient.
 # "There's Hale", "Then there is Jo Hale": a sentence that brings someone in.
@@ -992,9 +993,9 @@ class EntityModel:
         """The mention ends a phrase set off by commas after a name, one that opens with an
         article ("Zarate, a top adviser to then-President Bush, ..."): the name before
         it is the subject, not this one."""
-        opening = self.sentence_starts[self.sentence_index(span[0])]
         if not _CLOSES_APPOSITION.match(self.text, span[1]):
-            return False
+            return False  # (the cheap test first: subject weights are read for every mention)
+        opening = self.sentence_starts[self.sentence_index(span[0])]
         return _OPENS_APPOSITION.search(self.text, max(opening, span[0] - 80), span[0]) is not None
 
     def _owns_the_subject(self, span: Span) -> bool:

@@ -27,6 +27,7 @@ import itertools
 import re
 
 from .lexicon import ALL_PRONOUNS, PEOPLE_NOUNS
+from .phrase_words import NUMBER_WORDS
 
 __all__ = [
     "EXTRACTOR_VERSION",
@@ -83,7 +84,7 @@ def mention_kind(text: str) -> str:
     words = _TOKEN.findall(text)
     if len(words) == 1 and words[0].lower() in ALL_PRONOUNS:
         return "pronoun"
-    if words and words[0].lower() in _NUMBERS:
+    if words and words[0].lower() in NUMBER_WORDS:
         return "description"  # "Thirty percent of whites", "Two of them": a count, no name
     if len(words) >= 2 and _owned_role(words):
         return "description"  # "Trump's Son Says ...": a headline's capitals, someone's son
@@ -102,15 +103,6 @@ _PERSONAL_ROLES = frozenset(
     """
     son daughter wife husband father mother brother sister widow spokesman spokeswoman
     spokesperson lawyer attorney aide adviser advisor ceo chief chairman chairwoman
-    """.split()  # noqa: SIM905
-)
-
-
-_NUMBERS = frozenset(
-    """
-    one two three four five six seven eight nine ten eleven twelve thirteen fourteen
-    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
-    eighty ninety hundred hundreds thousand thousands million millions dozens
     """.split()  # noqa: SIM905
 )
 

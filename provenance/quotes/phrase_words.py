@@ -16,6 +16,7 @@ __all__ = [
     "MOOD",
     "NAMING_CUES",
     "NP_STOP",
+    "NUMBER_WORDS",
     "TRAIL_DROP",
     "WEEKDAY",
     "WEEKDAYS",
@@ -31,6 +32,14 @@ MONTHS = (
 )
 # "the mother of three": the numbers by which a parent is known by her children.
 CHILD_COUNTS = frozenset("two three four five six seven eight nine ten".split())  # noqa: SIM905
+# Words for a count ("Thirty percent of ...", "Hundreds of ..."): no name starts with one.
+NUMBER_WORDS = CHILD_COUNTS | frozenset(
+    """
+    one eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty
+    thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million
+    millions dozens
+    """.split()  # noqa: SIM905
+)
 # What a government department or ministry is for ("the Interior Ministry", "Justice
 # Department"): in a body's name these are its own words, though also a minister's title.
 DEPARTMENTS = frozenset(
