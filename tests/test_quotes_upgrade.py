@@ -18,7 +18,7 @@ from provenance.quotes import EXTRACTOR_VERSION
 
 DATA = Path(__file__).parent / "data"
 EARLIER = pytest.mark.parametrize(
-    "version", [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23]
+    "version", [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24]
 )
 # One citation per quote each version found on the seed copy.
 CITED = {
@@ -42,6 +42,7 @@ CITED = {
     21: 7,
     22: 7,
     23: 7,
+    24: 7,
 }
 
 

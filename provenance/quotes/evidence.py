@@ -41,7 +41,7 @@ __all__ = [
 ]
 
 #: Bumped whenever the extractor's output may change for the same text.
-EXTRACTOR_VERSION = "provenance-quotes/24"
+EXTRACTOR_VERSION = "provenance-quotes/25"
 
 _TOKEN = re.compile(r"[\w\u2019'\-.]+")
 _POSSESSIVE = re.compile(r"[\u2019']s$")

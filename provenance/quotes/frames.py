@@ -108,6 +108,8 @@ def frame_after(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribut
             np = _with_tail(text, np, end)
         if np is None or _introduces_next(text, np[1], end):
             return None
+        if inverted and lex.code == "en" and _VERB_AFTER_SUBJECT.match(text, np[1], end):
+            return None  # '"...," said the candidate could win': a clause said, not a frame
         return Attribution(np, (cue.start(), cue.end())), np[1]
     if noun_of_speech(lex, text, pos, cue):
         return None  # '"...," playing on Lee's remarks about ...': their content follows them
@@ -126,6 +128,11 @@ def frame_after(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribut
     return Attribution(np, (cue.start(), cue.end())), cue.end()
 
 
+# A finite verb right after the phrase a verb of saying is followed by: its subject.
+_VERB_AFTER_SUBJECT = re.compile(
+    r"[ \t\xa0]+(?:could|would|will|can|may|might|should|must|was|were|is|are|has|had|have|"
+    r"did|does)\b"
+)
 _SPOKEN_TO = frozenset(["told", "tells", "tell", "informed", "assured", "reminded", "urged"])
 # Past verbs of acts, not of saying, after a quote ('"...," Vell proposed.' is one).
 _NOT_SPEECH = frozenset("died arrived returned resigned crashed escaped".split())  # noqa: SIM905
@@ -220,8 +227,11 @@ _OPENERS = frozenset(
         "instead",
         "still",
         "immediately",
+        "if",
     ]
 )
+# Words that open a spoken or chatty sentence before its comma, no part of its subject.
+_INTERJECTIONS = frozenset("well yes no oh okay ok look sure".split())  # noqa: SIM905
 
 
 _PLURAL_NOUN_CUES = frozenset(
@@ -260,6 +270,11 @@ def _opener_tail(toks: list[tuple[int, int, str]], comma: int) -> list[tuple[int
 
 
 _GROUP_NOUNS = frozenset("teams crews staffers workers employees residents".split())  # noqa: SIM905
+# Roles a party's or person's name qualifies ("GOP rival Tom Vell", "Quill ally Ada Roe").
+_ROLE_AFTER_NAME = frozenset(
+    """rival ally opponent strategist pollster operative donor consultant loyalist stalwart
+    hopeful contender challenger frontrunner front-runner""".split()  # noqa: SIM905
+)
 
 
 def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] | None:
@@ -269,6 +284,8 @@ def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] 
     if dateline is not None:
         start = dateline.end()  # "WASHINGTON -- President Obama said": the place is no subject
     toks = tokens(lex, text, start, limit)
+    if len(toks) > 2 and toks[0][2].lower() in _INTERJECTIONS and toks[1][2] == ",":
+        toks = toks[2:]  # "Well, if you read between the lines, Vell was saying ..."
     first = toks[0][2].lower() if toks else ""
     lead = next((i for i, t in enumerate(toks[:6]) if t[2] == ","), None)
     if lead and time_phrase(text[toks[0][0] : toks[lead][0]]):
@@ -300,7 +317,10 @@ def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] 
         plural_noun = (
             low in _PLURAL_NOUN_CUES
             and bool(picked)
-            and picked[0][2].lower() in lex.determiners
+            and (
+                picked[0][2].lower() in lex.determiners
+                or picked[0][2].endswith(("'s", "\u2019s"))  # "Vell's angry posts"
+            )
             and not re.match(r"\s+that\b", text[tok[1] : tok[1] + 6])
         )
         verbish = (
@@ -323,6 +343,7 @@ def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] 
                     and low not in ("of", "and", "de", "von", "van", "der", "al", "bin", "la")
                     # ("Recovery teams confirmed", "Embassy officials said": a noun for people)
                     and not (low in lex.speaker_nouns or low in _GROUP_NOUNS)
+                    and low not in _ROLE_AFTER_NAME
                     and not (low.endswith("s") and low[:-1] in lex.speaker_nouns)
                     # (after a possessive, the noun it owns: "Clinton's advisers have";
                     # but "Clinton's response was:", "Lee's study found" are theirs)
@@ -357,6 +378,17 @@ def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] 
             and low not in PAST_FORMS
             and not lex.cue.is_cue_word(low)
         )
+        if (
+            low == "and"
+            and picked
+            and lex.code == "en"
+            and all(t[2][:1].isupper() for t in picked)
+            and _JOINT_SET_OFF.match(text, picked[-1][1])
+        ):
+            # "Tina Marsh and Ola Brandt, two of the survivors, made ...": both
+            stop = _JOINT_SET_OFF.match(text, picked[-1][1])
+            assert stop is not None
+            return picked[0][0], stop.end(1)
         if verbish and picked and not noun:
             break
         picked.append(tok)
@@ -381,6 +413,12 @@ def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] 
     ):
         return None  # "The decision", "The efforts": a thing, not a speaker
     return picked[0][0], picked[-1][1]
+
+
+# A second name joined by "and", then a comma that opens an apposition.
+_JOINT_SET_OFF = re.compile(
+    r"(\s+and\s+(?:[A-Z][\w.\-\u2019']*\s+){0,3}[A-Z][\w.\-\u2019']*),\s+[a-z]"
+)
 
 
 def _people(lex: Lexicon, noun: str) -> bool:
@@ -451,6 +489,12 @@ def colon_speaker(lex: Lexicon, text: str, start: int, colon: int) -> tuple[int,
     return np
 
 
+# A writing of a named author, alone before a colon ("From Vell's Facebook post:").
+_OWNED_WRITING_FRAME = re.compile(
+    r"\s*(?:(?:From|In|from|in)\s+)?((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*[\u2019']s"
+    r"(?:\s+[A-Z][\w\-]*){0,2}\s+(post|tweet|statement|letter|memo|e-?mail|op-ed|column))"
+    r"\s*:\s*"
+)
 # An article and perhaps an adjective right before a phrase: it is part of theirs.
 _DETERMINED = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+(?:[a-z]+\s+)?$")
 
@@ -496,6 +540,11 @@ def frame_before(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribu
         if np is not None and np[1] == head_end:
             c = start + segment.rindex(":")
             return Attribution(np, (c, c + 1)), np[0]
+    owned = _OWNED_WRITING_FRAME.fullmatch(segment) if lex.code == "en" else None
+    if owned is not None:
+        # "From Vell's Facebook post: \"...\"": the post is the source, and it is Vell's
+        np = (start + owned.start(1), start + owned.end(1))
+        return Attribution(np, (start + owned.start(2), start + owned.end(2))), np[0]
     cues: list[re.Match[str]] = []
     for cue in lex.cue.finditer(text, start, end):
         between = text[cue.end() : end]

@@ -476,6 +476,8 @@ def _verb_frame(
     before = tokens(lex, text, s, cue.start())
     if [t[2].lower() for t in before[-2:]] == ["according", "to"]:
         return None  # "according to plan": a noun after the preposition
+    if lex.code == "en" and word in _PUT_OUT and _FINDING_LATER.match(text, cue.end(), e):
+        return None  # "a poll released last week showed ...": the poll's finding, not a release
     if lex.code == "en" and PREPOSITION_FRAME.search(word):
         return _preposition_frame(lex, text, s, e, cue, before)
     if lex.code == "en" and _no_report(text, s, e, cue, before):
@@ -505,6 +507,10 @@ def _verb_frame(
     ):
         return None  # "..., then recommended as a key technology by the panel": a passive
     np = cue_source(lex, text, s, cue)
+    if np is not None and lex.code == "en":
+        put_out = _PUT_OUT_END.search(text[np[0] : np[1]])
+        if put_out is not None and put_out.start() > 0:
+            np = (np[0], np[0] + put_out.start())  # "A poll from X released (Monday) found"
     if lex.code == "de":
         np = settled_subject_de(lex, text, s, cue.start(), np)
     verb_that = word in lex.frame_only and re.match(r"\s+that\s", text[cue.end() : e])
@@ -549,6 +555,12 @@ def _verb_frame(
             gap = re.sub(r",[^,]*,", " ", text[np[1] : cue.start()]).lower()
             if _VERB_IN_GAP.search(gap) and not _AUX_GAP.fullmatch(gap):
                 np = None  # "The lessons learned ... will be critical ..., which intends"
+            elif _CLAUSE_IN_GAP.match(gap):
+                # "Morale has suffered, employees complain of ...": the clause before the
+                # comma is the writer's; the cue's subject is the phrase after it
+                near = np_before(lex, text, s, cue.start())
+                last_comma = text.rfind(",", np[1], cue.start())
+                np = near if near is not None and near[0] > last_comma else None
 
     if np is not None and lex.code == "en":
         charged = _CHARGED_PHRASE.match(text, s, np[0])
@@ -846,6 +858,22 @@ _NAMING = frozenset(
 _ADJACENT = re.compile(r"\s*(?:(?:has|have|had|also|then|once|\w+ly)\s+)*")
 _VERB_IN_GAP = re.compile(
     r"\b(?:which|who|will|would|is|are|was|were|can|could|should|must|means|may|might)\b"
+)
+# Participles that put a document out ("a poll released last week").
+_PUT_OUT = frozenset("released published issued conducted".split())  # noqa: SIM905
+_PUT_OUT_END = re.compile(r"\s+(?:released|published|issued|conducted)$")
+# After such a participle, a time or its maker and then the document's own verb of
+# finding: the participle only qualifies the document ("..., released Monday by the
+# institute, showed ...").
+_FINDING_LATER = re.compile(
+    r"\s*,?\s*(?:on|last|this|earlier|late|early|in|by|today|yesterday|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)\b[^.;:\"\u201c\u201d]{0,100}?"
+    r"\b(?:showed|shows|found|finds|suggests|suggested|indicates|indicated|revealed|reveals)\b",
+    re.IGNORECASE,
+)
+# A finished clause between a subject and the cue: its verb, then a comma ("has suffered,").
+_CLAUSE_IN_GAP = re.compile(
+    r"\s*(?:[a-z]+\s+)?(?:has|have|had)\s+[a-z]+ed\s*,\s*(?:(?:and|but)\s+)?[a-z]"
 )
 _AUX_GAP = re.compile(
     r"\s*(?:(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|"

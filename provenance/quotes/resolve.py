@@ -83,6 +83,10 @@ _INDEFINITE = frozenset(
 )
 
 
+# A body's name after "for the" / "of the" running up to an "and" ("for the Parks and").
+_BODY_BEFORE_AND = re.compile(
+    r"\b(?:for|of|at|from|with)\s+the\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s*$"
+)
 # Two speakers joined: "Ann Lee and Tom Roe", "Ana und Jan Berg".
 _JOINED = re.compile(r"\s(?:and|und|&)\s")
 # Nouns of number that stand for people ("Dozens of them protested", "Hundreds said").
@@ -303,6 +307,14 @@ class Resolver(PronounResolver, DescriptionResolver):
         ):
             # "White House and Pentagon spokesmen": the people of two bodies, unnamed
             return Resolution(None, 0.3, "description, unresolved (no name)")
+        if (
+            joint
+            and _BODY_BEFORE_AND.search(mention, 0, joint.start())
+            and mention[joint.end() :][:1].isupper()
+        ):
+            # "a spokesperson for the Parks and Recreation Department": one body's name
+            # inside a description, not two speakers
+            joint = None
         if joint and not owned and not self._inside_a_name(span[0] + joint.start()):
             if low[0] in ("he", "she"):
                 # "she and Ortiz": two speakers, one of them a pronoun, which no one

@@ -78,13 +78,16 @@ _STAFF_KINDS = frozenset(
 _DOCUMENTS = frozenset(
     """
     study paper report survey poll analysis review audit research assessment suit lawsuit complaint
-    petition memo letter filing motion summary declaration affidavit
+    petition memo letter filing motion summary declaration affidavit calculations projections
+    analyses
     """.split()  # noqa: SIM905
 )
 # Bodies of findings a possessor made ("Roe's work shows").
 _FINDINGS = frozenset("work findings research results data analysis".split())  # noqa: SIM905
 # Writings of one author ("Vell's memoir", "his book"): the author speaks through them.
-OWN_WRITINGS = frozenset("book memoir memoirs autobiography diary".split())  # noqa: SIM905
+OWN_WRITINGS = frozenset(
+    "book memoir memoirs autobiography diary post posts tweet tweets column essay op-ed".split()  # noqa: SIM905
+)
 # Verbs for making a document, between its makers and the document noun.
 _MAKING = re.compile(
     r"\b(?:published|publish|publishes|released|releases|conducted|conducts|wrote|writes|"
@@ -120,7 +123,9 @@ _THINGS = frozenset(
 
 
 # Words of how recent a document is, before its maker's name ("a new Harbour poll").
-_FRESH = frozenset("new recent latest fresh separate".split())  # noqa: SIM905
+_FRESH = frozenset(
+    "new recent latest fresh separate online statewide national nationwide".split()  # noqa: SIM905
+)
 # The verb by which someone puts out written words ("issued a statement").
 _ISSUED = re.compile(
     r"\s" + ISSUING + r"\s+"
@@ -251,20 +256,40 @@ def document_maker(
     """The body or person a document is by ("an analysis from Poynter", "a report by
     DigiTimes"): the name right after the document noun's "by"/"from"/"of"."""
     words = [w.strip(",.") for w in low]
-    at = next((i for i, w in enumerate(words) if w in ("by", "from", "of", "in")), None)
+    cased = _as_written(model.text[span[0] : span[1]], words)
+    at = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if w in ("by", "from", "of", "in")
+            and not (  # "University of Ohio": a preposition inside a name
+                0 < i < len(words) - 2
+                and cased[i - 1][:1].isupper()
+                and cased[i + 1][:1].isupper()
+                and words[i - 1] not in documents
+            )
+        ),
+        None,
+    )
     made = next(
         (
             i
             for i, w in enumerate(words)
             if i >= 2
             and w == "by"
-            and words[i - 1] in DOCUMENT_PARTICIPLES
-            and words[i - 2] in documents
+            and (
+                (words[i - 1] in DOCUMENT_PARTICIPLES and words[i - 2] in documents)
+                or (words[i - 1] in _RECORDS and words[0] in ("a", "an", "the"))
+            )
         ),
         None,
     )
+    maker_from = 0  # where a maker's name may start
     if at is not None and made is not None and words[at] == "of" and made > at:
-        at = made  # "the average of recent polls compiled by Harbour Data": the compiler
+        # "the average of recent polls compiled by Harbour Data", "an analysis of county
+        # voter data by Civicount": the compiler, the analyst
+        at = made
+        maker_from = len(" ".join(_as_written(model.text[span[0] : span[1]], words)[: made + 1]))
     if at is None and words[-1] in _DOCUMENTS and words[0] in ("the", "a", "an", "its"):
         return _named_on_it(model, span)  # "the IMF report": the IMF's
     if at is None and words[-1] in _DOCUMENTS and model.text[span[0] : span[0] + 1].isupper():
@@ -302,7 +327,7 @@ def document_maker(
             continue  # "the exit polls in Ohio": where they were taken, not who made them
         for s, e in ent.mentions:
             named = mention_kind(model.text[s:e]) == "name" or ent.kind == "organisation"
-            if span[0] <= s and e <= span[1] and named:
+            if span[0] + maker_from <= s and e <= span[1] and named:
                 gap = model.text[span[0] : s].lower().split()
                 apposed = outlet and e == span[1]  # "by Taiwanese publication DigiTimes"
                 if apposed:
@@ -327,6 +352,33 @@ def document_maker(
     return found
 
 
+def _as_written(phrase: str, words: list[str]) -> list[str]:
+    """``words`` (lower-cased, from ``phrase``) as ``phrase`` writes them."""
+    low, at, out = phrase.lower(), 0, []
+    for w in words:
+        i = low.find(w, at)
+        out.append(phrase[i : i + len(w)] if i >= 0 else w)
+        at = i + len(w) if i >= 0 else at
+    return out
+
+
+def _joint_makers(model: EntityModel, start: int, end: int) -> tuple[Span, Entity] | None:
+    """Two makers' names joined by a slash before a document's noun ("a Harbour
+    College/Daily Courier poll"), each a name of its own: both together made it."""
+    slash = model.text.find("/", start, end)
+    if slash < 0 or "/" in model.text[slash + 1 : end]:
+        return None
+    left = model.entity_at((start, slash))
+    right = model.entity_at((slash + 1, end))
+    if left is None or right is None or (start, slash) not in left.mentions:
+        return None
+    if (slash + 1, end) not in right.mentions:
+        return None
+    if "organisation" not in (left.kind, right.kind):
+        return None
+    return (start, end), left
+
+
 def _named_on_it(
     model: EntityModel, span: Span, first: int = 1, named: bool = False
 ) -> tuple[Span, Entity] | None:
@@ -344,7 +396,7 @@ def _named_on_it(
     start, end = words[first].start(), words[-2].end()
     ent = model.entity_at((start, end))
     if ent is None or (start, end) not in ent.mentions:
-        return None
+        return _joint_makers(model, start, end)
     body = ent.kind == "organisation" or (ent.name.isupper() and len(ent.name) > 2)
     named = (bool(first) or named) and ent.kind == "unknown" and " " in ent.name  # "Vell Data"
     if not body and not named:
@@ -403,7 +455,20 @@ def document_owner(
         for s, e in ent.mentions:
             if e == end and span[0] <= s and mention_kind(text[s:e]) == "name":
                 return (s, e), ent
-    return None
+    owner = text[span[0] : end]
+    if head not in OWN_WRITINGS or " " in owner or not owner[:1].isupper():
+        return None
+    # "Vell's Facebook post", read as one run of capitals: the one person of that
+    # surname named before it
+    people = [
+        e
+        for e in model.entities
+        if e.kind == "person"
+        and " " in e.name
+        and e.name.split()[-1] == owner
+        and e.mentions[0][0] < span[0]
+    ]
+    return ((span[0], end), people[0]) if len(people) == 1 else None
 
 
 def _maker_subject(model: EntityModel, start: int, doc: int) -> tuple[Span, Entity] | None:

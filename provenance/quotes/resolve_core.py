@@ -67,6 +67,15 @@ _LEAD = 0.4  # a lead that outweighs a later mention of someone who never spoke
 
 # Capitalised function words and verbs inside a run of capitals: a headline's words, no
 # person's name ("Hale Closes The Door", "Why Votes Matter").
+# Before a name used as a modifier: a preposition or an article; after it, a noun.
+_MODIFIER_LEAD = frozenset(
+    "about on of for over with to from the a an its his her their our".split()  # noqa: SIM905
+)
+_NEXT_WORD = re.compile(r"[ \t\xa0]+([a-z][a-z\-]+)\b")
+_NO_NOUN = frozenset(
+    """and or but nor of in on at for to with who which that said says is was are were has
+    had have will would could should may might can than as by from into told added""".split()  # noqa: SIM905
+)
 _HEADLINE_WORDS = re.compile(
     r"\s(?:The|A|An|Than|Is|Are|Was|Were|To|For|With|Lives|Matter|Matters|Closes|Says|Said"
     r"|Will|Can|Not|No|Our|Your|Their|Its|This|That)(?:\s|$)"
@@ -181,6 +190,18 @@ class ResolverBase:
         out.sort(key=lambda x: -x[0])
         return out
 
+    def _modifier(self, ent: Entity) -> bool:
+        """Each mention of ``ent`` follows a preposition or an article and comes before
+        a lower-case noun it qualifies ("about Social Security reform")."""
+        for s, e in ent.mentions:
+            before = self.text[max(0, s - 20) : s].split()[-1:]
+            after = _NEXT_WORD.match(self.text, e)
+            if not before or before[0].lower() not in _MODIFIER_LEAD:
+                return False
+            if after is None or after.group(1) in _NO_NOUN:
+                return False
+        return True
+
     def _agrees(
         self, ent: Entity, gender: str, number: str, score: float, spoke: bool = False
     ) -> float | None:
@@ -213,6 +234,8 @@ class ResolverBase:
                 and self.model.named_only_as_place(ent, strict=True)
             ):
                 return None  # "in downtown San Marco": a place, named only as one
+            if ent.kind == "unknown" and not ent.gender and not ent.speaks and self._modifier(ent):
+                return None  # "an answer about Social Security reform": a name used as a noun's
             if not ent.gender:
                 # a person of unknown gender, or a name that speaks somewhere; a name that
                 # never does may be a place ("Southern California")

@@ -62,6 +62,10 @@ _PAIR = re.compile(
 )
 
 
+# "the younger Mr. Vell", "the elder Vell": which of two of a name.
+_GENERATION = frozenset(["younger", "elder", "older"])
+
+
 def _head_after_article(phrase: str, articles: tuple[str, ...]) -> str | None:
     """The noun after one of ``articles`` that heads ``phrase``, before any preposition
     ("A lawmaker in Norland": lawmaker); None when the phrase opens otherwise."""
@@ -381,8 +385,12 @@ class DescriptionResolver(ResolverBase):
                 if self._after_a_preposition(before):
                     continue
                 rest = self.text[e : span[1]]
-                if rest.strip() and not re.match(r"\s*(?:,|\(|(?:of|at|from|with|in)\b)", rest):
-                    continue  # "a WeWork spokesperson": the name qualifies the head noun
+                if rest.strip() and not re.match(
+                    r"\s*(?:,|\(|(?:of|at|from|with|in)\b)|[\u2019']s\s*$", rest
+                ):
+                    # "a WeWork spokesperson": the name qualifies the head noun (but
+                    # "candidate Tom Edge's call": the candidate is Tom Edge)
+                    continue
                 found.append(((s, e), ent))
         last = [f for f in found if f[0][1] == span[1] and f[1].kind == "person"]
         return last[0] if last else found[0] if found else None
@@ -491,6 +499,9 @@ class DescriptionResolver(ResolverBase):
 
     def _description(self, mention: str, span: Span, low: list[str]) -> Resolution:
         lex = self.lex
+        if lex.code == "en" and len(low) > 2 and low[0] == "the" and low[1] in _GENERATION:
+            # "the younger Mr. Vell": one of two of that name, which the name cannot tell
+            return self._generation(low[1], span)
         inner = self._name_at_end(span) or self._inner_name(span) or self._apposed_name(span)
         if inner is not None:
             return self._inner_resolution(*inner)
@@ -526,8 +537,8 @@ class DescriptionResolver(ResolverBase):
             ):
                 match = ent
                 break
-            if ent.kind == "organisation" and head == ent.last_word:
-                match = ent
+            if ent.kind == "organisation" and head == ent.last_word and not possessors:
+                match = ent  # (not "Vell's Facebook post" for "The Washington Post")
                 break
         if match is None and head in lex.titles and qualified and qualified <= _PLACE_WORDS:
             # "the Florida senator" after "Sen. Tom Vell", the one senator named and in
@@ -616,6 +627,22 @@ class DescriptionResolver(ResolverBase):
             if focus is not None:
                 return focus
         return Resolution(" ".join(mention.split()), 0.4, "description, unresolved")
+
+    def _generation(self, which: str, span: Span) -> Resolution:
+        """ "the younger Mr. Vell": the one person of that surname whose name says so
+        ("Tom Vell Jr."), else unresolved."""
+        surname = re.sub(r"[\u2019']s$", "", self.text[span[0] : span[1]].split()[-1])
+        suffix = ("jr.", "jr", "junior") if which == "younger" else ("sr.", "sr", "senior")
+        found = [
+            (m, e)
+            for e in self.model.entities
+            if e.kind == "person" and surname in e.name.split()
+            for m in e.mentions
+            if m[1] <= span[0] and self.text[m[0] : m[1]].split()[-1].lower() in suffix
+        ]
+        if len({id(e) for _, e in found}) == 1:
+            return self._inner_resolution(found[-1][0], found[-1][1], "description", 0.7)
+        return Resolution(None, 0.3, "description, unresolved (one of two of that name)")
 
     def _named_after_lede(self, span: Span, words: list[str], head: str) -> Resolution | None:
         """ "A lawmaker in Norland is calling for ... / '...,' Ada Quill said. ... The

@@ -58,6 +58,9 @@ _AND_OTHERS = re.compile(
 _DE_ROLE_AFTER = re.compile(r",[ \t\xa0]+(?:der|die)[ \t\xa0]+[A-ZÄÖÜ]")
 
 
+# "a woman who ...", "an elderly man": someone brought in, not named.
+_AN_UNNAMED = re.compile(r"\ban?\s+(?:[a-z]+\s+)?([a-z]+)\s+(?:who|whom|from|in|at|with)\b")
+_SENTENCE_SUBJECT = re.compile(r"\s*(?:(?:And|But|Then)\s+)?(\w+)")
 # A possessive or reflexive of each gender, in the same sentence ("her life", "his costs").
 _OWN_PRONOUNS = {
     "m": re.compile(r"[^.!?]*?\b(?:his|himself)\b"),
@@ -283,7 +286,20 @@ class PronounResolver(ResolverBase):
         start = max(lowest, last[1] if last is not None else 0)
         nouns = self.lex.female_roles if gender == "f" else self.lex.male_roles
         # (a sentence's subject: not "Through a spokesman, he said", not a quote's words)
-        return self.model.unnamed_person(start, pos, nouns)
+        if self.model.unnamed_person(start, pos, nouns):
+            return True
+        # or one brought in as an object this sentence or the one before ("begging a
+        # woman who claimed to be undecided ... she said")
+        near = max(start, self.model.sentence_starts[max(0, here - 1)])
+        own = "she" if gender == "f" else "he"
+        for m in _AN_UNNAMED.finditer(self.text, near, pos):
+            if m.group(1).lower() not in nouns or self.model.in_quote(m.start()):
+                continue
+            opening = self.model.sentence_starts[self.model.sentence_index(m.start())]
+            subject = _SENTENCE_SUBJECT.match(self.text, opening)
+            if subject is None or subject.group(1).lower() != own:
+                return True  # (not "She has shed tears with a woman who ...": hers)
+        return False
 
     def _it_after_a_description(self, span: Span) -> Resolution | None:
         """ "it" right after a speaker that is a body or a text described, not named

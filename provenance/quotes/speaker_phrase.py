@@ -201,6 +201,12 @@ _WRITINGS = frozenset(
 )
 _COMMA = re.compile(r",[ \t\xa0]*")
 _TITLE_LEAD = re.compile(r"(?:(?:state|former|then)[ \xa0]+)?(?:[A-Z][a-z]{1,4}\.[ \xa0]+)?")
+# An office written out before a name ("Agriculture Secretary", "Deputy Foreign Minister").
+_OFFICE_LEAD = re.compile(
+    r"(?:[A-Z][a-z]+[ \xa0]+){0,3}(?:Secretary|Minister|Director|Chairman|Chairwoman|"
+    r"Commissioner|Governor|Mayor|Senator|Ambassador|Adviser|Advisor|Spokesman|Spokeswoman)"
+    r"[ \xa0]+(?=[A-Z])"
+)
 _CLOSE = re.compile(r"[ \t\xa0]*(?:,|\u2014|\u2013|--|\()")
 
 
@@ -223,6 +229,10 @@ def apposed_end(model: EntityModel, span: Span, things: frozenset[str]) -> int |
     title = _TITLE_LEAD.match(text, start)  # "his niece, state Del. Marcia Price,"
     at = title.end() if title is not None else start
     ent = model.entity_starting_at(at)
+    office = _OFFICE_LEAD.match(text, start) if ent is None else None
+    if office is not None:  # "another ally, Agriculture Secretary Dan Vell,"
+        at = office.end()
+        ent = model.entity_starting_at(at)
     if ent is None or ent.kind == "group":
         return None
     end = next(e for s, e in ent.mentions if s == at)

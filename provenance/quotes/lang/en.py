@@ -441,6 +441,6 @@ DOCUMENT_NOUNS = _words(
     """
     study studies report reports survey surveys poll polls analysis analyses research review
     audit investigation data paper census estimate estimates average averages footage video
-    figures statistics index
+    figures statistics index calculations projections
     """
 )
