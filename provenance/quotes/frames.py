@@ -43,6 +43,7 @@ __all__ = [
     "ON_TOPIC",
     "RELATIVE_WHO",
     "Attribution",
+    "brought_to_speak",
     "can_speak",
     "colon_speaker",
     "cue_source",
@@ -522,6 +523,23 @@ CLOSED_RELATIVE = re.compile(
 )
 
 
+# A cause that brings someone to speak: "led her to declare", "prompted Vell to say".
+_LED_TO = re.compile(
+    r"\b(?:led|leads|leading|prompted|prompts|prompting|caused|causes|forced|forces|spurred|"
+    r"compelled|moved)\s+(him|her|them|(?:[A-Z][\w.\-\u2019']*\s+){0,2}[A-Z][\w.\-\u2019']*)"
+    r"\s+to\s+$"
+)
+
+
+def brought_to_speak(lex: Lexicon, text: str, start: int, cue_start: int) -> tuple[int, int] | None:
+    """The one a cause brought to speak, right before the cue ("a win that led her to
+    declare"): the speaker, not the clause's subject."""
+    if lex.code != "en":
+        return None
+    led = _LED_TO.search(text, max(start, cue_start - 50), cue_start)
+    return led.span(1) if led is not None else None
+
+
 def frame_before(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribution, int] | None:
     """``Marzuk told RIA Novosti that "`` / ``Caddell continued: "`` / ``According to X, "``
     / ``Kasich: "`` / ``..., saying: "``."""
@@ -582,6 +600,7 @@ def frame_before(lex: Lexicon, text: str, start: int, end: int) -> tuple[Attribu
     if np is not None:
         return Attribution(np, (cue_start, cue_end)), np[0]
     np = None if word in lex.gerunds else cue_source(lex, text, start, best, end)
+    np = brought_to_speak(lex, text, start, cue_start) or np
     clause = (
         word not in lex.gerunds  # ("issued a statement warning that": the statement's)
         and _VERB_THAT.match(text, cue_end, end) is not None

@@ -36,6 +36,7 @@ from .complement import DATED, NUMERALS, clause_head_end, past_verb, plan_made_k
 from .frames import (
     RELATIVE_WHO,
     Attribution,
+    brought_to_speak,
     can_speak,
     cue_source,
     frame_after,
@@ -507,6 +508,7 @@ def _verb_frame(
     ):
         return None  # "..., then recommended as a key technology by the panel": a passive
     np = cue_source(lex, text, s, cue)
+    np = brought_to_speak(lex, text, s, cue.start()) or np
     if np is not None and lex.code == "en":
         put_out = _PUT_OUT_END.search(text[np[0] : np[1]])
         if put_out is not None and put_out.start() > 0:

@@ -31,9 +31,13 @@ MULTI = (
     r"summed (?:it )?up",
 )
 
-# Multi-word verbs that report speech only right next to a quote ('Lee shot back, "..."'),
-# never with a clause or phrase of their own ("fired back with a statement").
-FRAME_MULTI = (r"(?:shot|shoots|fired|fires|hit|hits|snapped|snaps) back",)
+# Verbs that report speech only right next to a quote ('Lee shot back, "..."', 'Lee,
+# citing "the magic of Vell," said'), never with a clause or phrase of their own ("fired
+# back with a statement", "citing health reasons").
+FRAME_MULTI = (
+    r"(?:shot|shoots|fired|fires|hit|hits|snapped|snaps) back",
+    r"citing(?=[ \t\xa0]*(?:[\"\u201c\u2018]|''))",  # only right before the quote it cites
+)
 
 # A verb of speech or stance with a preposition: its object is what was said or asked for
 # ("called for new tariffs", "pointed to the deficit as ..."). Cues of reported speech only
