@@ -177,3 +177,37 @@ def test_said_before_a_clause_after_a_quote_is_no_frame() -> None:
         "states like Ohio.\n"
     )
     assert all(q.speaker_name != "the candidate" for q in quotes(text))
+
+
+def test_a_cause_that_led_someone_to_declare() -> None:
+    q = _one(
+        "Tom Vell wrested back control of the race with a big win, while Ada Quill dealt a "
+        "severe blow to Ben Osei with a strong win that led her to declare that the "
+        'nomination was "in sight."',
+        "in sight",
+    )
+    assert q.speaker_name == "Ada Quill"
+
+
+def test_citing_right_before_a_quote_frames_it() -> None:
+    q = _one(
+        'Mr. Osei, citing "the unique magic of Vell," said the candidate could win in '
+        "states like Ohio.",
+        "the unique magic",
+    )
+    assert q.speaker_name == "Osei"
+
+
+def test_citing_a_reason_reports_nothing() -> None:
+    assert list(quotes(LEAD + "Ada Quill resigned on Monday, citing health reasons.\n")) == []
+
+
+def test_a_she_for_salience_is_not_learnt_by_a_man_of_no_known_gender() -> None:
+    q = _one(
+        "Governor Tom Vell spoke first. Gov. Osei began the morning by begging a woman who "
+        "claimed to be undecided to vote for him. After he gave her a long answer, she said "
+        "he had her vote. She was one of two women who declared their votes.\n\n"
+        'Osei took a different tack. "You have to unite people," he said at a town hall.',
+        "unite people",
+    )
+    assert q.speaker_name is not None and "Osei" in q.speaker_name

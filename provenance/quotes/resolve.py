@@ -194,6 +194,12 @@ class Resolver(PronounResolver, DescriptionResolver):
         word = self.text[span[0] : span[1]].lower()
         gender, _ = self.lex.pronoun_features.get(word, ("", ""))
         best = self._best_person(gender, span[0], same_sentence=True, excluded=set())
+        if (
+            best is not None
+            and gender in ("m", "f")
+            and self._unnamed_one_since(best[1], gender, span[0])
+        ):
+            return  # "begging a woman who ... She was one of two women ...": hers, unnamed
         if best is not None:
             self.model.add_event(span[0], best[1], self.model.subject_weight(span, pronoun=True))
             self._learn_gender(self.text[span[0] : span[1]], best[1])

@@ -288,9 +288,9 @@ class PronounResolver(ResolverBase):
         # (a sentence's subject: not "Through a spokesman, he said", not a quote's words)
         if self.model.unnamed_person(start, pos, nouns):
             return True
-        # or one brought in as an object this sentence or the one before ("begging a
+        # or one brought in as an object this sentence or the two before ("begging a
         # woman who claimed to be undecided ... she said")
-        near = max(start, self.model.sentence_starts[max(0, here - 1)])
+        near = max(start, self.model.sentence_starts[max(0, here - 2)])
         own = "she" if gender == "f" else "he"
         for m in _AN_UNNAMED.finditer(self.text, near, pos):
             if m.group(1).lower() not in nouns or self.model.in_quote(m.start()):
