@@ -211,3 +211,30 @@ def test_a_she_for_salience_is_not_learnt_by_a_man_of_no_known_gender() -> None:
         "unite people",
     )
     assert q.speaker_name is not None and "Osei" in q.speaker_name
+
+
+def test_a_rally_is_a_noun_not_an_adverb() -> None:
+    q = _one(
+        "Jo Burke leads the Coalition to Stop Vell. Even the organizer of a pro-Vell rally "
+        "said the city's rules increased the chance of violence.",
+        "the city's rules",
+    )
+    assert q.speaker is not None and q.speaker.text.endswith("rally")
+    assert q.speaker_name != "Stop Vell"
+
+
+def test_a_name_and_his_people_is_the_name() -> None:
+    q = _one(
+        "Tom Vell spoke on Monday. Vell and his supporters argue that the party was unfair.",
+        "the party was unfair",
+    )
+    assert q.speaker_name == "Tom Vell"
+
+
+def test_a_surname_is_not_a_plays_title() -> None:
+    q = _one(
+        'Tom Vell is on stage. A troupe is performing a play called "Los Hijos de Vell," or '
+        '"Sons of Vell" in the city. (Vell writes that he would raise fees for border cards.)',
+        "raise fees",
+    )
+    assert q.speaker_name == "Tom Vell"

@@ -84,7 +84,9 @@ def test_two_unnamed_groups_joined_are_no_joint_name() -> None:
     q = quote_of(text, "Mr. Vell's influence in the town")
     assert q.speaker_name is None
     q = quote_of(text, "The claim was false")
-    assert q.speaker_name == "Tom Vell and his attorneys"
+    # (a name and his own people unnamed: the name, with the others said to be unnamed)
+    assert q.speaker_name == "Tom Vell"
+    assert q.resolution.endswith("with others unnamed")
 
 
 def test_a_title_in_quotation_marks_in_an_apposition_is_no_speaker() -> None:

@@ -24,7 +24,7 @@ from .lexicon import PARTY_MEMBERS, Lexicon, any_of, distinct_tokens
 from .phrase_words import DEPARTMENTS, NUMBER_WORDS, WEEKDAY
 from .plain_words import heading_words
 
-__all__ = ["Entity", "EntityModel", "given_gender", "two_word_name"]
+__all__ = ["Entity", "EntityModel", "given_gender", "titled_thing", "two_word_name"]
 
 Span = tuple[int, int]
 
@@ -358,6 +358,13 @@ class Entity:
     def last_word(self) -> str:
         """The surname: the last word, before a suffix such as "Jr."."""
         return _surname(self.name)
+
+
+def titled_thing(ent: Entity) -> bool:
+    """A name of no person with a lower-case joining word before its last ("Sons of
+    Vell", "Los Hijos de Vell"): a title, a thing named after someone."""
+    parts = ent.name.split()
+    return ent.kind != "person" and len(parts) > 2 and parts[-2] in ("of", "de", "del", "von")
 
 
 def two_word_name(name: str) -> bool:
@@ -921,6 +928,9 @@ class EntityModel:
             # a surname before a body's short name: "Trump" after "Donald Trump" and "the
             # Trump Foundation" is the person
             candidates = [e for e in candidates if last == e.last_word]
+            # a name of a thing after "of" ("Sons of Trump", a play) only when no one else
+            # bears the surname
+            candidates.sort(key=titled_thing)
         for ent in candidates:
             short_name = last == ent.name.split()[0].lower() and len(ent.words) <= 3
             if short_name and len(words) == 1 and _ACRONYM.fullmatch(ent.name.split()[0]):

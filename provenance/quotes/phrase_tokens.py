@@ -309,8 +309,16 @@ def adverb(word: str) -> bool:
     return (
         low in TRAIL_DROP
         or (word[:1].islower() and low in _LOWER_ADVERBS)
-        or (word[:1].islower() and len(low) > 4 and low.endswith("ly"))
+        or (word[:1].islower() and len(low) > 4 and low.endswith("ly") and low not in _NOUNS_IN_LY)
     )
+
+
+# Nouns that end as adverbs do ("a pro-Vell rally said"): the head of a phrase.
+_NOUNS_IN_LY = frozenset(
+    """
+    rally rallies family assembly anomaly monopoly supply reply bully folly tally belly
+    """.split()  # noqa: SIM905
+)
 
 
 def text_before_is_blank(text: str, start: int, end: int) -> bool:

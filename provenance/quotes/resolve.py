@@ -87,6 +87,8 @@ _INDEFINITE = frozenset(
 _BODY_BEFORE_AND = re.compile(
     r"\b(?:for|of|at|from|with)\s+the\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s*$"
 )
+# A name's own people joined to it ("Vell and his attorneys", "Quill and her aides").
+_AND_HIS_PEOPLE = re.compile(r"\s(?:and|&)\s+(?:his|her|their)\s+[a-z]+s")
 # Two speakers joined: "Ann Lee and Tom Roe", "Ana und Jan Berg".
 _JOINED = re.compile(r"\s(?:and|und|&)\s")
 # Nouns of number that stand for people ("Dozens of them protested", "Hundreds said").
@@ -303,6 +305,17 @@ class Resolver(PronounResolver, DescriptionResolver):
                 if found.name is not None and "unresolved" not in found.how:
                     return found
                 return Resolution(" ".join(mention.split()), 0.4, "description, unresolved")
+        if joint and self.lex.code == "en" and _AND_HIS_PEOPLE.fullmatch(mention, joint.start()):
+            # "Vell and his attorneys": the one named speaks with people unnamed
+            alone = self.resolve(mention[: joint.start()], span[0], said, cue)
+            if alone.name is not None and "unresolved" not in alone.how:
+                inner = (span[0], span[0] + joint.start())
+                return Resolution(
+                    alone.name,
+                    min(alone.confidence, 0.7),
+                    f"{alone.how}, with others unnamed",
+                    (inner, *alone.chain),
+                )
         owned = re.search(r"[\u2019']s\s+[a-z]+$", mention)  # "Howitt and Garett's work"
         if (
             joint

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from .cue_words import TIME_WORDS
-from .entities import MAIN, Entity, EntityModel, given_gender
+from .entities import MAIN, Entity, EntityModel, given_gender, titled_thing
 from .evidence import NOT_NAME_WORDS, mention_kind, name_words
 from .lang.places import PLACES
 from .lexicon import PARTY_MEMBERS
@@ -651,6 +651,7 @@ def _family_member(model: EntityModel, ent: Entity, mention: str, span: Span) ->
         and e.last_word == surname
         and len(e.words) >= 2
         and e.kind in ("person", "unknown")
+        and not titled_thing(e)  # ("Sons of Vell": a play)
         and any(m[0] < span[0] and m[1] - m[0] > len(e.last_word) for m in e.mentions)
         and not _one_name(model, ent, e)
     ]
