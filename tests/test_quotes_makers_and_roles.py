@@ -238,3 +238,31 @@ def test_a_surname_is_not_a_plays_title() -> None:
         "raise fees",
     )
     assert q.speaker_name == "Tom Vell"
+
+
+def test_according_to_an_author_at_the_sentences_end() -> None:
+    q = _one(
+        'Supporters say the move will help. A "living wage" for a single adult in Ohio is '
+        "about $12 an hour, according to calculations by Marta Quell of the Northern "
+        "Institute of Technology.",
+        "living wage",
+    )
+    assert q.speaker_name == "Marta Quell"
+
+
+def test_an_initial_does_not_end_the_source_phrase() -> None:
+    text = LEAD + (
+        'The claim, that the plan was "a fraud from the start," came from documents of '
+        "Diane D. Blair, a friend of Mrs. Quill's who died in 2000.\n"
+    )
+    for q in quotes(text):
+        assert q.speaker is None or not q.speaker.text.endswith("Diane D")
+
+
+def test_a_thing_described_with_and_is_no_pair() -> None:
+    q = _one(
+        'The tax "has cut emissions by up to 15 percent," according to a study last year by '
+        "economists at Harbour University and the University of Norland.",
+        "cut emissions",
+    )
+    assert not q.resolution.startswith("joint")

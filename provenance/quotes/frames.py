@@ -667,12 +667,15 @@ _VERB_THAT = re.compile(r"[ \t\xa0]+that\b")
 # The rest of a source phrase after "according to", up to its comma: its author or place.
 _SOURCE_TAIL = re.compile(
     r"(?:\s+(?:by|of|from|at|for|with)\s+[^,;:.!?\u2014\u2013\"\u201c\u201e()]{1,60}?)+(?=\s*,)"
+    # or, at the sentence's end, its author ("according to calculations by Jo Roe of Oslo.")
+    r"|(?:\s+(?:by|of)\s+[^,;:.!?\u2014\u2013\"\u201c\u201e()]{1,60}?)+"
+    r"(?=(?<![A-Z])[.!?](?:\s|$)|\s*$)"
 )
 
 
 def _with_tail(text: str, np: tuple[int, int], end: int) -> tuple[int, int]:
     """The source phrase after "according to" with its author or place, up to its comma
-    ("according to a 2018 survey by Jo Roe of Oslo, ...")."""
+    or the sentence's end ("according to a 2018 survey by Jo Roe of Oslo, ...")."""
     more = _SOURCE_TAIL.match(text, np[1], end)
     return (np[0], more.end()) if more is not None else np
 

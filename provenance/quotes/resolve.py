@@ -326,6 +326,12 @@ class Resolver(PronounResolver, DescriptionResolver):
         ):
             # "White House and Pentagon spokesmen": the people of two bodies, unnamed
             return Resolution(None, 0.3, "description, unresolved (no name)")
+        if joint and low[0] in ("a", "an") and self.lex.code == "en":
+            run = _JOINT_NAMES.search(mention)
+            if run is None or not _BY_AUTHORS.search(mention, 0, run.start()):
+                # "a study by economists at Duke and Ottawa": one thing described (but "a
+                # study by economists Jo Roe and Al Dee": its two authors)
+                joint = None
         if (
             joint
             and _BODY_BEFORE_AND.search(mention, 0, joint.start())
