@@ -384,12 +384,9 @@ def subject(lex: Lexicon, text: str, start: int, limit: int) -> tuple[int, int] 
             and picked
             and lex.code == "en"
             and all(t[2][:1].isupper() for t in picked)
-            and _JOINT_SET_OFF.match(text, picked[-1][1])
+            and (joined := _JOINT_SET_OFF.match(text, picked[-1][1])) is not None
         ):
-            # "Tina Marsh and Ola Brandt, two of the survivors, made ...": both
-            stop = _JOINT_SET_OFF.match(text, picked[-1][1])
-            assert stop is not None
-            return picked[0][0], stop.end(1)
+            return picked[0][0], joined.end(1)  # "Tina Marsh and Ola Brandt, two of ..., made"
         if verbish and picked and not noun:
             break
         picked.append(tok)

@@ -164,7 +164,7 @@ def _words_of(text: str) -> dict[str, list[re.Match[str]]]:
 def _anchor_words(patterns: Iterable[str]) -> frozenset[str] | None:
     """The literal first words of cue patterns (``according to`` -> ``according``,
     ``(?:call|calls) for`` -> ``call``, ``calls``), lower case; None when a pattern does not
-    start with a literal word followed by a space or the pattern's end."""
+    start with a literal word followed by a space, a lookahead or the pattern's end."""
     out: set[str] = set()
     for pattern in patterns:
         heads, rest = [pattern], ""
@@ -189,8 +189,11 @@ def _anchor_words(patterns: Iterable[str]) -> frozenset[str] | None:
             heads.append(piece)
         for head in heads:
             word = re.match(r"[A-Za-z]+", head)
-            if word is None or head[word.end() : word.end() + 1] not in ("", " "):
+            if word is None:
                 return None
+            after = head[word.end() :]
+            if not (after[:1] in ("", " ") or after.startswith("(?=")):
+                return None  # (a lookahead after the word keeps it whole: "citing(?=...)")
             out.add(word.group(0).lower())
     return frozenset(out)
 

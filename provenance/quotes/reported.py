@@ -863,7 +863,7 @@ _VERB_IN_GAP = re.compile(
 )
 # Participles that put a document out ("a poll released last week").
 _PUT_OUT = frozenset("released published issued conducted".split())  # noqa: SIM905
-_PUT_OUT_END = re.compile(r"\s+(?:released|published|issued|conducted)$")
+_PUT_OUT_END = re.compile(r"\s+(?:" + "|".join(sorted(_PUT_OUT)) + r")$")
 # After such a participle, a time or its maker and then the document's own verb of
 # finding: the participle only qualifies the document ("..., released Monday by the
 # institute, showed ...").

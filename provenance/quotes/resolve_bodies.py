@@ -289,7 +289,7 @@ def document_maker(
         # "the average of recent polls compiled by Harbour Data", "an analysis of county
         # voter data by Civicount": the compiler, the analyst
         at = made
-        maker_from = len(" ".join(_as_written(model.text[span[0] : span[1]], words)[: made + 1]))
+        maker_from = len(" ".join(cased[: made + 1]))
     if at is None and words[-1] in _DOCUMENTS and words[0] in ("the", "a", "an", "its"):
         return _named_on_it(model, span)  # "the IMF report": the IMF's
     if at is None and words[-1] in _DOCUMENTS and model.text[span[0] : span[0] + 1].isupper():

@@ -65,8 +65,6 @@ _MARGIN = 0.12  # the lead the best candidate needs over the next
 _LEAD = 0.4  # a lead that outweighs a later mention of someone who never spoke
 
 
-# Capitalised function words and verbs inside a run of capitals: a headline's words, no
-# person's name ("Hale Closes The Door", "Why Votes Matter").
 # Before a name used as a modifier: a preposition or an article; after it, a noun.
 _MODIFIER_LEAD = frozenset(
     "about on of for over with to from the a an its his her their our".split()  # noqa: SIM905
@@ -76,6 +74,8 @@ _NO_NOUN = frozenset(
     """and or but nor of in on at for to with who which that said says is was are were has
     had have will would could should may might can than as by from into told added""".split()  # noqa: SIM905
 )
+# Capitalised function words and verbs inside a run of capitals: a headline's words, no
+# person's name ("Hale Closes The Door", "Why Votes Matter").
 _HEADLINE_WORDS = re.compile(
     r"\s(?:The|A|An|Than|Is|Are|Was|Were|To|For|With|Lives|Matter|Matters|Closes|Says|Said"
     r"|Will|Can|Not|No|Our|Your|Their|Its|This|That)(?:\s|$)"
@@ -192,7 +192,7 @@ class ResolverBase:
 
     def _modifier(self, ent: Entity) -> bool:
         """Each mention of ``ent`` follows a preposition or an article and comes before
-        a lower-case noun it qualifies ("about Social Security reform")."""
+        a lower-case noun it qualifies ("about Harbour Security reform")."""
         for s, e in ent.mentions:
             before = self.text[max(0, s - 20) : s].split()[-1:]
             after = _NEXT_WORD.match(self.text, e)
@@ -235,7 +235,7 @@ class ResolverBase:
             ):
                 return None  # "in downtown San Marco": a place, named only as one
             if ent.kind == "unknown" and not ent.gender and not ent.speaks and self._modifier(ent):
-                return None  # "an answer about Social Security reform": a name used as a noun's
+                return None  # "an answer about Harbour Security reform": a name used as a noun's
             if not ent.gender:
                 # a person of unknown gender, or a name that speaks somewhere; a name that
                 # never does may be a place ("Southern California")

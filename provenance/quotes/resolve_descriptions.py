@@ -538,7 +538,7 @@ class DescriptionResolver(ResolverBase):
                 match = ent
                 break
             if ent.kind == "organisation" and head == ent.last_word and not possessors:
-                match = ent  # (not "Vell's Facebook post" for "The Washington Post")
+                match = ent  # (not "Vell's Facebook post" for "The Harbour Post")
                 break
         if match is None and head in lex.titles and qualified and qualified <= _PLACE_WORDS:
             # "the Florida senator" after "Sen. Tom Vell", the one senator named and in
