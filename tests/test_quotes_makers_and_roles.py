@@ -43,7 +43,8 @@ def test_makers_joined_by_a_slash_before_poll() -> None:
         "poll, the senator and the mogul each have the support of 27 percent of voters.",
         "each have the support",
     )
-    assert q.speaker_name is not None
+    assert q.resolution == "name in the description"
+    assert q.speaker_name is not None and not q.speaker_name.startswith("an online")
     assert "University of Ohio" in q.speaker_name and "Ohio Courier" in q.speaker_name
 
 
