@@ -252,12 +252,12 @@ def test_according_to_an_author_at_the_sentences_end() -> None:
 
 
 def test_an_initial_does_not_end_the_source_phrase() -> None:
-    text = LEAD + (
-        'The claim, that the plan was "a fraud from the start," came from documents of '
-        "Diane D. Blair, a friend of Mrs. Quill's who died in 2000.\n"
+    q = _one(
+        'The plan was "a fraud from the start," according to a memo by Dana D. Vell.',
+        "a fraud from the start",
     )
-    for q in quotes(text):
-        assert q.speaker is None or not q.speaker.text.endswith("Diane D")
+    # (the phrase may stop before the author, never inside the author's name)
+    assert q.speaker is not None and not q.speaker.text.endswith("Dana D")
 
 
 def test_a_thing_described_with_and_is_no_pair() -> None:
