@@ -124,7 +124,6 @@ def test_one_bodys_name_with_and_is_no_pair() -> None:
         "would follow the mayor",
     )
     assert not q.resolution.startswith("joint")
-    assert q.speaker_name is None or "Parks and Recreation" not in q.speaker_name.split(" and ")[0]
 
 
 def test_well_opening_a_sentence_is_no_speaker() -> None:
@@ -234,9 +233,13 @@ def test_a_name_and_his_people_is_the_name() -> None:
 
 def test_a_surname_is_not_a_plays_title() -> None:
     q = _one(
-        'Tom Vell is on stage. A troupe is performing a play called "Los Hijos de Vell," or '
-        '"Sons of Vell" in the city. (Vell writes that he would raise fees for border cards.)',
-        "raise fees",
+        "In mocking the rich, a troupe starts with Vell. The first taste the audience gets of "
+        "Tom Vell is his golden head. A group of comedians is performing a popular play called "
+        '"Los Hijos de Vell," or "Sons of Vell," in the city. "It\'s had a marvelous result," '
+        'said Ana Ortega, one of the stars of the play. "Sons of Vell" is an adaptation of a '
+        "satire. Newspapers have been inspecting Vell's new book for clues about his plans. "
+        "(Vell writes that he would increase fees for border crossing cards.)",
+        "increase fees",
     )
     assert q.speaker_name == "Tom Vell"
 
